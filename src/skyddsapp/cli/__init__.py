@@ -1,0 +1,1 @@
+"""Administrator command line: `skyddsapp vault|user|audit|demo`."""

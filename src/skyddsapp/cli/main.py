@@ -1,0 +1,240 @@
+"""`skyddsapp` administrator commands: vault, user, audit, demo."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+import platformdirs
+
+from skyddsapp.cli.secrets_input import InputEnded, Mismatch, SecretReader
+from skyddsapp.crypto.recovery import InvalidRecoveryKey
+from skyddsapp.domain.errors import DomainError
+from skyddsapp.domain.users import Role
+from skyddsapp.services import accounts, demo
+from skyddsapp.services import audit as audit_service
+from skyddsapp.services.errors import ServiceError
+from skyddsapp.vault.errors import VaultError
+from skyddsapp.vault.keyslots import KeySlotError
+from skyddsapp.vault.vault import Vault
+
+EXPECTED_ERRORS = (
+    VaultError,
+    KeySlotError,
+    DomainError,
+    ServiceError,
+    InvalidRecoveryKey,
+    InputEnded,
+    Mismatch,
+)
+
+
+def default_vault_path() -> Path:
+    return Path(platformdirs.user_data_dir("skyddsapp", appauthor=False)) / "valv"
+
+
+class Command:
+    """What every command gets: parsed arguments, a secret reader and an output stream."""
+
+    def __init__(self, args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> None:
+        self.args = args
+        self.secrets = secrets
+        self.out = out
+
+    @property
+    def folder(self) -> Path:
+        return Path(self.args.vault)
+
+    def say(self, text: str = "") -> None:
+        print(text, file=self.out)
+
+    def unlock(self) -> Vault:
+        if not self.args.user:
+            raise ServiceError("Ange användare med --user NAMN.")
+        passphrase = self.secrets.read(f"Lösenfras för {self.args.user}: ")
+        return Vault.unlock(self.folder, self.args.user, passphrase)
+
+
+def _run_locked(cmd: Command, body: Callable[[Vault], int]) -> int:
+    vault = cmd.unlock()
+    try:
+        return body(vault)
+    finally:
+        vault.lock()
+
+
+def cmd_vault_init(cmd: Command) -> int:
+    user = cmd.args.user or "admin"
+    passphrase = cmd.secrets.read(f"Ny lösenfras för {user}: ", confirm=True)
+    cmd.say("Mäter hur många Argon2id-rundor den här datorn klarar på under en sekund …")
+    created = Vault.create(cmd.folder, user, cmd.args.display_name or user, passphrase)
+    created.vault.lock()
+    cmd.say(f"Valvet skapat i {cmd.folder} med administratören {user}.")
+    cmd.say("")
+    cmd.say("ÅTERSTÄLLNINGSNYCKEL — visas bara den här gången. Skriv ner den för hand och")
+    cmd.say("förvara den inlåst. Den öppnar valvet om alla lösenfraser glöms bort.")
+    cmd.say("")
+    cmd.say(f"    {created.recovery_key}")
+    cmd.say("")
+    return 0
+
+
+def cmd_vault_passwd(cmd: Command) -> int:
+    if cmd.args.recovery:
+        if not cmd.args.user:
+            raise ServiceError("Ange vems lösenfras som ska återställas med --user NAMN.")
+        key = cmd.secrets.read("Återställningsnyckel: ")
+        vault = Vault.unlock_with_recovery_key(cmd.folder, key)
+    else:
+        vault = cmd.unlock()
+    try:
+        new = cmd.secrets.read(f"Ny lösenfras för {cmd.args.user}: ", confirm=True)
+        accounts.change_passphrase(vault, cmd.args.user, new)
+    finally:
+        vault.lock()
+    cmd.say(f"Lösenfrasen för {cmd.args.user} är bytt.")
+    return 0
+
+
+def cmd_vault_check(cmd: Command) -> int:
+    def body(vault: Vault) -> int:
+        problems = audit_service.check(vault)
+        for problem in problems:
+            cmd.say(f"FEL: {problem}")
+        if problems:
+            return 1
+        cmd.say("Valvet är helt: integritetskontroll, sid-MAC, schema och granskningslogg stämmer.")
+        return 0
+
+    return _run_locked(cmd, body)
+
+
+def cmd_vault_kdf(cmd: Command) -> int:
+    vault = cmd.unlock()
+    try:
+        passphrase = cmd.secrets.read(f"Lösenfras för {cmd.args.user} igen: ")
+        params = accounts.raise_kdf_params(vault, passphrase)
+    finally:
+        vault.lock()
+    cmd.say(
+        f"Argon2id: {params.memory_kib // 1024} MiB, {params.iterations} varv, "
+        f"{params.lanes} trådar."
+    )
+    return 0
+
+
+def cmd_user_add(cmd: Command) -> int:
+    def body(vault: Vault) -> int:
+        new = cmd.secrets.read(f"Lösenfras för nya användaren {cmd.args.name}: ", confirm=True)
+        role = Role(cmd.args.role)
+        accounts.add_user(vault, cmd.args.name, cmd.args.display_name or cmd.args.name, role, new)
+        cmd.say(f"Användaren {cmd.args.name} ({role.label}) är tillagd.")
+        return 0
+
+    return _run_locked(cmd, body)
+
+
+def cmd_user_deactivate(cmd: Command) -> int:
+    def body(vault: Vault) -> int:
+        accounts.deactivate_user(vault, cmd.args.name)
+        cmd.say(f"Användaren {cmd.args.name} är inaktiverad och databasen har fått en ny nyckel.")
+        return 0
+
+    return _run_locked(cmd, body)
+
+
+def cmd_user_list(cmd: Command) -> int:
+    def body(vault: Vault) -> int:
+        for user in accounts.list_users(vault):
+            state = "aktiv" if user.active else "inaktiverad"
+            cmd.say(f"{user.name}\t{user.display_name}\t{user.role.value}\t{state}")
+        return 0
+
+    return _run_locked(cmd, body)
+
+
+def cmd_audit_verify(cmd: Command) -> int:
+    def body(vault: Vault) -> int:
+        result = audit_service.verify(vault)
+        if result.ok:
+            cmd.say(f"Granskningsloggen är obruten ({result.checked} poster).")
+            return 0
+        cmd.say(f"Granskningsloggen är bruten vid post {result.broken_id}: {result.problem}")
+        return 1
+
+    return _run_locked(cmd, body)
+
+
+def cmd_demo(cmd: Command) -> int:
+    summary = demo.ensure_demo_vault(cmd.folder, cases=cmd.args.cases)
+    for line in summary.lines():
+        cmd.say(line)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--vault", default=str(default_vault_path()), help="valvets mapp")
+    common.add_argument("--user", default=None, help="ditt användarnamn")
+
+    parser = argparse.ArgumentParser(prog="skyddsapp", description="skyddsapp – administration")
+    groups = parser.add_subparsers(dest="group", required=True)
+
+    vault = groups.add_parser("vault", help="skapa, kontrollera och byta lösenfras")
+    vault_cmds = vault.add_subparsers(dest="command", required=True)
+    init = vault_cmds.add_parser("init", parents=[common], help="skapa ett nytt valv")
+    init.add_argument("--display-name", default=None)
+    init.set_defaults(func=cmd_vault_init)
+    passwd = vault_cmds.add_parser("passwd", parents=[common], help="byt lösenfras")
+    passwd.add_argument(
+        "--recovery", action="store_true", help="återställ med återställningsnyckeln"
+    )
+    passwd.set_defaults(func=cmd_vault_passwd)
+    check = vault_cmds.add_parser("check", parents=[common], help="kontrollera valvet")
+    check.set_defaults(func=cmd_vault_check)
+    kdf = vault_cmds.add_parser("kdf", parents=[common], help="höj Argon2id-parametrarna")
+    kdf.set_defaults(func=cmd_vault_kdf)
+
+    user = groups.add_parser("user", help="användarkonton")
+    user_cmds = user.add_subparsers(dest="command", required=True)
+    add = user_cmds.add_parser("add", parents=[common], help="lägg till en användare")
+    add.add_argument("name")
+    add.add_argument("--role", choices=[r.value for r in Role], default=Role.HANDLER.value)
+    add.add_argument("--display-name", default=None)
+    add.set_defaults(func=cmd_user_add)
+    deactivate = user_cmds.add_parser("deactivate", parents=[common], help="inaktivera")
+    deactivate.add_argument("name")
+    deactivate.set_defaults(func=cmd_user_deactivate)
+    user_cmds.add_parser("list", parents=[common], help="lista").set_defaults(func=cmd_user_list)
+
+    audit = groups.add_parser("audit", help="granskningsloggen")
+    audit_cmds = audit.add_subparsers(dest="command", required=True)
+    verify = audit_cmds.add_parser("verify", parents=[common], help="verifiera kedjan")
+    verify.set_defaults(func=cmd_audit_verify)
+
+    demo_parser = groups.add_parser("demo", parents=[common], help="skapa ett demovalv")
+    demo_parser.add_argument("--cases", type=int, default=demo.DEFAULT_CASES)
+    demo_parser.set_defaults(func=cmd_demo)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, out: TextIO | None = None
+) -> int:
+    args = build_parser().parse_args(argv)
+    cmd = Command(args, SecretReader(stdin), out or sys.stdout)
+    try:
+        result: int = args.func(cmd)
+        return result
+    except EXPECTED_ERRORS as exc:
+        print(f"skyddsapp: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("skyddsapp: avbrutet.", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"skyddsapp: {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
+        return 1

@@ -1,0 +1,1 @@
+"""Thin layer over `cryptography`: Argon2id, AEAD key wrapping, X25519 boxes, recovery keys."""

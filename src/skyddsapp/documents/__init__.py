@@ -1,0 +1,1 @@
+"""PDF forms rendered in memory (see the paperwork issue)."""

@@ -1,0 +1,318 @@
+"""The seven case workflows as navigation tables, one per case kind (DOMAIN.md, the source)."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from skyddsapp.domain import requirements as req
+from skyddsapp.domain.case_kind import CaseKind
+from skyddsapp.domain.lease import LeaseKind
+from skyddsapp.domain.person import CaseRole
+from skyddsapp.domain.workflow import Step, Transition, Workflow, build_workflow
+
+_T = Transition
+
+_CLIENT_NEW_FIRST_HAND = req.active_lease_for(
+    CaseRole.CLIENT,
+    LeaseKind.FIRST_HAND,
+    "Klientens nya förstahandskontrakt saknas: koppla ett gällande förstahandskontrakt med "
+    "klienten som hyresgäst till ärendet.",
+)
+
+_KVINNOJOUR_LEASE = req.lease_of_kind(LeaseKind.SECOND_HAND_KVINNOJOUR)
+
+CUSTOMER_CARE = build_workflow(
+    CaseKind.CUSTOMER_CARE,
+    (
+        Step("received", "Förfrågan från Nexus mottagen"),
+        Step("need_confirmed", "Behovet styrkt av Nexus"),
+        Step("granted", "Beviljat av Kundvårdsgruppen"),
+        Step("refused", "Avslaget av Kundvårdsgruppen", terminal=True),
+        Step("flat_offered", "Likvärdig bostad erbjuden"),
+        Step("moved", "Flytten genomförd"),
+        Step("closed", "Avslutat", terminal=True),
+    ),
+    (
+        _T(
+            "received",
+            "need_confirmed",
+            "confirm_need",
+            "Nexus styrker behovet",
+            (req.HAS_CLIENT, req.NEED_CONFIRMED),
+        ),
+        _T(
+            "need_confirmed",
+            "granted",
+            "grant",
+            "Kundvårdsgruppen beviljar kundvård",
+            (req.CARE_GROUP_GRANTED,),
+        ),
+        _T(
+            "need_confirmed",
+            "refused",
+            "refuse",
+            "Kundvårdsgruppen avslår",
+            (req.CARE_GROUP_REFUSED,),
+        ),
+        # Nexus always assesses threat and risk before a move inside Uppsala.
+        _T(
+            "granted",
+            "flat_offered",
+            "offer_flat",
+            "Erbjud likvärdig bostad",
+            (req.HAS_APARTMENT, req.CURRENT_RISK_ASSESSMENT),
+        ),
+        _T("flat_offered", "granted", "offer_declined", "Erbjudandet avböjdes", needs_reason=True),
+        _T(
+            "flat_offered",
+            "moved",
+            "register_move",
+            "Registrera flytten",
+            (_CLIENT_NEW_FIRST_HAND,),
+        ),
+        _T("moved", "closed", "close", "Avsluta ärendet"),
+    ),
+)
+
+KVINNOJOUR_SUBLET = build_workflow(
+    CaseKind.KVINNOJOUR_SUBLET,
+    (
+        Step("requested", "Förfrågan från Uppsala Kvinnojour"),
+        Step("tenant_approved", "Andrahandshyresgästen godkänd"),
+        Step("not_approved", "Andrahandshyresgästen inte godkänd", terminal=True),
+        Step("contract_signed", "Andrahandsavtalet undertecknat"),
+        Step("ended", "Avtalet avslutat", terminal=True),
+    ),
+    (
+        _T(
+            "requested",
+            "tenant_approved",
+            "approve_tenant",
+            "Godkänn andrahandshyresgästen",
+            (req.HAS_CLIENT, req.HAS_APARTMENT, req.TENANT_APPROVED),
+        ),
+        _T(
+            "requested",
+            "not_approved",
+            "reject_tenant",
+            "Godkänn inte andrahandshyresgästen",
+            (req.TENANT_NOT_APPROVED,),
+        ),
+        # The yearly quota spans cases; services check it (rules.check_kvinnojour_quota).
+        _T(
+            "tenant_approved",
+            "contract_signed",
+            "sign_contract",
+            "Andrahandsavtalet undertecknat",
+            (_KVINNOJOUR_LEASE,),
+        ),
+        _T("contract_signed", "ended", "end_contract", "Avsluta avtalet", (req.LEASE_WITH_NOTICE,)),
+    ),
+)
+
+HOUSING_CHAIN = build_workflow(
+    CaseKind.HOUSING_CHAIN,
+    (
+        Step("referred", "Anmäld till boendekedjan"),
+        Step("approved", "Bostadssocialt kontrakt beviljat"),
+        Step("flat_offered", "Lägenhet erbjuden"),
+        Step("social_contract", "Bostadssocialt kontrakt (prövotid)"),
+        Step("taken_over", "Förstahandskontraktet övertaget", terminal=True),
+        Step("ended", "Avslutat utan övertagande", terminal=True),
+    ),
+    (
+        _T(
+            "referred",
+            "approved",
+            "approve",
+            "Bevilja bostadssocialt kontrakt",
+            (req.HAS_CLIENT, req.SOCIAL_CONTRACT_GRANTED),
+        ),
+        _T("approved", "flat_offered", "offer_flat", "Erbjud lägenhet", (req.HAS_APARTMENT,)),
+        _T("flat_offered", "approved", "offer_declined", "Erbjudandet avböjdes", needs_reason=True),
+        _T(
+            "flat_offered",
+            "social_contract",
+            "sign_social_contract",
+            "Bostadssocialt kontrakt undertecknat",
+            (
+                req.active_lease_for(
+                    CaseRole.CLIENT,
+                    LeaseKind.SOCIAL_CONTRACT,
+                    "Det bostadssociala kontraktet saknas: koppla ett gällande bostadssocialt "
+                    "kontrakt med klienten som hyresgäst till ärendet.",
+                ),
+            ),
+        ),
+        _T(
+            "social_contract",
+            "taken_over",
+            "take_over",
+            "Klienten tar över förstahandskontraktet",
+            (req.TAKEOVER_GRANTED, _CLIENT_NEW_FIRST_HAND),
+        ),
+        _T(
+            "social_contract",
+            "ended",
+            "end_without_takeover",
+            "Avsluta utan övertagande",
+            (req.LEASE_WITH_NOTICE,),
+            needs_reason=True,
+        ),
+    ),
+)
+
+SHELTER_EXIT = build_workflow(
+    CaseKind.SHELTER_EXIT,
+    (
+        Step("placed", "Placerad i skyddat boende"),
+        Step("exit_planning", "Utslussning planeras"),
+        Step("ended", "Placeringen avslutad", terminal=True),
+    ),
+    (
+        _T(
+            "placed",
+            "exit_planning",
+            "plan_exit",
+            "Påbörja utslussning",
+            (req.HAS_CLIENT, req.CURRENT_RISK_ASSESSMENT),
+        ),
+        _T(
+            "exit_planning",
+            "ended",
+            "end_placement",
+            "Avsluta placeringen",
+            (req.OUTCOME_RECORDED,),
+        ),
+        # A placement can also end abruptly, e.g. when the client goes back to the perpetrator.
+        _T("placed", "ended", "end_placement", "Avsluta placeringen", (req.OUTCOME_RECORDED,)),
+    ),
+)
+
+LEASE_TAKEOVER = build_workflow(
+    CaseKind.LEASE_TAKEOVER,
+    (
+        Step("requested", "Begäran om övertagande mottagen"),
+        Step("under_review", "Övertagandet prövas"),
+        Step("approved", "Övertagande beviljat"),
+        Step("refused", "Övertagande avslaget", terminal=True),
+        Step("taken_over", "Hyresrätten övertagen", terminal=True),
+    ),
+    (
+        _T(
+            "requested",
+            "under_review",
+            "start_review",
+            "Påbörja prövningen",
+            (req.HAS_CLIENT, req.HAS_LEASE),
+        ),
+        _T("under_review", "approved", "approve", "Bevilja övertagandet", (req.TAKEOVER_GRANTED,)),
+        _T("under_review", "refused", "refuse", "Avslå övertagandet", (req.TAKEOVER_REFUSED,)),
+        _T(
+            "approved",
+            "taken_over",
+            "sign_agreement",
+            "Överenskommelse om övertagande undertecknad",
+            (
+                req.active_lease_for(
+                    CaseRole.CLIENT,
+                    None,
+                    "Klienten står inte som ensam hyresgäst på ett gällande hyresavtal i ärendet.",
+                    sole=True,
+                ),
+            ),
+        ),
+    ),
+)
+
+PRIORITY = build_workflow(
+    CaseKind.PRIORITY,
+    (
+        Step("applied", "Ansökan om förtur mottagen"),
+        Step("granted", "Förtur beviljad"),
+        Step("refused", "Förtur avslagen", terminal=True),
+        Step("flat_offered", "Lägenhet erbjuden"),
+        Step("housed", "Hyresavtal tecknat", terminal=True),
+    ),
+    (
+        # Förtur is always decided on an individual needs assessment against open criteria.
+        _T("applied", "granted", "grant", "Bevilja förtur", (req.HAS_CLIENT, req.PRIORITY_GRANTED)),
+        _T("applied", "refused", "refuse", "Avslå förtur", (req.PRIORITY_REFUSED,)),
+        _T(
+            "granted",
+            "flat_offered",
+            "offer_flat",
+            "Erbjud lägenhet",
+            (req.HAS_APARTMENT, req.PRIORITY_VALID),
+        ),
+        _T("flat_offered", "granted", "offer_declined", "Erbjudandet avböjdes", needs_reason=True),
+        _T("flat_offered", "housed", "sign_lease", "Hyresavtal tecknat", (_CLIENT_NEW_FIRST_HAND,)),
+    ),
+)
+
+PERPETRATOR_MOVE = build_workflow(
+    CaseKind.PERPETRATOR_MOVE,
+    (
+        Step("requested", "Förfrågan om att flytta våldsutövaren"),
+        Step("assessed", "Risk- och skyddsbedömning gjord"),
+        Step("approved", "Flytt beslutad"),
+        Step("refused", "Flytt inte lämplig", terminal=True),
+        Step("moved", "Våldsutövaren har flyttat"),
+        Step("closed", "Avslutat", terminal=True),
+    ),
+    (
+        _T(
+            "requested",
+            "assessed",
+            "assess",
+            "Registrera risk- och skyddsbedömningen",
+            (req.HAS_CLIENT, req.HAS_PERPETRATOR, req.CURRENT_RISK_ASSESSMENT),
+        ),
+        _T(
+            "assessed",
+            "approved",
+            "approve_move",
+            "Besluta om flytt",
+            (req.PERPETRATOR_MOVE_RULE, req.PERPETRATOR_MOVE_GRANTED),
+        ),
+        _T(
+            "assessed",
+            "refused",
+            "refuse_move",
+            "Besluta att inte flytta",
+            (req.PERPETRATOR_MOVE_REFUSED,),
+        ),
+        # The rule is checked again on the day of the move: assessments recur.
+        _T(
+            "approved",
+            "moved",
+            "register_move",
+            "Registrera flytten",
+            (
+                req.PERPETRATOR_MOVE_RULE,
+                req.HAS_APARTMENT,
+                req.active_lease_for(
+                    CaseRole.PERPETRATOR,
+                    None,
+                    "Våldsutövarens hyresavtal för den nya lägenheten saknas i ärendet.",
+                ),
+            ),
+        ),
+        _T("moved", "closed", "close", "Avsluta ärendet", (req.CURRENT_RISK_ASSESSMENT,)),
+    ),
+)
+
+WORKFLOWS: MappingProxyType[CaseKind, Workflow] = MappingProxyType(
+    {
+        workflow.kind: workflow
+        for workflow in (
+            CUSTOMER_CARE,
+            KVINNOJOUR_SUBLET,
+            HOUSING_CHAIN,
+            SHELTER_EXIT,
+            LEASE_TAKEOVER,
+            PRIORITY,
+            PERPETRATOR_MOVE,
+        )
+    }
+)

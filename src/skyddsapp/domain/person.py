@@ -1,0 +1,265 @@
+"""Persons in a case: protection level, addresses, contact details, children, role."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+
+from skyddsapp.domain.address import Address, AddressInput, parse_address
+from skyddsapp.domain.errors import FieldError, ValidationError, raise_if_errors
+from skyddsapp.domain.fields import clean_name
+from skyddsapp.domain.personal_number import PersonalNumber
+
+# A child who follows the parent may turn 18 during the year it is counted.
+CHILD_MAX_AGE = 18
+
+
+class ProtectionLevel(Enum):
+    """Skyddsnivå (skyddade personuppgifter)."""
+
+    NONE = "none"
+    CONFIDENTIALITY_MARKING = "confidentiality_marking"
+    PROTECTED_REGISTRATION = "protected_registration"
+    ASSUMED_IDENTITY = "assumed_identity"
+
+    @property
+    def label(self) -> str:
+        return _PROTECTION_LABELS[self]
+
+    @property
+    def is_protected(self) -> bool:
+        return self is not ProtectionLevel.NONE
+
+    @property
+    def hides_real_address(self) -> bool:
+        return self in (ProtectionLevel.PROTECTED_REGISTRATION, ProtectionLevel.ASSUMED_IDENTITY)
+
+
+_PROTECTION_LABELS = {
+    ProtectionLevel.NONE: "Inga skyddade personuppgifter",
+    ProtectionLevel.CONFIDENTIALITY_MARKING: "Sekretessmarkering",
+    ProtectionLevel.PROTECTED_REGISTRATION: "Skyddad folkbokföring",
+    ProtectionLevel.ASSUMED_IDENTITY: "Fingerade personuppgifter",
+}
+
+
+class CaseRole(Enum):
+    """Roll i ärendet."""
+
+    CLIENT = "client"
+    CO_TENANT = "co_tenant"
+    PERPETRATOR = "perpetrator"
+    AGENT = "agent"
+    CONTACT_PERSON = "contact_person"
+
+    @property
+    def label(self) -> str:
+        return _ROLE_LABELS[self]
+
+
+_ROLE_LABELS = {
+    CaseRole.CLIENT: "Klient (våldsutsatt)",
+    CaseRole.CO_TENANT: "Medhyresgäst",
+    CaseRole.PERPETRATOR: "Våldsutövare",
+    CaseRole.AGENT: "Ombud (fullmaktshavare)",
+    CaseRole.CONTACT_PERSON: "Kontaktperson",
+}
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Child:
+    """Medföljande barn: first name and year of birth only."""
+
+    first_name: str
+    birth_year: int
+
+    def __repr__(self) -> str:
+        return f"Child(birth_year={self.birth_year})"
+
+
+@dataclass(repr=False)
+class Person:
+    """Person som är part i ett ärende."""
+
+    id: int | None
+    first_name: str
+    last_name: str
+    personal_number: PersonalNumber | None = None
+    protection: ProtectionLevel = ProtectionLevel.NONE
+    real_address: Address | None = None
+    delivery_address: Address | None = None
+    uses_skatteverket_forwarding: bool = False
+    phone: str | None = None
+    children: list[Child] = field(default_factory=list)
+    notes: str = ""
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+    def validate(self, today: dt.date | None = None) -> None:
+        """Raise one ValidationError listing every problem with this person."""
+        raise_if_errors(person_errors(self, today or dt.date.today()))
+
+    def __repr__(self) -> str:
+        # Names, numbers and addresses stay out of tracebacks and logs.
+        return f"Person(id={self.id}, protection={self.protection.name})"
+
+
+def person_errors(person: Person, today: dt.date) -> list[FieldError]:
+    """Every problem with an already built person, including rules across fields."""
+    errors: list[FieldError] = []
+    clean_name(person.first_name, field="first_name", label="Förnamn", errors=errors)
+    clean_name(person.last_name, field="last_name", label="Efternamn", errors=errors)
+    if person.personal_number is not None and person.personal_number.birth_date > today:
+        errors.append(
+            FieldError("personal_number", "Födelsedatumet i personnumret ligger i framtiden.")
+        )
+    if person.phone is not None:
+        check_phone(person.phone, field="phone", errors=errors)
+    for index, child in enumerate(person.children):
+        errors.extend(_child_errors(child, index, today))
+    if person.uses_skatteverket_forwarding:
+        if not person.protection.is_protected:
+            errors.append(
+                FieldError(
+                    "uses_skatteverket_forwarding",
+                    "Särskild postförmedling via Skatteverket gäller bara personer med "
+                    "skyddade personuppgifter.",
+                )
+            )
+        if person.personal_number is None:
+            errors.append(
+                FieldError(
+                    "personal_number",
+                    "Personnummer behövs för särskild postförmedling: Skatteverket "
+                    "förmedlar posten med hjälp av mottagarens personnummer.",
+                )
+            )
+    return errors
+
+
+def new_person(
+    *,
+    first_name: str,
+    last_name: str,
+    personal_number: str | PersonalNumber | None = None,
+    protection: ProtectionLevel = ProtectionLevel.NONE,
+    real_address: Address | AddressInput | None = None,
+    delivery_address: Address | AddressInput | None = None,
+    uses_skatteverket_forwarding: bool = False,
+    phone: str | None = None,
+    children: list[Child] | None = None,
+    notes: str = "",
+    id: int | None = None,
+    today: dt.date | None = None,
+) -> Person:
+    """Build a person from form input, collecting every problem into one ValidationError."""
+    today = today or dt.date.today()
+    errors: list[FieldError] = []
+    number: PersonalNumber | None = None
+    number_unreadable = False
+    if isinstance(personal_number, PersonalNumber):
+        number = personal_number
+    elif personal_number is not None and personal_number.strip():
+        try:
+            number = PersonalNumber.parse(personal_number, today=today)
+        except ValidationError as error:
+            errors.extend(error.errors)
+            number_unreadable = True
+    addresses: dict[str, Address | None] = {}
+    for key, label, data in (
+        ("real_address", "Bostadsadress", real_address),
+        ("delivery_address", "Säker leveransadress", delivery_address),
+    ):
+        addresses[key] = None
+        if data is not None:
+            try:
+                addresses[key] = parse_address(data, field=key, label=label)
+            except ValidationError as error:
+                errors.extend(error.errors)
+    cleaned_phone = " ".join(phone.split()) if phone and phone.strip() else None
+    person = Person(
+        id=id,
+        first_name=" ".join(first_name.split()),
+        last_name=" ".join(last_name.split()),
+        personal_number=number,
+        protection=protection,
+        real_address=addresses["real_address"],
+        delivery_address=addresses["delivery_address"],
+        uses_skatteverket_forwarding=uses_skatteverket_forwarding,
+        phone=cleaned_phone,
+        children=list(children or []),
+        notes=notes.strip(),
+    )
+    cross_field = person_errors(person, today)
+    if number_unreadable:
+        # The reading error already names the number; "needs a number" would only confuse.
+        cross_field = [e for e in cross_field if e.field != "personal_number"]
+    raise_if_errors([*errors, *cross_field])
+    return person
+
+
+def check_phone(phone: str, *, field: str, errors: list[FieldError]) -> None:
+    """A Swedish number: 0 or +46 first, then 6–9 digits; digits, spaces, hyphens, one plus."""
+    text = phone.strip()
+    if not text:
+        return
+    if any(char not in "0123456789 +-" for char in text):
+        errors.append(
+            FieldError(
+                field,
+                "Telefonnumret får bara innehålla siffror, mellanslag, bindestreck och ett "
+                "inledande plustecken.",
+            )
+        )
+        return
+    if "+" in text[1:]:
+        errors.append(FieldError(field, "Plustecknet får bara stå först i telefonnumret."))
+        return
+    digits = "".join(char for char in text if char.isdigit())
+    if text.startswith("+") or digits.startswith("00"):
+        country = digits[:2] if text.startswith("+") else digits[2:4]
+        if country != "46":
+            errors.append(
+                FieldError(field, "Ange ett svenskt telefonnummer (börjar med 0 eller +46).")
+            )
+            return
+        national = digits[2:] if text.startswith("+") else digits[4:]
+        national = national[1:] if national.startswith("0") else national
+    elif digits.startswith("0"):
+        national = digits[1:]
+    else:
+        errors.append(FieldError(field, "Telefonnumret ska börja med 0 eller +46."))
+        return
+    if not 6 <= len(national) <= 9:
+        errors.append(
+            FieldError(
+                field,
+                "Telefonnumret har fel antal siffror: ett svenskt nummer har 7–10 siffror "
+                "med inledande 0, t.ex. 070-123 45 67.",
+            )
+        )
+
+
+def _child_errors(child: Child, index: int, today: dt.date) -> list[FieldError]:
+    errors: list[FieldError] = []
+    prefix = f"children[{index}]"
+    label = f"Barn {index + 1}"
+    clean_name(
+        child.first_name, field=f"{prefix}.first_name", label=f"{label}: förnamn", errors=errors
+    )
+    if child.birth_year > today.year:
+        errors.append(
+            FieldError(f"{prefix}.birth_year", f"{label}: födelseåret ligger i framtiden.")
+        )
+    elif child.birth_year < today.year - CHILD_MAX_AGE:
+        errors.append(
+            FieldError(
+                f"{prefix}.birth_year",
+                f"{label}: födelseåret ger en ålder över {CHILD_MAX_AGE} år; "
+                "registrera vuxna som egna personer.",
+            )
+        )
+    return errors

@@ -1,0 +1,184 @@
+"""The conditions workflow steps require, each with the Swedish message shown when unmet."""
+
+from __future__ import annotations
+
+from skyddsapp.domain.case import DecisionKind
+from skyddsapp.domain.lease import LeaseKind, LeaseStatus
+from skyddsapp.domain.person import CaseRole
+from skyddsapp.domain.rules import perpetrator_move_allowed
+from skyddsapp.domain.workflow import CaseContext, Requirement, requirement
+
+
+def _decided(context: CaseContext, kind: DecisionKind, granted: bool) -> bool:
+    decision = context.case.latest_decision(kind)
+    return decision is not None and decision.granted is granted
+
+
+def decision_granted(kind: DecisionKind, message: str) -> Requirement:
+    return requirement(f"{kind.value}_granted", message, lambda c: _decided(c, kind, granted=True))
+
+
+def decision_refused(kind: DecisionKind, message: str) -> Requirement:
+    return requirement(f"{kind.value}_refused", message, lambda c: _decided(c, kind, granted=False))
+
+
+def lease_of_kind(kind: LeaseKind) -> Requirement:
+    return requirement(
+        f"lease_{kind.value}",
+        f"Ärendet saknar ett hyresavtal av typen {kind.label.lower()}.",
+        lambda c: any(lease.kind is kind for lease in c.case_leases),
+    )
+
+
+def active_lease_for(
+    role: CaseRole, kind: LeaseKind | None, message: str, *, sole: bool = False
+) -> Requirement:
+    """A linked, running lease (of ``kind``, if given) naming a person in ``role`` as tenant.
+
+    With ``sole``, the people in ``role`` are the only tenants on it.
+    """
+
+    def test(context: CaseContext) -> bool:
+        people = set(context.case.person_ids(role))
+        for lease in context.case_leases:
+            if lease.status is not LeaseStatus.ACTIVE or (
+                kind is not None and lease.kind is not kind
+            ):
+                continue
+            tenants = set(lease.tenant_ids)
+            if (tenants <= people) if sole else bool(tenants & people):
+                return True
+        return False
+
+    suffix = f"_{kind.value}" if kind else ""
+    return requirement(f"active_lease_{role.value}{suffix}", message, test)
+
+
+def _has_role(context: CaseContext, role: CaseRole) -> bool:
+    return any(party.role is role for party in context.case.parties)
+
+
+def _client_is_tenant(context: CaseContext) -> bool:
+    clients = set(context.case.person_ids(CaseRole.CLIENT))
+    return any(clients & set(lease.tenant_ids) for lease in context.case_leases)
+
+
+def _current_assessment(context: CaseContext) -> bool:
+    latest = context.case.latest_risk_assessment()
+    return latest is not None and latest.is_current(context.today)
+
+
+def _perpetrator_move(context: CaseContext) -> str | None:
+    allowed, reason = perpetrator_move_allowed(context.case.risk_assessments, context.today)
+    return None if allowed else reason
+
+
+def _priority_still_valid(context: CaseContext) -> str | None:
+    decision = context.case.latest_decision(DecisionKind.PRIORITY)
+    if decision is None or decision.granted is not True:
+        return "Det finns inget beviljat beslut om förtur."
+    if not decision.is_valid_on(context.today):
+        return "Beslutet om förtur gäller inte längre; gör en ny behovsbedömning."
+    return None
+
+
+HAS_CLIENT = requirement(
+    "has_client",
+    "Ärendet saknar klient: lägg till den våldsutsatta som part med rollen Klient.",
+    lambda c: _has_role(c, CaseRole.CLIENT),
+)
+HAS_PERPETRATOR = requirement(
+    "has_perpetrator",
+    "Ärendet saknar våldsutövare: lägg till en part med rollen Våldsutövare.",
+    lambda c: _has_role(c, CaseRole.PERPETRATOR),
+)
+CURRENT_RISK_ASSESSMENT = requirement(
+    "current_risk_assessment",
+    "Det finns ingen aktuell hot- och riskbedömning: registrera en ny bedömning "
+    "(den senaste saknas eller har passerat sitt uppföljningsdatum).",
+    _current_assessment,
+)
+HAS_APARTMENT = requirement(
+    "has_apartment",
+    "Ärendet saknar lägenhet: koppla en lägenhet till ärendet.",
+    lambda c: bool(c.case.apartment_ids),
+)
+HAS_LEASE = requirement(
+    "has_lease",
+    "Ärendet saknar hyresavtal: koppla ett hyresavtal till ärendet.",
+    lambda c: bool(c.case_leases),
+)
+LEASE_WITH_NOTICE = requirement(
+    "lease_with_notice",
+    "Inget hyresavtal i ärendet har ett registrerat uppsägningsdatum: registrera dagen då "
+    "uppsägningen togs emot eller skickades.",
+    lambda c: any(lease.notice_date is not None for lease in c.case_leases),
+)
+CLIENT_IS_TENANT = requirement(
+    "client_is_tenant",
+    "Klienten står inte som hyresgäst på något hyresavtal i ärendet.",
+    _client_is_tenant,
+)
+OUTCOME_RECORDED = requirement(
+    "outcome_recorded",
+    "Utfallet saknas: ange vart klienten flyttade när placeringen avslutades.",
+    lambda c: c.case.outcome is not None,
+)
+PERPETRATOR_MOVE_RULE = Requirement(
+    "perpetrator_move_rule",
+    "Den senaste hot- och riskbedömningen är aktuell, visar låg eller ingen risk och att "
+    "våldsutövaren inte är uppsökande.",
+    _perpetrator_move,
+)
+PRIORITY_VALID = Requirement(
+    "priority_valid", "Beslutet om förtur gäller fortfarande.", _priority_still_valid
+)
+
+NEED_CONFIRMED = decision_granted(
+    DecisionKind.NEED_CONFIRMATION,
+    "Nexus har inte styrkt behovet: registrera Nexus beslut om styrkt behov av ny bostad.",
+)
+CARE_GROUP_GRANTED = decision_granted(
+    DecisionKind.CUSTOMER_CARE_GROUP,
+    "Kundvårdsgruppens beslut om att bevilja kundvård saknas.",
+)
+CARE_GROUP_REFUSED = decision_refused(
+    DecisionKind.CUSTOMER_CARE_GROUP,
+    "Kundvårdsgruppens beslut om avslag saknas.",
+)
+TENANT_APPROVED = decision_granted(
+    DecisionKind.TENANT_APPROVAL,
+    "Hyresgästgodkännande saknas (kreditupplysning och boendereferens).",
+)
+TENANT_NOT_APPROVED = decision_refused(
+    DecisionKind.TENANT_APPROVAL,
+    "Beslut om att andrahandshyresgästen inte godkänns saknas.",
+)
+SOCIAL_CONTRACT_GRANTED = decision_granted(
+    DecisionKind.SOCIAL_CONTRACT,
+    "Beslut om bostadssocialt kontrakt genom boendekedjan saknas.",
+)
+TAKEOVER_GRANTED = decision_granted(
+    DecisionKind.TAKEOVER,
+    "Beslut om att klienten får ta över förstahandskontraktet saknas.",
+)
+TAKEOVER_REFUSED = decision_refused(
+    DecisionKind.TAKEOVER,
+    "Beslut om att klienten inte får ta över förstahandskontraktet saknas.",
+)
+PRIORITY_GRANTED = decision_granted(
+    DecisionKind.PRIORITY,
+    "Beslut om förtur efter individuell behovsbedömning saknas.",
+)
+PRIORITY_REFUSED = decision_refused(
+    DecisionKind.PRIORITY,
+    "Beslut om avslag på förtur efter individuell behovsbedömning saknas.",
+)
+PERPETRATOR_MOVE_GRANTED = decision_granted(
+    DecisionKind.PERPETRATOR_MOVE,
+    "Beslut om att flytta våldsutövaren saknas.",
+)
+PERPETRATOR_MOVE_REFUSED = decision_refused(
+    DecisionKind.PERPETRATOR_MOVE,
+    "Beslut om att inte flytta våldsutövaren saknas.",
+)

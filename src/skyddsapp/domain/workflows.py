@@ -1,0 +1,163 @@
+"""Moving a case through its workflow: what may happen next, what is missing, doing the step."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+
+from skyddsapp.domain.case import Case, CaseEvent, EventKind
+from skyddsapp.domain.case_kind import CaseKind
+from skyddsapp.domain.case_reference import CaseReference
+from skyddsapp.domain.errors import TransitionError, ValidationError
+from skyddsapp.domain.flows import WORKFLOWS
+from skyddsapp.domain.lease import Lease
+from skyddsapp.domain.workflow import (
+    CANCEL_ACTION,
+    CANCELLED_STATE,
+    CaseContext,
+    Requirement,
+    Step,
+    Transition,
+    Workflow,
+)
+
+__all__ = [
+    "CANCELLED_STATE",
+    "CANCEL_ACTION",
+    "CaseContext",
+    "Requirement",
+    "Step",
+    "Transition",
+    "Workflow",
+    "apply_transition",
+    "available_transitions",
+    "initial_state",
+    "missing_requirements",
+    "open_case",
+    "state_label",
+    "workflow_for",
+]
+
+REASON_MISSING = "Ange en motivering för steget."
+
+
+def workflow_for(kind: CaseKind) -> Workflow:
+    return WORKFLOWS[kind]
+
+
+def initial_state(kind: CaseKind) -> str:
+    return workflow_for(kind).initial_state
+
+
+def state_label(case: Case) -> str:
+    step = workflow_for(case.kind).step(case.state)
+    return step.label if step is not None else case.state
+
+
+def open_case(
+    kind: CaseKind,
+    reference: CaseReference,
+    opened_on: dt.date,
+    by: str,
+    *,
+    handlers: tuple[str, ...] = (),
+    children_count: int = 0,
+    notes: str = "",
+    id: int | None = None,
+) -> Case:
+    """A new case in the first step of its workflow, with the opening recorded as an event."""
+    _require_user(by)
+    case = Case(
+        id=id,
+        reference=reference,
+        kind=kind,
+        state=initial_state(kind),
+        opened_on=opened_on,
+        handlers=handlers or (by,),
+        children_count=children_count,
+        notes=notes.strip(),
+    )
+    case.validate(today=opened_on)
+    return case.with_event(
+        CaseEvent(opened_on, EventKind.OPENED, f"Ärendet öppnat: {kind.label}.", by)
+    )
+
+
+def available_transitions(case: Case, today: dt.date) -> list[Transition]:
+    """Every step that leads on from the case's current state, whether or not it is ready.
+
+    Ask ``missing_requirements`` what each one still needs; ``today`` is accepted so that
+    the signature matches the rest of the API and may later hide steps by date.
+    """
+    del today
+    return workflow_for(case.kind).transitions_from(case.state)
+
+
+def missing_requirements(
+    case: Case, transition: Transition, today: dt.date, *, leases: Sequence[Lease] = ()
+) -> list[str]:
+    """What the case still lacks for ``transition``, as Swedish messages; empty when ready.
+
+    Requirements about leases look only at ``leases`` linked to the case (``case.lease_ids``);
+    without them such requirements are unmet.
+    """
+    context = CaseContext(case, today, tuple(leases))
+    return [
+        problem
+        for requirement in transition.requires
+        if (problem := requirement.problem(context)) is not None
+    ]
+
+
+def apply_transition(
+    case: Case,
+    action_id: str,
+    today: dt.date,
+    by: str,
+    *,
+    reason: str = "",
+    leases: Sequence[Lease] = (),
+) -> Case:
+    """The case after ``action_id``, with an event recording who did it, when and why.
+
+    Raises TransitionError when the action does not lead on from the current state (its
+    ``missing`` is then empty) or when requirements are unmet (``missing`` lists them).
+    """
+    _require_user(by)
+    workflow = workflow_for(case.kind)
+    current = workflow.step(case.state)
+    if current is None:
+        raise TransitionError(
+            f"Ärendet står i ett okänt läge för {case.kind.label}; kontakta administratören."
+        )
+    transition = next(
+        (t for t in workflow.transitions_from(case.state) if t.action == action_id), None
+    )
+    if transition is None:
+        raise TransitionError(_not_allowed(workflow, current, action_id))
+    missing = missing_requirements(case, transition, today, leases=leases)
+    if transition.needs_reason and not reason.strip():
+        missing.append(REASON_MISSING)
+    if missing:
+        raise TransitionError(f"Steget ”{transition.label}” kan inte göras ännu.", missing)
+    text = transition.label if not reason.strip() else f"{transition.label}: {reason.strip()}"
+    event = CaseEvent(today, EventKind.TRANSITION, text, by, action=transition.action)
+    return replace(case, state=transition.to_state, events=[*case.events, event])
+
+
+def _not_allowed(workflow: Workflow, current: Step, action_id: str) -> str:
+    if current.terminal:
+        return f"Ärendet är avslutat ({current.label}); inga fler steg kan göras."
+    known = next((t for t in workflow.transitions if t.action == action_id), None)
+    if known is None:
+        return f"Steget finns inte i arbetsflödet för {workflow.kind.label.lower()}."
+    return (
+        f"Steget ”{known.label}” kan inte göras i läget ”{current.label}”; "
+        "det måste föregås av andra steg."
+    )
+
+
+def _require_user(by: str) -> None:
+    if not by.strip():
+        raise ValidationError.single("by", "Ange vilken användare som utför steget.")

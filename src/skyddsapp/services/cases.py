@@ -1,0 +1,193 @@
+"""Use cases for cases: open, read, edit, record decisions and assessments, take workflow steps."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from skyddsapp.domain.case import Case, CaseEvent, CaseParty, Decision, EventKind
+from skyddsapp.domain.case_kind import CaseKind
+from skyddsapp.domain.case_reference import next_reference
+from skyddsapp.domain.errors import ValidationError
+from skyddsapp.domain.risk import RiskAssessment
+from skyddsapp.domain.workflow import Transition
+from skyddsapp.domain.workflows import (
+    apply_transition,
+    available_transitions,
+    missing_requirements,
+    open_case,
+)
+from skyddsapp.services.context import Session, reindex_cases
+from skyddsapp.services.errors import NotFound
+from skyddsapp.vault import (
+    apartments_repository,
+    cases_repository,
+    leases_repository,
+    persons_repository,
+)
+from skyddsapp.vault.audit import utc_now
+from skyddsapp.vault.database import Connection
+
+
+def create_case(
+    session: Session,
+    kind: CaseKind,
+    *,
+    parties: list[CaseParty] | None = None,
+    handlers: tuple[str, ...] = (),
+    children_count: int = 0,
+    notes: str = "",
+    apartment_ids: list[int] | None = None,
+    lease_ids: list[int] | None = None,
+) -> Case:
+    """Open a case with the next free reference of its kind and year."""
+    session.require_write()
+    today = session.today()
+    conn = session.conn
+    with session.vault.transaction() as audit:
+        serial = cases_repository.last_serial(conn, kind, today.year)
+        case = open_case(
+            kind,
+            next_reference(kind, today.year, serial),
+            today,
+            session.user_name,
+            handlers=handlers,
+            children_count=children_count,
+            notes=notes,
+        )
+        case = replace(
+            case,
+            parties=list(parties or []),
+            apartment_ids=list(apartment_ids or []),
+            lease_ids=list(lease_ids or []),
+        )
+        _check_links(session, case)
+        case.validate(today)
+        case.id = cases_repository.insert(conn, case, utc_now())
+        audit.append(session.user_name, "case.create", "case", case.id, details=kind.value)
+        reindex_cases(conn, [case.id])
+    return case
+
+
+def _check_links(session: Session, case: Case) -> None:
+    conn = session.conn
+    people = {p.person_id for p in case.parties}
+    if people - set(persons_repository.get_many(conn, people)):
+        raise ValidationError.single("parties", "En part i ärendet finns inte i valvet.")
+    if set(case.apartment_ids) - set(apartments_repository.get_many(conn, case.apartment_ids)):
+        raise ValidationError.single("apartment_ids", "En lägenhet finns inte i valvet.")
+    if set(case.lease_ids) - set(leases_repository.get_many(conn, case.lease_ids)):
+        raise ValidationError.single("lease_ids", "Ett hyresavtal finns inte i valvet.")
+
+
+def get_case(session: Session, case_id: int) -> Case:
+    session.require_read()
+    case = cases_repository.get(session.conn, case_id)
+    if case is None:
+        raise NotFound("Ärendet", case_id)
+    return case
+
+
+def update_case(session: Session, case: Case) -> Case:
+    """Save edited details: parties, handlers, flats, leases, children, notes, outcome.
+
+    The state only changes through `take_step`; events, decisions and assessments are appended
+    through their own use cases.
+    """
+    session.require_write()
+    case_id = case.id
+    if case_id is None:
+        raise NotFound("Ärendet", None)
+    stored = get_case(session, case_id)
+    case = replace(case, state=stored.state, reference=stored.reference, kind=stored.kind)
+    _check_links(session, case)
+    case.validate(session.today())
+    with session.vault.transaction() as audit:
+        cases_repository.update(session.conn, case, utc_now())
+        audit.append(session.user_name, "case.update", "case", case_id)
+        reindex_cases(session.conn, [case_id])
+    return case
+
+
+def add_note(session: Session, case_id: int, text: str) -> Case:
+    session.require_write()
+    event = CaseEvent(session.today(), EventKind.NOTE, text.strip(), session.user_name)
+    return _append(session, case_id, "case.note", lambda conn: _event(conn, case_id, event))
+
+
+def add_decision(session: Session, case_id: int, decision: Decision) -> Case:
+    session.require_write()
+
+    def write(conn: Connection) -> None:
+        cases_repository.add_decision(conn, case_id, decision)
+        text = f"{decision.kind.label}: {decision.text}"
+        _event(
+            conn, case_id, CaseEvent(decision.date, EventKind.DECISION, text, decision.decided_by)
+        )
+
+    return _append(session, case_id, "case.decision", write, details=decision.kind.value)
+
+
+def add_risk_assessment(session: Session, case_id: int, assessment: RiskAssessment) -> Case:
+    session.require_write()
+
+    def write(conn: Connection) -> None:
+        cases_repository.add_risk_assessment(conn, case_id, assessment)
+        text = f"{assessment.level.label}; nästa uppföljning {assessment.next_review.isoformat()}"
+        event = CaseEvent(assessment.date, EventKind.RISK_ASSESSMENT, text, assessment.assessor)
+        _event(conn, case_id, event)
+
+    return _append(session, case_id, "case.risk_assessment", write, details=assessment.level.value)
+
+
+def _event(conn: Connection, case_id: int, event: CaseEvent) -> None:
+    cases_repository.add_event(conn, case_id, event)
+
+
+def _append(
+    session: Session,
+    case_id: int,
+    action: str,
+    write: Callable[[Connection], None],
+    *,
+    details: str = "",
+) -> Case:
+    get_case(session, case_id)
+    with session.vault.transaction() as audit:
+        write(session.conn)
+        session.conn.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (utc_now(), case_id))
+        audit.append(session.user_name, action, "case", case_id, details=details)
+    return get_case(session, case_id)
+
+
+def steps(session: Session, case: Case) -> list[tuple[Transition, list[str]]]:
+    """The steps that lead on from the case's state, each with what it still lacks."""
+    session.require_read()
+    today = session.today()
+    leases = list(leases_repository.get_many(session.conn, case.lease_ids).values())
+    return [
+        (t, missing_requirements(case, t, today, leases=leases))
+        for t in available_transitions(case, today)
+    ]
+
+
+def take_step(session: Session, case_id: int, action: str, *, reason: str = "") -> Case:
+    """Move the case on by one workflow step; refused with the list of what is missing."""
+    session.require_write()
+    case = get_case(session, case_id)
+    leases = list(leases_repository.get_many(session.conn, case.lease_ids).values())
+    moved = apply_transition(
+        case, action, session.today(), session.user_name, reason=reason, leases=leases
+    )
+    with session.vault.transaction() as audit:
+        cases_repository.update(session.conn, moved, utc_now())
+        cases_repository.add_event(session.conn, case_id, moved.events[-1])
+        audit.append(
+            session.user_name,
+            "case.step",
+            "case",
+            case_id,
+            reason=reason.strip(),
+            details=f"{case.state} -> {moved.state} ({action})",
+        )
+    return moved

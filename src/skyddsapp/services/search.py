@@ -1,0 +1,46 @@
+"""The case list and the search box: one query reads as a reference, a personal number or words."""
+
+from __future__ import annotations
+
+from skyddsapp.domain.search import QueryKind, parse_search
+from skyddsapp.services.context import Session
+from skyddsapp.vault import cases_repository, persons_repository, search_repository
+from skyddsapp.vault.search_repository import CaseFilter, CasePage, CaseSort
+
+PAGE_SIZE = 100
+
+
+def search_cases(
+    session: Session,
+    text: str = "",
+    *,
+    flt: CaseFilter = CaseFilter(),  # noqa: B008 - frozen
+    sort: CaseSort = CaseSort.NEWEST,
+    limit: int = PAGE_SIZE,
+    offset: int = 0,
+) -> CasePage:
+    """One page of cases matching `text` (empty text lists every case) and the filters."""
+    session.require_read()
+    conn = session.conn
+    query = parse_search(text)
+    page = {"flt": flt, "sort": sort, "limit": limit, "offset": offset}
+    if query.kind is QueryKind.EMPTY:
+        return search_repository.list_cases(conn, **page)  # type: ignore[arg-type]
+    if query.kind is QueryKind.PERSONAL_NUMBER:
+        assert query.personal_number is not None
+        people = persons_repository.ids_by_personal_number(conn, query.personal_number)
+        ids = cases_repository.case_ids_of_persons(conn, people)
+        return search_repository.cases_by_ids(conn, ids, **page)  # type: ignore[arg-type]
+    if query.kind is QueryKind.REFERENCE:
+        found = cases_repository.id_by_reference(conn, query.reference)
+        ids = [found] if found is not None else []
+        return search_repository.cases_by_ids(conn, ids, **page)  # type: ignore[arg-type]
+    if query.kind is QueryKind.REFERENCE_PREFIX:
+        return search_repository.cases_by_reference_prefix(
+            conn, query.reference, flt=flt, limit=limit, offset=offset
+        )
+    return search_repository.search_text(conn, query.terms, **page)  # type: ignore[arg-type]
+
+
+def my_cases_filter(session: Session) -> CaseFilter:
+    return CaseFilter(handler=session.user_name)

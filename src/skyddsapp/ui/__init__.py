@@ -1,0 +1,1 @@
+"""PySide6 desktop client (see the desktop issue)."""

@@ -1,0 +1,111 @@
+"""Opening a SQLCipher database with a raw key and the pragmas every connection needs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from skyddsapp.vault.errors import DatabaseCorrupt, DatabaseMissing, WrongKey
+
+Connection = Any  # sqlcipher3 ships no type information
+
+# 64 MiB of page cache holds the working set of a 100,000-case vault (indexes + hot pages).
+CACHE_SIZE_KIB = 64 * 1024
+
+
+def _key_pragma(data_key: bytes | bytearray, pragma: str = "key") -> str:
+    if len(data_key) != 32:
+        raise ValueError("the data key must be 32 bytes")
+    # A raw key is given as a blob literal so SQLCipher skips its own PBKDF2: our Argon2id
+    # already stretched the passphrase. The hex comes from bytes, never from user input.
+    return f"PRAGMA {pragma} = \"x'{bytes(data_key).hex()}'\""
+
+
+def connect(path: Path, data_key: bytes | bytearray, *, create: bool = False) -> Connection:
+    """Open (or with `create`, make) the database; raise a specific error if it can't be read.
+
+    Nothing is written before the key is proven right: a wrong key or a foreign file leaves every
+    byte of the database untouched.
+    """
+    if not create and not path.exists():
+        raise DatabaseMissing(path)
+    mode = "rwc" if create else "rw"
+    try:
+        conn = sqlcipher3.connect(
+            f"file:{path}?mode={mode}", uri=True, isolation_level=None, check_same_thread=False
+        )
+    except sqlcipher3.Error as exc:
+        raise DatabaseCorrupt(path, str(exc)) from exc
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(_key_pragma(data_key))
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            if "not a database" in str(exc):
+                raise WrongKey(path) from exc
+            raise DatabaseCorrupt(path, str(exc)) from exc
+        _configure(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _configure(conn: Connection) -> None:
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute(f"PRAGMA cache_size = -{CACHE_SIZE_KIB}")
+    # cipher_memory_security stays OFF: measured in benchmarks/vault_bench.py (see README,
+    # "Measured decisions"); it multiplies FTS query time and can't be undone in a process.
+
+
+@contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """One write transaction; inside another one it is a savepoint, so batches can nest.
+
+    BEGIN IMMEDIATE takes the write lock up front, so a reader never has to upgrade (and
+    deadlock) half-way through a change.
+    """
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT nested")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK TO nested")
+            conn.execute("RELEASE nested")
+            raise
+        conn.execute("RELEASE nested")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """Problems found by SQLite's integrity_check and SQLCipher's page HMAC check."""
+    problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+    problems += [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+    return problems
+
+
+def export_to(conn: Connection, target: Path, data_key: bytes | bytearray) -> None:
+    """Copy the whole database, schema version included, into a new file under `data_key`."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    conn.execute("ATTACH DATABASE ? AS export_target KEY ?", (str(target), f"x'{data_key.hex()}'"))
+    try:
+        conn.execute("SELECT sqlcipher_export('export_target')")
+        conn.execute(f"PRAGMA export_target.user_version = {int(version)}")
+    finally:
+        conn.execute("DETACH DATABASE export_target")

@@ -1,0 +1,25 @@
+"""Shared test set-up: offscreen Qt, hypothesis profiles, a fresh vault per test."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from hypothesis import HealthCheck, settings
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+settings.register_profile(
+    "ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("dev", max_examples=100, deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+def _refuse_network(event: str, args: tuple[object, ...]) -> None:
+    # Promise 2: no socket, ever. Any socket made in the test process fails loudly.
+    if event in ("socket.__new__", "socket.connect", "socket.bind", "socket.getaddrinfo"):
+        raise RuntimeError(f"skyddsapp must open no socket (audit event {event} {args!r})")
+
+
+sys.addaudithook(_refuse_network)

@@ -1,0 +1,403 @@
+"""Every case workflow walked from start to end without Qt, and every illegal jump refused."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import deque
+
+import pytest
+
+from skyddsapp.domain.case import Case, CaseParty, Decision, DecisionKind, EventKind, ShelterOutcome
+from skyddsapp.domain.case_kind import CaseKind
+from skyddsapp.domain.case_reference import CaseReference, next_reference
+from skyddsapp.domain.errors import TransitionError, ValidationError
+from skyddsapp.domain.lease import Lease, LeaseKind, LeaseStatus
+from skyddsapp.domain.person import CaseRole
+from skyddsapp.domain.risk import RiskAssessment, RiskLevel
+from skyddsapp.domain.workflows import (
+    CANCEL_ACTION,
+    CANCELLED_STATE,
+    REASON_MISSING,
+    apply_transition,
+    available_transitions,
+    initial_state,
+    missing_requirements,
+    open_case,
+    state_label,
+    workflow_for,
+)
+
+TODAY = dt.date(2026, 3, 15)
+USER = "handlaggare.test"
+CLIENT, PERPETRATOR = 1, 2
+
+
+def new_case(kind: CaseKind) -> Case:
+    return open_case(kind, next_reference(kind, 2026, None), TODAY, USER)
+
+
+def do(case: Case, action: str, *, leases: tuple[Lease, ...] = (), reason: str = "") -> Case:
+    return apply_transition(case, action, TODAY, USER, reason=reason, leases=leases)
+
+
+def refused(case: Case, action: str, *, leases: tuple[Lease, ...] = ()) -> tuple[str, ...]:
+    with pytest.raises(TransitionError) as caught:
+        do(case, action, leases=leases)
+    return caught.value.missing
+
+
+def decided(case: Case, kind: DecisionKind, granted: bool, **extra: dt.date) -> Case:
+    return case.with_decision(
+        Decision(TODAY, kind, "Beslut enligt underlag", "Testa", granted, **extra)
+    )
+
+
+def assessed(
+    case: Case, level: RiskLevel = RiskLevel.LOW, *, seeks: bool = False, days: int = 90
+) -> Case:
+    assessment = RiskAssessment(TODAY, "Nexus", level, seeks, TODAY + dt.timedelta(days=days))
+    return case.with_risk_assessment(assessment)
+
+
+def with_client(case: Case) -> Case:
+    return case.with_party(CaseParty(CLIENT, CaseRole.CLIENT))
+
+
+def lease(
+    id: int,
+    kind: LeaseKind,
+    *tenants: int,
+    notice: dt.date | None = None,
+) -> Lease:
+    return Lease(
+        id=id,
+        contract_number=f"K-{id}",
+        apartment_id=id + 1000,
+        tenant_ids=tenants,
+        kind=kind,
+        start_date=dt.date(2020, 1, 1),
+        notice_date=notice,
+        status=LeaseStatus.NOTICE_GIVEN if notice else LeaseStatus.ACTIVE,
+    )
+
+
+def actions(case: Case) -> list[str]:
+    return [event.action or "" for event in case.events if event.kind is EventKind.TRANSITION]
+
+
+class TestTables:
+    @pytest.mark.parametrize("kind", list(CaseKind))
+    def test_every_step_is_reachable_and_can_reach_an_end(self, kind: CaseKind) -> None:
+        workflow = workflow_for(kind)
+        reachable = {workflow.initial_state}
+        queue = deque([workflow.initial_state])
+        while queue:
+            for transition in workflow.transitions_from(queue.popleft()):
+                if transition.to_state not in reachable:
+                    reachable.add(transition.to_state)
+                    queue.append(transition.to_state)
+        assert reachable == {step.id for step in workflow.steps}
+        for step in workflow.steps:
+            if not step.terminal:
+                targets = {t.to_state for t in workflow.transitions_from(step.id)}
+                assert targets - {CANCELLED_STATE}, f"{kind}: {step.id} only leads to cancel"
+
+    @pytest.mark.parametrize("kind", list(CaseKind))
+    def test_every_open_step_can_be_cancelled_with_a_reason(self, kind: CaseKind) -> None:
+        workflow = workflow_for(kind)
+        for step in workflow.steps:
+            cancel = [t for t in workflow.transitions_from(step.id) if t.action == CANCEL_ACTION]
+            assert len(cancel) == (0 if step.terminal else 1)
+            assert all(t.needs_reason for t in cancel)
+
+    @pytest.mark.parametrize("kind", list(CaseKind))
+    def test_labels_are_written_out(self, kind: CaseKind) -> None:
+        workflow = workflow_for(kind)
+        assert not workflow.is_terminal(workflow.initial_state)
+        assert all(step.label.strip() for step in workflow.steps)
+        assert all(t.label.strip() for t in workflow.transitions)
+        assert all(r.description.strip() for t in workflow.transitions for r in t.requires)
+
+
+ILLEGAL = [
+    (kind, step.id, action)
+    for kind in CaseKind
+    for step in workflow_for(kind).steps
+    for action in sorted(workflow_for(kind).actions() | {"jump_to_end"})
+    if action not in {t.action for t in workflow_for(kind).transitions_from(step.id)}
+]
+
+
+@pytest.mark.parametrize(("kind", "state", "action"), ILLEGAL)
+def test_illegal_jumps_are_refused(kind: CaseKind, state: str, action: str) -> None:
+    case = new_case(kind)
+    case.state = state
+    with pytest.raises(TransitionError) as caught:
+        do(case, action, reason="försök")
+    assert caught.value.missing == ()
+    assert case.state == state
+
+
+def test_opening_a_case() -> None:
+    case = new_case(CaseKind.CUSTOMER_CARE)
+    assert case.state == initial_state(CaseKind.CUSTOMER_CARE) == "received"
+    assert case.handlers == (USER,)
+    assert [event.kind for event in case.events] == [EventKind.OPENED]
+    assert state_label(case) == "Förfrågan från Nexus mottagen"
+
+
+def test_opening_needs_a_matching_reference_and_a_user() -> None:
+    with pytest.raises(ValidationError, match="annan ärendetyp"):
+        open_case(CaseKind.PRIORITY, CaseReference.parse("KV-2026-0001"), TODAY, USER)
+    with pytest.raises(ValidationError) as caught:
+        open_case(CaseKind.PRIORITY, CaseReference.parse("FT-2026-0001"), TODAY, " ")
+    assert caught.value.fields == ("by",)
+
+
+def test_a_step_leaves_the_original_case_untouched() -> None:
+    case = decided(
+        with_client(new_case(CaseKind.CUSTOMER_CARE)), DecisionKind.NEED_CONFIRMATION, True
+    )
+    moved = do(case, "confirm_need")
+    assert case.state == "received"
+    assert len(case.events) == 1
+    assert moved.state == "need_confirmed"
+    assert moved.events[-1].by == USER
+    assert moved.events[-1].date == TODAY
+
+
+def test_cancel_needs_a_reason_and_records_it() -> None:
+    case = new_case(CaseKind.HOUSING_CHAIN)
+    assert refused(case, CANCEL_ACTION) == (REASON_MISSING,)
+    cancelled = do(case, CANCEL_ACTION, reason="Klienten har flyttat från länet")
+    assert cancelled.state == CANCELLED_STATE
+    assert cancelled.events[-1].text == "Avbryt ärendet: Klienten har flyttat från länet"
+    assert available_transitions(cancelled, TODAY) == []
+
+
+def test_customer_care_end_to_end() -> None:
+    case = new_case(CaseKind.CUSTOMER_CARE)
+    assert refused(case, "confirm_need") == (
+        "Ärendet saknar klient: lägg till den våldsutsatta som part med rollen Klient.",
+        "Nexus har inte styrkt behovet: registrera Nexus beslut om styrkt behov av ny bostad.",
+    )
+    case = do(decided(with_client(case), DecisionKind.NEED_CONFIRMATION, True), "confirm_need")
+    assert {t.action for t in available_transitions(case, TODAY)} == {"grant", "refuse", "cancel"}
+    case = do(decided(case, DecisionKind.CUSTOMER_CARE_GROUP, True), "grant")
+    assert len(refused(case, "offer_flat")) == 2
+    case = do(assessed(case.with_apartment(11)), "offer_flat")
+    case = do(case, "offer_declined", reason="För långt från barnens skola")
+    case = do(case, "offer_flat")
+    new_lease = lease(501, LeaseKind.FIRST_HAND, CLIENT)
+    case = case.with_lease(501)
+    assert "Klientens nya förstahandskontrakt saknas" in refused(case, "register_move")[0]
+    case = do(case, "register_move", leases=(new_lease,))
+    case = do(case, "close")
+    assert case.state == "closed"
+    assert workflow_for(CaseKind.CUSTOMER_CARE).is_terminal(case.state)
+    assert actions(case) == [
+        "confirm_need", "grant", "offer_flat", "offer_declined", "offer_flat", "register_move",
+        "close",
+    ]  # fmt: skip
+
+
+def test_customer_care_refused() -> None:
+    case = decided(
+        with_client(new_case(CaseKind.CUSTOMER_CARE)), DecisionKind.NEED_CONFIRMATION, True
+    )
+    case = decided(do(case, "confirm_need"), DecisionKind.CUSTOMER_CARE_GROUP, False)
+    assert refused(case, "grant") == ("Kundvårdsgruppens beslut om att bevilja kundvård saknas.",)
+    case = do(case, "refuse")
+    assert case.state == "refused"
+    assert available_transitions(case, TODAY) == []
+
+
+def test_customer_care_needs_a_current_risk_assessment() -> None:
+    case = decided(
+        with_client(new_case(CaseKind.CUSTOMER_CARE)), DecisionKind.NEED_CONFIRMATION, True
+    )
+    case = do(decided(do(case, "confirm_need"), DecisionKind.CUSTOMER_CARE_GROUP, True), "grant")
+    stale = case.with_apartment(11).with_risk_assessment(
+        RiskAssessment(
+            TODAY - dt.timedelta(days=200),
+            "Nexus",
+            RiskLevel.LOW,
+            False,
+            TODAY - dt.timedelta(days=1),
+        )
+    )
+    assert refused(stale, "offer_flat")[0].startswith(
+        "Det finns ingen aktuell hot- och riskbedömning"
+    )
+
+
+def test_kvinnojour_sublet_end_to_end() -> None:
+    case = new_case(CaseKind.KVINNOJOUR_SUBLET)
+    assert len(refused(case, "approve_tenant")) == 3
+    case = decided(with_client(case).with_apartment(12), DecisionKind.TENANT_APPROVAL, True)
+    case = do(case, "approve_tenant")
+    sublet = lease(601, LeaseKind.SECOND_HAND_KVINNOJOUR, CLIENT)
+    case = case.with_lease(601)
+    wrong_kind = lease(601, LeaseKind.SOCIAL_CONTRACT, CLIENT)
+    assert refused(case, "sign_contract", leases=(wrong_kind,)) == (
+        "Ärendet saknar ett hyresavtal av typen andrahandskontrakt till uppsala kvinnojour.",
+    )
+    case = do(case, "sign_contract", leases=(sublet,))
+    assert "uppsägningsdatum" in refused(case, "end_contract", leases=(sublet,))[0]
+    ended = lease(601, LeaseKind.SECOND_HAND_KVINNOJOUR, CLIENT, notice=dt.date(2026, 3, 1))
+    case = do(case, "end_contract", leases=(ended,))
+    assert case.state == "ended"
+
+
+def test_kvinnojour_tenant_not_approved() -> None:
+    case = decided(new_case(CaseKind.KVINNOJOUR_SUBLET), DecisionKind.TENANT_APPROVAL, False)
+    assert do(case, "reject_tenant").state == "not_approved"
+
+
+def test_housing_chain_end_to_end() -> None:
+    case = with_client(new_case(CaseKind.HOUSING_CHAIN))
+    case = do(decided(case, DecisionKind.SOCIAL_CONTRACT, True), "approve")
+    case = do(case.with_apartment(13), "offer_flat")
+    social = lease(701, LeaseKind.SOCIAL_CONTRACT, CLIENT)
+    case = do(case.with_lease(701), "sign_social_contract", leases=(social,))
+    assert case.state == "social_contract"
+    first_hand = lease(702, LeaseKind.FIRST_HAND, CLIENT)
+    case = case.with_lease(702)
+    assert refused(case, "take_over", leases=(social, first_hand)) == (
+        "Beslut om att klienten får ta över förstahandskontraktet saknas.",
+    )
+    case = do(decided(case, DecisionKind.TAKEOVER, True), "take_over", leases=(social, first_hand))
+    assert case.state == "taken_over"
+
+
+def test_housing_chain_ending_without_takeover_needs_notice_and_reason() -> None:
+    case = with_client(new_case(CaseKind.HOUSING_CHAIN))
+    case = do(decided(case, DecisionKind.SOCIAL_CONTRACT, True), "approve")
+    social = lease(701, LeaseKind.SOCIAL_CONTRACT, CLIENT)
+    case = do(
+        do(case.with_apartment(13), "offer_flat").with_lease(701),
+        "sign_social_contract",
+        leases=(social,),
+    )
+    missing = refused(case, "end_without_takeover", leases=(social,))
+    assert REASON_MISSING in missing
+    assert len(missing) == 2
+    noticed = lease(701, LeaseKind.SOCIAL_CONTRACT, CLIENT, notice=dt.date(2026, 3, 2))
+    case = do(case, "end_without_takeover", leases=(noticed,), reason="Flyttar till annan ort")
+    assert case.state == "ended"
+
+
+def test_shelter_exit_end_to_end() -> None:
+    case = new_case(CaseKind.SHELTER_EXIT)
+    case = do(assessed(with_client(case)), "plan_exit")
+    assert refused(case, "end_placement") == (
+        "Utfallet saknas: ange vart klienten flyttade när placeringen avslutades.",
+    )
+    case.outcome = ShelterOutcome.NEXUS_TRANSITION_FLAT
+    case = do(case, "end_placement")
+    assert case.state == "ended"
+    assert case.outcome is ShelterOutcome.NEXUS_TRANSITION_FLAT
+
+
+def test_shelter_placement_can_end_abruptly() -> None:
+    case = new_case(CaseKind.SHELTER_EXIT)
+    case.outcome = ShelterOutcome.BACK_TO_PERPETRATOR
+    assert do(case, "end_placement").state == "ended"
+
+
+def test_lease_takeover_end_to_end() -> None:
+    case = new_case(CaseKind.LEASE_TAKEOVER)
+    joint = lease(801, LeaseKind.FIRST_HAND, CLIENT, PERPETRATOR)
+    case = (
+        with_client(case).with_party(CaseParty(PERPETRATOR, CaseRole.PERPETRATOR)).with_lease(801)
+    )
+    assert refused(case, "start_review") == (
+        "Ärendet saknar hyresavtal: koppla ett hyresavtal till ärendet.",
+    )
+    case = do(case, "start_review", leases=(joint,))
+    case = do(decided(case, DecisionKind.TAKEOVER, True), "approve")
+    assert refused(case, "sign_agreement", leases=(joint,)) == (
+        "Klienten står inte som ensam hyresgäst på ett gällande hyresavtal i ärendet.",
+    )
+    taken = lease(801, LeaseKind.FIRST_HAND, CLIENT)
+    assert do(case, "sign_agreement", leases=(taken,)).state == "taken_over"
+
+
+def test_lease_takeover_refused() -> None:
+    case = with_client(new_case(CaseKind.LEASE_TAKEOVER)).with_lease(801)
+    case = do(case, "start_review", leases=(lease(801, LeaseKind.FIRST_HAND, CLIENT),))
+    assert do(decided(case, DecisionKind.TAKEOVER, False), "refuse").state == "refused"
+
+
+def test_leases_not_linked_to_the_case_do_not_count() -> None:
+    case = with_client(new_case(CaseKind.LEASE_TAKEOVER))
+    assert refused(case, "start_review", leases=(lease(801, LeaseKind.FIRST_HAND, CLIENT),))
+
+
+def test_priority_end_to_end() -> None:
+    case = with_client(new_case(CaseKind.PRIORITY))
+    assert refused(case, "grant") == ("Beslut om förtur efter individuell behovsbedömning saknas.",)
+    case = decided(case, DecisionKind.PRIORITY, True, valid_until=TODAY + dt.timedelta(days=180))
+    case = do(do(case, "grant").with_apartment(14), "offer_flat")
+    first_hand = lease(901, LeaseKind.FIRST_HAND, CLIENT)
+    case = do(case.with_lease(901), "sign_lease", leases=(first_hand,))
+    assert case.state == "housed"
+
+
+def test_priority_offer_after_the_decision_expired_is_refused() -> None:
+    case = with_client(new_case(CaseKind.PRIORITY))
+    case = decided(case, DecisionKind.PRIORITY, True, valid_until=TODAY)
+    case = do(case, "grant").with_apartment(14)
+    later = TODAY + dt.timedelta(days=1)
+    transition = next(t for t in available_transitions(case, later) if t.action == "offer_flat")
+    assert missing_requirements(case, transition, later) == [
+        "Beslutet om förtur gäller inte längre; gör en ny behovsbedömning."
+    ]
+
+
+def test_priority_refused() -> None:
+    case = decided(new_case(CaseKind.PRIORITY), DecisionKind.PRIORITY, False)
+    assert do(case, "refuse").state == "refused"
+
+
+def test_perpetrator_move_end_to_end() -> None:
+    case = new_case(CaseKind.PERPETRATOR_MOVE)
+    assert len(refused(case, "assess")) == 3
+    case = with_client(case).with_party(CaseParty(PERPETRATOR, CaseRole.PERPETRATOR))
+    case = do(assessed(case, RiskLevel.HIGH), "assess")
+    missing = refused(decided(case, DecisionKind.PERPETRATOR_MOVE, True), "approve_move")
+    assert len(missing) == 1
+    assert "låg eller ingen" in missing[0]
+    case = assessed(case, RiskLevel.LOW)
+    case = do(decided(case, DecisionKind.PERPETRATOR_MOVE, True), "approve_move")
+    new_home = lease(1001, LeaseKind.FIRST_HAND, PERPETRATOR)
+    case = case.with_apartment(15).with_lease(1001)
+    case = do(case, "register_move", leases=(new_home,))
+    case = do(case, "close")
+    assert case.state == "closed"
+
+
+def test_perpetrator_move_is_checked_again_on_moving_day() -> None:
+    case = with_client(new_case(CaseKind.PERPETRATOR_MOVE))
+    case = assessed(case.with_party(CaseParty(PERPETRATOR, CaseRole.PERPETRATOR)), RiskLevel.NONE)
+    case = do(decided(do(case, "assess"), DecisionKind.PERPETRATOR_MOVE, True), "approve_move")
+    case = assessed(case, RiskLevel.LOW, seeks=True).with_apartment(15).with_lease(1001)
+    missing = refused(
+        case, "register_move", leases=(lease(1001, LeaseKind.FIRST_HAND, PERPETRATOR),)
+    )
+    assert len(missing) == 1
+    assert "uppsökande" in missing[0]
+
+
+def test_perpetrator_move_refused() -> None:
+    case = with_client(new_case(CaseKind.PERPETRATOR_MOVE))
+    case = assessed(case.with_party(CaseParty(PERPETRATOR, CaseRole.PERPETRATOR)), RiskLevel.HIGH)
+    case = decided(do(case, "assess"), DecisionKind.PERPETRATOR_MOVE, False)
+    assert do(case, "refuse_move").state == "refused"
+
+
+def test_an_unknown_state_is_reported() -> None:
+    case = new_case(CaseKind.PRIORITY)
+    case.state = "lost"
+    with pytest.raises(TransitionError, match="okänt läge"):
+        do(case, "grant")
