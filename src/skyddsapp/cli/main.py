@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 import platformdirs
 
@@ -17,7 +17,7 @@ from skyddsapp.domain.users import Role
 from skyddsapp.services import accounts, demo
 from skyddsapp.services import audit as audit_service
 from skyddsapp.services.errors import ServiceError
-from skyddsapp.vault.errors import VaultError
+from skyddsapp.vault.errors import NotAVault, VaultError
 from skyddsapp.vault.keyslots import KeySlotError
 from skyddsapp.vault.vault import Vault
 
@@ -30,6 +30,17 @@ EXPECTED_ERRORS = (
     InputEnded,
     Mismatch,
 )
+
+
+class UsageError(Exception):
+    """The command line itself is wrong: unknown command, missing or malformed argument."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """Reports a usage error by raising, so `main` prints it as one line and the process lives."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (se {self.prog} --help)")
 
 
 def default_vault_path() -> Path:
@@ -51,9 +62,16 @@ class Command:
     def say(self, text: str = "") -> None:
         print(text, file=self.out)
 
+    def require_vault(self) -> None:
+        """Name a wrong --vault before asking for a secret that could not open anything."""
+        folder = self.folder
+        if not Vault.database_path(folder).exists() and not Vault.keyslot_path(folder).exists():
+            raise NotAVault(folder)
+
     def unlock(self) -> Vault:
         if not self.args.user:
             raise ServiceError("Ange användare med --user NAMN.")
+        self.require_vault()
         passphrase = self.secrets.read(f"Lösenfras för {self.args.user}: ")
         return Vault.unlock(self.folder, self.args.user, passphrase)
 
@@ -83,19 +101,22 @@ def cmd_vault_init(cmd: Command) -> int:
 
 
 def cmd_vault_passwd(cmd: Command) -> int:
+    """Change your own passphrase; `--for NAME` (administrator) or `--recovery` resets another's."""
+    target = cmd.args.for_user or cmd.args.user
     if cmd.args.recovery:
         if not cmd.args.user:
             raise ServiceError("Ange vems lösenfras som ska återställas med --user NAMN.")
+        cmd.require_vault()
         key = cmd.secrets.read("Återställningsnyckel: ")
         vault = Vault.unlock_with_recovery_key(cmd.folder, key)
     else:
         vault = cmd.unlock()
     try:
-        new = cmd.secrets.read(f"Ny lösenfras för {cmd.args.user}: ", confirm=True)
-        accounts.change_passphrase(vault, cmd.args.user, new)
+        new = cmd.secrets.read(f"Ny lösenfras för {target}: ", confirm=True)
+        accounts.change_passphrase(vault, target, new)
     finally:
         vault.lock()
-    cmd.say(f"Lösenfrasen för {cmd.args.user} är bytt.")
+    cmd.say(f"Lösenfrasen för {target} är bytt.")
     return 0
 
 
@@ -176,11 +197,11 @@ def cmd_demo(cmd: Command) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--vault", default=str(default_vault_path()), help="valvets mapp")
     common.add_argument("--user", default=None, help="ditt användarnamn")
 
-    parser = argparse.ArgumentParser(prog="skyddsapp", description="skyddsapp – administration")
+    parser = _Parser(prog="skyddsapp", description="skyddsapp – administration")
     groups = parser.add_subparsers(dest="group", required=True)
 
     vault = groups.add_parser("vault", help="skapa, kontrollera och byta lösenfras")
@@ -191,6 +212,9 @@ def build_parser() -> argparse.ArgumentParser:
     passwd = vault_cmds.add_parser("passwd", parents=[common], help="byt lösenfras")
     passwd.add_argument(
         "--recovery", action="store_true", help="återställ med återställningsnyckeln"
+    )
+    passwd.add_argument(
+        "--for", dest="for_user", default=None, metavar="NAMN", help="återställ åt (administratör)"
     )
     passwd.set_defaults(func=cmd_vault_passwd)
     check = vault_cmds.add_parser("check", parents=[common], help="kontrollera valvet")
@@ -221,20 +245,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _fail(message: str) -> None:
+    # One line, whatever the message holds: scripts read the first line of standard error.
+    print("skyddsapp: " + " ".join(message.split()), file=sys.stderr)
+
+
 def main(
     argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, out: TextIO | None = None
 ) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as exc:
+        _fail(str(exc))
+        return 2
+    except SystemExit as exc:  # --help has been printed
+        return exc.code if isinstance(exc.code, int) else 0
     cmd = Command(args, SecretReader(stdin), out or sys.stdout)
     try:
         result: int = args.func(cmd)
         return result
     except EXPECTED_ERRORS as exc:
-        print(f"skyddsapp: {exc}", file=sys.stderr)
+        _fail(str(exc))
         return 1
     except KeyboardInterrupt:
-        print("skyddsapp: avbrutet.", file=sys.stderr)
+        _fail("avbrutet.")
         return 130
     except OSError as exc:
-        print(f"skyddsapp: {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
+        _fail(f"{exc.strerror or exc} ({exc.filename or ''})")
+        return 1
+    except Exception as exc:
+        # A bug or a failing disk: still one line, and no traceback that could carry data.
+        _fail(f"oväntat fel ({type(exc).__name__}): {exc}")
         return 1

@@ -190,7 +190,7 @@ def new_person(
         delivery_address=addresses["delivery_address"],
         uses_skatteverket_forwarding=uses_skatteverket_forwarding,
         phone=cleaned_phone,
-        children=list(children or []),
+        children=[Child(" ".join(c.first_name.split()), c.birth_year) for c in children or []],
         notes=notes.strip(),
     )
     cross_field = person_errors(person, today)

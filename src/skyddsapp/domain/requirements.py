@@ -25,7 +25,7 @@ def decision_refused(kind: DecisionKind, message: str) -> Requirement:
 def lease_of_kind(kind: LeaseKind) -> Requirement:
     return requirement(
         f"lease_{kind.value}",
-        f"Ärendet saknar ett hyresavtal av typen {kind.label.lower()}.",
+        f"Ärendet saknar ett hyresavtal av typen {kind.label[0].lower()}{kind.label[1:]}.",
         lambda c: any(lease.kind is kind for lease in c.case_leases),
     )
 
@@ -40,6 +40,8 @@ def active_lease_for(
 
     def test(context: CaseContext) -> bool:
         people = set(context.case.person_ids(role))
+        if not people:
+            return False
         for lease in context.case_leases:
             if lease.status is not LeaseStatus.ACTIVE or (
                 kind is not None and lease.kind is not kind
@@ -50,7 +52,7 @@ def active_lease_for(
                 return True
         return False
 
-    suffix = f"_{kind.value}" if kind else ""
+    suffix = f"_{kind.value}" if kind is not None else ""
     return requirement(f"active_lease_{role.value}{suffix}", message, test)
 
 

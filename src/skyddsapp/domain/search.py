@@ -9,6 +9,7 @@ from enum import Enum
 
 from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.case import Case
+from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.errors import ValidationError
 from skyddsapp.domain.person import Person
 from skyddsapp.domain.personal_number import PersonalNumber
@@ -51,7 +52,7 @@ def parse_search(text: str) -> SearchQuery:
             return SearchQuery(QueryKind.PERSONAL_NUMBER, personal_number=number)
     if _REFERENCE.match(stripped):
         return SearchQuery(QueryKind.REFERENCE, reference=stripped.upper())
-    if _REFERENCE_PREFIX.match(stripped) and not stripped[:2].isdigit():
+    if _REFERENCE_PREFIX.match(stripped) and CaseKind.from_prefix(stripped[:2].upper()):
         return SearchQuery(QueryKind.REFERENCE_PREFIX, reference=stripped.upper())
     terms = []
     for word in stripped.split(" "):
@@ -68,9 +69,12 @@ def search_document(case: Case, persons: Iterable[Person], apartments: Iterable[
     """The text a case is found by: reference, party names, addresses that may be shown, notes.
 
     The real address of a person whose registration is protected is never indexed, so a search
-    for it cannot confirm where the person lives.
+    for it cannot confirm where the person lives; nor is the street of a flat in a case with such
+    a person (it may be where they live now): the flat is found by its object number.
     """
     parts = [case.reference.formatted(), case.kind.label]
+    persons = list(persons)
+    hidden_home = any(p.protection.hides_real_address for p in persons)
     for person in persons:
         parts.append(f"{person.first_name} {person.last_name}")
         if person.real_address is not None and not person.protection.hides_real_address:
@@ -79,6 +83,7 @@ def search_document(case: Case, persons: Iterable[Person], apartments: Iterable[
             parts.extend(person.delivery_address.lines())
     for apartment in apartments:
         parts.append(apartment.object_number)
-        parts.extend(apartment.address.lines())
+        if not hidden_home:
+            parts.extend(apartment.address.lines())
     parts.append(case.notes)
     return "\n".join(p for p in parts if p)

@@ -25,6 +25,7 @@ from skyddsapp.domain.workflow import (
 __all__ = [
     "CANCELLED_STATE",
     "CANCEL_ACTION",
+    "REASON_MISSING",
     "CaseContext",
     "Requirement",
     "Step",
@@ -151,7 +152,7 @@ def _not_allowed(workflow: Workflow, current: Step, action_id: str) -> str:
         return f"Ärendet är avslutat ({current.label}); inga fler steg kan göras."
     known = next((t for t in workflow.transitions if t.action == action_id), None)
     if known is None:
-        return f"Steget finns inte i arbetsflödet för {workflow.kind.label.lower()}."
+        return f"Steget finns inte i arbetsflödet för ärendetypen ”{workflow.kind.label}”."
     return (
         f"Steget ”{known.label}” kan inte göras i läget ”{current.label}”; "
         "det måste föregås av andra steg."

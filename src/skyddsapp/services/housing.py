@@ -8,7 +8,7 @@ from dataclasses import replace
 from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.errors import ValidationError
 from skyddsapp.domain.lease import Lease, LeaseKind, give_notice
-from skyddsapp.domain.rules import check_kvinnojour_quota
+from skyddsapp.domain.rules import KVINNOJOUR_FLATS_PER_YEAR, check_kvinnojour_quota
 from skyddsapp.services.context import Session, reindex_cases
 from skyddsapp.services.errors import NotFound
 from skyddsapp.vault import apartments_repository, leases_repository, persons_repository
@@ -59,26 +59,9 @@ def get_apartment(session: Session, apartment_id: int) -> Apartment:
 def create_lease(session: Session, lease: Lease, *, override_reason: str | None = None) -> Lease:
     """Register a lease; a third Kvinnojour flat in a calendar year needs a written reason."""
     session.require_write()
-    lease.validate()
-    conn = session.conn
-    if apartments_repository.get(conn, lease.apartment_id) is None:
-        raise NotFound("Lägenheten", lease.apartment_id)
-    missing = set(lease.tenant_ids) - set(persons_repository.get_many(conn, lease.tenant_ids))
-    if missing:
-        raise ValidationError.single("tenant_ids", "En hyresgäst på avtalet finns inte i valvet.")
-    if leases_repository.id_by_contract_number(conn, lease.contract_number) is not None:
-        raise ValidationError.single(
-            "contract_number", f"Kontraktsnumret {lease.contract_number} finns redan."
-        )
-    quota_reason = ""
-    if lease.kind is LeaseKind.SECOND_HAND_KVINNOJOUR:
-        year = lease.start_date.year
-        already = leases_repository.count_started_in_year(conn, lease.kind, year)
-        check_kvinnojour_quota(already, override_reason)
-        if already >= 2 and override_reason:
-            quota_reason = override_reason.strip()
+    quota_reason = _check_lease(session, lease, None, override_reason)
     with session.vault.transaction() as audit:
-        lease.id = leases_repository.insert(conn, lease, utc_now())
+        lease.id = leases_repository.insert(session.conn, lease, utc_now())
         audit.append(
             session.user_name,
             "lease.create",
@@ -88,6 +71,38 @@ def create_lease(session: Session, lease: Lease, *, override_reason: str | None 
             details="kvinnojour quota override" if quota_reason else "",
         )
     return lease
+
+
+def _check_lease(
+    session: Session, lease: Lease, stored: Lease | None, override_reason: str | None
+) -> str:
+    """Refuse a lease the vault cannot hold; return the quota override reason, if one is used.
+
+    `stored` is the lease as saved before an edit: it neither counts against its own contract
+    number nor, if it already was a Kvinnojour let in the same year, against the quota.
+    """
+    lease.validate()
+    conn = session.conn
+    if apartments_repository.get(conn, lease.apartment_id) is None:
+        raise NotFound("Lägenheten", lease.apartment_id)
+    missing = set(lease.tenant_ids) - set(persons_repository.get_many(conn, lease.tenant_ids))
+    if missing:
+        raise ValidationError.single("tenant_ids", "En hyresgäst på avtalet finns inte i valvet.")
+    other = leases_repository.id_by_contract_number(conn, lease.contract_number)
+    if other is not None and (stored is None or other != stored.id):
+        raise ValidationError.single(
+            "contract_number", f"Kontraktsnumret {lease.contract_number} finns redan."
+        )
+    if lease.kind is not LeaseKind.SECOND_HAND_KVINNOJOUR:
+        return ""
+    year = lease.start_date.year
+    if stored is not None and stored.kind is lease.kind and stored.start_date.year == year:
+        return ""  # already counted in this year's quota
+    already = leases_repository.count_started_in_year(conn, lease.kind, year)
+    check_kvinnojour_quota(already, override_reason)
+    if already >= KVINNOJOUR_FLATS_PER_YEAR and override_reason:
+        return override_reason.strip()
+    return ""
 
 
 def get_lease(session: Session, lease_id: int) -> Lease:
@@ -110,13 +125,21 @@ def register_notice(session: Session, lease_id: int, notice_date: dt.date) -> Le
     return lease
 
 
-def update_lease(session: Session, lease: Lease) -> Lease:
+def update_lease(session: Session, lease: Lease, *, override_reason: str | None = None) -> Lease:
+    """Save an edited lease, under the same checks as a new one (the quota included)."""
     session.require_write()
     if lease.id is None:
         raise NotFound("Hyresavtalet", None)
-    get_lease(session, lease.id)
-    lease.validate()
+    stored = get_lease(session, lease.id)
+    quota_reason = _check_lease(session, lease, stored, override_reason)
     with session.vault.transaction() as audit:
         leases_repository.update(session.conn, replace(lease), utc_now())
-        audit.append(session.user_name, "lease.update", "lease", lease.id)
+        audit.append(
+            session.user_name,
+            "lease.update",
+            "lease",
+            lease.id,
+            reason=quota_reason,
+            details="kvinnojour quota override" if quota_reason else "",
+        )
     return lease

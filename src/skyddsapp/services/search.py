@@ -36,9 +36,7 @@ def search_cases(
         ids = [found] if found is not None else []
         return search_repository.cases_by_ids(conn, ids, **page)  # type: ignore[arg-type]
     if query.kind is QueryKind.REFERENCE_PREFIX:
-        return search_repository.cases_by_reference_prefix(
-            conn, query.reference, flt=flt, limit=limit, offset=offset
-        )
+        return search_repository.cases_by_reference_prefix(conn, query.reference, **page)  # type: ignore[arg-type]
     return search_repository.search_text(conn, query.terms, **page)  # type: ignore[arg-type]
 
 

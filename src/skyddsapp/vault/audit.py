@@ -75,6 +75,13 @@ class AuditLog:
             (self._epoch, self._key, at or utc_now()),
         )
 
+    def epoch_key_is_current(self) -> bool:
+        """False when the data key changed without a new epoch: a rekey cut short by a crash."""
+        row = self._conn.execute(
+            "SELECT mac_key FROM audit_epochs WHERE epoch = ?", (self._epoch,)
+        ).fetchone()
+        return row is not None and hmac.compare_digest(bytes(row[0]), self._key)
+
     def append(
         self,
         user_name: str,

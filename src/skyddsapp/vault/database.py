@@ -31,8 +31,10 @@ def connect(path: Path, data_key: bytes | bytearray, *, create: bool = False) ->
     Nothing is written before the key is proven right: a wrong key or a foreign file leaves every
     byte of the database untouched.
     """
-    if not create and not path.exists():
-        raise DatabaseMissing(path)
+    if not create:
+        if not path.exists():
+            raise DatabaseMissing(path)
+        _refuse_empty_or_plain(path)
     mode = "rwc" if create else "rw"
     try:
         conn = sqlcipher3.connect(
@@ -54,6 +56,31 @@ def connect(path: Path, data_key: bytes | bytearray, *, create: bool = False) ->
         conn.close()
         raise
     return conn
+
+
+_PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _refuse_empty_or_plain(path: Path) -> None:
+    """Name two look-alikes of a vault file before SQLCipher sees them.
+
+    An empty file is an empty database to SQLite: opening it would "migrate" a fresh schema
+    into it and overwrite what is left. A plain SQLite file would only be reported as a wrong
+    key, which sends the user looking for the wrong problem.
+    """
+    if not path.is_file():
+        return
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(_PLAIN_SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseCorrupt(path, exc.strerror or type(exc).__name__) from exc
+    if not head:
+        raise DatabaseCorrupt(path, "filen är tom")
+    if head == _PLAIN_SQLITE_HEADER:
+        raise DatabaseCorrupt(
+            path, "filen är en okrypterad SQLite-databas, inte ett krypterat skyddsapp-valv"
+        )
 
 
 def _configure(conn: Connection) -> None:
@@ -91,6 +118,20 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+@contextmanager
+def corruption_named(path: Path) -> Iterator[None]:
+    """Turn SQLite's "malformed" and "not a database" (a damaged page) into DatabaseCorrupt.
+
+    Operational errors (locked, I/O, disk full) are left as they are: they are not damage.
+    """
+    try:
+        yield
+    except sqlcipher3.OperationalError:
+        raise
+    except sqlcipher3.DatabaseError as exc:
+        raise DatabaseCorrupt(path, str(exc)) from exc
 
 
 def integrity_problems(conn: Connection) -> list[str]:

@@ -50,8 +50,8 @@ class SchemaTooNew(VaultError):
 class MigrationFailed(VaultError):
     def __init__(self, number: int, detail: str, backup: Path) -> None:
         super().__init__(
-            f"Uppgraderingen {number:03d} misslyckades ({detail}); valvet är oförändrat och en "
-            f"säkerhetskopia finns i {backup}."
+            f"Uppgraderingen {number:03d} misslyckades ({detail}); den rullades tillbaka och en "
+            f"säkerhetskopia från före uppgraderingen finns i {backup}."
         )
 
 

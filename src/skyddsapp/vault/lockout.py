@@ -14,9 +14,10 @@ MAX_DELAY_SECONDS = 30.0
 
 def delay_after(failures: int) -> float:
     """Seconds to wait before answering the `failures`-th consecutive failure: 0, 0, 0, 1, 2, 4 …"""
-    if failures < FREE_ATTEMPTS:
+    if failures <= FREE_ATTEMPTS:
         return 0.0
-    return min(2.0 ** (failures - FREE_ATTEMPTS), MAX_DELAY_SECONDS)
+    # The exponent is capped: 2.0 ** 1100 overflows, and a long counter must not lock anyone out.
+    return min(2.0 ** min(failures - FREE_ATTEMPTS - 1, 32), MAX_DELAY_SECONDS)
 
 
 def pending_failures(folder: Path) -> list[str]:

@@ -62,8 +62,7 @@ def migrate(
     backup = backup_dir / "none"
     if current > 0:
         backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        stamp = (now or datetime.now()).strftime("%Y%m%dT%H%M%S")
-        backup = backup_dir / f"before-{pending[0].number:03d}-{stamp}.db"
+        backup = _new_backup_path(backup_dir, pending[0].number, now or datetime.now())
         export_to(conn, backup, data_key)
     for migration in pending:
         try:
@@ -77,3 +76,14 @@ def migrate(
                 conn.execute("ROLLBACK")
             raise MigrationFailed(migration.number, str(exc), backup) from exc
     return [m.number for m in pending]
+
+
+def _new_backup_path(backup_dir: Path, number: int, now: datetime) -> Path:
+    """A name not yet taken: a retry within the same second must not export into an old backup
+    (SQLCipher refuses, "table meta already exists", and the backup would be lost anyway)."""
+    stem = f"before-{number:03d}-{now.strftime('%Y%m%dT%H%M%S')}"
+    backup, n = backup_dir / f"{stem}.db", 1
+    while backup.exists():
+        n += 1
+        backup = backup_dir / f"{stem}-{n}.db"
+    return backup

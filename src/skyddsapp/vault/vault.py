@@ -105,6 +105,8 @@ class Vault:
         validate_user_name(admin_name)
         validate_new_passphrase(passphrase)
         db_path, slot_path = cls.database_path(folder), cls.keyslot_path(folder)
+        if folder.is_dir():
+            _finish_interrupted_rekey(folder)  # also clears a creation cut short by a crash
         if db_path.exists() or slot_path.exists():
             raise VaultExists(folder)
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -135,7 +137,10 @@ class Vault:
                 ),
             ],
         )
-        conn = database.connect(db_path, data_key, create=True)
+        # Both files are made under their `.next` names and swapped in like a rekey, so a crash
+        # midway leaves either no vault (and `create` may run again) or a whole one.
+        db_next, slots_next = _with_suffix(db_path, _NEXT), _with_suffix(slot_path, _NEXT)
+        conn = database.connect(db_next, data_key, create=True)
         try:
             migrate(conn, data_key=data_key, backup_dir=folder / BACKUP_DIRNAME)
             admin = User(admin_name, display_name, Role.ADMIN)
@@ -149,10 +154,15 @@ class Vault:
                 audit.append(admin_name, "vault.create", "vault", vault_id, at=now)
                 audit.append(admin_name, "user.add", "user", admin_name, details="admin", at=now)
                 audit.append(admin_name, "recovery_key.create", "vault", vault_id, at=now)
-            slots.save(slot_path)
-        except BaseException:
+            slots.save(slots_next)
+        finally:
             conn.close()
-            raise
+        os.chmod(db_next, 0o600)
+        os.replace(db_next, db_path)
+        fsync_dir(folder)
+        os.replace(slots_next, slot_path)
+        fsync_dir(folder)
+        conn = database.connect(db_path, data_key)
         return Created(cls(folder, conn, data_key, slots, admin), recovery_key)
 
     @classmethod
@@ -219,27 +229,46 @@ class Vault:
     def _open(
         cls, folder: Path, slots: KeySlotFile, data_key: bytearray, user_name: str, action: str
     ) -> Vault:
-        conn = database.connect(cls.database_path(folder), data_key)
+        db_path = cls.database_path(folder)
+        conn = database.connect(db_path, data_key)
         try:
-            migrate(conn, data_key=data_key, backup_dir=folder / BACKUP_DIRNAME)
-            if user_name == RECOVERY_USER:
-                user = User(RECOVERY_USER, "Återställningsnyckel", Role.ADMIN)
-            else:
-                found = users_repository.get(conn, user_name)
-                if found is None or not found.active:
-                    raise WrongSecret()
-                user = found
-            vault = cls(folder, conn, data_key, slots, user)
-            failures = lockout.pending_failures(folder)
-            with vault.transaction() as audit:
-                for at in failures:
-                    audit.append(user_name, "unlock.failed", "vault", slots.vault_id, details=at)
-                audit.append(user_name, action, "vault", slots.vault_id)
-            lockout.clear_failures(folder)
+            with database.corruption_named(db_path):
+                return cls._start_session(conn, folder, slots, data_key, user_name, action)
         except BaseException:
             conn.close()
             wipe(data_key)
             raise
+
+    @classmethod
+    def _start_session(
+        cls,
+        conn: Connection,
+        folder: Path,
+        slots: KeySlotFile,
+        data_key: bytearray,
+        user_name: str,
+        action: str,
+    ) -> Vault:
+        migrate(conn, data_key=data_key, backup_dir=folder / BACKUP_DIRNAME)
+        if user_name == RECOVERY_USER:
+            user = User(RECOVERY_USER, "Återställningsnyckel", Role.ADMIN)
+        else:
+            found = users_repository.get(conn, user_name)
+            if found is None or not found.active:
+                raise WrongSecret()
+            user = found
+        vault = cls(folder, conn, data_key, slots, user)
+        failures = lockout.pending_failures(folder)
+        with vault.transaction() as audit:
+            if not audit.epoch_key_is_current():
+                # The database was rekeyed but the crash came before the new epoch was
+                # recorded; without one, every later entry would break the chain.
+                audit.start_epoch()
+                audit.append(user_name, "vault.rekey", "vault", slots.vault_id, details="resumed")
+            for at in failures:
+                audit.append(user_name, "unlock.failed", "vault", slots.vault_id, details=at)
+            audit.append(user_name, action, "vault", slots.vault_id)
+        lockout.clear_failures(folder)
         return vault
 
     def lock(self) -> None:
@@ -355,13 +384,16 @@ class Vault:
         """
         conn = self.connection
         user = users_repository.get(conn, name)
-        if user is None or not user.active:
+        # An inactive user who still has a slot is a deactivation whose rekey was cut short (a
+        # crash before the swap is undone at the next unlock): doing it again finishes it.
+        if user is None or (not user.active and self._slots.user_slot(name) is None):
             raise UnknownUser(name)
-        if user.role is Role.ADMIN and users_repository.active_admin_count(conn) <= 1:
-            raise LastAdministrator()
-        with self.transaction() as audit:
-            users_repository.deactivate(conn, name, utc_now())
-            audit.append(self.user.name, "user.deactivate", "user", name)
+        if user.active:
+            if user.role is Role.ADMIN and users_repository.active_admin_count(conn) <= 1:
+                raise LastAdministrator()
+            with self.transaction() as audit:
+                users_repository.deactivate(conn, name, utc_now())
+                audit.append(self.user.name, "user.deactivate", "user", name)
         self._rekey(self._slots.without_user(name), reason=f"user.deactivate:{name}")
 
     def _rekey(self, remaining: KeySlotFile, *, reason: str) -> None:
@@ -416,15 +448,21 @@ def _finish_interrupted_rekey(folder: Path) -> None:
     db_next = _with_suffix(folder / DATABASE_FILENAME, _NEXT)
     slots_next = _with_suffix(folder / KEYSLOT_FILENAME, _NEXT)
     if not slots_next.exists():
-        db_next.unlink(missing_ok=True)
+        _remove_database(db_next)
         return
     if db_next.exists():
         # The database was never swapped: the old pair is still consistent.
-        db_next.unlink()
+        _remove_database(db_next)
         slots_next.unlink()
     else:
         os.replace(slots_next, folder / KEYSLOT_FILENAME)
     fsync_dir(folder)
+
+
+def _remove_database(path: Path) -> None:
+    # A stale -wal beside a later file of the same name would be replayed into it.
+    for leftover in (path, _with_suffix(path, "-wal"), _with_suffix(path, "-shm")):
+        leftover.unlink(missing_ok=True)
 
 
 def _rekey_backups(backup_dir: Path, old_key: bytearray, new_key: bytearray) -> None:
