@@ -75,6 +75,17 @@ def _person(protection: ProtectionLevel, street: str) -> Person:
     )
 
 
+def _flat(street: str) -> Apartment:
+    return Apartment(
+        id=2,
+        object_number="1234-5678",
+        address=Address(street, "75428", "Uppsala"),
+        rooms=2,
+        area_m2=Decimal(55),
+        monthly_rent_sek=7000,
+    )
+
+
 def _case() -> Case:
     return Case(
         id=1,
@@ -92,15 +103,7 @@ def _case() -> Case:
 def test_a_hidden_real_address_is_never_in_the_search_document(
     protection: ProtectionLevel,
 ) -> None:
-    flat = Apartment(
-        id=2,
-        object_number="1234-5678",
-        address=Address("Nyavägen 9", "75428", "Uppsala"),
-        rooms=2,
-        area_m2=Decimal(55),
-        monthly_rent_sek=7000,
-    )
-    body = search_document(_case(), [_person(protection, "Hemligvägen 3")], [flat])
+    body = search_document(_case(), [_person(protection, "Hemligvägen 3")], [_flat("Nyavägen 9")])
     assert "Hemligvägen" not in body
     assert "Nyavägen" not in body, "the flat of the case may be where the person lives now"
     assert "1234-5678" in body
@@ -111,15 +114,7 @@ def test_a_hidden_real_address_is_never_in_the_search_document(
     "protection", [ProtectionLevel.NONE, ProtectionLevel.CONFIDENTIALITY_MARKING]
 )
 def test_a_shown_address_and_the_flat_are_searchable(protection: ProtectionLevel) -> None:
-    flat = Apartment(
-        id=2,
-        object_number="1234-5678",
-        address=Address("Demogatan 4", "75428", "Uppsala"),
-        rooms=2,
-        area_m2=Decimal(55),
-        monthly_rent_sek=7000,
-    )
-    body = search_document(_case(), [_person(protection, "Synligvägen 3")], [flat])
+    body = search_document(_case(), [_person(protection, "Synligvägen 3")], [_flat("Demogatan 4")])
     for expected in ("KV-2026-0007", "Synligvägen 3", "Demogatan 4", "1234-5678", "markplan"):
         assert expected in body
     assert "198112189876" not in body

@@ -23,21 +23,23 @@ def search_cases(
     session.require_read()
     conn = session.conn
     query = parse_search(text)
-    page = {"flt": flt, "sort": sort, "limit": limit, "offset": offset}
     if query.kind is QueryKind.EMPTY:
-        return search_repository.list_cases(conn, **page)  # type: ignore[arg-type]
-    if query.kind is QueryKind.PERSONAL_NUMBER:
-        assert query.personal_number is not None
+        return search_repository.list_cases(conn, flt=flt, sort=sort, limit=limit, offset=offset)
+    if query.kind is QueryKind.REFERENCE_PREFIX:
+        return search_repository.cases_by_reference_prefix(
+            conn, query.reference, flt=flt, sort=sort, limit=limit, offset=offset
+        )
+    if query.kind is QueryKind.TEXT:
+        return search_repository.search_text(
+            conn, query.terms, flt=flt, sort=sort, limit=limit, offset=offset
+        )
+    if query.personal_number is not None:
         people = persons_repository.ids_by_personal_number(conn, query.personal_number)
         ids = cases_repository.case_ids_of_persons(conn, people)
-        return search_repository.cases_by_ids(conn, ids, **page)  # type: ignore[arg-type]
-    if query.kind is QueryKind.REFERENCE:
+    else:
         found = cases_repository.id_by_reference(conn, query.reference)
         ids = [found] if found is not None else []
-        return search_repository.cases_by_ids(conn, ids, **page)  # type: ignore[arg-type]
-    if query.kind is QueryKind.REFERENCE_PREFIX:
-        return search_repository.cases_by_reference_prefix(conn, query.reference, **page)  # type: ignore[arg-type]
-    return search_repository.search_text(conn, query.terms, **page)  # type: ignore[arg-type]
+    return search_repository.cases_by_ids(conn, ids, flt=flt, sort=sort, limit=limit, offset=offset)
 
 
 def my_cases_filter(session: Session) -> CaseFilter:

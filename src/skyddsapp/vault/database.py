@@ -128,8 +128,8 @@ def corruption_named(path: Path) -> Iterator[None]:
     """
     try:
         yield
-    except sqlcipher3.OperationalError:
-        raise
+    except (sqlcipher3.OperationalError, sqlcipher3.IntegrityError):
+        raise  # not damage: a lock, a full disk, a refused constraint or trigger
     except sqlcipher3.DatabaseError as exc:
         raise DatabaseCorrupt(path, str(exc)) from exc
 

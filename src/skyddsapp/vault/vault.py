@@ -295,8 +295,14 @@ class Vault:
 
     @contextmanager
     def transaction(self) -> Iterator[AuditLog]:
-        """A write transaction; the audit log it yields writes inside it."""
-        with database.transaction(self.connection):
+        """A write transaction; the audit log it yields writes inside it.
+
+        A page found damaged half-way is reported as DatabaseCorrupt, naming the file.
+        """
+        with (
+            database.corruption_named(self.database_path(self.folder)),
+            database.transaction(self.connection),
+        ):
             yield self._audit
 
     @property
