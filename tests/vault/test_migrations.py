@@ -223,6 +223,8 @@ def test_schema_v1_fixture_opens_with_the_current_code(tmp_path: Path) -> None:
         if LATEST > 1:
             # An upgrade from v1 leaves a backup of the v1 file.
             assert list((folder / BACKUP_DIRNAME).glob("before-002-*.db"))
+            indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            assert {"cases_kind_sort", "cases_state_sort"} <= indexes
         assert database.integrity_problems(conn) == []
         result = audit.verify(conn, vault.data_key)
         assert result.ok, result.problem

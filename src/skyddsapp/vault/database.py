@@ -90,8 +90,9 @@ def _configure(conn: Connection) -> None:
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute(f"PRAGMA cache_size = -{CACHE_SIZE_KIB}")
-    # cipher_memory_security stays OFF: measured in benchmarks/vault_bench.py (see README,
-    # "Measured decisions"); it multiplies FTS query time and can't be undone in a process.
+    # cipher_memory_security stays OFF (SQLCipher's default): measured in benchmarks/README.md,
+    # it made a common-term FTS search 556x slower (7 ms -> 4 s) and can't be undone in a
+    # process, while the key already passes through Python strings that can't be wiped.
 
 
 @contextmanager
