@@ -692,106 +692,17 @@ class Experiment:
     teardown: tuple[str, ...] = ()
 
 
-_SUMMARY = search_repository._SUMMARY  # the production select list, unchanged
-
-
-def deferred_list(conn: Connection, sort: CaseSort, *, limit: int = 100, offset: int = 0) -> Any:
-    """list_cases with a deferred join: sort and skip bare ids, then summarise only the page."""
-    sql = (
-        f"{_SUMMARY} FROM (SELECT c.id FROM cases c ORDER BY {sort.value} LIMIT ? OFFSET ?) "
-        f"AS page CROSS JOIN cases c ON c.id = page.id ORDER BY {sort.value}"
-    )
-    return search_repository._page(conn, sql, [limit + 1, offset], limit)
-
-
-def deferred_search(
-    conn: Connection, terms: tuple[str, ...], sort: CaseSort, *, limit: int = 100, offset: int = 0
-) -> Any:
-    """search_text with a deferred join (same FTS expression, same CROSS JOIN order inside)."""
-    order = "s.rowid DESC" if sort is CaseSort.NEWEST else sort.value
-    inner = (
-        "SELECT c.id FROM case_search s CROSS JOIN cases c ON c.id = s.rowid "
-        f"WHERE case_search MATCH ? ORDER BY {order} LIMIT ? OFFSET ?"
-    )
-    sql = (
-        f"{_SUMMARY} FROM ({inner}) AS page CROSS JOIN cases c ON c.id = page.id "
-        f"ORDER BY {sort.value}"
-    )
-    params = [search_repository.fts_expression(terms), limit + 1, offset]
-    return search_repository._page(conn, sql, params, limit)
-
-
 def keyset_list(conn: Connection, before_id: int, *, limit: int = 100) -> Any:
     """The next newest-first page after the row with id `before_id`: no rows to skip."""
-    sql = f"{_SUMMARY} FROM cases c WHERE c.id < ? ORDER BY c.id DESC LIMIT ?"
-    return search_repository._page(conn, sql, [before_id, limit + 1], limit)
+    ids = "SELECT c.id FROM cases c WHERE c.id < ? ORDER BY c.id DESC LIMIT ?"
+    return search_repository._page(conn, ids, [before_id, limit + 1], CaseSort.NEWEST, limit)
 
 
 def experiments(qs: Sequence[Query], off: int, after_id: int) -> list[Experiment]:
+    # E1 (deferred join) and E2 (sort indexes) are in production since migration 002.
     prod = {q.name: q for q in qs}
-    kind_sort = prod[f"list page, sort=kind, offset {off}"]
-    state_sort = prod[f"list page, sort=state, offset {off}"]
-    opened_search = prod[f"FTS very common '{COMMON_WORD}', sort=opened"]
     newest = prod[f"list page, newest, offset {off}"]
     return [
-        Experiment(
-            "E1 deferred join in list_cases / search_text",
-            "compute the client-name subquery only for the page: "
-            "`{_SUMMARY} FROM (SELECT c.id FROM cases c {where} ORDER BY {sort} LIMIT ? OFFSET ?)"
-            " AS page CROSS JOIN cases c ON c.id = page.id ORDER BY {sort}` (search_text: the "
-            "same around its FTS join)",
-            (
-                (
-                    kind_sort,
-                    Query(
-                        "E1 list page, sort=kind, deferred",
-                        lambda c: deferred_list(c, CaseSort.KIND, offset=off),
-                        5,
-                    ),
-                ),
-                (
-                    state_sort,
-                    Query(
-                        "E1 list page, sort=state, deferred",
-                        lambda c: deferred_list(c, CaseSort.STATE, offset=off),
-                        5,
-                    ),
-                ),
-                (
-                    newest,
-                    Query(
-                        "E1 list page, newest, deferred",
-                        lambda c: deferred_list(c, CaseSort.NEWEST, offset=off),
-                        5,
-                    ),
-                ),
-                (
-                    opened_search,
-                    Query(
-                        f"E1 FTS '{COMMON_WORD}', sort=opened, deferred",
-                        lambda c: deferred_search(c, (COMMON_WORD,), CaseSort.OPENED),
-                        100,
-                    ),
-                ),
-            ),
-        ),
-        Experiment(
-            "E2 indexes matching the kind and state sorts",
-            "002 migration: CREATE INDEX cases_kind_sort ON cases (kind, id DESC); "
-            "CREATE INDEX cases_state_sort ON cases (state, id DESC);",
-            (
-                (kind_sort, Query("E2 list page, sort=kind, index", kind_sort.run, 5)),
-                (state_sort, Query("E2 list page, sort=state, index", state_sort.run, 5)),
-            ),
-            setup=(
-                "CREATE INDEX bench_exp_cases_kind_sort ON cases (kind, id DESC)",
-                "CREATE INDEX bench_exp_cases_state_sort ON cases (state, id DESC)",
-            ),
-            teardown=(
-                "DROP INDEX bench_exp_cases_kind_sort",
-                "DROP INDEX bench_exp_cases_state_sort",
-            ),
-        ),
         Experiment(
             "E3 keyset paging for the newest-first list",
             "list_cases(..., before_id=last id shown): `WHERE c.id < ? ORDER BY c.id DESC "
