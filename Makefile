@@ -5,7 +5,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_VAULT ?= .demo-vault
 
-.PHONY: run test lint typecheck imports pytest bench clean
+.PHONY: run test lint typecheck imports pytest bench clean translations lupdate screenshots
+QM := src/skyddsapp/ui/i18n/skyddsapp_en.qm
+TS := translations/skyddsapp_en.ts
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,8 +15,25 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(PY) -m skyddsapp demo --vault $(DEMO_VAULT)
+	$(PY) -m skyddsapp.ui --vault $(DEMO_VAULT)
+
+# Compiled translations; the .qm files are build output (ignored by git, shipped in the wheel).
+translations: $(QM)
+
+$(QM): $(TS) $(STAMP)
+	@mkdir -p $(dir $(QM))
+	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(QM)
+
+# After changing user-visible strings: refresh the domain labels and the .ts from the sources.
+lupdate: $(STAMP)
+	$(PY) translations/domain_strings.py
+	$(VENV)/bin/pyside6-lupdate src/skyddsapp/ui/*.py -ts $(TS) -no-obsolete -locations none \
+		-source-language sv_SE -target-language en_GB
+
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m skyddsapp.ui.screenshots docs/screenshots
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks
@@ -26,7 +45,7 @@ typecheck: $(STAMP)
 imports: $(STAMP)
 	$(VENV)/bin/lint-imports
 
-pytest: $(STAMP)
+pytest: $(STAMP) translations
 	$(VENV)/bin/pytest
 
 test: lint typecheck imports pytest
@@ -35,4 +54,4 @@ bench: $(STAMP)
 	$(PY) benchmarks/vault_bench.py
 
 clean:
-	rm -rf $(VENV) $(DEMO_VAULT) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO_VAULT) .pytest_cache .mypy_cache .ruff_cache $(QM)

@@ -207,6 +207,8 @@ def _one_case(session: Session, rng: random.Random, today: dt.date) -> None:
     )
     assert case.id is not None
     _advance(session, case.id, kind, rng, today)
+    if kind in (CaseKind.CUSTOMER_CARE, CaseKind.PERPETRATOR_MOVE) and rng.random() < 0.5:
+        housing.register_notice(session, lease.id, today - dt.timedelta(days=rng.randint(0, 80)))
 
 
 def _advance(
@@ -219,10 +221,13 @@ def _advance(
             case_id,
             Decision(today, decision_kind, "Demobeslut (påhittat).", "Demo Beslutsfattare", True),
         )
+    # Some reviews are overdue, so the Att göra view has something to show.
+    if rng.random() < 0.2:
+        made, review = today - dt.timedelta(days=100), today - dt.timedelta(days=rng.randint(1, 30))
+    else:
+        made, review = today, today + dt.timedelta(days=rng.randint(14, 90))
     cases.add_risk_assessment(
-        session,
-        case_id,
-        RiskAssessment(today, "Demo Bedömare", RiskLevel.LOW, False, today + dt.timedelta(days=90)),
+        session, case_id, RiskAssessment(made, "Demo Bedömare", RiskLevel.LOW, False, review)
     )
     if kind is CaseKind.SHELTER_EXIT:
         case = cases.get_case(session, case_id)

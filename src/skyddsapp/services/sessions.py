@@ -1,0 +1,76 @@
+"""Opening and closing a session: create a vault, unlock it, lock it (what the desktop calls)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from skyddsapp.crypto.kdf import KdfParams
+from skyddsapp.crypto.recovery import InvalidRecoveryKey
+from skyddsapp.domain.errors import DomainError
+from skyddsapp.services.context import Session
+from skyddsapp.services.errors import ServiceError
+from skyddsapp.vault.errors import VaultError
+from skyddsapp.vault.keyslots import KeySlotError
+from skyddsapp.vault.vault import Sleep, Vault
+
+# Every error an unlock or create can end in that has a message meant for the user.
+USER_ERRORS: tuple[type[Exception], ...] = (
+    VaultError,
+    KeySlotError,
+    DomainError,
+    ServiceError,
+    InvalidRecoveryKey,
+)
+
+
+@dataclass(frozen=True)
+class NewVault:
+    session: Session
+    recovery_key: str
+
+
+def vault_exists(folder: Path) -> bool:
+    return Vault.database_path(folder).exists() or Vault.keyslot_path(folder).exists()
+
+
+def create_vault(
+    folder: Path,
+    admin_name: str,
+    display_name: str,
+    passphrase: str,
+    *,
+    kdf_params: KdfParams | None = None,
+    today: Callable[[], dt.date] = dt.date.today,
+) -> NewVault:
+    created = Vault.create(folder, admin_name, display_name, passphrase, kdf_params=kdf_params)
+    return NewVault(Session(created.vault, today), created.recovery_key)
+
+
+def unlock(
+    folder: Path,
+    user_name: str,
+    passphrase: str,
+    *,
+    sleep: Sleep | None = None,
+    today: Callable[[], dt.date] = dt.date.today,
+) -> Session:
+    kwargs = {"sleep": sleep} if sleep is not None else {}
+    return Session(Vault.unlock(folder, user_name, passphrase, **kwargs), today)
+
+
+def unlock_with_recovery_key(
+    folder: Path,
+    recovery_key: str,
+    *,
+    sleep: Sleep | None = None,
+    today: Callable[[], dt.date] = dt.date.today,
+) -> Session:
+    kwargs = {"sleep": sleep} if sleep is not None else {}
+    return Session(Vault.unlock_with_recovery_key(folder, recovery_key, **kwargs), today)
+
+
+def lock(session: Session) -> None:
+    session.vault.lock()

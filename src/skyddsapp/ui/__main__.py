@@ -1,0 +1,9 @@
+"""`python -m skyddsapp.ui`: start the desktop client."""
+
+from __future__ import annotations
+
+import sys
+
+from skyddsapp.ui.app import main
+
+sys.exit(main())

@@ -1,0 +1,120 @@
+"""Register a flat on a case or edit one: address, size, rent, keys and the showing embargo."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+
+from skyddsapp.domain.address import AddressInput
+from skyddsapp.domain.apartment import DEFAULT_LANDLORD, Apartment, new_apartment
+from skyddsapp.services import cases, housing
+from skyddsapp.services.context import Session
+from skyddsapp.ui.field_errors import FieldErrors
+from skyddsapp.ui.form_dialog import FormDialog
+from skyddsapp.ui.form_widgets import AddressFields, OptionalDateEdit, add_row
+
+
+class ApartmentForm(QWidget):
+    """The flat's fields; ``build()`` reads them through ``new_apartment`` (numbers as text)."""
+
+    def __init__(self, errors: FieldErrors, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._id: int | None = None
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setContentsMargins(0, 0, 0, 0)
+
+        def line(field: str, text: str, name: str, placeholder: str = "") -> QLineEdit:
+            edit = QLineEdit(self)
+            edit.setAccessibleName(name)
+            edit.setPlaceholderText(placeholder)
+            add_row(form, text, errors.wrap(field, edit, self), edit)
+            return edit
+
+        self.object_number = line(
+            "object_number", self.tr("&Objektnummer:"), self.tr("Objektnummer"), "1234-5678-01"
+        )
+        self.address = AddressFields("address", self.tr("Lägenhetens adress"), errors, self)
+        add_row(form, self.tr("&Adress:"), self.address, self.address.street)
+        self.rooms = line("rooms", self.tr("Antal &rum:"), self.tr("Antal rum"), "2")
+        self.area = line(
+            "area_m2", self.tr("Boa&rea (m²):"), self.tr("Boarea i kvadratmeter"), "52,5"
+        )
+        self.rent = line(
+            "monthly_rent_sek", self.tr("&Månadshyra (kr):"), self.tr("Månadshyra i kronor"), "7500"
+        )
+        for short in (self.rooms, self.area, self.rent):
+            short.setMaximumWidth(self.fontMetrics().horizontalAdvance("0" * 16))
+        self.landlord = line("landlord", self.tr("&Hyresvärd:"), self.tr("Hyresvärd"))
+        self.landlord.setText(DEFAULT_LANDLORD)
+        self.key_system = line("key_system", self.tr("&Låssystem:"), self.tr("Låssystem"))
+        self.key_series = line("key_series", self.tr("&Nyckelserie:"), self.tr("Nyckelserie"))
+        self.embargo = OptionalDateEdit(
+            self.tr("Får inte annonseras eller visas före"),
+            self.tr("Får inte annonseras eller visas före"),
+            today,
+            self,
+        )
+        form.addRow(self.tr("Visningsstopp:"), errors.wrap("embargo_until", self.embargo, self))
+
+    def load(self, apartment: Apartment) -> None:
+        self._id = apartment.id
+        self.object_number.setText(apartment.object_number)
+        self.address.set_value(apartment.address)
+        self.rooms.setText(str(apartment.rooms))
+        self.area.setText(str(apartment.area_m2).replace(".", ","))
+        self.rent.setText(str(apartment.monthly_rent_sek))
+        self.landlord.setText(apartment.landlord)
+        self.key_system.setText(apartment.key_system)
+        self.key_series.setText(apartment.key_series)
+        self.embargo.set_value(apartment.embargo_until)
+
+    def build(self) -> Apartment:
+        return new_apartment(
+            object_number=self.object_number.text(),
+            address=self.address.value() or AddressInput("", "", ""),
+            rooms=self.rooms.text(),
+            area_m2=self.area.text(),
+            monthly_rent_sek=self.rent.text(),
+            landlord=self.landlord.text(),
+            key_system=self.key_system.text(),
+            key_series=self.key_series.text(),
+            embargo_until=self.embargo.value(),
+            id=self._id,
+        )
+
+
+class ApartmentDialog(FormDialog):
+    """New flat linked to ``case_id``, or edit ``apartment_id``."""
+
+    def __init__(
+        self,
+        session: Session,
+        case_id: int,
+        apartment_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(session, "", parent)
+        self.setWindowTitle(
+            self.tr("Redigera lägenhet") if apartment_id is not None else self.tr("Ny lägenhet")
+        )
+        self.case_id = case_id
+        self.apartment: Apartment | None = None
+        self.apartment_form = ApartmentForm(self.errors, session.today(), self.content)
+        self.form.addRow(self.apartment_form)
+        if apartment_id is not None:
+            self.apartment_form.load(housing.get_apartment(session, apartment_id))
+        self.apartment_form.object_number.setFocus()
+
+    def save(self) -> None:
+        apartment = self.apartment_form.build()
+        if apartment.id is not None:
+            self.apartment = housing.update_apartment(self.session, apartment)
+            return
+        with self.session.vault.transaction():
+            created = housing.create_apartment(self.session, apartment)
+            case = cases.get_case(self.session, self.case_id)
+            if created.id is not None:
+                cases.update_case(self.session, case.with_apartment(created.id))
+        self.apartment = created

@@ -1,0 +1,124 @@
+"""The case view's Lägenhet och avtal tab: the flats and leases linked to the case."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox, QPushButton, QWidget
+
+from skyddsapp.domain.apartment import Apartment
+from skyddsapp.domain.lease import Lease, LeaseStatus
+from skyddsapp.domain.rules import takeover_warning_12_47
+from skyddsapp.ui.case_data import CaseData, ScrollTab, button_row, value_label, warning_label
+from skyddsapp.ui.form_widgets import form_layout
+from skyddsapp.ui.labels import domain_text
+
+
+class CaseHousingTab(ScrollTab):
+    add_apartment_requested = Signal()
+    edit_apartment_requested = Signal(int)
+    add_lease_requested = Signal()
+    edit_lease_requested = Signal(int)
+    notice_requested = Signal(int)
+
+    def show_data(self, data: CaseData) -> None:
+        content, layout = self.new_content()
+        self.add_apartment_button = QPushButton(self.tr("Lägg till &lägenhet …"), content)
+        self.add_apartment_button.clicked.connect(self.add_apartment_requested)
+        self.add_lease_button = QPushButton(self.tr("Lägg till &hyresavtal …"), content)
+        self.add_lease_button.clicked.connect(self.add_lease_requested)
+        if not data.apartments:
+            self.add_lease_button.setEnabled(False)
+            self.add_lease_button.setToolTip(self.tr("Lägg först till en lägenhet."))
+        layout.addWidget(button_row(self.add_apartment_button, self.add_lease_button))
+        self.notice_buttons: dict[int, QPushButton] = {}
+        if not data.apartments and not data.leases:
+            layout.addWidget(
+                value_label(self.tr("Ingen lägenhet eller hyresavtal är kopplat."), content)
+            )
+        for apartment in data.apartments.values():
+            layout.addWidget(self._apartment_box(apartment, data, content))
+        for lease in data.leases.values():
+            layout.addWidget(self._lease_box(lease, data, content))
+        self.set_content(content, layout)
+
+    def _apartment_box(self, apartment: Apartment, data: CaseData, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Lägenhet {0}").format(apartment.object_number), parent)
+        form = form_layout(box)
+        rows = [
+            (self.tr("Adress:"), "\n".join(apartment.address.lines())),
+            (self.tr("Objektnummer:"), apartment.object_number),
+            (self.tr("Hyresvärd:"), apartment.landlord),
+            (self.tr("Antal rum:"), str(apartment.rooms)),
+            (
+                self.tr("Boarea:"),
+                self.tr("{0} m²").format(str(apartment.area_m2).replace(".", ",")),
+            ),
+            (
+                self.tr("Månadshyra:"),
+                self.tr("{0} kr").format(f"{apartment.monthly_rent_sek:,}".replace(",", " ")),
+            ),
+            (self.tr("Låssystem:"), apartment.key_system or self.tr("–")),
+            (self.tr("Nyckelserie:"), apartment.key_series or self.tr("–")),
+        ]
+        for title, text in rows:
+            form.addRow(title, value_label(text, box))
+        embargo = apartment.embargo_until
+        if embargo is None:
+            embargo_text = self.tr("Inget visningsstopp")
+        elif apartment.may_be_advertised(data.today):
+            embargo_text = self.tr("{0} (har passerat)").format(embargo.isoformat())
+        else:
+            embargo_text = self.tr("{0} – får inte annonseras eller visas ännu").format(
+                embargo.isoformat()
+            )
+        form.addRow(
+            self.tr("Får inte annonseras eller visas före:"), value_label(embargo_text, box)
+        )
+        edit = QPushButton(self.tr("Redigera lägenhet …"), box)
+        assert apartment.id is not None
+        edit.clicked.connect(
+            lambda _=False, aid=apartment.id: self.edit_apartment_requested.emit(aid)
+        )
+        form.addRow("", button_row(edit))
+        return box
+
+    def _lease_box(self, lease: Lease, data: CaseData, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Hyresavtal {0}").format(lease.contract_number), parent)
+        form = form_layout(box)
+        apartment = data.apartments.get(lease.apartment_id)
+        tenants = [data.persons[t].full_name for t in lease.tenant_ids if t in data.persons]
+        end = lease.end_date
+        rows = [
+            (self.tr("Kontraktsnummer:"), lease.contract_number),
+            (self.tr("Typ:"), domain_text(lease.kind.label)),
+            (self.tr("Status:"), domain_text(lease.status.label)),
+            (self.tr("Lägenhet:"), apartment.object_number if apartment else self.tr("–")),
+            (self.tr("Hyresgäster:"), ", ".join(tenants) or self.tr("–")),
+            (self.tr("Startdatum:"), lease.start_date.isoformat()),
+            (
+                self.tr("Uppsägningsdatum:"),
+                lease.notice_date.isoformat() if lease.notice_date else self.tr("–"),
+            ),
+            (
+                self.tr("Slutdatum:"),
+                self.tr("{0} (beräknat enligt 12 kap. 4 § jordabalken)").format(end.isoformat())
+                if end
+                else self.tr("– (ingen uppsägning registrerad)"),
+            ),
+        ]
+        for title, text in rows:
+            form.addRow(title, value_label(text, box))
+        warning = takeover_warning_12_47(lease, data.case.parties)
+        if warning:
+            form.addRow(warning_label(domain_text(warning), box))
+        assert lease.id is not None
+        edit = QPushButton(self.tr("Redigera avtal …"), box)
+        edit.clicked.connect(lambda _=False, lid=lease.id: self.edit_lease_requested.emit(lid))
+        notice = QPushButton(self.tr("Registrera &uppsägning …"), box)
+        notice.setEnabled(lease.status is LeaseStatus.ACTIVE)
+        if lease.status is not LeaseStatus.ACTIVE:
+            notice.setToolTip(self.tr("Avtalet är redan uppsagt eller har upphört."))
+        notice.clicked.connect(lambda _=False, lid=lease.id: self.notice_requested.emit(lid))
+        self.notice_buttons[lease.id] = notice
+        form.addRow("", button_row(edit, notice))
+        return box

@@ -1,0 +1,81 @@
+"""The case view's Översikt tab: the case's details, 12 kap. 47 § JB warnings and its deadlines."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from skyddsapp.domain.case_kind import CaseKind
+from skyddsapp.domain.rules import takeover_warning_12_47
+from skyddsapp.domain.workflows import state_label
+from skyddsapp.ui.case_data import CaseData, ScrollTab, button_row, value_label, warning_label
+from skyddsapp.ui.field_errors import ERROR_STYLE
+from skyddsapp.ui.form_widgets import form_layout
+from skyddsapp.ui.labels import domain_text
+
+
+class CaseOverviewTab(ScrollTab):
+    edit_requested = Signal()
+
+    def show_data(self, data: CaseData) -> None:
+        case = data.case
+        content, layout = self.new_content()
+        self.edit_button = QPushButton(self.tr("&Redigera uppgifter …"), content)
+        self.edit_button.setToolTip(self.tr("Handläggare, antal barn, anteckningar och utfall"))
+        self.edit_button.clicked.connect(self.edit_requested)
+        layout.addWidget(button_row(self.edit_button))
+        details = QWidget(content)
+        form = form_layout(details)
+        rows: list[tuple[str, str]] = [
+            (self.tr("Ärendenummer:"), case.reference.formatted()),
+            (self.tr("Ärendetyp:"), domain_text(case.kind.label)),
+            (self.tr("Läge:"), domain_text(state_label(case))),
+            (self.tr("Öppnat:"), case.opened_on.isoformat()),
+            (self.tr("Handläggare:"), ", ".join(case.handlers) or self.tr("Ingen")),
+            (self.tr("Medföljande barn:"), str(case.children_count)),
+        ]
+        if case.kind is CaseKind.SHELTER_EXIT:
+            outcome = (
+                domain_text(case.outcome.label) if case.outcome else self.tr("Inte angivet än")
+            )
+            rows.append((self.tr("Utfall:"), outcome))
+        rows.append((self.tr("Anteckningar:"), case.notes or self.tr("–")))
+        self.values: dict[str, QLabel] = {}
+        for title, text in rows:
+            label = value_label(text, details)
+            form.addRow(title, label)
+            self.values[title.rstrip(":")] = label
+        layout.addWidget(details)
+        self.warnings: list[QLabel] = []
+        for lease_id in case.lease_ids:
+            lease = data.leases.get(lease_id)
+            warning = takeover_warning_12_47(lease, case.parties) if lease else None
+            if warning:
+                label = warning_label(domain_text(warning), content)
+                label.setAccessibleName(self.tr("Varning om övertagande av hyresrätt"))
+                layout.addWidget(label)
+                self.warnings.append(label)
+        layout.addWidget(self._deadlines(data, content))
+        self.set_content(content, layout)
+
+    def _deadlines(self, data: CaseData, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Datum att bevaka"), parent)
+        layout = QVBoxLayout(box)
+        self.deadline_labels: list[QLabel] = []
+        if not data.deadlines:
+            layout.addWidget(QLabel(self.tr("Inga datum att bevaka."), box))
+        for deadline in data.deadlines:
+            what = domain_text(deadline.kind.label)
+            detail = domain_text(deadline.detail)
+            if deadline.is_overdue(data.today):
+                text = self.tr("{0}  {1} – {2} (passerat)").format(
+                    deadline.date.isoformat(), what, detail
+                )
+            else:
+                text = self.tr("{0}  {1} – {2}").format(deadline.date.isoformat(), what, detail)
+            label = value_label(text, box)
+            if deadline.is_overdue(data.today):
+                label.setStyleSheet(ERROR_STYLE)
+            layout.addWidget(label)
+            self.deadline_labels.append(label)
+        return box

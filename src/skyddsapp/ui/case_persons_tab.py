@@ -1,0 +1,103 @@
+"""The case view's Personer tab: each party and role; protected details masked until revealed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox, QPushButton, QWidget
+
+from skyddsapp.domain.case import CaseParty
+from skyddsapp.domain.person import Person
+from skyddsapp.services.context import Session
+from skyddsapp.services.persons import ProtectedField
+from skyddsapp.ui.case_data import CaseData, ScrollTab, button_row, value_label
+from skyddsapp.ui.clipboard import SecretClipboard
+from skyddsapp.ui.form_widgets import form_layout
+from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.masked_field import MaskedField, field_text
+
+
+class CasePersonsTab(ScrollTab):
+    add_requested = Signal()
+    edit_requested = Signal(int)
+
+    def __init__(
+        self, session: Session, clipboard: SecretClipboard, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.clipboard = clipboard
+        self.masked_fields: list[MaskedField] = []
+        self.edit_buttons: dict[int, QPushButton] = {}
+
+    def show_data(self, data: CaseData) -> None:
+        content, layout = self.new_content()
+        self.masked_fields = []
+        self.edit_buttons = {}
+        self.add_button = QPushButton(self.tr("Lägg till &person …"), content)
+        self.add_button.clicked.connect(self.add_requested)
+        layout.addWidget(button_row(self.add_button))
+        if not data.case.parties:
+            layout.addWidget(value_label(self.tr("Ärendet har inga personer ännu."), content))
+        for party in data.case.parties:
+            person = data.persons.get(party.person_id)
+            if person is not None:
+                layout.addWidget(self._party_box(party, person, content))
+        self.set_content(content, layout)
+
+    def _party_box(self, party: CaseParty, person: Person, parent: QWidget) -> QGroupBox:
+        title = domain_text(party.role.label)
+        if party.lives_in_flat:
+            title = self.tr("{0} – bor i lägenheten").format(title)
+        box = QGroupBox(title, parent)
+        form = form_layout(box)
+        form.addRow(self.tr("Namn:"), value_label(person.full_name, box))
+        form.addRow(self.tr("Skyddsnivå:"), value_label(domain_text(person.protection.label), box))
+        masked = person.protection.is_protected
+        for field, text, name in (
+            (ProtectedField.PERSONAL_NUMBER, self.tr("Personnummer:"), self.tr("personnummer")),
+            (ProtectedField.REAL_ADDRESS, self.tr("Bostadsadress:"), self.tr("bostadsadress")),
+            (
+                ProtectedField.DELIVERY_ADDRESS,
+                self.tr("Säker leveransadress:"),
+                self.tr("säker leveransadress"),
+            ),
+            (ProtectedField.PHONE, self.tr("Telefon:"), self.tr("telefon")),
+        ):
+            value = field_text(person, field)
+            assert person.id is not None
+            widget = MaskedField(
+                self.session,
+                person.id,
+                field,
+                masked,
+                self.clipboard,
+                box,
+                value=None if masked else value,
+                has_value=bool(value),
+                name=name,
+            )
+            form.addRow(text, widget)
+            self.masked_fields.append(widget)
+        forwarding = (
+            self.tr("Ja, via Skatteverkets särskilda postförmedling")
+            if person.uses_skatteverket_forwarding
+            else self.tr("Nej")
+        )
+        form.addRow(self.tr("Särskild postförmedling:"), value_label(forwarding, box))
+        if person.children:
+            years = ", ".join(str(child.birth_year) for child in person.children)
+            children = self.tr("{0} (födda {1})").format(len(person.children), years)
+            form.addRow(self.tr("Barn:"), value_label(children, box))
+        if person.notes:
+            form.addRow(self.tr("Anteckningar:"), value_label(person.notes, box))
+        edit = QPushButton(self.tr("Redigera …"), box)
+        edit.setAccessibleName(self.tr("Redigera {0}").format(title))
+        edit.clicked.connect(lambda _=False, pid=person.id: self.edit_requested.emit(pid))
+        form.addRow("", button_row(edit))
+        assert person.id is not None
+        self.edit_buttons[person.id] = edit
+        return box
+
+    def mask_all(self) -> None:
+        for widget in self.masked_fields:
+            widget.mask()

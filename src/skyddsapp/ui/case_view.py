@@ -1,0 +1,171 @@
+"""One case in a tab: overview, persons, flat and lease, timeline, risk assessments, workflow."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skyddsapp.domain.person import CaseRole
+from skyddsapp.domain.workflows import state_label
+from skyddsapp.services.context import Session
+from skyddsapp.ui.apartment_dialog import ApartmentDialog
+from skyddsapp.ui.case_data import CaseData, load_case_data
+from skyddsapp.ui.case_details_dialog import CaseDetailsDialog
+from skyddsapp.ui.case_events_tab import CaseEventsTab
+from skyddsapp.ui.case_housing_tab import CaseHousingTab
+from skyddsapp.ui.case_overview_tab import CaseOverviewTab
+from skyddsapp.ui.case_persons_tab import CasePersonsTab
+from skyddsapp.ui.case_risk_tab import CaseRiskTab
+from skyddsapp.ui.clipboard import SecretClipboard
+from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.lease_dialog import LeaseDialog
+from skyddsapp.ui.notice_dialog import NoticeDialog
+from skyddsapp.ui.person_dialog import PersonDialog
+from skyddsapp.ui.risk_assessment_dialog import RiskAssessmentDialog
+from skyddsapp.ui.workflow_panel import WorkflowPanel
+
+WORKFLOW_PANEL_WIDTH = 340
+
+
+class CaseView(QWidget):
+    """Reads the case through the services; every change goes through a dialog or the workflow
+    panel, after which the view reloads (re-masking revealed fields) and emits ``changed``."""
+
+    changed = Signal(int)
+
+    def __init__(
+        self,
+        session: Session,
+        case_id: int,
+        clipboard: SecretClipboard,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.case_id = case_id
+        self.clipboard = clipboard
+        self.data: CaseData | None = None
+        self.active_dialog: QDialog | None = None
+        layout = QVBoxLayout(self)
+        self.header = QLabel(self)
+        self.header.setWordWrap(True)
+        self.header.setAccessibleName(self.tr("Ärende"))
+        font = self.header.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.header.setFont(font)
+        layout.addWidget(self.header)
+        self.tabs = QTabWidget(self)
+        self.overview = CaseOverviewTab(self)
+        self.persons = CasePersonsTab(session, clipboard, self)
+        self.housing = CaseHousingTab(self)
+        self.events = CaseEventsTab(self)
+        self.risks = CaseRiskTab(self)
+        self.tabs.addTab(self.overview, self.tr("Ö&versikt"))
+        self.tabs.addTab(self.persons, self.tr("&Personer"))
+        self.tabs.addTab(self.housing, self.tr("&Lägenhet och avtal"))
+        self.tabs.addTab(self.events, self.tr("&Händelser"))
+        self.tabs.addTab(self.risks, self.tr("&Riskbedömningar"))
+        self.workflow = WorkflowPanel(session, case_id, self)
+        self.workflow.setMinimumWidth(260)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.workflow)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([1000, WORKFLOW_PANEL_WIDTH])
+        body = QHBoxLayout()
+        body.addWidget(splitter)
+        layout.addLayout(body, 1)
+        self._connect()
+        self.reload()
+
+    @property
+    def reference(self) -> str:
+        """The case reference (not personal data): the main window's tab title."""
+        return self.data.case.reference.formatted() if self.data else ""
+
+    def _connect(self) -> None:
+        self.workflow.changed.connect(self._after_save)
+        self.overview.edit_requested.connect(
+            lambda: self.open_dialog(CaseDetailsDialog(self.session, self.case_id, self))
+        )
+        self.persons.add_requested.connect(self.add_person)
+        self.persons.edit_requested.connect(
+            lambda pid: self.open_dialog(PersonDialog(self.session, person_id=pid, parent=self))
+        )
+        self.housing.add_apartment_requested.connect(
+            lambda: self.open_dialog(ApartmentDialog(self.session, self.case_id, parent=self))
+        )
+        self.housing.edit_apartment_requested.connect(
+            lambda aid: self.open_dialog(ApartmentDialog(self.session, self.case_id, aid, self))
+        )
+        self.housing.add_lease_requested.connect(
+            lambda: self.open_dialog(LeaseDialog(self.session, self.case_id, parent=self))
+        )
+        self.housing.edit_lease_requested.connect(
+            lambda lid: self.open_dialog(LeaseDialog(self.session, self.case_id, lid, self))
+        )
+        self.housing.notice_requested.connect(
+            lambda lid: self.open_dialog(NoticeDialog(self.session, lid, self))
+        )
+        self.risks.add_requested.connect(
+            lambda: self.open_dialog(RiskAssessmentDialog(self.session, self.case_id, self))
+        )
+
+    def reload(self) -> None:
+        """Read the case again and rebuild every tab; revealed values are dropped."""
+        if self.session.vault.is_locked:
+            return
+        data = load_case_data(self.session, self.case_id)
+        self.data = data
+        case = data.case
+        self.header.setText(
+            self.tr("{0} · {1} · {2}").format(
+                case.reference.formatted(),
+                domain_text(case.kind.label),
+                domain_text(state_label(case)),
+            )
+        )
+        self.overview.show_data(data)
+        self.persons.show_data(data)
+        self.housing.show_data(data)
+        self.events.show_data(data)
+        self.risks.show_data(data)
+        self.workflow.show_case(case, data.steps)
+
+    def refresh(self) -> None:
+        """The main window's Uppdatera (F5)."""
+        self.reload()
+
+    def add_person(self) -> None:
+        has_client = bool(self.data and self.data.case.person_ids(CaseRole.CLIENT))
+        role = CaseRole.CONTACT_PERSON if has_client else CaseRole.CLIENT
+        self.open_dialog(
+            PersonDialog(self.session, case_id=self.case_id, default_role=role, parent=self)
+        )
+
+    def open_dialog(self, dialog: QDialog) -> None:
+        # open(), not exec(): the app may lock (and reject the dialog) at any moment.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._after_save)
+        self.active_dialog = dialog
+        dialog.open()
+
+    def mask_all(self) -> None:
+        self.persons.mask_all()
+
+    def _after_save(self) -> None:
+        if self.session.vault.is_locked:
+            return
+        self.reload()
+        self.changed.emit(self.case_id)

@@ -1,0 +1,293 @@
+"""The workspace window: menus with shortcuts, the case list, Att göra and case tabs, status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabBar, QTabWidget, QWidget, QWizard
+
+from skyddsapp.services.context import Session
+from skyddsapp.ui.auto_lock import AutoLock
+from skyddsapp.ui.clipboard import SecretClipboard
+from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.settings import WINDOW_GEOMETRY, WINDOW_STATE, Settings
+
+FIXED_TABS = 2  # Ärenden and Att göra cannot be closed
+
+
+@dataclass(frozen=True)
+class Screens:
+    """How the window makes what it hosts: the real screens, or stand-ins in tests."""
+
+    case_list: Callable[[Session, QWidget], QWidget]
+    todo: Callable[[Session, QWidget], QWidget]
+    case_view: Callable[[Session, int, SecretClipboard, QWidget], QWidget]
+    new_case_wizard: Callable[[Session, QWidget], QWizard]
+
+
+def real_screens() -> Screens:
+    """The screens, imported only when a vault is unlocked (the unlock dialog starts faster)."""
+
+    def case_list(session: Session, parent: QWidget) -> QWidget:
+        from skyddsapp.ui.case_list_page import CaseListPage
+
+        return CaseListPage(session, parent)
+
+    def todo(session: Session, parent: QWidget) -> QWidget:
+        from skyddsapp.ui.todo_page import TodoPage
+
+        return TodoPage(session, parent)
+
+    def case_view(session: Session, case_id: int, clipboard: SecretClipboard, parent: QWidget):
+        from skyddsapp.ui.case_view import CaseView
+
+        return CaseView(session, case_id, clipboard, parent)
+
+    def new_case_wizard(session: Session, parent: QWidget) -> QWizard:
+        from skyddsapp.ui.new_case_wizard import NewCaseWizard
+
+        return NewCaseWizard(session, parent)
+
+    return Screens(case_list, todo, case_view, new_case_wizard)
+
+
+class MainWindow(QMainWindow):
+    """Asks the controller to lock, quit or apply settings; never locks by itself."""
+
+    lock_requested = Signal()
+    quit_requested = Signal()
+    settings_changed = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        settings: Settings,
+        clipboard: SecretClipboard,
+        auto_lock: AutoLock,
+        screens: Screens,
+        *,
+        capture_protected: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._settings = settings
+        self._clipboard = clipboard
+        self._auto_lock = auto_lock
+        self._screens = screens
+        self._capture_protected = capture_protected
+        self._case_tabs: dict[int, QWidget] = {}
+        # Generic on purpose: titles reach task bars, window lists and screen-sharing pickers.
+        self.setWindowTitle("skyddsapp")
+        self.setWindowFilePath("")
+        self.setObjectName("MainWindow")
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        # Fusion sizes a tab without a close button to the text alone and then clips the dots
+        # of a capital Ä or Ö; a little more height (in em, so the system font still rules).
+        self.tabs.tabBar().setStyleSheet("QTabBar::tab { min-height: 2em; }")
+        self.tabs.setTabsClosable(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.case_list = screens.case_list(session, self.tabs)
+        self.todo = screens.todo(session, self.tabs)
+        self.tabs.addTab(self.case_list, self.tr("Ärenden"))
+        self.tabs.addTab(self.todo, self.tr("Att göra"))
+        for index in range(FIXED_TABS):
+            for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
+                self.tabs.tabBar().setTabButton(index, side, None)
+        self.setCentralWidget(self.tabs)
+        self.case_list.case_activated.connect(self.open_case)
+        self.todo.case_activated.connect(self.open_case)
+
+        self._make_actions()
+        self._make_status_bar()
+        self._restore_layout()
+
+    # ----------------------------------------------------------------- actions and menus
+
+    def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        sequence = QKeySequence(shortcut)
+        action.setShortcut(sequence)
+        action.setShortcutVisibleInContextMenu(True)
+        shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(self.tr("{0} ({1})").format(text.replace("&", "").rstrip("…"), shown))
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        self.new_case_action = self._action(self.tr("&Nytt ärende…"), "Ctrl+N", self.new_case)
+        self.close_case_action = self._action(
+            self.tr("&Stäng ärende"), "Ctrl+W", self.close_current_case
+        )
+        self.settings_action = self._action(
+            self.tr("&Inställningar…"), "Ctrl+,", self.open_settings
+        )
+        self.lock_action = self._action(self.tr("&Lås"), "Ctrl+L", self.lock_requested.emit)
+        self.quit_action = self._action(self.tr("&Avsluta"), "Ctrl+Q", self.quit_requested.emit)
+        self.cases_action = self._action(self.tr("Ä&renden"), "Ctrl+1", self.show_case_list)
+        self.todo_action = self._action(self.tr("Att &göra"), "Ctrl+2", self.show_todo)
+        self.search_action = self._action(self.tr("&Sök"), "Ctrl+F", self.focus_search)
+        self.refresh_action = self._action(self.tr("&Uppdatera"), "F5", self.refresh)
+
+        file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
+        file_menu.addAction(self.new_case_action)
+        file_menu.addAction(self.close_case_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&Visa"))
+        for action in (self.cases_action, self.todo_action, self.search_action):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.refresh_action)
+
+        toolbar = self.addToolBar(self.tr("Verktyg"))
+        toolbar.setObjectName("MainToolBar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        for action in (self.new_case_action, self.search_action, self.refresh_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.lock_action)
+        self.close_case_action.setEnabled(False)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def _make_status_bar(self) -> None:
+        user = self._session.vault.user
+        self.user_label = QLabel(
+            self.tr("Inloggad: {0} ({1})").format(user.display_name, domain_text(user.role.label)),
+            self,
+        )
+        self.vault_label = QLabel(self.tr("Valv: {0}").format(self._session.vault.name), self)
+        self.lock_label = QLabel(self)
+        for label in (self.user_label, self.vault_label, self.lock_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setContentsMargins(12, 0, 12, 0)
+            self.statusBar().addPermanentWidget(label)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._show_time_left)
+        self._tick.start()
+        self._show_time_left()
+
+    def _show_time_left(self) -> None:
+        minutes, seconds = divmod(self._auto_lock.remaining_seconds(), 60)
+        self.lock_label.setText(self.tr("Låses om {0}:{1:02d}").format(minutes, seconds))
+
+    # ----------------------------------------------------------------- tabs
+
+    def show_case_list(self) -> None:
+        self.tabs.setCurrentIndex(0)
+
+    def show_todo(self) -> None:
+        self.tabs.setCurrentIndex(1)
+
+    def focus_search(self) -> None:
+        self.show_case_list()
+        self.case_list.focus_search()
+
+    def refresh(self) -> None:
+        self.case_list.refresh()
+        self.todo.refresh()
+        current = self.tabs.currentWidget()
+        if current in self._case_tabs.values() and hasattr(current, "refresh"):
+            current.refresh()
+
+    def open_case(self, case_id: int) -> None:
+        """Open the case in a tab, or bring its tab forward if it is open already."""
+        view = self._case_tabs.get(case_id)
+        if view is None:
+            view = self._screens.case_view(self._session, case_id, self._clipboard, self.tabs)
+            self._case_tabs[case_id] = view
+            index = self.tabs.addTab(view, str(getattr(view, "reference", "")) or str(case_id))
+            self.tabs.setTabToolTip(index, self.tr("Ärende {0}").format(self.tabs.tabText(index)))
+            view.changed.connect(self._case_changed)
+        self.tabs.setCurrentWidget(view)
+        view.setFocus()
+
+    def open_case_ids(self) -> list[int]:
+        return list(self._case_tabs)
+
+    def close_tab(self, index: int) -> None:
+        if index < FIXED_TABS:
+            return
+        view = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self._case_tabs = {k: v for k, v in self._case_tabs.items() if v is not view}
+        view.deleteLater()  # its models and any revealed value go with it
+
+    def close_current_case(self) -> None:
+        self.close_tab(self.tabs.currentIndex())
+
+    def _tab_changed(self, index: int) -> None:
+        self.close_case_action.setEnabled(index >= FIXED_TABS)
+
+    def _case_changed(self, case_id: int) -> None:
+        self.case_list.refresh()
+        self.todo.refresh()
+        view = self._case_tabs.get(case_id)
+        reference = str(getattr(view, "reference", "")) if view is not None else ""
+        if view is not None and reference:
+            self.tabs.setTabText(self.tabs.indexOf(view), reference)
+
+    # ----------------------------------------------------------------- dialogs
+
+    def new_case(self) -> None:
+        wizard = self._screens.new_case_wizard(self._session, self)
+        accepted = wizard.exec() == QDialog.DialogCode.Accepted
+        if self._session.vault.is_locked:
+            return  # locked while the wizard was open: this window is being taken down
+        case_id = getattr(wizard, "created_case_id", None)
+        wizard.deleteLater()
+        if accepted and case_id is not None:
+            self.case_list.refresh()
+            self.todo.refresh()
+            self.open_case(case_id)
+
+    def open_settings(self) -> None:
+        from skyddsapp.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(
+            self._settings, capture_protected=self._capture_protected, parent=self
+        )
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if self._session.vault.is_locked:
+            return
+        if accepted:
+            dialog.save(self._settings)
+        dialog.deleteLater()
+        if accepted:
+            self.settings_changed.emit()
+
+    # ----------------------------------------------------------------- layout
+
+    def _restore_layout(self) -> None:
+        geometry = self._settings.get(WINDOW_GEOMETRY)
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
+            screen = self.screen().availableGeometry()
+            self.resize(min(1280, screen.width()), min(800, screen.height()))
+        state = self._settings.get(WINDOW_STATE)
+        if state:
+            self.restoreState(QByteArray(state))
+
+    def save_layout(self) -> None:
+        self._settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        self._settings.set(WINDOW_STATE, bytes(self.saveState().data()))
+
+    def retire(self) -> None:
+        """Stop ticking and hide; the controller deletes the window once the event loop allows."""
+        self._tick.stop()
+        self.save_layout()
+        self.hide()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing the window means quitting, and quitting locks first: the controller decides.
+        event.ignore()
+        self.quit_requested.emit()

@@ -1,0 +1,221 @@
+"""Open a new case: a wizard per case kind, built from shared pages; Finish stores everything."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget, QWizard
+
+from skyddsapp.domain.case import CaseParty
+from skyddsapp.domain.case_kind import CaseKind
+from skyddsapp.domain.errors import DomainError, FieldError, RuleViolation, ValidationError
+from skyddsapp.domain.person import CaseRole
+from skyddsapp.services import cases, housing, persons
+from skyddsapp.services.context import Session
+from skyddsapp.services.errors import ServiceError
+from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.wizard_details_page import DetailsPage
+from skyddsapp.ui.wizard_flat_page import FlatPage
+from skyddsapp.ui.wizard_form_page import WizardFormPage
+from skyddsapp.ui.wizard_kind_page import KindPage
+from skyddsapp.ui.wizard_others_page import OthersPage
+from skyddsapp.ui.wizard_party_page import PartyChoice, PartyPage
+from skyddsapp.ui.wizard_summary_page import SummaryPage
+
+KIND, CLIENT, PERPETRATOR, OTHERS, FLAT, DETAILS, SUMMARY = range(7)
+
+# The pages each kind of case asks for, after the kind itself (a navigation table, as data).
+ROUTES: dict[CaseKind, tuple[int, ...]] = {
+    CaseKind.CUSTOMER_CARE: (CLIENT, PERPETRATOR, OTHERS, FLAT, DETAILS, SUMMARY),
+    CaseKind.KVINNOJOUR_SUBLET: (CLIENT, OTHERS, FLAT, DETAILS, SUMMARY),
+    CaseKind.HOUSING_CHAIN: (CLIENT, OTHERS, FLAT, DETAILS, SUMMARY),
+    CaseKind.SHELTER_EXIT: (CLIENT, OTHERS, DETAILS, SUMMARY),
+    CaseKind.LEASE_TAKEOVER: (CLIENT, PERPETRATOR, OTHERS, FLAT, DETAILS, SUMMARY),
+    CaseKind.PRIORITY: (CLIENT, OTHERS, DETAILS, SUMMARY),
+    CaseKind.PERPETRATOR_MOVE: (CLIENT, PERPETRATOR, OTHERS, FLAT, DETAILS, SUMMARY),
+}
+
+
+class NewCaseWizard(QWizard):
+    """After ``exec()`` returns Accepted, ``created_case_id`` is the new case's id."""
+
+    CLIENT_KEY = -1
+    PERPETRATOR_KEY = -2
+    OTHERS_KEY = -10  # the i-th other person is OTHERS_KEY - i
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.created_case_id: int | None = None
+        self.setWindowTitle(self.tr("Nytt ärende"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Nästa >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Tillbaka"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Skapa ärendet"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Avbryt"))
+        self.kind_page = KindPage(session)
+        self.client_page = PartyPage(session, CaseRole.CLIENT)
+        self.perpetrator_page = PartyPage(session, CaseRole.PERPETRATOR)
+        self.others_page = OthersPage(session)
+        self.flat_page = FlatPage(session)
+        self.details_page = DetailsPage(session)
+        self.summary_page = SummaryPage(session)
+        for page_id, page in (
+            (KIND, self.kind_page),
+            (CLIENT, self.client_page),
+            (PERPETRATOR, self.perpetrator_page),
+            (OTHERS, self.others_page),
+            (FLAT, self.flat_page),
+            (DETAILS, self.details_page),
+            (SUMMARY, self.summary_page),
+        ):
+            self.setPage(page_id, page)
+        self.setStartId(KIND)
+        self.resize(920, 680)
+
+    def kind(self) -> CaseKind:
+        return self.kind_page.kind()
+
+    def route(self) -> tuple[int, ...]:
+        return (KIND, *ROUTES[self.kind()])
+
+    def nextId(self) -> int:
+        route = self.route()
+        current = self.currentId()
+        if current not in route:
+            return -1
+        index = route.index(current)
+        return route[index + 1] if index + 1 < len(route) else -1
+
+    def on_route(self, page_id: int) -> bool:
+        return page_id in self.route()
+
+    # ----------------------------------------------------------- what the pages share
+
+    def parties(self) -> list[PartyChoice]:
+        chosen: list[PartyChoice] = []
+        if self.client_page.chosen is not None:
+            chosen.append(self.client_page.chosen)
+        if self.on_route(PERPETRATOR) and self.perpetrator_page.chosen is not None:
+            chosen.append(self.perpetrator_page.chosen)
+        chosen += self.others_page.chosen
+        return chosen
+
+    def _key(self, choice: PartyChoice) -> int:
+        if choice is self.client_page.chosen:
+            return self.CLIENT_KEY
+        if choice is self.perpetrator_page.chosen:
+            return self.PERPETRATOR_KEY
+        return self.OTHERS_KEY - self.others_page.chosen.index(choice)
+
+    def tenant_choices(self) -> list[tuple[int, str]]:
+        return [(self._key(c), f"{c.label} ({domain_text(c.role.label)})") for c in self.parties()]
+
+    def client_children_count(self) -> int:
+        chosen = self.client_page.chosen
+        if chosen is not None and chosen.person is not None:
+            return len(chosen.person.children)
+        return 0
+
+    def summary_lines(self) -> list[str]:
+        lines = [self.tr("Ärendetyp: {0}").format(domain_text(self.kind().label))]
+        for choice in self.parties():
+            lines.append(self.tr("{0}: {1}").format(domain_text(choice.role.label), choice.label))
+        flat = self.flat_page
+        if self.on_route(FLAT) and flat.apartment is not None:
+            lines.append(self.tr("Lägenhet: {0}").format(flat.apartment.object_number))
+        if self.on_route(FLAT) and flat.lease is not None:
+            lines.append(
+                self.tr("Hyresavtal: {0} ({1})").format(
+                    flat.lease.contract_number, domain_text(flat.lease.kind.label)
+                )
+            )
+        details = self.details_page
+        lines.append(self.tr("Handläggare: {0}").format(", ".join(details.handler_names())))
+        lines.append(self.tr("Medföljande barn: {0}").format(details.children_count.value()))
+        return lines
+
+    # ----------------------------------------------------------------- Finish
+
+    def create_case(self) -> bool:
+        """Store persons, flat, lease and case in one transaction; all or nothing."""
+        if self.session.vault.is_locked:
+            return False
+        try:
+            with self.session.vault.transaction():
+                case_id = self._store()
+        except ValidationError as error:
+            self._route_errors(error.errors)
+            return False
+        except RuleViolation as error:
+            self.flat_page.quota_refused(error)
+            self._go_to(FLAT)
+            return False
+        except (DomainError, ServiceError) as error:
+            self.summary_page.errors.show_general([str(error)])
+            return False
+        self.created_case_id = case_id
+        return True
+
+    def _store(self) -> int:
+        session = self.session
+        ids: dict[int, int] = {}
+        parties: list[CaseParty] = []
+        for choice in self.parties():
+            person_id = choice.existing_id
+            if choice.person is not None:
+                person_id = persons.create_person(session, replace(choice.person)).id
+            assert person_id is not None
+            ids[self._key(choice)] = person_id
+            parties.append(CaseParty(person_id, choice.role, choice.lives_in_flat))
+        apartment_ids: list[int] = []
+        lease_ids: list[int] = []
+        flat = self.flat_page
+        if self.on_route(FLAT) and flat.apartment is not None:
+            apartment = housing.create_apartment(session, replace(flat.apartment))
+            assert apartment.id is not None
+            apartment_ids.append(apartment.id)
+            if flat.lease is not None:
+                tenants = tuple(ids[key] for key in flat.lease.tenant_ids if key in ids)
+                lease = replace(flat.lease, apartment_id=apartment.id, tenant_ids=tenants)
+                created = housing.create_lease(session, lease, override_reason=flat.override())
+                assert created.id is not None
+                lease_ids.append(created.id)
+        details = self.details_page
+        case = cases.create_case(
+            session,
+            self.kind(),
+            parties=parties,
+            handlers=details.handler_names(),
+            children_count=details.children_count.value(),
+            notes=details.notes.toPlainText(),
+            apartment_ids=apartment_ids,
+            lease_ids=lease_ids,
+        )
+        assert case.id is not None
+        return case.id
+
+    def _route_errors(self, errors: tuple[FieldError, ...]) -> None:
+        """Show each error on the page that has its field; go back to the first such page."""
+        remaining = errors
+        first: int | None = None
+        for page_id in (FLAT, DETAILS):
+            page: WizardFormPage = self.page(page_id)  # type: ignore[assignment]
+            left = page.show_errors(remaining)
+            if len(left) < len(remaining) and first is None:
+                first = page_id
+            remaining = tuple(left)
+        if remaining:
+            self.summary_page.errors.show_general([e.message for e in remaining])
+        if first is not None:
+            self._go_to(first)
+
+    def _go_to(self, page_id: int) -> None:
+        # After validatePage has returned: QWizard is still in the middle of Finish until then.
+        def step_back() -> None:
+            while self.currentId() != page_id and self.currentId() != KIND:
+                self.back()
+
+        QTimer.singleShot(0, step_back)

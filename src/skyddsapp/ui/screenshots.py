@@ -1,0 +1,204 @@
+"""`python -m skyddsapp.ui.screenshots OUT`: the main screens with demo data, at 1366×768.
+
+Run offscreen (`make screenshots`). The demo vault goes to build/screenshot-vault (made anew) or
+--vault; every name, address and personal number in it is invented.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import shutil
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
+
+from skyddsapp.crypto.kdf import MINIMUM_KDF
+from skyddsapp.services import demo, sessions
+from skyddsapp.services.context import Session
+from skyddsapp.services.search import search_cases
+from skyddsapp.ui.clipboard import SecretClipboard
+from skyddsapp.ui.i18n import Translations
+from skyddsapp.ui.settings import Settings
+
+WIDTH, HEIGHT = 1366, 768
+BACKDROP = QColor("#4a5563")
+EXAMPLE_PASSPHRASE = "kanelbulle fyrisån tranbär 7"
+
+
+class Shooter:
+    def __init__(self, app: QApplication, out: Path) -> None:
+        self.app = app
+        self.out = out
+        self.saved: list[str] = []
+
+    def settle(self, seconds: float = 0.4) -> None:
+        """Let timers (debounced search, lazy loading) run, as they would on screen."""
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            self.app.processEvents()
+            time.sleep(0.01)
+
+    def window(self, name: str, window: QWidget) -> None:
+        window.resize(WIDTH, HEIGHT)
+        window.show()
+        self.settle()
+        self._save(name, window.grab())
+
+    def dialog(
+        self,
+        name: str,
+        dialog: QWidget,
+        behind: QWidget | None = None,
+        size: tuple[int, int] | None = None,
+    ) -> None:
+        """The dialog centred on the window behind it (or on a plain desk)."""
+        canvas = QPixmap(WIDTH, HEIGHT)
+        canvas.fill(BACKDROP)
+        dialog.show()
+        if size is None:
+            dialog.adjustSize()
+        else:
+            dialog.resize(*size)
+        self.settle()
+        painter = QPainter(canvas)
+        if behind is not None:
+            behind.resize(WIDTH, HEIGHT)
+            painter.drawPixmap(0, 0, behind.grab())
+            painter.fillRect(canvas.rect(), QColor(0, 0, 0, 70))
+        image = dialog.grab()
+        painter.drawPixmap(
+            QPoint((WIDTH - image.width()) // 2, (HEIGHT - image.height()) // 2), image
+        )
+        painter.end()
+        self._save(name, canvas)
+        dialog.hide()
+
+    def _save(self, name: str, pixmap: QPixmap) -> None:
+        path = self.out / f"{name}.png"
+        pixmap.save(str(path))
+        self.saved.append(name)
+        say(f"  {path}")
+
+
+def say(line: str) -> None:
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+def skip(name: str, error: Exception) -> None:
+    say(f"  {name}.png hoppas över: {type(error).__name__}: {error}")
+
+
+def first_run(shooter: Shooter, scratch: Path) -> None:
+    from skyddsapp.ui.first_run_wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(scratch / "nytt-valv")
+    wizard.show()  # a wizard starts at its first page when shown; only then can it move on
+    wizard.next()
+    wizard.admin_page.user_edit.setText("anna.s")
+    wizard.admin_page.display_edit.setText("Anna Svensson")
+    wizard.next()
+    wizard.passphrase_page.passphrase.passphrase_edit.setText(EXAMPLE_PASSPHRASE)
+    wizard.passphrase_page.passphrase.confirm_edit.setText(EXAMPLE_PASSPHRASE)
+    shooter.dialog("first_run", wizard, size=(760, 560))
+    wizard.deleteLater()
+
+
+def unlock(shooter: Shooter, folder: Path) -> None:
+    from skyddsapp.ui.unlock_dialog import UnlockDialog
+
+    dialog = UnlockDialog(folder, user_name=demo.DEMO_USER)
+    dialog.passphrase_edit.setText("x" * 16)
+    shooter.dialog("unlock", dialog)
+    dialog.deleteLater()
+
+
+def workspace(shooter: Shooter, session: Session, settings: Settings) -> None:
+    from skyddsapp.ui.auto_lock import AutoLock
+    from skyddsapp.ui.main_window import MainWindow, real_screens
+
+    auto_lock = AutoLock(shooter.app, 5 * 60_000)
+    auto_lock.start()
+    clipboard = SecretClipboard()
+    window = MainWindow(session, settings, clipboard, auto_lock, real_screens())
+    shooter.window("case_list", window)
+    window.show_todo()
+    shooter.window("todo", window)
+    shots: list[tuple[str, Callable[[], None]]] = [
+        ("case_view", lambda: _case_view(shooter, window, session)),
+        ("new_case_wizard", lambda: _new_case(shooter, window, session)),
+    ]
+    for name, shoot in shots:
+        try:
+            shoot()
+        except Exception as error:  # a screen still being built must not stop the others
+            skip(name, error)
+    window.hide()
+    auto_lock.detach()
+
+
+def _case_view(shooter: Shooter, window: QWidget, session: Session) -> None:
+    rows = search_cases(session, limit=50).rows
+    protected = [r for r in rows if r.client_protection and r.client_protection.is_protected]
+    window.open_case((protected or rows)[0].id)
+    shooter.window("case_view", window)
+
+
+def _new_case(shooter: Shooter, window: QWidget, session: Session) -> None:
+    from skyddsapp.ui.new_case_wizard import NewCaseWizard
+
+    wizard = NewCaseWizard(session, window)
+    shooter.dialog("new_case_wizard", wizard, behind=window, size=(860, 640))
+    wizard.deleteLater()
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m skyddsapp.ui.screenshots")
+    parser.add_argument("out", type=Path, help="mapp för bilderna, t.ex. docs/screenshots")
+    parser.add_argument("--vault", type=Path, help="demovalvets mapp (görs om)")
+    parser.add_argument("--cases", type=int, default=demo.DEFAULT_CASES)
+    parser.add_argument("--language", choices=("sv", "en"), default="sv")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    build = Path.cwd() / "build"
+    folder: Path = args.vault or build / "screenshot-vault"
+    scratch = build / "screenshot-scratch"
+    for path in (folder, scratch):
+        shutil.rmtree(path, ignore_errors=True)
+    scratch.mkdir(parents=True)
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("skyddsapp")
+    translations = Translations(app)
+    translations.install(args.language)
+    # Settings go to a scratch INI: taking pictures must not touch the user's preferences.
+    settings = Settings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
+
+    say(f"Demovalv i {folder} ({args.cases} påhittade ärenden) …")
+    demo.ensure_demo_vault(folder, cases=args.cases, kdf_params=MINIMUM_KDF)
+    shooter = Shooter(app, args.out)
+    first_run(shooter, scratch)
+    unlock(shooter, folder)
+    session = sessions.unlock(folder, demo.DEMO_USER, demo.DEMO_PASSPHRASE, today=dt.date.today)
+    try:
+        workspace(shooter, session, settings)
+    except Exception as error:
+        skip("case_list, todo, case_view, new_case_wizard", error)
+    finally:
+        sessions.lock(session)
+    say(f"{len(shooter.saved)} bilder i {args.out}.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

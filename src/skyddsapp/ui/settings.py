@@ -1,0 +1,130 @@
+"""The desktop's preferences, declared once (type, default, title, limits) and kept in QSettings.
+
+Only UI preferences live here: never a name, a case, a personal number or a user name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar, cast
+
+import platformdirs
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings
+
+T = TypeVar("T", str, int, bytes)
+
+LANGUAGES = ("sv", "en")
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    """One preference. Title and description are Swedish sources for context "Settings"."""
+
+    key: str
+    default: T
+    title: str
+    description: str
+    choices: tuple[T, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def coerce(self, raw: object) -> T:
+        """The stored value if it is of the right type and within limits, else the default."""
+        default = self.default
+        value: object
+        try:
+            if isinstance(default, bytes):
+                value = bytes(raw.data()) if isinstance(raw, QByteArray) else bytes(raw)
+            elif isinstance(default, int):
+                value = int(raw)
+            else:
+                value = str(raw)
+        except (TypeError, ValueError):
+            return default
+        if self.choices and value not in self.choices:
+            return default
+        if isinstance(value, int) and not isinstance(value, bool):
+            if self.minimum is not None and value < self.minimum:
+                return cast(T, self.minimum)
+            if self.maximum is not None and value > self.maximum:
+                return cast(T, self.maximum)
+        return cast(T, value)
+
+
+LANGUAGE = Option[str](
+    "ui/language",
+    "sv",
+    QT_TRANSLATE_NOOP("Settings", "Språk"),
+    QT_TRANSLATE_NOOP("Settings", "Språket i menyer, fönster och meddelanden."),
+    choices=LANGUAGES,
+)
+AUTO_LOCK_MINUTES = Option[int](
+    "security/auto_lock_minutes",
+    5,
+    QT_TRANSLATE_NOOP("Settings", "Lås automatiskt efter"),
+    QT_TRANSLATE_NOOP(
+        "Settings", "Valvet låses när ingen har använt tangentbord eller mus så här många minuter."
+    ),
+    minimum=1,
+    maximum=60,
+)
+VAULT_FOLDER = Option[str](
+    "vault/folder",
+    "",
+    QT_TRANSLATE_NOOP("Settings", "Valvets mapp"),
+    QT_TRANSLATE_NOOP("Settings", "Mappen som öppnas vid start; tom betyder standardmappen."),
+)
+WINDOW_GEOMETRY = Option[bytes](
+    "window/geometry",
+    b"",
+    QT_TRANSLATE_NOOP("Settings", "Fönstrets läge och storlek"),
+    QT_TRANSLATE_NOOP("Settings", "Sparas när fönstret stängs eller valvet låses."),
+)
+WINDOW_STATE = Option[bytes](
+    "window/state",
+    b"",
+    QT_TRANSLATE_NOOP("Settings", "Fönstrets verktygsfält"),
+    QT_TRANSLATE_NOOP("Settings", "Sparas när fönstret stängs eller valvet låses."),
+)
+
+OPTIONS: tuple[Option[str] | Option[int] | Option[bytes], ...] = (
+    LANGUAGE,
+    AUTO_LOCK_MINUTES,
+    VAULT_FOLDER,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+)
+
+
+def default_vault_folder() -> Path:
+    """The same default as the command line's: the platform's user-data folder."""
+    return Path(platformdirs.user_data_dir("skyddsapp", appauthor=False)) / "valv"
+
+
+class Settings:
+    """Typed access to the declared options; the composition root hands in the QSettings."""
+
+    def __init__(self, store: QSettings) -> None:
+        self._store = store
+
+    def get(self, option: Option[T]) -> T:
+        raw = self._store.value(option.key)
+        return option.default if raw is None else option.coerce(raw)
+
+    def set(self, option: Option[T], value: T) -> None:
+        checked = option.coerce(value)
+        self._store.setValue(
+            option.key, QByteArray(checked) if isinstance(checked, bytes) else checked
+        )
+
+    def sync(self) -> None:
+        self._store.sync()
+
+    def vault_folder(self) -> Path:
+        chosen = self.get(VAULT_FOLDER)
+        return Path(chosen) if chosen else default_vault_folder()
+
+    @property
+    def file_name(self) -> str:
+        return self._store.fileName()

@@ -1,0 +1,87 @@
+"""Inställningar: language, auto-lock minutes, and whether screen-capture protection is on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skyddsapp.ui.settings import AUTO_LOCK_MINUTES, LANGUAGE, LANGUAGES, Settings
+
+
+def _option_text(text: str) -> str:
+    return QCoreApplication.translate("Settings", text)
+
+
+class SettingsDialog(QDialog):
+    """Shows the stored values; `values()` are what the user chose (applied by the caller)."""
+
+    def __init__(
+        self, settings: Settings, *, capture_protected: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Inställningar"))
+        self.language_combo = QComboBox(self)
+        names = {"sv": self.tr("Svenska"), "en": self.tr("Engelska (English)")}
+        for code in LANGUAGES:
+            self.language_combo.addItem(names[code], code)
+        self.language_combo.setCurrentIndex(LANGUAGES.index(settings.get(LANGUAGE)))
+        self.language_combo.setAccessibleName(_option_text(LANGUAGE.title))
+        self.language_combo.setToolTip(_option_text(LANGUAGE.description))
+
+        self.minutes_spin = QSpinBox(self)
+        self.minutes_spin.setRange(AUTO_LOCK_MINUTES.minimum or 1, AUTO_LOCK_MINUTES.maximum or 60)
+        self.minutes_spin.setValue(settings.get(AUTO_LOCK_MINUTES))
+        self.minutes_spin.setSuffix(self.tr(" min"))
+        self.minutes_spin.setAccessibleName(_option_text(AUTO_LOCK_MINUTES.title))
+        self.minutes_spin.setToolTip(_option_text(AUTO_LOCK_MINUTES.description))
+
+        if capture_protected:
+            capture = self.tr("På: fönstren syns inte i skärmdumpar eller skärmdelning.")
+        else:
+            capture = self.tr(
+                "Skydd mot skärmdump: endast Windows. Det finns inte på det här systemet, "
+                "så tänk på vem som kan se skärmen."
+            )
+        self.capture_label = QLabel(capture, self)
+        self.capture_label.setWordWrap(True)
+
+        language_label = QLabel(self.tr("&Språk:"), self)
+        language_label.setBuddy(self.language_combo)
+        minutes_label = QLabel(self.tr("&Lås automatiskt efter:"), self)
+        minutes_label.setBuddy(self.minutes_spin)
+        minutes_hint = QLabel(_option_text(AUTO_LOCK_MINUTES.description), self)
+        minutes_hint.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(language_label, self.language_combo)
+        form.addRow(minutes_label, self.minutes_spin)
+        form.addRow("", minutes_hint)
+        form.addRow(self.tr("Skärmdumpar:"), self.capture_label)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+
+    def language(self) -> str:
+        return str(self.language_combo.currentData())
+
+    def auto_lock_minutes(self) -> int:
+        return self.minutes_spin.value()
+
+    def save(self, settings: Settings) -> None:
+        settings.set(LANGUAGE, self.language())
+        settings.set(AUTO_LOCK_MINUTES, self.auto_lock_minutes())

@@ -1,0 +1,196 @@
+"""Att göra: every deadline across open cases, by date, overdue first; Enter opens the case."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skyddsapp.domain.deadlines import DeadlineKind
+from skyddsapp.services import todo
+from skyddsapp.services.context import Session
+from skyddsapp.services.errors import ServiceError
+from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.todo_table_model import DEFAULT_OVERDUE_COLOR, TodoTableModel
+
+DEFAULT_HORIZON_DAYS = 90
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class TodoPage(QWidget):
+    """Att göra. Emits `case_activated(case_id)` on Enter or double-click."""
+
+    case_activated = Signal(int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._model = TodoTableModel(self, overdue_color=self._overdue_color())
+        self._loaded = False
+        self._build()
+
+    def _build(self) -> None:
+        self.horizon = QComboBox(self)
+        self.horizon.setAccessibleName(self.tr("Visa frister inom"))
+        self.horizon.addItem(self.tr("Alla"), None)
+        self.horizon.addItem(self.tr("30 dagar"), 30)
+        self.horizon.addItem(self.tr("90 dagar"), 90)
+        self.horizon.setCurrentIndex(self.horizon.findData(DEFAULT_HORIZON_DAYS))
+        self.horizon.currentIndexChanged.connect(self.refresh)
+        horizon_label = QLabel(self.tr("&Visa frister inom:"), self)
+        horizon_label.setBuddy(self.horizon)
+
+        self.table = QTableView(self)
+        self.table.setModel(self._model)
+        self.table.setAccessibleName(self.tr("Att göra"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self._size_columns()
+        self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
+        self.table.installEventFilter(self)
+
+        self.empty = QLabel(self.table.viewport())
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        overlay = QVBoxLayout(self.table.viewport())
+        overlay.addWidget(self.empty)
+
+        self.status = QLabel(self)
+        self.status.setAccessibleName(self.tr("Antal frister"))
+
+        top = QHBoxLayout()
+        top.addWidget(horizon_label)
+        top.addWidget(self.horizon)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        QWidget.setTabOrder(self.horizon, self.table)
+
+    def _size_columns(self) -> None:
+        metrics = self.table.fontMetrics()
+        pad = 4 * metrics.averageCharWidth()
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        samples = {
+            TodoTableModel.DATE: self.tr("{0} (försenad)").format("2026-11-27"),
+            TodoTableModel.WHAT: max((domain_text(k.label) for k in DeadlineKind), key=len),
+            TodoTableModel.CASE: "KV-2026-00000",
+        }
+        for column, sample in samples.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + pad)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+
+    def _overdue_color(self) -> QColor:
+        # A lighter red on a dark theme keeps the contrast the dark red has on a light one.
+        if self.palette().color(QPalette.ColorRole.Base).lightness() < 128:
+            return QColor("#ff8a80")
+        return DEFAULT_OVERDUE_COLOR
+
+    # ------------------------------------------------------------------ public
+
+    def refresh(self) -> None:
+        """Gather the deadlines again for the chosen horizon (overdue ones always shown)."""
+        self._loaded = True
+        if self._session.vault.is_locked:
+            self.clear()
+            return
+        selected = self._selected_case()
+        today = self._session.today()
+        days = self.horizon.currentData()
+        until = None if days is None else today + dt.timedelta(days=days)
+        try:
+            rows = todo.deadlines(self._session, until=until)
+        except ServiceError as error:
+            self._model.clear()
+            self._update_status()
+            self.empty.setText(str(error))
+            return
+        self._model.set_rows(rows, today)
+        self._update_status()
+        if selected is not None:
+            for row in range(self._model.rowCount()):
+                if self._model.index(row, 0).data(TodoTableModel.CaseIdRole) == selected:
+                    self.table.selectRow(row)
+                    break
+
+    def clear(self) -> None:
+        """Forget every row (on lock)."""
+        self._loaded = False
+        self._model.clear()
+        self._update_status()
+
+    @property
+    def model(self) -> TodoTableModel:
+        return self._model
+
+    # ------------------------------------------------------------------ behaviour
+
+    def _update_status(self) -> None:
+        rows = self._model.rowCount()
+        self.empty.setText(self.tr("Inget att göra inom den valda tiden."))
+        self.empty.setVisible(rows == 0)
+        if rows == 0:
+            self.status.setText("")
+            return
+        overdue = self._model.overdue_count()
+        text = self.tr("1 frist") if rows == 1 else self.tr("{0} frister").format(rows)
+        if overdue:
+            text += self.tr(", varav {0} försenade").format(overdue)
+        self.status.setText(text)
+
+    def _selected_case(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(TodoTableModel.CaseIdRole) if index.isValid() else None
+
+    def _activate(self, row: int | None = None) -> None:
+        if row is None:
+            index = self.table.currentIndex()
+            row = index.row() if index.isValid() else -1
+        deadline = self._model.deadline(row)
+        if deadline is not None:
+            self.case_activated.emit(deadline.case_id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Built at unlock behind the case list: gathering every open case's dates waits until
+        # the page is first looked at.
+        if not self._loaded:
+            self.refresh()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._model.set_overdue_color(self._overdue_color())
+        super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _ENTER_KEYS
+        ):
+            self._activate()
+            return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,202 @@
+"""Att göra: deadlines gathered across open cases, the per-case variant, order and windows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+import pytest
+from service_support import TODAY, Factory, new_vault
+
+from skyddsapp.domain.case import Case, Decision, DecisionKind
+from skyddsapp.domain.case_kind import CaseKind
+from skyddsapp.domain.deadlines import Deadline, DeadlineKind
+from skyddsapp.domain.risk import RiskAssessment, RiskLevel
+from skyddsapp.domain.users import Role
+from skyddsapp.domain.workflows import CANCEL_ACTION, workflow_for
+from skyddsapp.services import cases, demo, housing, todo
+from skyddsapp.services.context import Session
+from skyddsapp.services.errors import NotAllowed, NotFound
+from skyddsapp.vault.vault import Vault
+
+DAY = dt.timedelta(days=1)
+
+
+@pytest.fixture(scope="module")
+def world_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
+    """Demo cases (a review and maybe an embargo each) for the crafted cases to stand among."""
+    vault = new_vault(tmp_path_factory.mktemp("todo") / "valv")
+    with vault.transaction():
+        demo.fill(Session(vault, lambda: TODAY), 40, random.Random(11))
+    yield vault
+    vault.lock()
+
+
+@pytest.fixture
+def session(world_vault: Vault) -> Session:
+    return Session(world_vault, lambda: TODAY)
+
+
+@pytest.fixture
+def make(session: Session) -> Factory:
+    return Factory(session)
+
+
+def _case_with_lease(make: Factory) -> tuple[Case, int]:
+    client = make.person()
+    assert client.id is not None
+    lease = make.lease((client.id,))
+    assert lease.id is not None
+    return make.case(client=client, leases=[lease]), lease.id
+
+
+def _of(found: list[Deadline], case: Case) -> list[Deadline]:
+    return [d for d in found if d.case_id == case.id]
+
+
+def test_a_notice_gives_the_end_date_the_law_gives(session: Session, make: Factory) -> None:
+    case, lease_id = _case_with_lease(make)
+    housing.register_notice(session, lease_id, dt.date(2026, 3, 10))
+    [deadline] = _of(todo.deadlines(session), case)
+    assert deadline.kind is DeadlineKind.NOTICE_PERIOD_ENDS
+    assert deadline.date == dt.date(2026, 6, 30)
+    assert deadline.reference == str(case.reference)
+    assert deadline.detail == housing.get_lease(session, lease_id).contract_number
+    assert case.id is not None
+    assert todo.case_deadlines(session, case.id) == [deadline]
+
+
+def test_a_cancelled_case_has_nothing_to_do(session: Session, make: Factory) -> None:
+    flat = make.apartment()
+    flat.embargo_until = TODAY + 5 * DAY
+    housing.update_apartment(session, flat)
+    client = make.person()
+    assert client.id is not None
+    lease = make.lease((client.id,))
+    assert lease.id is not None
+    case = make.case(client=client, leases=[lease], apartments=[flat])
+    assert case.id is not None
+    housing.register_notice(session, lease.id, TODAY - 5 * DAY)
+    cases.add_risk_assessment(
+        session, case.id, RiskAssessment(TODAY, "Bedömare", RiskLevel.LOW, False, TODAY + DAY)
+    )
+    cases.add_decision(
+        session,
+        case.id,
+        Decision(TODAY, DecisionKind.PRIORITY, "Förtur.", "Chef", True, TODAY + 9 * DAY),
+    )
+    for until in (None, TODAY + 365 * DAY):
+        assert {d.kind for d in _of(todo.deadlines(session, until=until), case)} == set(
+            DeadlineKind
+        )
+    cases.take_step(session, case.id, CANCEL_ACTION, reason="Klienten flyttade på egen hand.")
+    for until in (None, TODAY + 365 * DAY):
+        assert _of(todo.deadlines(session, until=until), case) == []
+    assert todo.case_deadlines(session, case.id) == []
+
+
+def test_a_finished_demo_case_is_left_out(session: Session) -> None:
+    rows = session.conn.execute("SELECT id, kind, state FROM cases").fetchall()
+    finished = {i for i, kind, state in rows if workflow_for(CaseKind(kind)).is_terminal(state)}
+    assert finished, "the demo should hold a finished case"
+    assert finished.isdisjoint(d.case_id for d in todo.deadlines(session))
+
+
+def test_sorted_by_date_overdue_first_and_limited_by_until(session: Session, make: Factory) -> None:
+    assessed = make.case(client=make.person())
+    decided = make.case(client=make.person())
+    assert assessed.id is not None
+    assert decided.id is not None
+    cases.add_risk_assessment(
+        session,
+        assessed.id,
+        RiskAssessment(TODAY - 60 * DAY, "Bedömare", RiskLevel.HIGH, True, TODAY - 3 * DAY),
+    )
+    cases.add_decision(
+        session,
+        decided.id,
+        Decision(TODAY, DecisionKind.PRIORITY, "Förtur.", "Chef", True, TODAY + 45 * DAY),
+    )
+    found = todo.deadlines(session)
+    assert found == sorted(found, key=lambda d: d.date)
+    overdue = [d for d in found if d.is_overdue(TODAY)]
+    assert found[: len(overdue)] == overdue
+    [review] = _of(found, assessed)
+    assert (review.kind, review.date, review.detail) == (
+        DeadlineKind.RISK_REVIEW_DUE,
+        TODAY - 3 * DAY,
+        RiskLevel.HIGH.label,
+    )
+    assert review in overdue
+    [validity] = _of(found, decided)
+    assert (validity.kind, validity.date) == (DeadlineKind.DECISION_EXPIRES, TODAY + 45 * DAY)
+    within_month = todo.deadlines(session, until=TODAY + 30 * DAY)
+    assert review in within_month
+    assert validity not in within_month
+    assert all(d.date <= TODAY + 30 * DAY for d in within_month)
+
+
+def test_only_the_latest_assessment_and_decision_count(session: Session, make: Factory) -> None:
+    case = make.case(client=make.person())
+    assert case.id is not None
+    first = RiskAssessment(TODAY - 9 * DAY, "A", RiskLevel.HIGH, False, TODAY - DAY)
+    cases.add_risk_assessment(session, case.id, first)
+    cases.add_risk_assessment(session, case.id, replace(first, date=TODAY, next_review=TODAY))
+    granted = Decision(TODAY - 9 * DAY, DecisionKind.PRIORITY, "Förtur.", "Chef", True, TODAY)
+    cases.add_decision(session, case.id, granted)
+    cases.add_decision(session, case.id, replace(granted, date=TODAY - DAY, valid_until=None))
+    assert [(d.kind, d.date) for d in _of(todo.deadlines(session), case)] == [
+        (DeadlineKind.RISK_REVIEW_DUE, TODAY)
+    ]
+
+
+def test_an_embargo_shows_until_the_day_it_ends(session: Session, make: Factory) -> None:
+    flats = [make.apartment(), make.apartment()]
+    for flat, embargo in zip(flats, (TODAY - DAY, TODAY + 10 * DAY), strict=True):
+        flat.embargo_until = embargo
+        housing.update_apartment(session, flat)
+    case = make.case(client=make.person(), apartments=flats)
+    [only] = _of(todo.deadlines(session), case)
+    assert (only.kind, only.date, only.detail) == (
+        DeadlineKind.EMBARGO_ENDS,
+        TODAY + 10 * DAY,
+        flats[1].object_number,
+    )
+
+
+@pytest.mark.parametrize("days", [None, 0, 30, 90])
+def test_the_bulk_query_agrees_with_the_rule_for_each_case(
+    session: Session, make: Factory, days: int | None
+) -> None:
+    case, lease_id = _case_with_lease(make)
+    assert case.id is not None
+    housing.register_notice(session, lease_id, TODAY - 20 * DAY)
+    decision = Decision(TODAY, DecisionKind.PRIORITY, "Förtur.", "Chef", True, TODAY + 20 * DAY)
+    cases.add_decision(session, case.id, decision)
+    until = None if days is None else TODAY + days * DAY
+    found = todo.deadlines(session, until=until)
+    ids = [row[0] for row in session.conn.execute("SELECT id FROM cases ORDER BY id")]
+    per_case = [
+        d
+        for case_id in ids
+        for d in todo.case_deadlines(session, case_id)
+        if until is None or d.date <= until
+    ]
+    assert len(found) > (10 if until is None else 0)
+    if days in (None, 90):
+        assert {d.kind for d in found} == set(DeadlineKind)
+    assert sorted(found, key=repr) == sorted(per_case, key=repr)
+
+
+def test_needs_read_rights_and_a_known_case(
+    session: Session, login: Callable[[Vault, str, Role], Session]
+) -> None:
+    with pytest.raises(NotFound):
+        todo.case_deadlines(session, 999_999)
+    auditor = login(session.vault, "granskare", Role.AUDITOR)
+    with pytest.raises(NotAllowed):
+        todo.deadlines(auditor)
+    with pytest.raises(NotAllowed):
+        todo.case_deadlines(auditor, 1)

@@ -1,0 +1,63 @@
+"""Fixtures for driving real widgets offscreen: a demo vault made once, copied per test."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from skyddsapp.crypto.kdf import MINIMUM_KDF
+from skyddsapp.domain.users import Role
+from skyddsapp.services import demo
+from skyddsapp.services.context import Session
+from skyddsapp.vault.vault import Vault
+
+UI_TODAY = dt.date(2026, 11, 27)
+UI_CASES = 60
+
+
+def no_sleep(seconds: float) -> None:
+    """Stands in for time.sleep so the unlock delay after failures costs nothing."""
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo vault with UI_CASES fictitious cases, made once per test run."""
+    folder = tmp_path_factory.mktemp("ui-template") / "valv"
+    created = Vault.create(
+        folder, demo.DEMO_USER, "Demo Handläggare", demo.DEMO_PASSPHRASE, kdf_params=MINIMUM_KDF
+    )
+    vault = created.vault
+    vault.add_user(demo.DEMO_COLLEAGUE, "Nexus Demo", Role.SOCIAL_WORKER, "nexus-demo-fras!")
+    session = Session(vault, lambda: UI_TODAY)
+    with vault.transaction():
+        demo.fill(session, UI_CASES, random.Random(7))
+    vault.lock()
+    (folder.parent / "recovery.txt").write_text(created.recovery_key, "utf-8")
+    return folder
+
+
+@pytest.fixture
+def vault_folder(demo_template: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "valv"
+    shutil.copytree(demo_template, folder)
+    return folder
+
+
+@pytest.fixture
+def recovery_key(demo_template: Path) -> str:
+    return (demo_template.parent / "recovery.txt").read_text("utf-8")
+
+
+@pytest.fixture
+def session(vault_folder: Path) -> Iterator[Session]:
+    vault = Vault.unlock(vault_folder, demo.DEMO_USER, demo.DEMO_PASSPHRASE, sleep=no_sleep)
+    try:
+        yield Session(vault, lambda: UI_TODAY)
+    finally:
+        if not vault.is_locked:
+            vault.lock()

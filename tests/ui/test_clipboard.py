@@ -1,0 +1,61 @@
+"""Copying a protected value: marked secret for clipboard managers, and taken off again."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from skyddsapp.ui.clipboard import CLEAR_AFTER_MS, SecretClipboard
+
+SECRET = "19800101-9980"
+SECRET_FORMATS = [
+    "x-kde-passwordManagerHint",
+    'application/x-qt-windows-mime;value="ExcludeClipboardContentFromMonitorProcessing"',
+    'application/x-qt-windows-mime;value="CanIncludeInClipboardHistory"',
+    'application/x-qt-windows-mime;value="CanUploadToCloudClipboard"',
+]
+
+
+@pytest.fixture
+def clipboard(qapp: QApplication) -> SecretClipboard:
+    QGuiApplication.clipboard().clear()
+    return SecretClipboard(clear_after_ms=150)
+
+
+def test_the_default_delay_is_thirty_seconds() -> None:
+    assert CLEAR_AFTER_MS == 30_000
+
+
+def test_copied_data_is_marked_secret(clipboard: SecretClipboard) -> None:
+    clipboard.copy(SECRET)
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime.text() == SECRET
+    formats = mime.formats()
+    for fmt in SECRET_FORMATS:
+        assert fmt in formats, fmt
+    assert bytes(mime.data("x-kde-passwordManagerHint").data()) == b"secret"
+    assert clipboard.pending
+
+
+def test_the_clipboard_is_cleared_after_the_delay(clipboard: SecretClipboard, qtbot: QtBot) -> None:
+    clipboard.copy(SECRET)
+    qtbot.wait(50)
+    assert QGuiApplication.clipboard().text() == SECRET
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=2000)
+    assert not clipboard.pending
+
+
+def test_something_copied_meanwhile_is_left_alone(clipboard: SecretClipboard, qtbot: QtBot) -> None:
+    clipboard.copy(SECRET)
+    QGuiApplication.clipboard().setText("en helt annan text")
+    qtbot.waitUntil(lambda: not clipboard.pending, timeout=2000)
+    assert QGuiApplication.clipboard().text() == "en helt annan text"
+
+
+def test_clear_now_takes_it_off_at_once(clipboard: SecretClipboard) -> None:
+    clipboard.copy(SECRET)
+    clipboard.clear()
+    assert QGuiApplication.clipboard().text() == ""
+    assert not clipboard.pending

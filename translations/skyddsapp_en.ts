@@ -1,0 +1,2898 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
+<context>
+    <name>AddressFields</name>
+    <message>
+        <source>t.ex. 753 20</source>
+        <translation>e.g. 753 20</translation>
+    </message>
+    <message>
+        <source>Gatua&amp;dress</source>
+        <translation>Street a&amp;ddress</translation>
+    </message>
+    <message>
+        <source>Post&amp;nummer</source>
+        <translation>Post&amp;code</translation>
+    </message>
+    <message>
+        <source>Post&amp;ort</source>
+        <translation>T&amp;own</translation>
+    </message>
+    <message>
+        <source>C/o-na&amp;mn</source>
+        <translation>C/o na&amp;me</translation>
+    </message>
+</context>
+<context>
+    <name>AdministratorPage</name>
+    <message>
+        <source>Första administratören</source>
+        <translation>The first administrator</translation>
+    </message>
+    <message>
+        <source>Administratören kan lägga till fler användare. Du loggar in med användarnamnet.</source>
+        <translation>The administrator can add more users. You sign in with the user name.</translation>
+    </message>
+    <message>
+        <source>Användarnamn</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>t.ex. anna.s</source>
+        <translation>e.g. anna.s</translation>
+    </message>
+    <message>
+        <source>Visningsnamn</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>t.ex. Anna Svensson</source>
+        <translation>e.g. Anna Svensson</translation>
+    </message>
+    <message>
+        <source>&amp;Användarnamn:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Visningsnamn:</source>
+        <translation>&amp;Display name:</translation>
+    </message>
+</context>
+<context>
+    <name>ApartmentDialog</name>
+    <message>
+        <source>Redigera lägenhet</source>
+        <translation>Edit flat</translation>
+    </message>
+    <message>
+        <source>Ny lägenhet</source>
+        <translation>New flat</translation>
+    </message>
+</context>
+<context>
+    <name>ApartmentForm</name>
+    <message>
+        <source>&amp;Objektnummer:</source>
+        <translation>&amp;Object number:</translation>
+    </message>
+    <message>
+        <source>Objektnummer</source>
+        <translation>Object number</translation>
+    </message>
+    <message>
+        <source>Lägenhetens adress</source>
+        <translation>The flat&apos;s address</translation>
+    </message>
+    <message>
+        <source>&amp;Adress:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Antal &amp;rum:</source>
+        <translation>Number of &amp;rooms:</translation>
+    </message>
+    <message>
+        <source>Antal rum</source>
+        <translation>Number of rooms</translation>
+    </message>
+    <message>
+        <source>Boa&amp;rea (m²):</source>
+        <translation>Liv&amp;ing area (m²):</translation>
+    </message>
+    <message>
+        <source>Boarea i kvadratmeter</source>
+        <translation>Living area in square metres</translation>
+    </message>
+    <message>
+        <source>&amp;Månadshyra (kr):</source>
+        <translation>&amp;Monthly rent (SEK):</translation>
+    </message>
+    <message>
+        <source>Månadshyra i kronor</source>
+        <translation>Monthly rent in kronor</translation>
+    </message>
+    <message>
+        <source>&amp;Hyresvärd:</source>
+        <translation>&amp;Landlord:</translation>
+    </message>
+    <message>
+        <source>Hyresvärd</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <source>&amp;Låssystem:</source>
+        <translation>Loc&amp;k system:</translation>
+    </message>
+    <message>
+        <source>Låssystem</source>
+        <translation>Lock system</translation>
+    </message>
+    <message>
+        <source>&amp;Nyckelserie:</source>
+        <translation>Key &amp;series:</translation>
+    </message>
+    <message>
+        <source>Nyckelserie</source>
+        <translation>Key series</translation>
+    </message>
+    <message>
+        <source>Får inte annonseras eller visas före</source>
+        <translation>Must not be advertised or shown before</translation>
+    </message>
+    <message>
+        <source>Visningsstopp:</source>
+        <translation>Showing embargo:</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Din roll får inte läsa ärenden, och skrivbordet visar bara ärenden. Granskningsloggen läses med kommandot skyddsapp audit.</source>
+        <translation>Your role may not read cases, and the desktop shows only cases. The audit log is read with the command skyddsapp audit.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailsDialog</name>
+    <message>
+        <source>Ärendets uppgifter</source>
+        <translation>Case details</translation>
+    </message>
+    <message>
+        <source>Handläggare</source>
+        <translation>Handlers</translation>
+    </message>
+    <message>
+        <source>Användarnamn, åtskilda med kommatecken.</source>
+        <translation>User names, separated by commas.</translation>
+    </message>
+    <message>
+        <source>&amp;Handläggare:</source>
+        <translation>&amp;Handlers:</translation>
+    </message>
+    <message>
+        <source>Antal medföljande barn</source>
+        <translation>Number of children who follow</translation>
+    </message>
+    <message>
+        <source>Antal &amp;barn:</source>
+        <translation>Number of &amp;children:</translation>
+    </message>
+    <message>
+        <source>Inte angivet än</source>
+        <translation>Not given yet</translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Utfall:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>Anteckningar om ärendet</source>
+        <translation>Notes about the case</translation>
+    </message>
+    <message>
+        <source>&amp;Anteckningar:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEventsTab</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Händelse</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Händelser i ärendet</source>
+        <translation>Events in the case</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHousingTab</name>
+    <message>
+        <source>Lägg till &amp;lägenhet …</source>
+        <translation>Add &amp;flat …</translation>
+    </message>
+    <message>
+        <source>Lägg till &amp;hyresavtal …</source>
+        <translation>Add &amp;lease …</translation>
+    </message>
+    <message>
+        <source>Lägg först till en lägenhet.</source>
+        <translation>Add a flat first.</translation>
+    </message>
+    <message>
+        <source>Ingen lägenhet eller hyresavtal är kopplat.</source>
+        <translation>No flat or lease is linked.</translation>
+    </message>
+    <message>
+        <source>Lägenhet {0}</source>
+        <translation>Flat {0}</translation>
+    </message>
+    <message>
+        <source>Adress:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Objektnummer:</source>
+        <translation>Object number:</translation>
+    </message>
+    <message>
+        <source>Hyresvärd:</source>
+        <translation>Landlord:</translation>
+    </message>
+    <message>
+        <source>Antal rum:</source>
+        <translation>Number of rooms:</translation>
+    </message>
+    <message>
+        <source>Boarea:</source>
+        <translation>Living area:</translation>
+    </message>
+    <message>
+        <source>{0} m²</source>
+        <translation>{0} m²</translation>
+    </message>
+    <message>
+        <source>Månadshyra:</source>
+        <translation>Monthly rent:</translation>
+    </message>
+    <message>
+        <source>{0} kr</source>
+        <translation>SEK {0}</translation>
+    </message>
+    <message>
+        <source>Låssystem:</source>
+        <translation>Lock system:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Nyckelserie:</source>
+        <translation>Key series:</translation>
+    </message>
+    <message>
+        <source>Inget visningsstopp</source>
+        <translation>No showing embargo</translation>
+    </message>
+    <message>
+        <source>{0} (har passerat)</source>
+        <translation>{0} (has passed)</translation>
+    </message>
+    <message>
+        <source>{0} – får inte annonseras eller visas ännu</source>
+        <translation>{0} – must not be advertised or shown yet</translation>
+    </message>
+    <message>
+        <source>Får inte annonseras eller visas före:</source>
+        <translation>Must not be advertised or shown before:</translation>
+    </message>
+    <message>
+        <source>Redigera lägenhet …</source>
+        <translation>Edit flat …</translation>
+    </message>
+    <message>
+        <source>Hyresavtal {0}</source>
+        <translation>Lease {0}</translation>
+    </message>
+    <message>
+        <source>Kontraktsnummer:</source>
+        <translation>Contract number:</translation>
+    </message>
+    <message>
+        <source>Typ:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Lägenhet:</source>
+        <translation>Flat:</translation>
+    </message>
+    <message>
+        <source>Hyresgäster:</source>
+        <translation>Tenants:</translation>
+    </message>
+    <message>
+        <source>Startdatum:</source>
+        <translation>Start date:</translation>
+    </message>
+    <message>
+        <source>Uppsägningsdatum:</source>
+        <translation>Notice date:</translation>
+    </message>
+    <message>
+        <source>Slutdatum:</source>
+        <translation>End date:</translation>
+    </message>
+    <message>
+        <source>{0} (beräknat enligt 12 kap. 4 § jordabalken)</source>
+        <translation>{0} (computed under chapter 12, section 4 of the Land Code)</translation>
+    </message>
+    <message>
+        <source>– (ingen uppsägning registrerad)</source>
+        <translation>– (no notice registered)</translation>
+    </message>
+    <message>
+        <source>Redigera avtal …</source>
+        <translation>Edit lease …</translation>
+    </message>
+    <message>
+        <source>Registrera &amp;uppsägning …</source>
+        <translation>Register &amp;notice …</translation>
+    </message>
+    <message>
+        <source>Avtalet är redan uppsagt eller har upphört.</source>
+        <translation>The lease has already been given notice or has ended.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <source>Sök på referens, namn, personnummer eller adress</source>
+        <translation>Search by reference, name, personal number or address</translation>
+    </message>
+    <message>
+        <source>Sök ärenden</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <source>Ctrl+F. Esc tömmer sökrutan, Enter går till listan.</source>
+        <translation>Ctrl+F. Esc clears the search box, Enter moves to the list.</translation>
+    </message>
+    <message>
+        <source>&amp;Sök:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Ärendetyp</source>
+        <translation>Kind of case</translation>
+    </message>
+    <message>
+        <source>Alla ärendetyper</source>
+        <translation>All kinds of case</translation>
+    </message>
+    <message>
+        <source>Ärende&amp;typ:</source>
+        <translation>&amp;Kind of case:</translation>
+    </message>
+    <message>
+        <source>Läge</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Läge:</source>
+        <translation>S&amp;tate:</translation>
+    </message>
+    <message>
+        <source>Handläggare</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>&amp;Handläggare:</source>
+        <translation>&amp;Handler:</translation>
+    </message>
+    <message>
+        <source>&amp;Mina ärenden</source>
+        <translation>&amp;My cases</translation>
+    </message>
+    <message>
+        <source>Visa bara mina ärenden</source>
+        <translation>Show only my cases</translation>
+    </message>
+    <message>
+        <source>Ärendelista</source>
+        <translation>Case list</translation>
+    </message>
+    <message>
+        <source>Antal ärenden</source>
+        <translation>Number of cases</translation>
+    </message>
+    <message>
+        <source>Alla lägen</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Alla handläggare</source>
+        <translation>All handlers</translation>
+    </message>
+    <message>
+        <source>Inga ärenden matchar sökningen.</source>
+        <translation>No cases match the search.</translation>
+    </message>
+    <message>
+        <source>Det finns inga ärenden ännu.</source>
+        <translation>There are no cases yet.</translation>
+    </message>
+    <message>
+        <source>{0} ärenden visas – fler finns, bläddra nedåt för att visa fler.</source>
+        <translation>{0} cases shown – there are more; scroll down to show them.</translation>
+    </message>
+    <message>
+        <source>1 ärende</source>
+        <translation>1 case</translation>
+    </message>
+    <message>
+        <source>{0} ärenden</source>
+        <translation>{0} cases</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOverviewTab</name>
+    <message>
+        <source>&amp;Redigera uppgifter …</source>
+        <translation>&amp;Edit details …</translation>
+    </message>
+    <message>
+        <source>Handläggare, antal barn, anteckningar och utfall</source>
+        <translation>Handlers, number of children, notes and outcome</translation>
+    </message>
+    <message>
+        <source>Ärendenummer:</source>
+        <translation>Case reference:</translation>
+    </message>
+    <message>
+        <source>Ärendetyp:</source>
+        <translation>Kind of case:</translation>
+    </message>
+    <message>
+        <source>Läge:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Öppnat:</source>
+        <translation>Opened:</translation>
+    </message>
+    <message>
+        <source>Handläggare:</source>
+        <translation>Handlers:</translation>
+    </message>
+    <message>
+        <source>Ingen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Medföljande barn:</source>
+        <translation>Children who follow:</translation>
+    </message>
+    <message>
+        <source>Inte angivet än</source>
+        <translation>Not given yet</translation>
+    </message>
+    <message>
+        <source>Utfall:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Anteckningar:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Varning om övertagande av hyresrätt</source>
+        <translation>Warning about taking over the lease</translation>
+    </message>
+    <message>
+        <source>Datum att bevaka</source>
+        <translation>Dates to watch</translation>
+    </message>
+    <message>
+        <source>Inga datum att bevaka.</source>
+        <translation>No dates to watch.</translation>
+    </message>
+    <message>
+        <source>{0}  {1} – {2} (passerat)</source>
+        <translation>{0}  {1} – {2} (passed)</translation>
+    </message>
+    <message>
+        <source>{0}  {1} – {2}</source>
+        <translation>{0}  {1} – {2}</translation>
+    </message>
+</context>
+<context>
+    <name>CasePersonsTab</name>
+    <message>
+        <source>Lägg till &amp;person …</source>
+        <translation>Add &amp;person …</translation>
+    </message>
+    <message>
+        <source>Ärendet har inga personer ännu.</source>
+        <translation>The case has no persons yet.</translation>
+    </message>
+    <message>
+        <source>{0} – bor i lägenheten</source>
+        <translation>{0} – lives in the flat</translation>
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Skyddsnivå:</source>
+        <translation>Protection level:</translation>
+    </message>
+    <message>
+        <source>Personnummer:</source>
+        <translation>Personal number:</translation>
+    </message>
+    <message>
+        <source>personnummer</source>
+        <translation>personal number</translation>
+    </message>
+    <message>
+        <source>Bostadsadress:</source>
+        <translation>Home address:</translation>
+    </message>
+    <message>
+        <source>bostadsadress</source>
+        <translation>home address</translation>
+    </message>
+    <message>
+        <source>Säker leveransadress:</source>
+        <translation>Safe delivery address:</translation>
+    </message>
+    <message>
+        <source>säker leveransadress</source>
+        <translation>safe delivery address</translation>
+    </message>
+    <message>
+        <source>Telefon:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>telefon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>Ja, via Skatteverkets särskilda postförmedling</source>
+        <translation>Yes, through the Swedish Tax Agency&apos;s mail forwarding service</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Särskild postförmedling:</source>
+        <translation>Mail forwarding service:</translation>
+    </message>
+    <message>
+        <source>{0} (födda {1})</source>
+        <translation>{0} (born {1})</translation>
+    </message>
+    <message>
+        <source>Barn:</source>
+        <translation>Children:</translation>
+    </message>
+    <message>
+        <source>Anteckningar:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Redigera …</source>
+        <translation>Edit …</translation>
+    </message>
+    <message>
+        <source>Redigera {0}</source>
+        <translation>Edit {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRiskTab</name>
+    <message>
+        <source>&amp;Ny riskbedömning …</source>
+        <translation>&amp;New risk assessment …</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Bedömare</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <source>Risknivå</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Uppsökande</source>
+        <translation>Seeks out</translation>
+    </message>
+    <message>
+        <source>Nästa uppföljning</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hot- och riskbedömningar</source>
+        <translation>Threat and risk assessments</translation>
+    </message>
+    <message>
+        <source>Ersatt av senare bedömning</source>
+        <translation>Replaced by a later assessment</translation>
+    </message>
+    <message>
+        <source>Aktuell</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Ska följas upp – gör en ny bedömning</source>
+        <translation>Due for review – make a new assessment</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Referens</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Ärendetyp</source>
+        <translation>Kind of case</translation>
+    </message>
+    <message>
+        <source>Läge</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Klient</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Öppnat</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Senast ändrat</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Skyddad person</source>
+        <translation>Protected person</translation>
+    </message>
+    <message>
+        <source>Skyddade personuppgifter: {0}</source>
+        <translation>Protected personal data: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Ärende</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Ö&amp;versikt</source>
+        <translation>O&amp;verview</translation>
+    </message>
+    <message>
+        <source>&amp;Personer</source>
+        <translation>&amp;Persons</translation>
+    </message>
+    <message>
+        <source>&amp;Lägenhet och avtal</source>
+        <translation>&amp;Flat and lease</translation>
+    </message>
+    <message>
+        <source>&amp;Händelser</source>
+        <translation>&amp;Events</translation>
+    </message>
+    <message>
+        <source>&amp;Riskbedömningar</source>
+        <translation>&amp;Risk assessments</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2}</source>
+        <translation>{0} · {1} · {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenEditor</name>
+    <message>
+        <source>Lägg till &amp;barn</source>
+        <translation>Add &amp;child</translation>
+    </message>
+    <message>
+        <source>Lägg till barn</source>
+        <translation>Add child</translation>
+    </message>
+    <message>
+        <source>Barn {0}: förnamn</source>
+        <translation>Child {0}: first name</translation>
+    </message>
+    <message>
+        <source>Förnamn</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Barn {0}: födelseår</source>
+        <translation>Child {0}: year of birth</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Ta bort barn {0}</source>
+        <translation>Remove child {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Skapa valvet</source>
+        <translation>Create the vault</translation>
+    </message>
+    <message>
+        <source>Programmet mäter först hur tung nyckelhärledning datorn klarar och skapar sedan valvet. Det tar några sekunder.</source>
+        <translation>The program first measures how much key derivation this computer can manage, then creates the vault. This takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>&amp;Skapa valvet</source>
+        <translation>&amp;Create vault</translation>
+    </message>
+    <message>
+        <source>Valvet skapas</source>
+        <translation>Creating the vault</translation>
+    </message>
+    <message>
+        <source>Mapp: {0}
+Administratör: {1} ({2})</source>
+        <translation>Folder: {0}
+Administrator: {1} ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Nytt beslut</source>
+        <translation>New decision</translation>
+    </message>
+    <message>
+        <source>Beslutstyp</source>
+        <translation>Decision type</translation>
+    </message>
+    <message>
+        <source>&amp;Beslutstyp:</source>
+        <translation>Decision &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Bifall</source>
+        <translation>&amp;Granted</translation>
+    </message>
+    <message>
+        <source>&amp;Avslag</source>
+        <translation>&amp;Refused</translation>
+    </message>
+    <message>
+        <source>Inget &amp;ja/nej</source>
+        <translation>No &amp;yes/no</translation>
+    </message>
+    <message>
+        <source>Bifall</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Avslag</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Beslut utan ja eller nej</source>
+        <translation>Decision without yes or no</translation>
+    </message>
+    <message>
+        <source>Utfall:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Beslutsdatum</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Beslutsda&amp;tum:</source>
+        <translation>Decision da&amp;te:</translation>
+    </message>
+    <message>
+        <source>Beslutets innehåll</source>
+        <translation>What was decided</translation>
+    </message>
+    <message>
+        <source>&amp;Beslut:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>Beslutsfattare</source>
+        <translation>Decision maker</translation>
+    </message>
+    <message>
+        <source>Beslutat a&amp;v:</source>
+        <translation>Decided b&amp;y:</translation>
+    </message>
+    <message>
+        <source>Gäller till och med</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Beslutet gäller till och med</source>
+        <translation>The decision is valid until</translation>
+    </message>
+    <message>
+        <source>Giltighet:</source>
+        <translation>Validity:</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <source>Handläggning</source>
+        <translation>Case handling</translation>
+    </message>
+    <message>
+        <source>Vem som handlägger ärendet, medföljande barn och anteckningar.</source>
+        <translation>Who handles the case, children who follow, and notes.</translation>
+    </message>
+    <message>
+        <source>Handläggare</source>
+        <translation>Handlers</translation>
+    </message>
+    <message>
+        <source>Användarnamn, åtskilda med kommatecken.</source>
+        <translation>User names, separated by commas.</translation>
+    </message>
+    <message>
+        <source>&amp;Handläggare:</source>
+        <translation>&amp;Handlers:</translation>
+    </message>
+    <message>
+        <source>Antal medföljande barn</source>
+        <translation>Number of children who follow</translation>
+    </message>
+    <message>
+        <source>Antal &amp;barn:</source>
+        <translation>Number of &amp;children:</translation>
+    </message>
+    <message>
+        <source>Anteckningar om ärendet</source>
+        <translation>Notes about the case</translation>
+    </message>
+    <message>
+        <source>&amp;Anteckningar:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>FlatPage</name>
+    <message>
+        <source>Registrera &amp;lägenheten</source>
+        <translation>Register the &amp;flat</translation>
+    </message>
+    <message>
+        <source>Registrera &amp;hyresavtalet</source>
+        <translation>Register the &amp;lease</translation>
+    </message>
+    <message>
+        <source>Skäl till &amp;undantag från kvoten:</source>
+        <translation>Reason for an &amp;exception to the quota:</translation>
+    </message>
+    <message>
+        <source>Skäl till undantag från kvoten</source>
+        <translation>Reason for an exception to the quota</translation>
+    </message>
+    <message>
+        <source>Lägenheten som hyrs ut</source>
+        <translation>The flat to let</translation>
+    </message>
+    <message>
+        <source>Valfritt nu; kan läggas till i ärendet senare.</source>
+        <translation>Optional now; can be added to the case later.</translation>
+    </message>
+    <message>
+        <source>Nuvarande lägenhet och hyresavtal</source>
+        <translation>Current flat and lease</translation>
+    </message>
+    <message>
+        <source>Ett hyresavtal behöver en lägenhet: registrera lägenheten också.</source>
+        <translation>A lease needs a flat: register the flat too.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>KindPage</name>
+    <message>
+        <source>Vilket slags ärende?</source>
+        <translation>What kind of case?</translation>
+    </message>
+    <message>
+        <source>Sidorna som följer anpassas efter ärendetypen.</source>
+        <translation>The pages that follow depend on the kind of case.</translation>
+    </message>
+    <message>
+        <source>Nexus begär att en hyresgäst hos Uppsalahem som utsätts för våld får flytta till en likvärdig bostad; Kundvårdsgruppen beviljar eller avslår.</source>
+        <translation>Nexus asks that an Uppsalahem tenant exposed to violence may move to an equivalent flat; the customer care group grants or refuses.</translation>
+    </message>
+    <message>
+        <source>Uppsalahem hyr ut en lägenhet i andra hand till Uppsala Kvinnojour (upp till två lägenheter per år).</source>
+        <translation>Uppsalahem sublets a flat to Uppsala Kvinnojour, the women&apos;s shelter (up to two flats a year).</translation>
+    </message>
+    <message>
+        <source>En klient som lämnar skyddat boende eller en utslussningslägenhet får ett bostadssocialt kontrakt och kan senare ta över förstahandskontraktet.</source>
+        <translation>A client leaving sheltered housing or a transition flat gets a social housing contract and may later take over the first-hand lease.</translation>
+    </message>
+    <message>
+        <source>En placering i skyddat boende avslutas; vart klienten flyttar och medföljande barn registreras.</source>
+        <translation>A placement in sheltered housing ends; where the client moves and the children who follow are recorded.</translation>
+    </message>
+    <message>
+        <source>En medhyresgäst, make, maka eller sambo som utsatts för våld tar över hyresavtalet (12 kap. 47 § jordabalken).</source>
+        <translation>A co-tenant, spouse or cohabitant exposed to violence takes over the lease (chapter 12, section 47 of the Land Code).</translation>
+    </message>
+    <message>
+        <source>Förtur i bostadskön efter en individuell behovsbedömning mot öppna kriterier.</source>
+        <translation>Priority in the housing queue after an individual needs assessment against published criteria.</translation>
+    </message>
+    <message>
+        <source>Våldsutövaren flyttar så att den våldsutsatta kan bo kvar – bara vid låg risk och om våldsutövaren inte söker upp den våldsutsatta.</source>
+        <translation>The perpetrator moves so that the victim can stay – only at low risk and if the perpetrator does not seek the victim out.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaseDialog</name>
+    <message>
+        <source>Redigera hyresavtal</source>
+        <translation>Edit lease</translation>
+    </message>
+    <message>
+        <source>Nytt hyresavtal</source>
+        <translation>New lease</translation>
+    </message>
+    <message>
+        <source>Skäl till undantag från kvoten</source>
+        <translation>Reason for an exception to the quota</translation>
+    </message>
+    <message>
+        <source>Skäl till &amp;undantag:</source>
+        <translation>Reason for the &amp;exception:</translation>
+    </message>
+</context>
+<context>
+    <name>LeaseForm</name>
+    <message>
+        <source>Kontraktsnummer</source>
+        <translation>Contract number</translation>
+    </message>
+    <message>
+        <source>&amp;Kontraktsnummer:</source>
+        <translation>&amp;Contract number:</translation>
+    </message>
+    <message>
+        <source>Lägenhet</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <source>&amp;Lägenhet:</source>
+        <translation>&amp;Flat:</translation>
+    </message>
+    <message>
+        <source>Hyresgäster:</source>
+        <translation>Tenants:</translation>
+    </message>
+    <message>
+        <source>Kontraktstyp</source>
+        <translation>Contract type</translation>
+    </message>
+    <message>
+        <source>Kontrakts&amp;typ:</source>
+        <translation>Contract &amp;type:</translation>
+    </message>
+    <message>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>&amp;Startdatum:</source>
+        <translation>&amp;Start date:</translation>
+    </message>
+    <message>
+        <source>Avtalsstatus</source>
+        <translation>Lease status</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Uppsagt den</source>
+        <translation>Notice given on</translation>
+    </message>
+    <message>
+        <source>Uppsägningsdatum</source>
+        <translation>Notice date</translation>
+    </message>
+    <message>
+        <source>Uppsägning:</source>
+        <translation>Notice:</translation>
+    </message>
+    <message>
+        <source>Avtalet upphör:</source>
+        <translation>The lease ends:</translation>
+    </message>
+    <message>
+        <source>Hyresgäst: {0}</source>
+        <translation>Tenant: {0}</translation>
+    </message>
+    <message>
+        <source>Ärendet har inga personer ännu.</source>
+        <translation>The case has no persons yet.</translation>
+    </message>
+    <message>
+        <source>– (ingen uppsägning registrerad)</source>
+        <translation>– (no notice registered)</translation>
+    </message>
+    <message>
+        <source>{0} (12 kap. 4 § jordabalken)</source>
+        <translation>{0} (chapter 12, section 4 of the Land Code)</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <source>Var ska valvet ligga?</source>
+        <translation>Where should the vault be kept?</translation>
+    </message>
+    <message>
+        <source>Valvet är en mapp med den krypterade databasen och nyckelfilen. Välj en tom eller ny mapp på den här datorn.</source>
+        <translation>The vault is a folder holding the encrypted database and the key file. Choose an empty or new folder on this computer.</translation>
+    </message>
+    <message>
+        <source>Valvets mapp</source>
+        <translation>Vault folder</translation>
+    </message>
+    <message>
+        <source>&amp;Bläddra…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Välj mapp</source>
+        <translation>Choose folder</translation>
+    </message>
+    <message>
+        <source>&amp;Mapp:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Ange hela sökvägen till mappen.</source>
+        <translation>Enter the full path of the folder.</translation>
+    </message>
+    <message>
+        <source>Det finns redan ett valv i mappen; välj en annan mapp.</source>
+        <translation>There is already a vault in this folder; choose another folder.</translation>
+    </message>
+    <message>
+        <source>Mappen är inte tom; välj en tom eller ny mapp.</source>
+        <translation>The folder is not empty; choose an empty or new folder.</translation>
+    </message>
+    <message>
+        <source>Välj mapp för valvet</source>
+        <translation>Choose a folder for the vault</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Ärenden</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Att göra</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>&amp;Nytt ärende…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <source>&amp;Stäng ärende</source>
+        <translation>&amp;Close case</translation>
+    </message>
+    <message>
+        <source>&amp;Inställningar…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Lås</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>&amp;Avsluta</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Ä&amp;renden</source>
+        <translation>&amp;Cases</translation>
+    </message>
+    <message>
+        <source>Att &amp;göra</source>
+        <translation>&amp;To do</translation>
+    </message>
+    <message>
+        <source>&amp;Sök</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Uppdatera</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Visa</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Verktyg</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Inloggad: {0} ({1})</source>
+        <translation>Signed in: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Valv: {0}</source>
+        <translation>Vault: {0}</translation>
+    </message>
+    <message>
+        <source>Låses om {0}:{1:02d}</source>
+        <translation>Locks in {0}:{1:02d}</translation>
+    </message>
+    <message>
+        <source>Ärende {0}</source>
+        <translation>Case {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MaskedField</name>
+    <message>
+        <source>Visa</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Visa uppgiften: du anger ett skäl och visningen loggas ({0})</source>
+        <translation>Show the detail: you give a reason and the look is logged ({0})</translation>
+    </message>
+    <message>
+        <source>Visa {0}</source>
+        <translation>Show {0}</translation>
+    </message>
+    <message>
+        <source>Kopiera</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Kopiera; urklippet töms efter 30 sekunder ({0})</source>
+        <translation>Copy; the clipboard is cleared after 30 seconds ({0})</translation>
+    </message>
+    <message>
+        <source>Kopiera {0}</source>
+        <translation>Copy {0}</translation>
+    </message>
+    <message>
+        <source>–  (saknas)</source>
+        <translation>–  (none)</translation>
+    </message>
+    <message>
+        <source>Dold uppgift; välj Visa och ange ett skäl.</source>
+        <translation>Hidden detail; choose Show and give a reason.</translation>
+    </message>
+    <message>
+        <source>Dölj</source>
+        <translation>Hide</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseWizard</name>
+    <message>
+        <source>Nytt ärende</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>&amp;Nästa &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Tillbaka</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Skapa ärendet</source>
+        <translation>&amp;Create case</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ärendetyp: {0}</source>
+        <translation>Kind of case: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Lägenhet: {0}</source>
+        <translation>Flat: {0}</translation>
+    </message>
+    <message>
+        <source>Hyresavtal: {0} ({1})</source>
+        <translation>Lease: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Handläggare: {0}</source>
+        <translation>Handlers: {0}</translation>
+    </message>
+    <message>
+        <source>Medföljande barn: {0}</source>
+        <translation>Children who follow: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseWidget</name>
+    <message>
+        <source>Ny lösenfras</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>Bekräfta lösenfrasen</source>
+        <translation>Confirm the passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Visa lösenfrasen</source>
+        <translation>&amp;Show passphrase</translation>
+    </message>
+    <message>
+        <source>Visa lösenfrasen</source>
+        <translation>Show passphrase</translation>
+    </message>
+    <message>
+        <source>Lösenfrasens styrka</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <source>&amp;Lösenfras:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Bekräfta:</source>
+        <translation>C&amp;onfirm:</translation>
+    </message>
+    <message>
+        <source>Styrka:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <source>{0} – godkänd</source>
+        <translation>{0} – accepted</translation>
+    </message>
+    <message>
+        <source>{0} – inte godkänd</source>
+        <translation>{0} – not accepted</translation>
+    </message>
+    <message>
+        <source>Lösenfraserna är inte lika.</source>
+        <translation>The passphrases do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Registrera uppsägning</source>
+        <translation>Register notice</translation>
+    </message>
+    <message>
+        <source>Ange dagen då uppsägningen togs emot eller skickades.</source>
+        <translation>Enter the day the notice was received or posted.</translation>
+    </message>
+    <message>
+        <source>Uppsägningsdatum</source>
+        <translation>Notice date</translation>
+    </message>
+    <message>
+        <source>&amp;Uppsägningsdatum:</source>
+        <translation>&amp;Notice date:</translation>
+    </message>
+    <message>
+        <source>Beräknat slutdatum</source>
+        <translation>Computed end date</translation>
+    </message>
+    <message>
+        <source>Avtalet upphör:</source>
+        <translation>The lease ends:</translation>
+    </message>
+    <message>
+        <source>{0} (12 kap. 4 § jordabalken)</source>
+        <translation>{0} (chapter 12, section 4 of the Land Code)</translation>
+    </message>
+</context>
+<context>
+    <name>OthersPage</name>
+    <message>
+        <source>Övriga personer</source>
+        <translation>Other persons</translation>
+    </message>
+    <message>
+        <source>Valfritt: medhyresgäst, ombud med fullmakt eller kontaktperson.</source>
+        <translation>Optional: co-tenant, agent with power of attorney or contact person.</translation>
+    </message>
+    <message>
+        <source>Övriga personer i ärendet</source>
+        <translation>Other persons in the case</translation>
+    </message>
+    <message>
+        <source>&amp;Personer:</source>
+        <translation>&amp;Persons:</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till person …</source>
+        <translation>&amp;Add person …</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPage</name>
+    <message>
+        <source>&amp;Ny person</source>
+        <translation>&amp;New person</translation>
+    </message>
+    <message>
+        <source>&amp;Befintlig person</source>
+        <translation>&amp;Existing person</translation>
+    </message>
+    <message>
+        <source>&amp;Ingen uppgift</source>
+        <translation>&amp;Not known</translation>
+    </message>
+    <message>
+        <source>Klienten</source>
+        <translation>The client</translation>
+    </message>
+    <message>
+        <source>Den våldsutsatta som ärendet gäller.</source>
+        <translation>The person exposed to violence whom the case is about.</translation>
+    </message>
+    <message>
+        <source>Klienten bor i ärendets nuvarande lägenhet</source>
+        <translation>The client lives in the case&apos;s current flat</translation>
+    </message>
+    <message>
+        <source>Våldsutövaren</source>
+        <translation>The perpetrator</translation>
+    </message>
+    <message>
+        <source>Valfritt, men behövs för att bedöma övertagande.</source>
+        <translation>Optional, but needed to assess a takeover of the lease.</translation>
+    </message>
+    <message>
+        <source>Den som ska flytta.</source>
+        <translation>The person who is to move.</translation>
+    </message>
+    <message>
+        <source>Våldsutövaren bor kvar i lägenheten</source>
+        <translation>The perpetrator still lives in the flat</translation>
+    </message>
+    <message>
+        <source>Välj en person i listan, eller välj Ny person.</source>
+        <translation>Choose a person in the list, or choose New person.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Lösenfras</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Välj en lösenfras på minst 12 tecken som är svår att gissa, till exempel fyra ovanliga ord. Den kan inte återskapas om den glöms bort.</source>
+        <translation>Choose a passphrase of at least 12 characters that is hard to guess, for example four uncommon words. It cannot be recovered if it is forgotten.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Redigera person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>Ny person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Roll i ärendet</source>
+        <translation>Role in the case</translation>
+    </message>
+    <message>
+        <source>&amp;Roll i ärendet:</source>
+        <translation>&amp;Role in the case:</translation>
+    </message>
+    <message>
+        <source>Bor i ärendets lägenhet</source>
+        <translation>Lives in the case&apos;s flat</translation>
+    </message>
+    <message>
+        <source>Har betydelse för övertagande av hyresrätten (12 kap. 47 § JB).</source>
+        <translation>Matters for taking over the lease (chapter 12, section 47 of the Land Code).</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Förnamn</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>&amp;Förnamn:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>Efternamn</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>&amp;Efternamn:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personal number</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅMMDD-NNNN (valfritt)</source>
+        <translation>YYYYMMDD-NNNN (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Personnummer:</source>
+        <translation>&amp;Personal number:</translation>
+    </message>
+    <message>
+        <source>Skyddsnivå</source>
+        <translation>Protection level</translation>
+    </message>
+    <message>
+        <source>Sk&amp;yddsnivå:</source>
+        <translation>Protection le&amp;vel:</translation>
+    </message>
+    <message>
+        <source>Personnummer, adresser och telefon är dolda. Lämnas de dolda behålls de sparade uppgifterna.</source>
+        <translation>Personal number, addresses and phone are hidden. If they stay hidden, the stored details are kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Visa för att ändra …</source>
+        <translation>&amp;Show to change …</translation>
+    </message>
+    <message>
+        <source>Du anger ett skäl; visningen loggas.</source>
+        <translation>You give a reason; the look is logged.</translation>
+    </message>
+    <message>
+        <source>Bostadsadress</source>
+        <translation>Home address</translation>
+    </message>
+    <message>
+        <source>&amp;Bostadsadress:</source>
+        <translation>&amp;Home address:</translation>
+    </message>
+    <message>
+        <source>Säker leveransadress</source>
+        <translation>Safe delivery address</translation>
+    </message>
+    <message>
+        <source>&amp;Säker leveransadress:</source>
+        <translation>&amp;Safe delivery address:</translation>
+    </message>
+    <message>
+        <source>Post via Skatteverkets särskilda postförmedling</source>
+        <translation>Mail through the Swedish Tax Agency&apos;s forwarding service</translation>
+    </message>
+    <message>
+        <source>Särskild postförmedling</source>
+        <translation>Mail forwarding service</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>t.ex. 070-123 45 67</source>
+        <translation>e.g. 070-123 45 67</translation>
+    </message>
+    <message>
+        <source>&amp;Telefon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Medföljande barn:</source>
+        <translation>Children who follow:</translation>
+    </message>
+    <message>
+        <source>Anteckningar om personen</source>
+        <translation>Notes about the person</translation>
+    </message>
+    <message>
+        <source>&amp;Anteckningar:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Dold – oförändrad</source>
+        <translation>Hidden – unchanged</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>&amp;Sök på namn eller personnummer:</source>
+        <translation>&amp;Search by name or personal number:</translation>
+    </message>
+    <message>
+        <source>Sök befintlig person</source>
+        <translation>Search for an existing person</translation>
+    </message>
+    <message>
+        <source>Minst två tecken, t.ex. Ann eller 19850312-1234</source>
+        <translation>At least two characters, e.g. Ann or 19850312-1234</translation>
+    </message>
+    <message>
+        <source>Personer som matchar</source>
+        <translation>Matching persons</translation>
+    </message>
+    <message>
+        <source>Ingen person hittades.</source>
+        <translation>No person found.</translation>
+    </message>
+    <message>
+        <source>{0} träffar. Skyddade personer visas maskerade.</source>
+        <translation>{0} matches. Protected persons are shown masked.</translation>
+    </message>
+    <message>
+        <source>Skyddad person ({0})</source>
+        <translation>Protected person ({0})</translation>
+    </message>
+    <message>
+        <source>Skyddad person ({0}), född {1}</source>
+        <translation>Protected person ({0}), born {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Återställningsnyckel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Skriv ner nyckeln på papper och förvara den inlåst. Den visas bara nu. Med den kan en administratör öppna valvet om alla lösenfraser glömts bort.</source>
+        <translation>Write the key down on paper and keep it locked away. It is shown only now. With it an administrator can open the vault if every passphrase has been forgotten.</translation>
+    </message>
+    <message>
+        <source>&amp;Jag har skrivit ner återställningsnyckeln</source>
+        <translation>I &amp;have written down the recovery key</translation>
+    </message>
+    <message>
+        <source>Jag har skrivit ner återställningsnyckeln</source>
+        <translation>I have written down the recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPassphraseDialog</name>
+    <message>
+        <source>Valvet är upplåst med återställningsnyckeln. Om någon har glömt sin lösenfras kan du ge användaren en ny här. Annars fortsätter du utan att byta.</source>
+        <translation>The vault is unlocked with the recovery key. If someone has forgotten their passphrase you can give that user a new one here. Otherwise continue without changing anything.</translation>
+    </message>
+    <message>
+        <source>Användare</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>&amp;Användare:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Lösenfrasen byts</source>
+        <translation>Changing the passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Byt lösenfras</source>
+        <translation>&amp;Change passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Fortsätt utan att byta</source>
+        <translation>Continue &amp;without changing</translation>
+    </message>
+</context>
+<context>
+    <name>RevealDialog</name>
+    <message>
+        <source>Visa skyddad uppgift</source>
+        <translation>Show protected detail</translation>
+    </message>
+    <message>
+        <source>Personen har skyddade personuppgifter. Ange varför du behöver se uppgiften. Visningen loggas med ditt användarnamn, tidpunkt och skäl.</source>
+        <translation>The person has protected personal data. Say why you need to see the detail. The look is logged with your user name, the time and the reason.</translation>
+    </message>
+    <message>
+        <source>Välj ett skäl …</source>
+        <translation>Choose a reason …</translation>
+    </message>
+    <message>
+        <source>Upprätta dokument</source>
+        <translation>Drawing up a document</translation>
+    </message>
+    <message>
+        <source>Kontakt med klienten</source>
+        <translation>Contact with the client</translation>
+    </message>
+    <message>
+        <source>Kontroll av uppgift</source>
+        <translation>Checking a detail</translation>
+    </message>
+    <message>
+        <source>Ändra personuppgifter</source>
+        <translation>Changing personal details</translation>
+    </message>
+    <message>
+        <source>Skäl</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Skäl:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Skäl med egna ord</source>
+        <translation>Reason in your own words</translation>
+    </message>
+    <message>
+        <source>Annat skäl eller komplettering</source>
+        <translation>Another reason, or more detail</translation>
+    </message>
+    <message>
+        <source>&amp;Eget skäl:</source>
+        <translation>&amp;Own reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Visa</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RiskAssessmentDialog</name>
+    <message>
+        <source>Ny hot- och riskbedömning</source>
+        <translation>New threat and risk assessment</translation>
+    </message>
+    <message>
+        <source>Datum för bedömningen</source>
+        <translation>Date of the assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Bedömare</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <source>&amp;Bedömare:</source>
+        <translation>&amp;Assessor:</translation>
+    </message>
+    <message>
+        <source>Risknivå</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>&amp;Risknivå:</source>
+        <translation>&amp;Risk level:</translation>
+    </message>
+    <message>
+        <source>Våldsutövaren bedöms vara &amp;uppsökande</source>
+        <translation>The perpetrator is judged to &amp;seek out the victim</translation>
+    </message>
+    <message>
+        <source>Våldsutövaren bedöms vara uppsökande</source>
+        <translation>The perpetrator is judged to seek out the victim</translation>
+    </message>
+    <message>
+        <source>Nästa uppföljning</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>&amp;Nästa uppföljning:</source>
+        <translation>&amp;Next review:</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Språket i menyer, fönster och meddelanden.</source>
+        <translation>The language of menus, windows and messages.</translation>
+    </message>
+    <message>
+        <source>Lås automatiskt efter</source>
+        <translation>Lock automatically after</translation>
+    </message>
+    <message>
+        <source>Valvet låses när ingen har använt tangentbord eller mus så här många minuter.</source>
+        <translation>The vault locks when nobody has used the keyboard or mouse for this many minutes.</translation>
+    </message>
+    <message>
+        <source>Valvets mapp</source>
+        <translation>Vault folder</translation>
+    </message>
+    <message>
+        <source>Mappen som öppnas vid start; tom betyder standardmappen.</source>
+        <translation>The folder opened at start; empty means the default folder.</translation>
+    </message>
+    <message>
+        <source>Fönstrets läge och storlek</source>
+        <translation>Window position and size</translation>
+    </message>
+    <message>
+        <source>Sparas när fönstret stängs eller valvet låses.</source>
+        <translation>Saved when the window closes or the vault locks.</translation>
+    </message>
+    <message>
+        <source>Fönstrets verktygsfält</source>
+        <translation>Window toolbars</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Svenska</source>
+        <translation>Swedish (svenska)</translation>
+    </message>
+    <message>
+        <source>Engelska (English)</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>På: fönstren syns inte i skärmdumpar eller skärmdelning.</source>
+        <translation>On: the windows do not appear in screenshots or screen sharing.</translation>
+    </message>
+    <message>
+        <source>Skydd mot skärmdump: endast Windows. Det finns inte på det här systemet, så tänk på vem som kan se skärmen.</source>
+        <translation>Screenshot protection: Windows only. It is not available on this system, so mind who can see the screen.</translation>
+    </message>
+    <message>
+        <source>&amp;Språk:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Lås automatiskt efter:</source>
+        <translation>Lock &amp;automatically after:</translation>
+    </message>
+    <message>
+        <source>Skärmdumpar:</source>
+        <translation>Screenshots:</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Sammanfattning</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Kontrollera uppgifterna. Ärendet skapas när du väljer Skapa.</source>
+        <translation>Check the details. The case is created when you choose Create.</translation>
+    </message>
+</context>
+<context>
+    <name>TodoPage</name>
+    <message>
+        <source>Visa frister inom</source>
+        <translation>Show deadlines within</translation>
+    </message>
+    <message>
+        <source>Alla</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>30 dagar</source>
+        <translation>30 days</translation>
+    </message>
+    <message>
+        <source>90 dagar</source>
+        <translation>90 days</translation>
+    </message>
+    <message>
+        <source>&amp;Visa frister inom:</source>
+        <translation>&amp;Show deadlines within:</translation>
+    </message>
+    <message>
+        <source>Att göra</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Inget att göra inom den valda tiden.</source>
+        <translation>Nothing to do within the chosen period.</translation>
+    </message>
+    <message>
+        <source>Antal frister</source>
+        <translation>Number of deadlines</translation>
+    </message>
+    <message>
+        <source>{0} (försenad)</source>
+        <translation>{0} (overdue)</translation>
+    </message>
+    <message>
+        <source>1 frist</source>
+        <translation>1 deadline</translation>
+    </message>
+    <message>
+        <source>{0} frister</source>
+        <translation>{0} deadlines</translation>
+    </message>
+    <message>
+        <source>, varav {0} försenade</source>
+        <translation>, {0} of them overdue</translation>
+    </message>
+</context>
+<context>
+    <name>TodoTableModel</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Vad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Ärende</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Detalj</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>{0} (försenad)</source>
+        <translation>{0} (overdue)</translation>
+    </message>
+    <message>
+        <source>{0} (idag)</source>
+        <translation>{0} (today)</translation>
+    </message>
+    <message>
+        <source>Hyresavtal {0}</source>
+        <translation>Lease {0}</translation>
+    </message>
+    <message>
+        <source>Senaste bedömning: {0}</source>
+        <translation>Latest assessment: {0}</translation>
+    </message>
+    <message>
+        <source>Lägenhet {0}</source>
+        <translation>Flat {0}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Lås upp valvet</source>
+        <translation>Unlock the vault</translation>
+    </message>
+    <message>
+        <source>Valv: {0}</source>
+        <translation>Vault: {0}</translation>
+    </message>
+    <message>
+        <source>Användarnamn</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Lösenfras</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Användarnamn:</source>
+        <translation>User &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Lösenfras:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Återställningsnyckel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Åt&amp;erställningsnyckel:</source>
+        <translation>Recovery &amp;key:</translation>
+    </message>
+    <message>
+        <source>Skriv av nyckeln från papperet; bindestreck och mellanslag spelar ingen roll.</source>
+        <translation>Copy the key from the paper; dashes and spaces do not matter.</translation>
+    </message>
+    <message>
+        <source>Felmeddelande</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Låser upp</source>
+        <translation>Unlocking</translation>
+    </message>
+    <message>
+        <source>Lås &amp;upp</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>A&amp;vsluta</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Använd &amp;lösenfras</source>
+        <translation>Use &amp;passphrase</translation>
+    </message>
+    <message>
+        <source>Använd åte&amp;rställningsnyckel…</source>
+        <translation>Use &amp;recovery key…</translation>
+    </message>
+    <message>
+        <source>Skriv in återställningsnyckeln.</source>
+        <translation>Enter the recovery key.</translation>
+    </message>
+    <message>
+        <source>Skriv in användarnamn och lösenfras.</source>
+        <translation>Enter user name and passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultWorker</name>
+    <message>
+        <source>Ett oväntat fel inträffade ({0}). Valvet är oförändrat.</source>
+        <translation>An unexpected error occurred ({0}). The vault is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowPanel</name>
+    <message>
+        <source>Arbetsflöde</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Nästa steg</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Ärendet är avslutat.</source>
+        <translation>The case is closed.</translation>
+    </message>
+    <message>
+        <source>Registrera</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Nytt &amp;beslut …</source>
+        <translation>New &amp;decision …</translation>
+    </message>
+    <message>
+        <source>&amp;Anteckning …</source>
+        <translation>&amp;Note …</translation>
+    </message>
+    <message>
+        <source>{0} {1} (nu)</source>
+        <translation>{0} {1} (now)</translation>
+    </message>
+    <message>
+        <source>{0} {1} (klart)</source>
+        <translation>{0} {1} (done)</translation>
+    </message>
+    <message>
+        <source>{0} {1} (nästa)</source>
+        <translation>{0} {1} (next)</translation>
+    </message>
+    <message>
+        <source>{0} …</source>
+        <translation>{0} …</translation>
+    </message>
+    <message>
+        <source>Saknas:</source>
+        <translation>Missing:</translation>
+    </message>
+    <message>
+        <source>Motivering (sparas i ärendets händelser):</source>
+        <translation>Reason (saved in the case&apos;s events):</translation>
+    </message>
+    <message>
+        <source>Utför</source>
+        <translation>Do it</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Anteckning i ärendets händelser:</source>
+        <translation>Note in the case&apos;s events:</translation>
+    </message>
+    <message>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <source>Kundvård vid våld i nära relation</source>
+        <translation>Customer care for domestic violence</translation>
+    </message>
+    <message>
+        <source>Andrahandsuthyrning till Uppsala Kvinnojour</source>
+        <translation>Sublet to Uppsala Kvinnojour</translation>
+    </message>
+    <message>
+        <source>Boendekedjan</source>
+        <translation>Housing chain</translation>
+    </message>
+    <message>
+        <source>Skyddat boende – utslussning</source>
+        <translation>Sheltered housing – transition out</translation>
+    </message>
+    <message>
+        <source>Övertagande av hyresrätt</source>
+        <translation>Takeover of tenancy</translation>
+    </message>
+    <message>
+        <source>Förtur</source>
+        <translation>Priority housing</translation>
+    </message>
+    <message>
+        <source>Flytt av våldsutövare</source>
+        <translation>Relocation of the perpetrator</translation>
+    </message>
+    <message>
+        <source>Inga skyddade personuppgifter</source>
+        <translation>No protected personal data</translation>
+    </message>
+    <message>
+        <source>Sekretessmarkering</source>
+        <translation>Confidentiality marking</translation>
+    </message>
+    <message>
+        <source>Skyddad folkbokföring</source>
+        <translation>Protected registration</translation>
+    </message>
+    <message>
+        <source>Fingerade personuppgifter</source>
+        <translation>Assumed identity</translation>
+    </message>
+    <message>
+        <source>Klient (våldsutsatt)</source>
+        <translation>Client (victim of violence)</translation>
+    </message>
+    <message>
+        <source>Medhyresgäst</source>
+        <translation>Co-tenant</translation>
+    </message>
+    <message>
+        <source>Våldsutövare</source>
+        <translation>Perpetrator</translation>
+    </message>
+    <message>
+        <source>Ombud (fullmaktshavare)</source>
+        <translation>Agent (power of attorney)</translation>
+    </message>
+    <message>
+        <source>Kontaktperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Förstahandskontrakt</source>
+        <translation>First-hand lease</translation>
+    </message>
+    <message>
+        <source>Andrahandskontrakt till Uppsala Kvinnojour</source>
+        <translation>Sublease to Uppsala Kvinnojour</translation>
+    </message>
+    <message>
+        <source>Bostadssocialt kontrakt</source>
+        <translation>Social housing contract</translation>
+    </message>
+    <message>
+        <source>Gällande</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Uppsagt</source>
+        <translation>Notice given</translation>
+    </message>
+    <message>
+        <source>Upphört</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Ingen risk</source>
+        <translation>No risk</translation>
+    </message>
+    <message>
+        <source>Låg risk</source>
+        <translation>Low risk</translation>
+    </message>
+    <message>
+        <source>Förhöjd risk</source>
+        <translation>Elevated risk</translation>
+    </message>
+    <message>
+        <source>Hög risk</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <source>Nexus styrker behovet</source>
+        <translation>Nexus confirms the need</translation>
+    </message>
+    <message>
+        <source>Kundvårdsgruppens beslut</source>
+        <translation>Customer care group decision</translation>
+    </message>
+    <message>
+        <source>Hyresgästgodkännande</source>
+        <translation>Tenant approval</translation>
+    </message>
+    <message>
+        <source>Beslut om bostadssocialt kontrakt</source>
+        <translation>Decision on social housing contract</translation>
+    </message>
+    <message>
+        <source>Beslut om övertagande av hyresrätt</source>
+        <translation>Decision on takeover of tenancy</translation>
+    </message>
+    <message>
+        <source>Beslut om förtur efter individuell behovsbedömning</source>
+        <translation>Decision on priority after individual needs assessment</translation>
+    </message>
+    <message>
+        <source>Beslut om flytt av våldsutövaren</source>
+        <translation>Decision to relocate the perpetrator</translation>
+    </message>
+    <message>
+        <source>Övrigt beslut</source>
+        <translation>Other decision</translation>
+    </message>
+    <message>
+        <source>Ärendet öppnat</source>
+        <translation>Case opened</translation>
+    </message>
+    <message>
+        <source>Steg i ärendet</source>
+        <translation>Case step</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Beslut</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Hot- och riskbedömning</source>
+        <translation>Threat and risk assessment</translation>
+    </message>
+    <message>
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Nycklar</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Förstahandskontrakt via leverantören</source>
+        <translation>First-hand lease through the provider</translation>
+    </message>
+    <message>
+        <source>Nexus utslussningslägenhet</source>
+        <translation>Nexus transition flat</translation>
+    </message>
+    <message>
+        <source>Annan insats från socialförvaltningen</source>
+        <translation>Other support from social services</translation>
+    </message>
+    <message>
+        <source>Ny lägenhet via Länskompotten eller Uppsalahems kundvård</source>
+        <translation>New flat through Länskompotten or Uppsalahem customer care</translation>
+    </message>
+    <message>
+        <source>Tillbaka till förövaren</source>
+        <translation>Back to the perpetrator</translation>
+    </message>
+    <message>
+        <source>Egen lösning</source>
+        <translation>Own arrangement</translation>
+    </message>
+    <message>
+        <source>Administratör</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Handläggare (Uppsalahem)</source>
+        <translation>Case handler (Uppsalahem)</translation>
+    </message>
+    <message>
+        <source>Socialsekreterare (Nexus)</source>
+        <translation>Social worker (Nexus)</translation>
+    </message>
+    <message>
+        <source>Granskare (endast läsning av loggen)</source>
+        <translation>Auditor (reads the log only)</translation>
+    </message>
+    <message>
+        <source>Uppsägningstiden löper ut</source>
+        <translation>Notice period ends</translation>
+    </message>
+    <message>
+        <source>Ny hot- och riskbedömning</source>
+        <translation>New threat and risk assessment</translation>
+    </message>
+    <message>
+        <source>Får annonseras/visas från</source>
+        <translation>May be advertised/shown from</translation>
+    </message>
+    <message>
+        <source>Beslut gäller till</source>
+        <translation>Decision valid until</translation>
+    </message>
+    <message>
+        <source>Förfrågan från Nexus mottagen</source>
+        <translation>Request from Nexus received</translation>
+    </message>
+    <message>
+        <source>Behovet styrkt av Nexus</source>
+        <translation>Need confirmed by Nexus</translation>
+    </message>
+    <message>
+        <source>Beviljat av Kundvårdsgruppen</source>
+        <translation>Granted by the customer care group</translation>
+    </message>
+    <message>
+        <source>Avslaget av Kundvårdsgruppen</source>
+        <translation>Refused by the customer care group</translation>
+    </message>
+    <message>
+        <source>Likvärdig bostad erbjuden</source>
+        <translation>Equivalent flat offered</translation>
+    </message>
+    <message>
+        <source>Flytten genomförd</source>
+        <translation>Move completed</translation>
+    </message>
+    <message>
+        <source>Avslutat</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Avbrutet</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Kundvårdsgruppen beviljar kundvård</source>
+        <translation>Customer care group grants customer care</translation>
+    </message>
+    <message>
+        <source>Kundvårdsgruppen avslår</source>
+        <translation>Customer care group refuses</translation>
+    </message>
+    <message>
+        <source>Erbjud likvärdig bostad</source>
+        <translation>Offer an equivalent flat</translation>
+    </message>
+    <message>
+        <source>Erbjudandet avböjdes</source>
+        <translation>Offer declined</translation>
+    </message>
+    <message>
+        <source>Registrera flytten</source>
+        <translation>Record the move</translation>
+    </message>
+    <message>
+        <source>Avsluta ärendet</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <source>Avbryt ärendet</source>
+        <translation>Cancel the case</translation>
+    </message>
+    <message>
+        <source>Förfrågan från Uppsala Kvinnojour</source>
+        <translation>Request from Uppsala Kvinnojour</translation>
+    </message>
+    <message>
+        <source>Andrahandshyresgästen godkänd</source>
+        <translation>Subtenant approved</translation>
+    </message>
+    <message>
+        <source>Andrahandshyresgästen inte godkänd</source>
+        <translation>Subtenant not approved</translation>
+    </message>
+    <message>
+        <source>Andrahandsavtalet undertecknat</source>
+        <translation>Sublease signed</translation>
+    </message>
+    <message>
+        <source>Avtalet avslutat</source>
+        <translation>Lease ended</translation>
+    </message>
+    <message>
+        <source>Godkänn andrahandshyresgästen</source>
+        <translation>Approve the subtenant</translation>
+    </message>
+    <message>
+        <source>Godkänn inte andrahandshyresgästen</source>
+        <translation>Do not approve the subtenant</translation>
+    </message>
+    <message>
+        <source>Avsluta avtalet</source>
+        <translation>End the lease</translation>
+    </message>
+    <message>
+        <source>Anmäld till boendekedjan</source>
+        <translation>Registered with the housing chain</translation>
+    </message>
+    <message>
+        <source>Bostadssocialt kontrakt beviljat</source>
+        <translation>Social housing contract granted</translation>
+    </message>
+    <message>
+        <source>Lägenhet erbjuden</source>
+        <translation>Flat offered</translation>
+    </message>
+    <message>
+        <source>Bostadssocialt kontrakt (prövotid)</source>
+        <translation>Social housing contract (trial period)</translation>
+    </message>
+    <message>
+        <source>Förstahandskontraktet övertaget</source>
+        <translation>First-hand lease taken over</translation>
+    </message>
+    <message>
+        <source>Avslutat utan övertagande</source>
+        <translation>Closed without takeover</translation>
+    </message>
+    <message>
+        <source>Bevilja bostadssocialt kontrakt</source>
+        <translation>Grant a social housing contract</translation>
+    </message>
+    <message>
+        <source>Erbjud lägenhet</source>
+        <translation>Offer a flat</translation>
+    </message>
+    <message>
+        <source>Bostadssocialt kontrakt undertecknat</source>
+        <translation>Social housing contract signed</translation>
+    </message>
+    <message>
+        <source>Klienten tar över förstahandskontraktet</source>
+        <translation>The client takes over the first-hand lease</translation>
+    </message>
+    <message>
+        <source>Avsluta utan övertagande</source>
+        <translation>Close without takeover</translation>
+    </message>
+    <message>
+        <source>Placerad i skyddat boende</source>
+        <translation>Placed in sheltered housing</translation>
+    </message>
+    <message>
+        <source>Utslussning planeras</source>
+        <translation>Transition out being planned</translation>
+    </message>
+    <message>
+        <source>Placeringen avslutad</source>
+        <translation>Placement ended</translation>
+    </message>
+    <message>
+        <source>Påbörja utslussning</source>
+        <translation>Start the transition out</translation>
+    </message>
+    <message>
+        <source>Avsluta placeringen</source>
+        <translation>End the placement</translation>
+    </message>
+    <message>
+        <source>Begäran om övertagande mottagen</source>
+        <translation>Takeover request received</translation>
+    </message>
+    <message>
+        <source>Övertagandet prövas</source>
+        <translation>Takeover under review</translation>
+    </message>
+    <message>
+        <source>Övertagande beviljat</source>
+        <translation>Takeover granted</translation>
+    </message>
+    <message>
+        <source>Övertagande avslaget</source>
+        <translation>Takeover refused</translation>
+    </message>
+    <message>
+        <source>Hyresrätten övertagen</source>
+        <translation>Tenancy taken over</translation>
+    </message>
+    <message>
+        <source>Påbörja prövningen</source>
+        <translation>Start the review</translation>
+    </message>
+    <message>
+        <source>Bevilja övertagandet</source>
+        <translation>Grant the takeover</translation>
+    </message>
+    <message>
+        <source>Avslå övertagandet</source>
+        <translation>Refuse the takeover</translation>
+    </message>
+    <message>
+        <source>Överenskommelse om övertagande undertecknad</source>
+        <translation>Takeover agreement signed</translation>
+    </message>
+    <message>
+        <source>Ansökan om förtur mottagen</source>
+        <translation>Priority application received</translation>
+    </message>
+    <message>
+        <source>Förtur beviljad</source>
+        <translation>Priority granted</translation>
+    </message>
+    <message>
+        <source>Förtur avslagen</source>
+        <translation>Priority refused</translation>
+    </message>
+    <message>
+        <source>Hyresavtal tecknat</source>
+        <translation>Lease signed</translation>
+    </message>
+    <message>
+        <source>Bevilja förtur</source>
+        <translation>Grant priority</translation>
+    </message>
+    <message>
+        <source>Avslå förtur</source>
+        <translation>Refuse priority</translation>
+    </message>
+    <message>
+        <source>Förfrågan om att flytta våldsutövaren</source>
+        <translation>Request to relocate the perpetrator</translation>
+    </message>
+    <message>
+        <source>Risk- och skyddsbedömning gjord</source>
+        <translation>Risk and protection assessment done</translation>
+    </message>
+    <message>
+        <source>Flytt beslutad</source>
+        <translation>Relocation decided</translation>
+    </message>
+    <message>
+        <source>Flytt inte lämplig</source>
+        <translation>Relocation not suitable</translation>
+    </message>
+    <message>
+        <source>Våldsutövaren har flyttat</source>
+        <translation>The perpetrator has moved</translation>
+    </message>
+    <message>
+        <source>Registrera risk- och skyddsbedömningen</source>
+        <translation>Record the risk and protection assessment</translation>
+    </message>
+    <message>
+        <source>Besluta om flytt</source>
+        <translation>Decide to relocate</translation>
+    </message>
+    <message>
+        <source>Besluta att inte flytta</source>
+        <translation>Decide not to relocate</translation>
+    </message>
+    <message>
+        <source>Ärendet saknar klient: lägg till den våldsutsatta som part med rollen Klient.</source>
+        <translation>The case has no client: add the person exposed to violence as a party with the role Client.</translation>
+    </message>
+    <message>
+        <source>Nexus har inte styrkt behovet: registrera Nexus beslut om styrkt behov av ny bostad.</source>
+        <translation>Nexus has not confirmed the need: record Nexus&apos; decision confirming the need for a new home.</translation>
+    </message>
+    <message>
+        <source>Kundvårdsgruppens beslut om att bevilja kundvård saknas.</source>
+        <translation>The customer care group&apos;s decision to grant customer care is missing.</translation>
+    </message>
+    <message>
+        <source>Kundvårdsgruppens beslut om avslag saknas.</source>
+        <translation>The customer care group&apos;s decision to refuse is missing.</translation>
+    </message>
+    <message>
+        <source>Ärendet saknar lägenhet: koppla en lägenhet till ärendet.</source>
+        <translation>The case has no flat: link a flat to the case.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen aktuell hot- och riskbedömning: registrera en ny bedömning (den senaste saknas eller har passerat sitt uppföljningsdatum).</source>
+        <translation>There is no current threat and risk assessment: record a new assessment (there is none, or the latest has passed its review date).</translation>
+    </message>
+    <message>
+        <source>Klientens nya förstahandskontrakt saknas: koppla ett gällande förstahandskontrakt med klienten som hyresgäst till ärendet.</source>
+        <translation>The client&apos;s new first-hand lease is missing: link an active first-hand lease with the client as tenant to the case.</translation>
+    </message>
+    <message>
+        <source>Hyresgästgodkännande saknas (kreditupplysning och boendereferens).</source>
+        <translation>Tenant approval is missing (credit check and housing reference).</translation>
+    </message>
+    <message>
+        <source>Beslut om att andrahandshyresgästen inte godkänns saknas.</source>
+        <translation>The decision not to approve the subtenant is missing.</translation>
+    </message>
+    <message>
+        <source>Ärendet saknar ett hyresavtal av typen andrahandskontrakt till Uppsala Kvinnojour.</source>
+        <translation>The case has no lease of the type sublease to Uppsala Kvinnojour.</translation>
+    </message>
+    <message>
+        <source>Inget hyresavtal i ärendet har ett registrerat uppsägningsdatum: registrera dagen då uppsägningen togs emot eller skickades.</source>
+        <translation>No lease in the case has a recorded notice date: record the day the notice was received or posted.</translation>
+    </message>
+    <message>
+        <source>Beslut om bostadssocialt kontrakt genom boendekedjan saknas.</source>
+        <translation>The decision on a social housing contract through the housing chain is missing.</translation>
+    </message>
+    <message>
+        <source>Det bostadssociala kontraktet saknas: koppla ett gällande bostadssocialt kontrakt med klienten som hyresgäst till ärendet.</source>
+        <translation>The social housing contract is missing: link an active social housing contract with the client as tenant to the case.</translation>
+    </message>
+    <message>
+        <source>Beslut om att klienten får ta över förstahandskontraktet saknas.</source>
+        <translation>The decision that the client may take over the first-hand lease is missing.</translation>
+    </message>
+    <message>
+        <source>Utfallet saknas: ange vart klienten flyttade när placeringen avslutades.</source>
+        <translation>The outcome is missing: say where the client moved when the placement ended.</translation>
+    </message>
+    <message>
+        <source>Ärendet saknar hyresavtal: koppla ett hyresavtal till ärendet.</source>
+        <translation>The case has no lease: link a lease to the case.</translation>
+    </message>
+    <message>
+        <source>Beslut om att klienten inte får ta över förstahandskontraktet saknas.</source>
+        <translation>The decision that the client may not take over the first-hand lease is missing.</translation>
+    </message>
+    <message>
+        <source>Klienten står inte som ensam hyresgäst på ett gällande hyresavtal i ärendet.</source>
+        <translation>The client is not the sole tenant on an active lease in the case.</translation>
+    </message>
+    <message>
+        <source>Beslut om förtur efter individuell behovsbedömning saknas.</source>
+        <translation>The decision on priority after an individual needs assessment is missing.</translation>
+    </message>
+    <message>
+        <source>Beslut om avslag på förtur efter individuell behovsbedömning saknas.</source>
+        <translation>The decision refusing priority after an individual needs assessment is missing.</translation>
+    </message>
+    <message>
+        <source>Beslutet om förtur gäller fortfarande.</source>
+        <translation>The priority decision is still valid.</translation>
+    </message>
+    <message>
+        <source>Ärendet saknar våldsutövare: lägg till en part med rollen Våldsutövare.</source>
+        <translation>The case has no perpetrator: add a party with the role Perpetrator.</translation>
+    </message>
+    <message>
+        <source>Den senaste hot- och riskbedömningen är aktuell, visar låg eller ingen risk och att våldsutövaren inte är uppsökande.</source>
+        <translation>The latest threat and risk assessment is current, finds low or no risk, and finds that the perpetrator does not seek the victim out.</translation>
+    </message>
+    <message>
+        <source>Beslut om att flytta våldsutövaren saknas.</source>
+        <translation>The decision to relocate the perpetrator is missing.</translation>
+    </message>
+    <message>
+        <source>Beslut om att inte flytta våldsutövaren saknas.</source>
+        <translation>The decision not to relocate the perpetrator is missing.</translation>
+    </message>
+    <message>
+        <source>Våldsutövarens hyresavtal för den nya lägenheten saknas i ärendet.</source>
+        <translation>The perpetrator&apos;s lease for the new flat is missing from the case.</translation>
+    </message>
+    <message>
+        <source>Det finns inget beviljat beslut om förtur.</source>
+        <translation>There is no decision granting priority.</translation>
+    </message>
+    <message>
+        <source>Flytt av våldsutövaren kräver en hot- och riskbedömning, och ingen finns.</source>
+        <translation>Relocating the perpetrator requires a threat and risk assessment, and there is none.</translation>
+    </message>
+    <message>
+        <source>Beslutet om förtur gäller inte längre; gör en ny behovsbedömning.</source>
+        <translation>The priority decision is no longer valid; make a new needs assessment.</translation>
+    </message>
+    <message>
+        <source>Den senaste riskbedömningen är daterad i framtiden.</source>
+        <translation>The latest risk assessment is dated in the future.</translation>
+    </message>
+    <message>
+        <source>Våldsutövaren bedöms vara uppsökande; den våldsutsatta skulle då bo kvar på en adress som våldsutövaren känner till.</source>
+        <translation>The perpetrator is judged to seek the victim out; the victim would then stay at an address the perpetrator knows.</translation>
+    </message>
+    <message>
+        <source>Varning (12 kap. 47 § jordabalken): klienten är ensam hyresgäst och våldsutövaren bor kvar i lägenheten. Om klienten säger upp avtalet kan våldsutövaren, som make, maka eller sambo, ha rätt att ta över hyresavtalet. Stäm av med hyresvärden hur avtalet ska avslutas innan uppsägningen skickas.</source>
+        <translation>Warning (chapter 12, section 47 of the Land Code): the client is the sole tenant and the perpetrator still lives in the flat. If the client gives notice, the perpetrator may, as spouse or cohabitant, have the right to take over the lease. Agree with the landlord how the lease is to be ended before the notice is sent.</translation>
+    </message>
+    <message>
+        <source>Klienten och våldsutövaren står båda på hyresavtalet. En medhyresgäst som utsatts för våld av en närstående kan få ta över hyresavtalet för egen del (12 kap. 47 § jordabalken, skärpt 1 juli 2024). Pröva ett övertagande innan avtalet sägs upp.</source>
+        <translation>The client and the perpetrator are both on the lease. A co-tenant exposed to violence by someone close may take over the lease in their own name (chapter 12, section 47 of the Land Code, strengthened 1 July 2024). Consider a takeover before notice is given on the lease.</translation>
+    </message>
+    <message>
+        <source>Våldsutövaren är hyresgäst och klienten bor i lägenheten utan att stå på avtalet. Som make, maka eller sambo kan klienten ha rätt att ta över hyresavtalet (12 kap. 47 § jordabalken, skärpt 1 juli 2024).</source>
+        <translation>The perpetrator is the tenant and the client lives in the flat without being on the lease. As spouse or cohabitant, the client may have the right to take over the lease (chapter 12, section 47 of the Land Code, strengthened 1 July 2024).</translation>
+    </message>
+    <message>
+        <source>Mycket svag</source>
+        <translation>Very weak</translation>
+    </message>
+    <message>
+        <source>Svag</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <source>Medelstark</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Stark</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <source>Mycket stark</source>
+        <translation>Very strong</translation>
+    </message>
+    <message>
+        <source>Använd några ord och undvik vanliga fraser.</source>
+        <translation>Use a few words, avoid common phrases.</translation>
+    </message>
+    <message>
+        <source>Specialtecken, siffror och versaler behövs inte.</source>
+        <translation>No need for symbols, digits, or uppercase letters.</translation>
+    </message>
+    <message>
+        <source>Lägg till ett eller två ord till. Ovanliga ord är bättre.</source>
+        <translation>Add another word or two. Uncommon words are better.</translation>
+    </message>
+    <message>
+        <source>Raka rader på tangentbordet är lätta att gissa.</source>
+        <translation>Straight rows of keys are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Korta tangentbordsmönster är lätta att gissa.</source>
+        <translation>Short keyboard patterns are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Använd ett längre tangentbordsmönster med fler svängar.</source>
+        <translation>Use a longer keyboard pattern with more turns.</translation>
+    </message>
+    <message>
+        <source>Upprepningar som ”aaa” är lätta att gissa.</source>
+        <translation>Repeats like &quot;aaa&quot; are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Upprepningar som ”abcabcabc” är bara lite svårare att gissa än ”abc”.</source>
+        <translation>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</translation>
+    </message>
+    <message>
+        <source>Undvik upprepade ord och tecken.</source>
+        <translation>Avoid repeated words and characters.</translation>
+    </message>
+    <message>
+        <source>Följder som ”abc” eller ”6543” är lätta att gissa.</source>
+        <translation>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Undvik följder.</source>
+        <translation>Avoid sequences.</translation>
+    </message>
+    <message>
+        <source>Årtal från senare år är lätta att gissa.</source>
+        <translation>Recent years are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Undvik årtal från senare år.</source>
+        <translation>Avoid recent years.</translation>
+    </message>
+    <message>
+        <source>Undvik årtal som har med dig att göra.</source>
+        <translation>Avoid years that are associated with you.</translation>
+    </message>
+    <message>
+        <source>Datum är ofta lätta att gissa.</source>
+        <translation>Dates are often easy to guess.</translation>
+    </message>
+    <message>
+        <source>Undvik datum och årtal som har med dig att göra.</source>
+        <translation>Avoid dates and years that are associated with you.</translation>
+    </message>
+    <message>
+        <source>Det här är ett av de tio vanligaste lösenorden.</source>
+        <translation>This is a top-10 common password.</translation>
+    </message>
+    <message>
+        <source>Det här är ett av de hundra vanligaste lösenorden.</source>
+        <translation>This is a top-100 common password.</translation>
+    </message>
+    <message>
+        <source>Det här är ett mycket vanligt lösenord.</source>
+        <translation>This is a very common password.</translation>
+    </message>
+    <message>
+        <source>Det här liknar ett vanligt lösenord.</source>
+        <translation>This is similar to a commonly used password.</translation>
+    </message>
+    <message>
+        <source>Ett ensamt ord är lätt att gissa.</source>
+        <translation>A word by itself is easy to guess.</translation>
+    </message>
+    <message>
+        <source>Förnamn och efternamn ensamma är lätta att gissa.</source>
+        <translation>Names and surnames by themselves are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Vanliga förnamn och efternamn är lätta att gissa.</source>
+        <translation>Common names and surnames are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Versal i början hjälper inte mycket.</source>
+        <translation>Capitalization does not help very much.</translation>
+    </message>
+    <message>
+        <source>Bara versaler är nästan lika lätt att gissa som bara gemener.</source>
+        <translation>All-uppercase is almost as easy to guess as all-lowercase.</translation>
+    </message>
+    <message>
+        <source>Baklänges stavade ord är inte mycket svårare.</source>
+        <translation>Reversed words are not much harder to guess.</translation>
+    </message>
+    <message>
+        <source>Förutsägbara utbyten som ”@” i stället för ”a” hjälper inte mycket.</source>
+        <translation>Predictable substitutions like &quot;@&quot; instead of &quot;a&quot; do not help very much.</translation>
+    </message>
+    <message>
+        <source>Gör lösenfrasen längre med fler ovanliga ord.</source>
+        <translation>Make the passphrase longer with more uncommon words.</translation>
+    </message>
+    <message>
+        <source>Undvik ord som hör till arbetet, vanliga svenska ord och namn.</source>
+        <translation>Avoid words from work, common Swedish words and names.</translation>
+    </message>
+    <message>
+        <source>Skriv en lösenfras: några ovanliga ord med mellanslag emellan är lätta att minnas.</source>
+        <translation>Type a passphrase: a few uncommon words with spaces between them are easy to remember.</translation>
+    </message>
+    <message>
+        <source>Lösenfrasen måste vara minst 12 tecken lång.</source>
+        <translation>The passphrase must be at least 12 characters long.</translation>
+    </message>
+    <message>
+        <source>Lösenfrasen får inte börja eller sluta med mellanslag.</source>
+        <translation>The passphrase must not begin or end with a space.</translation>
+    </message>
+    <message>
+        <source>Användarnamnet ska vara 2–32 tecken: små bokstäver a–z, siffror, punkt, bindestreck eller understreck, och börja med en bokstav.</source>
+        <translation>The user name must be 2–32 characters: lower-case letters a–z, digits, full stop, hyphen or underscore, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>Fel användarnamn eller lösenfras.</source>
+        <translation>Wrong user name or passphrase.</translation>
+    </message>
+    <message>
+        <source>Återställningsnyckeln passar inte till det här valvet.</source>
+        <translation>The recovery key does not fit this vault.</translation>
+    </message>
+    <message>
+        <source>Återställningsnyckeln är tom. Skriv av nyckeln från papperet.</source>
+        <translation>The recovery key is empty. Copy the key from the paper.</translation>
+    </message>
+    <message>
+        <source>Återställningsnyckeln är felskriven — kontrollera tecknen.</source>
+        <translation>The recovery key is mistyped — check the characters.</translation>
+    </message>
+</context>
+</TS>
