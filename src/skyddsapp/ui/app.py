@@ -14,6 +14,7 @@ from skyddsapp.ui.controller import AppController
 from skyddsapp.ui.i18n import Translations
 from skyddsapp.ui.screen_capture import CaptureExclusion
 from skyddsapp.ui.settings import LANGUAGE, LANGUAGES, Settings
+from skyddsapp.ui.style import apply_app_style
 
 APP_NAME = "skyddsapp"
 
@@ -37,6 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setQuitOnLastWindowClosed(False)  # the controller decides when to quit
 
+    apply_app_style(app)
     settings = Settings(QSettings())
     translations = Translations(app)
     if args.language:

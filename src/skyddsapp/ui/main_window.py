@@ -89,7 +89,6 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         # Fusion sizes a tab without a close button to the text alone and then clips the dots
         # of a capital Ä or Ö; a little more height (in em, so the system font still rules).
-        self.tabs.tabBar().setStyleSheet("QTabBar::tab { min-height: 2em; }")
         self.tabs.setTabsClosable(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.case_list = screens.case_list(session, self.tabs)

@@ -25,6 +25,7 @@ from skyddsapp.services.search import search_cases
 from skyddsapp.ui.clipboard import SecretClipboard
 from skyddsapp.ui.i18n import Translations
 from skyddsapp.ui.settings import Settings
+from skyddsapp.ui.style import apply_app_style
 
 WIDTH, HEIGHT = 1366, 768
 BACKDROP = QColor("#4a5563")
@@ -179,6 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("skyddsapp")
+    apply_app_style(app)
     translations = Translations(app)
     translations.install(args.language)
     # Settings go to a scratch INI: taking pictures must not touch the user's preferences.
