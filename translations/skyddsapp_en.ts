@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>Post&amp;ort</source>
-        <translation>T&amp;own</translation>
+        <translation>To&amp;wn</translation>
     </message>
     <message>
         <source>C/o-na&amp;mn</source>
-        <translation>C/o na&amp;me</translation>
+        <translation>C/o nam&amp;e</translation>
     </message>
 </context>
 <context>
@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>&amp;Nyckelserie:</source>
-        <translation>Key &amp;series:</translation>
+        <translation>Ke&amp;y series:</translation>
     </message>
     <message>
         <source>Nyckelserie</source>
@@ -226,11 +226,11 @@
     <name>CaseHousingTab</name>
     <message>
         <source>Lägg till &amp;lägenhet …</source>
-        <translation>Add &amp;flat …</translation>
+        <translation>&amp;Add flat …</translation>
     </message>
     <message>
         <source>Lägg till &amp;hyresavtal …</source>
-        <translation>Add &amp;lease …</translation>
+        <translation>Add lea&amp;se …</translation>
     </message>
     <message>
         <source>Lägg först till en lägenhet.</source>
@@ -358,7 +358,7 @@
     </message>
     <message>
         <source>Registrera &amp;uppsägning …</source>
-        <translation>Register &amp;notice …</translation>
+        <translation>Register noti&amp;ce …</translation>
     </message>
     <message>
         <source>Avtalet är redan uppsagt eller har upphört.</source>
@@ -460,7 +460,7 @@
     <name>CaseOverviewTab</name>
     <message>
         <source>&amp;Redigera uppgifter …</source>
-        <translation>&amp;Edit details …</translation>
+        <translation>Ed&amp;it details …</translation>
     </message>
     <message>
         <source>Handläggare, antal barn, anteckningar och utfall</source>
@@ -535,7 +535,7 @@
     <name>CasePersonsTab</name>
     <message>
         <source>Lägg till &amp;person …</source>
-        <translation>Add &amp;person …</translation>
+        <translation>Add per&amp;son …</translation>
     </message>
     <message>
         <source>Ärendet har inga personer ännu.</source>
@@ -622,7 +622,7 @@
     <name>CaseRiskTab</name>
     <message>
         <source>&amp;Ny riskbedömning …</source>
-        <translation>&amp;New risk assessment …</translation>
+        <translation>New risk &amp;assessment …</translation>
     </message>
     <message>
         <source>Datum</source>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <source>Ö&amp;versikt</source>
-        <translation>O&amp;verview</translation>
+        <translation>&amp;Overview</translation>
     </message>
     <message>
         <source>&amp;Personer</source>
@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>&amp;Lägenhet och avtal</source>
-        <translation>&amp;Flat and lease</translation>
+        <translation>Flat and &amp;lease</translation>
     </message>
     <message>
         <source>&amp;Händelser</source>
@@ -819,7 +819,7 @@ Administrator: {1} ({2})</translation>
     </message>
     <message>
         <source>Inget &amp;ja/nej</source>
-        <translation>No &amp;yes/no</translation>
+        <translation>&amp;No yes/no</translation>
     </message>
     <message>
         <source>Bifall</source>
@@ -843,7 +843,7 @@ Administrator: {1} ({2})</translation>
     </message>
     <message>
         <source>Beslutsda&amp;tum:</source>
-        <translation>Decision da&amp;te:</translation>
+        <translation>Decision d&amp;ate:</translation>
     </message>
     <message>
         <source>Beslutets innehåll</source>
@@ -859,7 +859,7 @@ Administrator: {1} ({2})</translation>
     </message>
     <message>
         <source>Beslutat a&amp;v:</source>
-        <translation>Decided b&amp;y:</translation>
+        <translation>Decided &amp;by:</translation>
     </message>
     <message>
         <source>Gäller till och med</source>
@@ -1053,7 +1053,7 @@ Administrator: {1} ({2})</translation>
     </message>
     <message>
         <source>&amp;Startdatum:</source>
-        <translation>&amp;Start date:</translation>
+        <translation>St&amp;art date:</translation>
     </message>
     <message>
         <source>Avtalsstatus</source>
@@ -1425,7 +1425,7 @@ Administrator: {1} ({2})</translation>
     </message>
     <message>
         <source>&amp;Ingen uppgift</source>
-        <translation>&amp;Not known</translation>
+        <translation>Not &amp;known</translation>
     </message>
     <message>
         <source>Klienten</source>
@@ -1542,7 +1542,7 @@ Administrator: {1} ({2})</translation>
     </message>
     <message>
         <source>&amp;Visa för att ändra …</source>
-        <translation>&amp;Show to change …</translation>
+        <translation>Show to chan&amp;ge …</translation>
     </message>
     <message>
         <source>Du anger ett skäl; visningen loggas.</source>
@@ -1562,7 +1562,7 @@ Administrator: {1} ({2})</translation>
     </message>
     <message>
         <source>&amp;Säker leveransadress:</source>
-        <translation>&amp;Safe delivery address:</translation>
+        <translation>S&amp;afe delivery address:</translation>
     </message>
     <message>
         <source>Post via Skatteverkets särskilda postförmedling</source>
@@ -1582,7 +1582,7 @@ Administrator: {1} ({2})</translation>
     </message>
     <message>
         <source>&amp;Telefon:</source>
-        <translation>&amp;Phone:</translation>
+        <translation>&amp;Telephone:</translation>
     </message>
     <message>
         <source>Medföljande barn:</source>
@@ -1777,7 +1777,7 @@ Administrator: {1} ({2})</translation>
     </message>
     <message>
         <source>Våldsutövaren bedöms vara &amp;uppsökande</source>
-        <translation>The perpetrator is judged to &amp;seek out the victim</translation>
+        <translation>The perpetrator is judged to seek out the &amp;victim</translation>
     </message>
     <message>
         <source>Våldsutövaren bedöms vara uppsökande</source>

@@ -23,10 +23,11 @@ T = TodoTableModel
 
 
 def _open_cases(session: Session) -> list[tuple[int, int]]:
-    """(case id, lease id) of open cases, oldest first."""
+    """(case id, lease id) of open cases whose lease has had no notice, oldest first."""
     rows = session.conn.execute(
         "SELECT c.id, c.kind, c.state, cl.lease_id FROM cases c "
-        "JOIN case_leases cl ON cl.case_id = c.id ORDER BY c.id"
+        "JOIN case_leases cl ON cl.case_id = c.id "
+        "JOIN leases l ON l.id = cl.lease_id AND l.status = 'active' ORDER BY c.id"
     ).fetchall()
     return [
         (cid, lease)
@@ -40,10 +41,12 @@ def crafted(session: Session) -> dict[str, int]:
     """An overdue review, a notice ending in December and a förtur valid into next spring."""
     today = session.today()
     (noticed, lease), (decided, _) = _open_cases(session)[:2]
-    # Every demo case was assessed today; a new case can carry an older, overdue assessment.
+    # Demo reviews are at most 30 days overdue; this one, 60 days overdue, comes first.
     reviewed = cases.create_case(session, CaseKind.CUSTOMER_CARE).id
     assert reviewed is not None
-    assessment = RiskAssessment(today - 40 * DAY, "Bedömare", RiskLevel.HIGH, True, today - 2 * DAY)
+    assessment = RiskAssessment(
+        today - 100 * DAY, "Bedömare", RiskLevel.HIGH, True, today - 60 * DAY
+    )
     cases.add_risk_assessment(session, reviewed, assessment)
     housing.register_notice(session, lease, dt.date(2026, 9, 3))  # ends 2026-12-31
     decision = Decision(today, DecisionKind.PRIORITY, "Förtur.", "Chef", True, today + 120 * DAY)
@@ -78,21 +81,27 @@ def test_rows_are_sorted_by_date_overdue_first(page: TodoPage, crafted: dict[str
     dates = [page.model.deadline(r).date for r in range(len(shown))]  # type: ignore[union-attr]
     assert dates == sorted(dates)
     assert len(shown) > 10
-    assert shown[0] == ("2026-11-25 (försenad)", "Ny hot- och riskbedömning", crafted["reviewed"])
+    assert shown[0] == ("2026-09-28 (försenad)", "Ny hot- och riskbedömning", crafted["reviewed"])
     assert ("2026-12-31", "Uppsägningstiden löper ut", crafted["noticed"]) in shown
     assert "Inom 90 dagar" not in page.status.text()
-    assert page.status.text() == f"{len(shown)} frister, varav 1 försenade"
+    late = sum(1 for date, *_ in shown if date.endswith("(försenad)"))
+    assert late >= 1
+    assert page.status.text() == f"{len(shown)} frister, varav {late} försenade"
 
 
 def test_overdue_rows_are_flagged_in_text_role_and_colour(page: TodoPage) -> None:
     model = page.model
     overdue = [r for r in range(model.rowCount()) if model.index(r, 0).data(T.OverdueRole)]
-    assert overdue == [0]
+    # Overdue rows come first (sorted by date) and only they are flagged.
+    assert overdue == list(range(len(overdue)))
+    assert overdue
+    first_on_time = len(overdue)
     for column in range(model.columnCount()):
         colour = model.index(0, column).data(Qt.ItemDataRole.ForegroundRole)
         assert isinstance(colour, QColor)
         assert colour.red() > colour.green() + 60
-        assert model.index(1, column).data(Qt.ItemDataRole.ForegroundRole) is None
+        on_time = model.index(first_on_time, column)
+        assert on_time.data(Qt.ItemDataRole.ForegroundRole) is None
     assert "(försenad)" in model.index(0, T.DATE).data()
     assert model.index(0, T.DETAIL).data() == "Senaste bedömning: Hög risk"
 
