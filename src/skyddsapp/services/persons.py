@@ -58,7 +58,7 @@ def reveal(session: Session, person_id: int, field: ProtectedField, reason: str)
     if not reason.strip():
         raise ValidationError.single("reason", "Ange varför uppgiften behöver visas.")
     person = get_person(session, person_id)
-    value = _field_text(person, field)
+    value = field_text(person, field)
     with session.vault.transaction() as audit:
         audit.append(
             session.user_name,
@@ -71,7 +71,8 @@ def reveal(session: Session, person_id: int, field: ProtectedField, reason: str)
     return value
 
 
-def _field_text(person: Person, field: ProtectedField) -> str:
+def field_text(person: Person, field: ProtectedField) -> str:
+    """The text of one protected field, as `reveal` returns it and the UI shows it."""
     if field is ProtectedField.PERSONAL_NUMBER:
         return person.personal_number.formatted() if person.personal_number else ""
     if field is ProtectedField.PHONE:

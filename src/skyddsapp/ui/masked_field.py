@@ -6,28 +6,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from skyddsapp.domain.person import Person
 from skyddsapp.services import persons
 from skyddsapp.services.context import Session
-from skyddsapp.services.persons import ProtectedField
+from skyddsapp.services.persons import ProtectedField, field_text
 from skyddsapp.ui.clipboard import SecretClipboard
 from skyddsapp.ui.reveal_dialog import RevealDialog
 
 MASK = "••••••"
 REVEAL_KEYS = "Ctrl+Shift+R"
 COPY_KEYS = "Ctrl+Shift+C"
-
-
-def field_text(person: Person, field: ProtectedField) -> str:
-    """The text an unprotected person's field shows (the same form the reveal service returns)."""
-    if field is ProtectedField.PERSONAL_NUMBER:
-        return person.personal_number.formatted() if person.personal_number else ""
-    if field is ProtectedField.PHONE:
-        return person.phone or ""
-    address = (
-        person.real_address if field is ProtectedField.REAL_ADDRESS else person.delivery_address
-    )
-    return "\n".join(address.lines()) if address else ""
 
 
 class MaskedField(QWidget):
