@@ -177,6 +177,21 @@ def test_every_sort_order_is_really_sorted(
     assert {r.id for r in rows} == found(session, query)
 
 
+@pytest.mark.parametrize("sort", list(CaseSort), ids=lambda s: s.name)
+@pytest.mark.parametrize("text", ["", "demogatan", "KV-2026", "{number}"], ids=repr)
+def test_reverse_gives_exactly_the_opposite_order(
+    session: Session, crafted: Crafted, sort: CaseSort, text: str
+) -> None:
+    query = text.format(number=crafted.zelmira_number)
+    forward = ids(search_cases(session, query, sort=sort, limit=10_000))
+    backward = ids(search_cases(session, query, sort=sort, limit=10_000, reverse=True))
+    assert backward == forward[::-1]
+    # Paging the reversed order gives the same sequence.
+    first = search_cases(session, query, sort=sort, limit=2, reverse=True)
+    assert ids(first) == backward[:2]
+    assert first.has_more == (len(backward) > 2)
+
+
 def test_the_opened_and_updated_orders_are_not_trivial(session: Session, crafted: Crafted) -> None:
     opened = search_cases(session, sort=CaseSort.OPENED, limit=10_000).rows
     assert {r.id for r in opened[-4:]} == set(crafted.last_year)

@@ -247,9 +247,12 @@ def test_the_header_sorts_through_the_vault(page: CaseListPage, qtbot) -> None:
         CaseTableModel.REFERENCE,
         Qt.SortOrder.AscendingOrder,
     )
-    click(CaseTableModel.REFERENCE)  # the vault sorts references one way: the arrow stays
-    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
-    assert column(CaseTableModel.REFERENCE) == sorted(column(CaseTableModel.REFERENCE))
+    click(CaseTableModel.REFERENCE)  # a second click flips the order, in the vault
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert column(CaseTableModel.REFERENCE) == sorted(
+        column(CaseTableModel.REFERENCE), reverse=True
+    )
+    assert page.model.sort_indicator() == (CaseTableModel.REFERENCE, Qt.SortOrder.DescendingOrder)
     click(CaseTableModel.CLIENT)  # masked names are not sorted
     assert header.sortIndicatorSection() == CaseTableModel.REFERENCE
     click(CaseTableModel.KIND)

@@ -38,11 +38,19 @@ class FakeSearch:
     calls: list[dict[str, object]] = field(default_factory=list)
 
     def __call__(
-        self, text: str, *, flt: CaseFilter, sort: CaseSort, limit: int, offset: int
+        self,
+        text: str,
+        *,
+        flt: CaseFilter,
+        sort: CaseSort,
+        limit: int,
+        offset: int,
+        reverse: bool = False,
     ) -> CasePage:
         self.calls.append(
             {"text": text, "flt": flt, "sort": sort, "limit": limit, "offset": offset}
         )
+        self.reversed = reverse
         chunk = self.rows[offset : offset + limit + 1]
         return CasePage(chunk[:limit], has_more=len(chunk) > limit)
 
@@ -130,8 +138,9 @@ def test_sort_maps_columns_to_the_vault_sorts_and_refetches(
     model.set_query("x")
     model.fetchMore(QModelIndex())
     with qtbot.waitSignal(model.modelReset):
-        model.sort(column, Qt.SortOrder.AscendingOrder)
+        model.sort(column, arrow)  # the column's first-click direction
     assert model.current_sort is expected
+    assert search.reversed is False
     assert search.calls[-1]["sort"] is expected
     assert search.calls[-1]["offset"] == 0
     assert search.calls[-1]["text"] == "x"
@@ -141,6 +150,16 @@ def test_sort_maps_columns_to_the_vault_sorts_and_refetches(
         model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.InitialSortOrderRole)
         == arrow
     )
+    flipped = (
+        Qt.SortOrder.DescendingOrder
+        if arrow == Qt.SortOrder.AscendingOrder
+        else Qt.SortOrder.AscendingOrder
+    )
+    with qtbot.waitSignal(model.modelReset):
+        model.sort(column, flipped)  # the second click reverses it in the vault
+    assert search.calls[-1]["sort"] is expected
+    assert search.reversed is True
+    assert model.sort_indicator() == (column, flipped)
 
 
 def test_newest_first_is_the_default_and_the_client_column_does_not_sort(
@@ -153,7 +172,7 @@ def test_newest_first_is_the_default_and_the_client_column_does_not_sort(
     assert model.current_sort is CaseSort.NEWEST
     model.sort(Model.OPENED, Qt.SortOrder.DescendingOrder)
     calls = len(search.calls)
-    model.sort(Model.OPENED, Qt.SortOrder.AscendingOrder)  # same vault sort: no new query
+    model.sort(Model.OPENED, Qt.SortOrder.DescendingOrder)  # same sort again: no new query
     assert len(search.calls) == calls
     model.sort(-1, Qt.SortOrder.AscendingOrder)
     assert model.current_sort is CaseSort.NEWEST

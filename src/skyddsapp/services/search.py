@@ -18,20 +18,26 @@ def search_cases(
     sort: CaseSort = CaseSort.NEWEST,
     limit: int = PAGE_SIZE,
     offset: int = 0,
+    reverse: bool = False,
 ) -> CasePage:
-    """One page of cases matching `text` (empty text lists every case) and the filters."""
+    """One page of cases matching `text` (empty text lists every case) and the filters.
+
+    `reverse` flips the direction of `sort` (a second click on a column header).
+    """
     session.require_read()
     conn = session.conn
     query = parse_search(text)
     if query.kind is QueryKind.EMPTY:
-        return search_repository.list_cases(conn, flt=flt, sort=sort, limit=limit, offset=offset)
+        return search_repository.list_cases(
+            conn, flt=flt, sort=sort, limit=limit, offset=offset, reverse=reverse
+        )
     if query.kind is QueryKind.REFERENCE_PREFIX:
         return search_repository.cases_by_reference_prefix(
-            conn, query.reference, flt=flt, sort=sort, limit=limit, offset=offset
+            conn, query.reference, flt=flt, sort=sort, limit=limit, offset=offset, reverse=reverse
         )
     if query.kind is QueryKind.TEXT:
         return search_repository.search_text(
-            conn, query.terms, flt=flt, sort=sort, limit=limit, offset=offset
+            conn, query.terms, flt=flt, sort=sort, limit=limit, offset=offset, reverse=reverse
         )
     if query.personal_number is not None:
         people = persons_repository.ids_by_personal_number(conn, query.personal_number)
@@ -39,7 +45,9 @@ def search_cases(
     else:
         found = cases_repository.id_by_reference(conn, query.reference)
         ids = [found] if found is not None else []
-    return search_repository.cases_by_ids(conn, ids, flt=flt, sort=sort, limit=limit, offset=offset)
+    return search_repository.cases_by_ids(
+        conn, ids, flt=flt, sort=sort, limit=limit, offset=offset, reverse=reverse
+    )
 
 
 def my_cases_filter(session: Session) -> CaseFilter:

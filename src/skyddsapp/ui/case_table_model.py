@@ -30,7 +30,7 @@ class CaseTableModel(QAbstractTableModel):
     ProtectedRole = Qt.ItemDataRole.UserRole + 2
     """True when the case's client has protected personal data (the name is masked)."""
 
-    # The vault sorts each column one way only; the header shows that way (InitialSortOrderRole).
+    # Each column's first click sorts the way listed (InitialSortOrderRole); a second flips it.
     _SORTS: ClassVar[dict[int, tuple[CaseSort, Qt.SortOrder]]] = {
         REFERENCE: (CaseSort.REFERENCE, _ASC),
         KIND: (CaseSort.KIND, _ASC),
@@ -48,6 +48,7 @@ class CaseTableModel(QAbstractTableModel):
         self._text = ""
         self._filter = CaseFilter()
         self._sort = CaseSort.NEWEST
+        self._reverse = False
         self._rows: list[CaseSummary] = []
         self._has_more = False
 
@@ -74,7 +75,12 @@ class CaseTableModel(QAbstractTableModel):
 
     def _fetch(self, offset: int, limit: int) -> CasePage:
         return self._search(
-            self._text, flt=self._filter, sort=self._sort, limit=limit, offset=offset
+            self._text,
+            flt=self._filter,
+            sort=self._sort,
+            limit=limit,
+            offset=offset,
+            reverse=self._reverse,
         )
 
     def _reload(self, limit: int) -> None:
@@ -113,27 +119,27 @@ class CaseTableModel(QAbstractTableModel):
     # ------------------------------------------------------------------ sorting
 
     def sort(self, column: int, order: Qt.SortOrder = _ASC) -> None:
-        """Sort by `column` the one way the vault can; -1 means newest first.
+        """Sort by `column` in `order`; -1 means newest first.
 
-        `order` is ignored: see `sort_indicator` for the order actually used. The client
-        column cannot be sorted (masked names must not give away their order).
+        The client column cannot be sorted (masked names must not give away their order).
         """
-        del order
         if column == -1:
-            wanted = CaseSort.NEWEST
+            wanted, reverse = CaseSort.NEWEST, False
         elif column in self._SORTS:
-            wanted = self._SORTS[column][0]
+            wanted, natural = self._SORTS[column]
+            reverse = order != natural
         else:
             return
-        if wanted is not self._sort:
-            self._sort = wanted
+        if (wanted, reverse) != (self._sort, self._reverse):
+            self._sort, self._reverse = wanted, reverse
             self._reload(self._page_size)
 
     def sort_indicator(self) -> tuple[int, Qt.SortOrder]:
         """The header column and arrow that match the current sort (-1: no column)."""
         for column, (sort, order) in self._SORTS.items():
             if sort is self._sort:
-                return column, order
+                flipped = _ASC if order == _DESC else _DESC
+                return column, flipped if self._reverse else order
         return -1, _DESC
 
     # ------------------------------------------------------------------ the table

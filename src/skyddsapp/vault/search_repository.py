@@ -89,16 +89,23 @@ def _summary(row: tuple[object, ...]) -> CaseSummary:
     )
 
 
-def _page(
-    conn: Connection, ids_sql: str, params: list[object], sort: CaseSort, limit: int
-) -> CasePage:
+def order_by(sort: CaseSort, reverse: bool = False) -> str:
+    """The ORDER BY terms of `sort`, every direction flipped when `reverse` (indexes serve both)."""
+    if not reverse:
+        return sort.value
+    flipped = {"ASC": "DESC", "DESC": "ASC"}
+    terms = (term.rsplit(" ", 1) for term in sort.value.split(", "))
+    return ", ".join(f"{column} {flipped[direction]}" for column, direction in terms)
+
+
+def _page(conn: Connection, ids_sql: str, params: list[object], order: str, limit: int) -> CasePage:
     """Run `ids_sql` (ordered, with LIMIT ? OFFSET ?) and build summaries for that page only.
 
     Sorting bare ids first keeps the client-name subquery out of the sorter: a common search
     term sorted by date went from 516 ms to 41 ms (benchmarks/README.md, E1).
     """
     sql = f"{_SUMMARY} FROM ({ids_sql}) AS page CROSS JOIN cases c ON c.id = page.id "
-    rows = [_summary(r) for r in conn.execute(sql + f"ORDER BY {sort.value}", params)]
+    rows = [_summary(r) for r in conn.execute(sql + f"ORDER BY {order}", params)]
     return CasePage(rows[:limit], has_more=len(rows) > limit)
 
 
@@ -109,11 +116,13 @@ def list_cases(
     sort: CaseSort = CaseSort.NEWEST,
     limit: int = 100,
     offset: int = 0,
+    reverse: bool = False,
 ) -> CasePage:
     clauses, params = _where(flt)
     where = f"WHERE {' AND '.join(clauses)} " if clauses else ""
-    sql = f"SELECT c.id FROM cases c {where}ORDER BY {sort.value} LIMIT ? OFFSET ?"
-    return _page(conn, sql, [*params, limit + 1, offset], sort, limit)
+    order = order_by(sort, reverse)
+    sql = f"SELECT c.id FROM cases c {where}ORDER BY {order} LIMIT ? OFFSET ?"
+    return _page(conn, sql, [*params, limit + 1, offset], order, limit)
 
 
 def cases_by_ids(
@@ -124,14 +133,16 @@ def cases_by_ids(
     sort: CaseSort = CaseSort.NEWEST,
     limit: int = 100,
     offset: int = 0,
+    reverse: bool = False,
 ) -> CasePage:
     if not ids:
         return CasePage()
     clauses, params = _where(flt)
     clauses.insert(0, f"c.id IN ({', '.join('?' * len(ids))})")
     where = " AND ".join(clauses)
-    sql = f"SELECT c.id FROM cases c WHERE {where} ORDER BY {sort.value} LIMIT ? OFFSET ?"
-    return _page(conn, sql, [*ids, *params, limit + 1, offset], sort, limit)
+    order = order_by(sort, reverse)
+    sql = f"SELECT c.id FROM cases c WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
+    return _page(conn, sql, [*ids, *params, limit + 1, offset], order, limit)
 
 
 def cases_by_reference_prefix(
@@ -142,12 +153,15 @@ def cases_by_reference_prefix(
     sort: CaseSort = CaseSort.REFERENCE,
     limit: int = 100,
     offset: int = 0,
+    reverse: bool = False,
 ) -> CasePage:
     clauses, params = _where(flt)
     clauses.insert(0, "c.reference >= ? AND c.reference < ?")
     where = " AND ".join(clauses)
-    sql = f"SELECT c.id FROM cases c WHERE {where} ORDER BY {sort.value} LIMIT ? OFFSET ?"
-    return _page(conn, sql, [prefix, prefix + "\uffff", *params, limit + 1, offset], sort, limit)
+    order = order_by(sort, reverse)
+    sql = f"SELECT c.id FROM cases c WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
+    params = [prefix, prefix + "\uffff", *params, limit + 1, offset]
+    return _page(conn, sql, params, order, limit)
 
 
 def fts_expression(terms: tuple[str, ...]) -> str:
@@ -163,6 +177,7 @@ def search_text(
     sort: CaseSort = CaseSort.NEWEST,
     limit: int = 100,
     offset: int = 0,
+    reverse: bool = False,
 ) -> CasePage:
     if not terms:
         return CasePage()
@@ -170,12 +185,13 @@ def search_text(
     clauses.insert(0, "case_search MATCH ?")
     # The FTS table drives the join (CROSS JOIN keeps that order), so for the default newest-first
     # order FTS5 walks its doclist by rowid and the LIMIT stops the scan early.
-    order = "s.rowid DESC" if sort is CaseSort.NEWEST else sort.value
+    order = order_by(sort, reverse)
+    inner = order.replace("c.id ", "s.rowid ") if sort is CaseSort.NEWEST else order
     sql = (
         "SELECT c.id FROM case_search s CROSS JOIN cases c ON c.id = s.rowid "
-        f"WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT ? OFFSET ?"
+        f"WHERE {' AND '.join(clauses)} ORDER BY {inner} LIMIT ? OFFSET ?"
     )
-    return _page(conn, sql, [fts_expression(terms), *params, limit + 1, offset], sort, limit)
+    return _page(conn, sql, [fts_expression(terms), *params, limit + 1, offset], order, limit)
 
 
 def index_case(conn: Connection, case_id: int, body: str) -> None:
