@@ -327,3 +327,34 @@ def test_a_handler_works_cases_but_cannot_read_the_log_or_manage_accounts(
         with pytest.raises(NotAllowed):
             action()
     assert "smygare" not in {u.name for u in shared_vault.users()}
+
+
+def test_a_registered_person_is_linked_and_unlinked_with_audit_entries(
+    session: Session, make: Factory
+) -> None:
+    client = make.person("Klara", "Klientsson")
+    case = make.case(client=client)
+    contact = make.person("Kim", "Kontaktsson")
+    assert case.id is not None
+    assert contact.id is not None
+    assert client.id is not None
+    added = cases.add_party(session, case.id, CaseParty(contact.id, CaseRole.CONTACT_PERSON))
+    assert contact.id in added.person_ids(CaseRole.CONTACT_PERSON)
+    entry = last_audit(session.conn)
+    assert (entry.action, entry.object_id) == ("case.party_add", str(case.id))
+    # Found by the contact's name now (the search document was rebuilt).
+    assert case.id in {r.id for r in search_cases(session, "Kontaktsson").rows}
+
+    before = snapshot(session.conn)
+    with pytest.raises(ValidationError, match="Samma person står flera gånger"):
+        cases.add_party(session, case.id, CaseParty(contact.id, CaseRole.CONTACT_PERSON))
+    with pytest.raises(ValidationError, match="både klient och våldsutövare"):
+        cases.add_party(session, case.id, CaseParty(client.id, CaseRole.PERPETRATOR))
+    assert snapshot(session.conn) == before
+
+    removed = cases.remove_party(session, case.id, contact.id, CaseRole.CONTACT_PERSON)
+    assert contact.id not in removed.person_ids(CaseRole.CONTACT_PERSON)
+    assert last_audit(session.conn).action == "case.party_remove"
+    assert case.id not in {r.id for r in search_cases(session, "Kontaktsson").rows}
+    with pytest.raises(NotFound):
+        cases.remove_party(session, case.id, contact.id, CaseRole.CONTACT_PERSON)

@@ -231,3 +231,36 @@ def test_person_added_from_the_persons_tab(qtbot, view, session, protected_case)
     assert len(case.person_ids(CaseRole.CONTACT_PERSON)) == 1
     assert len(view.persons.edit_buttons) == len({p.person_id for p in case.parties})
     assert any(e.kind is EventKind.OPENED for e in case.events)
+
+
+def test_an_existing_person_is_linked_and_unlinked(qtbot, view, session, protected_case):
+    """Pick a registered person from another case, add them as contact, then remove them."""
+    other = find_case(session, lambda c: c.id != protected_case.id)
+    person_id = other.person_ids(CaseRole.CLIENT)[0]
+    person = persons.get_person(session, person_id)
+    qtbot.mouseClick(view.persons.add_existing_button, Qt.MouseButton.LeftButton)
+    dialog = view.active_dialog
+    dialog.buttons.accepted.emit()  # nothing picked yet: refused, dialog stays
+    assert dialog.isVisible()
+    assert dialog.errors.message("person") == "Välj en person i listan."
+    qtbot.keyClicks(dialog.picker.query, person.last_name[:4])
+    dialog.picker.search_now()
+    row = next(
+        r
+        for r in range(dialog.picker.results.count())
+        if dialog.picker.results.item(r).data(Qt.ItemDataRole.UserRole) == person_id
+    )
+    dialog.picker.results.setCurrentRow(row)
+    with qtbot.waitSignal(view.changed, timeout=2000):
+        dialog.buttons.accepted.emit()
+    case = cases.get_case(session, protected_case.id)
+    assert person_id in case.person_ids(CaseRole.CONTACT_PERSON)
+    assert person_id in view.persons.edit_buttons
+
+    view.remove_party(person_id, CaseRole.CONTACT_PERSON)
+    box = view.active_dialog
+    with qtbot.waitSignal(view.changed, timeout=2000):
+        qtbot.mouseClick(box.button(box.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    case = cases.get_case(session, protected_case.id)
+    assert person_id not in case.person_ids(CaseRole.CONTACT_PERSON)
+    assert persons.get_person(session, person_id).id == person_id  # still registered

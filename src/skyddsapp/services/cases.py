@@ -9,6 +9,7 @@ from skyddsapp.domain.case import Case, CaseEvent, CaseParty, Decision, EventKin
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.case_reference import next_reference
 from skyddsapp.domain.errors import ValidationError
+from skyddsapp.domain.person import CaseRole
 from skyddsapp.domain.risk import RiskAssessment
 from skyddsapp.domain.workflow import Transition
 from skyddsapp.domain.workflows import (
@@ -107,6 +108,40 @@ def update_case(session: Session, case: Case) -> Case:
         audit.append(session.user_name, "case.update", "case", case_id)
         reindex_cases(session.conn, [case_id])
     return case
+
+
+def add_party(session: Session, case_id: int, party: CaseParty) -> Case:
+    """Link a registered person to the case in a role (the same person twice in one role,
+    or as both client and perpetrator, is refused by the domain)."""
+    session.require_write()
+    case = get_case(session, case_id)
+    return _save_parties(session, case, [*case.parties, party], "case.party_add", party)
+
+
+def remove_party(session: Session, case_id: int, person_id: int, role: CaseRole) -> Case:
+    """Unlink a person from the case in one role; the person stays registered."""
+    session.require_write()
+    case = get_case(session, case_id)
+    kept = [p for p in case.parties if (p.person_id, p.role) != (person_id, role)]
+    if len(kept) == len(case.parties):
+        raise NotFound("Personen i ärendet", person_id)
+    gone = CaseParty(person_id, role)
+    return _save_parties(session, case, kept, "case.party_remove", gone)
+
+
+def _save_parties(
+    session: Session, case: Case, parties: list[CaseParty], action: str, party: CaseParty
+) -> Case:
+    assert case.id is not None
+    changed = replace(case, parties=parties)
+    _check_links(session, changed)
+    changed.validate(session.today())
+    with session.vault.transaction() as audit:
+        cases_repository.update(session.conn, changed, utc_now())
+        details = f"person {party.person_id} {party.role.value}"
+        audit.append(session.user_name, action, "case", case.id, details=details)
+        reindex_cases(session.conn, [case.id])
+    return changed
 
 
 def add_note(session: Session, case_id: int, text: str) -> Case:

@@ -18,7 +18,9 @@ from skyddsapp.ui.masked_field import MaskedField, field_text
 
 class CasePersonsTab(ScrollTab):
     add_requested = Signal()
+    add_existing_requested = Signal()
     edit_requested = Signal(int)
+    remove_requested = Signal(int, object)  # person id, CaseRole
 
     def __init__(
         self, session: Session, clipboard: SecretClipboard, parent: QWidget | None = None
@@ -35,7 +37,9 @@ class CasePersonsTab(ScrollTab):
         self.edit_buttons = {}
         self.add_button = QPushButton(self.tr("Lägg till &person …"), content)
         self.add_button.clicked.connect(self.add_requested)
-        layout.addWidget(button_row(self.add_button))
+        self.add_existing_button = QPushButton(self.tr("Lägg till &befintlig person …"), content)
+        self.add_existing_button.clicked.connect(self.add_existing_requested)
+        layout.addWidget(button_row(self.add_button, self.add_existing_button))
         if not data.case.parties:
             layout.addWidget(value_label(self.tr("Ärendet har inga personer ännu."), content))
         for party in data.case.parties:
@@ -93,7 +97,12 @@ class CasePersonsTab(ScrollTab):
         edit = QPushButton(self.tr("Redigera …"), box)
         edit.setAccessibleName(self.tr("Redigera {0}").format(title))
         edit.clicked.connect(lambda _=False, pid=person.id: self.edit_requested.emit(pid))
-        form.addRow("", button_row(edit))
+        remove = QPushButton(self.tr("Ta bort ur ärendet …"), box)
+        remove.setAccessibleName(self.tr("Ta bort {0} ur ärendet").format(title))
+        remove.clicked.connect(
+            lambda _=False, pid=person.id, role=party.role: self.remove_requested.emit(pid, role)
+        )
+        form.addRow("", button_row(edit, remove))
         assert person.id is not None
         self.edit_buttons[person.id] = edit
         return box

@@ -7,15 +7,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from skyddsapp.domain.errors import DomainError
 from skyddsapp.domain.person import CaseRole
 from skyddsapp.domain.workflows import state_label
+from skyddsapp.services import cases
 from skyddsapp.services.context import Session
+from skyddsapp.services.errors import ServiceError
 from skyddsapp.ui.apartment_dialog import ApartmentDialog
 from skyddsapp.ui.case_data import CaseData, load_case_data
 from skyddsapp.ui.case_details_dialog import CaseDetailsDialog
@@ -25,9 +29,10 @@ from skyddsapp.ui.case_overview_tab import CaseOverviewTab
 from skyddsapp.ui.case_persons_tab import CasePersonsTab
 from skyddsapp.ui.case_risk_tab import CaseRiskTab
 from skyddsapp.ui.clipboard import SecretClipboard
-from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.labels import domain_text, error_text
 from skyddsapp.ui.lease_dialog import LeaseDialog
 from skyddsapp.ui.notice_dialog import NoticeDialog
+from skyddsapp.ui.party_dialog import PartyDialog
 from skyddsapp.ui.person_dialog import PersonDialog
 from skyddsapp.ui.risk_assessment_dialog import RiskAssessmentDialog
 from skyddsapp.ui.workflow_panel import WorkflowPanel
@@ -100,6 +105,10 @@ class CaseView(QWidget):
             lambda: self.open_dialog(CaseDetailsDialog(self.session, self.case_id, self))
         )
         self.persons.add_requested.connect(self.add_person)
+        self.persons.add_existing_requested.connect(
+            lambda: self.open_dialog(PartyDialog(self.session, self.case_id, parent=self))
+        )
+        self.persons.remove_requested.connect(self.remove_party)
         self.persons.edit_requested.connect(
             lambda pid: self.open_dialog(PersonDialog(self.session, person_id=pid, parent=self))
         )
@@ -153,6 +162,34 @@ class CaseView(QWidget):
         self.open_dialog(
             PersonDialog(self.session, case_id=self.case_id, default_role=role, parent=self)
         )
+
+    def remove_party(self, person_id: int, role: CaseRole) -> None:
+        """Ask first (the person stays registered; only the link to this case goes)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Ta bort ur ärendet"),
+            self.tr("Ta bort personen ({0}) ur ärendet? Personen finns kvar i valvet.").format(
+                domain_text(role.label)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: int) -> None:
+            if button != QMessageBox.StandardButton.Yes or self.session.vault.is_locked:
+                return
+            try:
+                cases.remove_party(self.session, self.case_id, person_id, role)
+            except (DomainError, ServiceError) as error:
+                QMessageBox.warning(self, self.tr("Ta bort ur ärendet"), error_text(error))
+                return
+            self._after_save()
+
+        box.finished.connect(lambda _result: answered(box.standardButton(box.clickedButton())))
+        self.active_dialog = box
+        box.open()
 
     def open_dialog(self, dialog: QDialog) -> None:
         # open(), not exec(): the app may lock (and reject the dialog) at any moment.
