@@ -10,6 +10,7 @@ while the generated file is stale.
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import sys
 from collections.abc import Iterable
@@ -18,6 +19,25 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "src" / "skyddsapp" / "ui" / "domain_strings.py"
+# Where messages are written: the domain, and the vault's and the use cases' errors.
+MESSAGE_SOURCES = (
+    *sorted((ROOT / "src" / "skyddsapp" / "domain").glob("*.py")),
+    ROOT / "src" / "skyddsapp" / "vault" / "errors.py",
+    *sorted((ROOT / "src" / "skyddsapp" / "services").glob("*.py")),
+)
+
+# Calls whose literal argument at this position is a message (skyddsapp.domain.errors, text).
+_MESSAGE_ARGUMENT = {
+    "Text": 0,
+    "FieldError": 1,
+    "single": 1,
+    "RuleViolation": 0,
+    "TransitionError": 0,
+    # skyddsapp.services.errors: what a role may not do, what was not found.
+    "NotAllowed": 0,
+    "_require_admin": 1,
+    "NotFound": 0,
+}
 
 
 def domain_texts() -> list[str]:
@@ -50,6 +70,9 @@ def domain_texts() -> list[str]:
     )
     for enum in enums:
         texts += [member.label for member in enum]  # type: ignore[attr-defined]
+    # Labels quoted inside a message, in lower case ("Avtalet är redan uppsagt …").
+    for lowered in (LeaseStatus, ProtectionLevel, RiskLevel):
+        texts += [member.label.lower() for member in lowered]
     for kind in CaseKind:
         workflow = workflow_for(kind)
         texts += [step.label for step in workflow.steps]
@@ -74,7 +97,35 @@ def domain_texts() -> list[str]:
             recovery.normalize_recovery_key(bad)
         except recovery.InvalidRecoveryKey as error:
             texts.append(str(error))
-    return list(dict.fromkeys(texts))
+    texts += source_texts()
+    return list(dict.fromkeys(str(text) for text in texts))
+
+
+def source_texts() -> list[str]:
+    """Messages and labels written as literals in MESSAGE_SOURCES, found with ``ast``.
+
+    The first argument of every ``Text(…)`` (a template such as "{0} saknas."), the literal
+    message of FieldError, ValidationError.single, RuleViolation and TransitionError, what
+    NotAllowed and NotFound name, and every literal ``label=`` (a field's name that messages
+    quote).
+    """
+    texts: list[str] = []
+    for path in MESSAGE_SOURCES:
+        for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+            position = _MESSAGE_ARGUMENT.get(name or "")
+            candidates = [kw.value for kw in node.keywords if kw.arg == "label"]
+            if position is not None and len(node.args) > position:
+                candidates.append(node.args[position])
+            texts += [
+                c.value
+                for c in candidates
+                if isinstance(c, ast.Constant) and isinstance(c.value, str)
+            ]
+    return texts
 
 
 # A fixed day, so that the texts below never depend on when the generator runs.

@@ -538,6 +538,10 @@
         <translation>Add per&amp;son …</translation>
     </message>
     <message>
+        <source>Lägg till &amp;befintlig person …</source>
+        <translation>Add &amp;existing person …</translation>
+    </message>
+    <message>
         <source>Ärendet har inga personer ännu.</source>
         <translation>The case has no persons yet.</translation>
     </message>
@@ -616,6 +620,14 @@
     <message>
         <source>Redigera {0}</source>
         <translation>Edit {0}</translation>
+    </message>
+    <message>
+        <source>Ta bort ur ärendet …</source>
+        <translation>Remove from the case …</translation>
+    </message>
+    <message>
+        <source>Ta bort {0} ur ärendet</source>
+        <translation>Remove {0} from the case</translation>
     </message>
 </context>
 <context>
@@ -737,6 +749,14 @@
     <message>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <source>Ta bort ur ärendet</source>
+        <translation>Remove from the case</translation>
+    </message>
+    <message>
+        <source>Ta bort personen ({0}) ur ärendet? Personen finns kvar i valvet.</source>
+        <translation>Remove the person ({0}) from the case? The person stays in the vault.</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1431,29 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <source>Lägg till befintlig person</source>
+        <translation>Add existing person</translation>
+    </message>
+    <message>
+        <source>Roll i ärendet</source>
+        <translation>Role in the case</translation>
+    </message>
+    <message>
+        <source>&amp;Roll i ärendet:</source>
+        <translation>&amp;Role in the case:</translation>
+    </message>
+    <message>
+        <source>Bor i ärendets lägenhet</source>
+        <translation>Lives in the case&apos;s flat</translation>
+    </message>
+    <message>
+        <source>Välj en person i listan.</source>
+        <translation>Choose a person in the list.</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2386,50 @@ Administrator: {1} ({2})</translation>
         <translation>Decision valid until</translation>
     </message>
     <message>
+        <source>gällande</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>uppsagt</source>
+        <translation>under notice</translation>
+    </message>
+    <message>
+        <source>upphört</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>inga skyddade personuppgifter</source>
+        <translation>no protected personal data</translation>
+    </message>
+    <message>
+        <source>sekretessmarkering</source>
+        <translation>a confidentiality marking</translation>
+    </message>
+    <message>
+        <source>skyddad folkbokföring</source>
+        <translation>protected registration</translation>
+    </message>
+    <message>
+        <source>fingerade personuppgifter</source>
+        <translation>an assumed identity</translation>
+    </message>
+    <message>
+        <source>ingen risk</source>
+        <translation>no risk</translation>
+    </message>
+    <message>
+        <source>låg risk</source>
+        <translation>low risk</translation>
+    </message>
+    <message>
+        <source>förhöjd risk</source>
+        <translation>elevated risk</translation>
+    </message>
+    <message>
+        <source>hög risk</source>
+        <translation>high risk</translation>
+    </message>
+    <message>
         <source>Förfrågan från Nexus mottagen</source>
         <translation>Request from Nexus received</translation>
     </message>
@@ -2893,6 +2980,554 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Återställningsnyckeln är felskriven — kontrollera tecknen.</source>
         <translation>The recovery key is mistyped — check the characters.</translation>
+    </message>
+    <message>
+        <source>Gatuadress</source>
+        <translation>Street address</translation>
+    </message>
+    <message>
+        <source>Postort</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>C/o-namn</source>
+        <translation>C/o name</translation>
+    </message>
+    <message>
+        <source>Postnummer saknas.</source>
+        <translation>Postcode is missing.</translation>
+    </message>
+    <message>
+        <source>Postnumret ska ha fem siffror, t.ex. 753 20.</source>
+        <translation>The postcode must have five digits, e.g. 753 20.</translation>
+    </message>
+    <message>
+        <source>Postnumret kan inte börja med 0.</source>
+        <translation>The postcode cannot start with 0.</translation>
+    </message>
+    <message>
+        <source>Postort får inte innehålla siffror.</source>
+        <translation>The town must not contain digits.</translation>
+    </message>
+    <message>
+        <source>Hyresvärd</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <source>Antal rum</source>
+        <translation>Number of rooms</translation>
+    </message>
+    <message>
+        <source>Månadshyran</source>
+        <translation>Monthly rent</translation>
+    </message>
+    <message>
+        <source>Objektnummer</source>
+        <translation>Object number</translation>
+    </message>
+    <message>
+        <source>Adress</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Månadshyran kan inte vara negativ.</source>
+        <translation>The monthly rent cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Låssystem</source>
+        <translation>Lock system</translation>
+    </message>
+    <message>
+        <source>Nyckelserie</source>
+        <translation>Key series</translation>
+    </message>
+    <message>
+        <source>Boarean ska vara ett tal, t.ex. 52,5.</source>
+        <translation>The floor area must be a number, e.g. 52.5.</translation>
+    </message>
+    <message>
+        <source>Antal rum ska vara mellan 1 och {0}.</source>
+        <translation>The number of rooms must be between 1 and {0}.</translation>
+    </message>
+    <message>
+        <source>Boarean ska vara större än 0 m².</source>
+        <translation>The floor area must be greater than 0 m².</translation>
+    </message>
+    <message>
+        <source>Objektnumret får bara innehålla bokstäver, siffror, bindestreck, snedstreck och punkt.</source>
+        <translation>The object number may only contain letters, digits, hyphens, slashes and full stops.</translation>
+    </message>
+    <message>
+        <source>{0} saknas.</source>
+        <translation>{0} is missing.</translation>
+    </message>
+    <message>
+        <source>Boarea saknas.</source>
+        <translation>Floor area is missing.</translation>
+    </message>
+    <message>
+        <source>Boarean ska vara mindre än 1 000 m².</source>
+        <translation>The floor area must be less than 1,000 m².</translation>
+    </message>
+    <message>
+        <source>Objektnumret måste innehålla siffror.</source>
+        <translation>The object number must contain digits.</translation>
+    </message>
+    <message>
+        <source>{0} ska vara ett heltal.</source>
+        <translation>{0} must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Ärendet kan inte öppnas ett datum i framtiden.</source>
+        <translation>The case cannot be opened on a date in the future.</translation>
+    </message>
+    <message>
+        <source>En handläggare saknar namn.</source>
+        <translation>A case handler has no name.</translation>
+    </message>
+    <message>
+        <source>Samma handläggare står flera gånger.</source>
+        <translation>The same case handler is listed more than once.</translation>
+    </message>
+    <message>
+        <source>Utfall kan bara anges i ärenden om skyddat boende.</source>
+        <translation>An outcome can only be given in sheltered housing cases.</translation>
+    </message>
+    <message>
+        <source>Samma person står flera gånger i samma roll.</source>
+        <translation>The same person is listed more than once in the same role.</translation>
+    </message>
+    <message>
+        <source>Samma person kan inte vara både klient och våldsutövare.</source>
+        <translation>The same person cannot be both client and perpetrator.</translation>
+    </message>
+    <message>
+        <source>Samma lägenhet är kopplad flera gånger.</source>
+        <translation>The same flat is linked more than once.</translation>
+    </message>
+    <message>
+        <source>Samma hyresavtal är kopplat flera gånger.</source>
+        <translation>The same lease is linked more than once.</translation>
+    </message>
+    <message>
+        <source>Händelsen saknar text.</source>
+        <translation>The event has no text.</translation>
+    </message>
+    <message>
+        <source>Ange vem som registrerade händelsen.</source>
+        <translation>Enter who recorded the event.</translation>
+    </message>
+    <message>
+        <source>Beskriv beslutet.</source>
+        <translation>Describe the decision.</translation>
+    </message>
+    <message>
+        <source>Ange vem som fattade beslutet.</source>
+        <translation>Enter who made the decision.</translation>
+    </message>
+    <message>
+        <source>Beslutet kan inte gälla till ett datum före beslutet.</source>
+        <translation>The decision cannot be valid until a date before the decision.</translation>
+    </message>
+    <message>
+        <source>Ärendenumret {0} hör till en annan ärendetyp än {1}.</source>
+        <translation>The case number {0} belongs to a different case type than {1}.</translation>
+    </message>
+    <message>
+        <source>Antal barn ska vara mellan 0 och {0}.</source>
+        <translation>The number of children must be between 0 and {0}.</translation>
+    </message>
+    <message>
+        <source>Årtalet i ärendenumret ska vara 2000–2099.</source>
+        <translation>The year in the case number must be 2000–2099.</translation>
+    </message>
+    <message>
+        <source>Löpnumren för {0} år {1} är slut (högst {2} ärenden per år).</source>
+        <translation>The serial numbers for {0} in {1} are used up (at most {2} cases per year).</translation>
+    </message>
+    <message>
+        <source>Löpnumret i ärendenumret ska vara 0001–{0}.</source>
+        <translation>The serial number in the case number must be 0001–{0}.</translation>
+    </message>
+    <message>
+        <source>Ärendenumret ska skrivas som {0} (typ, år, löpnummer).</source>
+        <translation>The case number must be written as {0} (type, year, serial number).</translation>
+    </message>
+    <message>
+        <source>Ärendenumret börjar med en okänd ärendetyp; giltiga är {0}.</source>
+        <translation>The case number starts with an unknown case type; valid ones are {0}.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} Saknas: {1}</source>
+        <translation>{0} Missing: {1}</translation>
+    </message>
+    <message>
+        <source>{0} innehåller otillåtna tecken.</source>
+        <translation>{0} contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>{0} får vara högst {1} tecken.</source>
+        <translation>{0} may be at most {1} characters long.</translation>
+    </message>
+    <message>
+        <source>{0} får inte innehålla siffror.</source>
+        <translation>{0} must not contain digits.</translation>
+    </message>
+    <message>
+        <source>{0} får bara innehålla bokstäver, mellanslag, bindestreck och apostrof.</source>
+        <translation>{0} may only contain letters, spaces, hyphens and apostrophes.</translation>
+    </message>
+    <message>
+        <source>{0} måste innehålla bokstäver.</source>
+        <translation>{0} must contain letters.</translation>
+    </message>
+    <message>
+        <source>Kontraktsnummer</source>
+        <translation>Contract number</translation>
+    </message>
+    <message>
+        <source>Hyresavtalet måste ha minst en hyresgäst.</source>
+        <translation>The lease must have at least one tenant.</translation>
+    </message>
+    <message>
+        <source>Uppsägningsdatumet kan inte ligga före avtalets startdatum.</source>
+        <translation>The notice date cannot be before the start date of the lease.</translation>
+    </message>
+    <message>
+        <source>Ett uppsagt avtal måste ha ett uppsägningsdatum.</source>
+        <translation>A lease under notice must have a notice date.</translation>
+    </message>
+    <message>
+        <source>Ett avtal med uppsägningsdatum kan inte ha status Gällande; välj Uppsagt eller Upphört.</source>
+        <translation>A lease with a notice date cannot have the status Active; choose Notice given or Ended.</translation>
+    </message>
+    <message>
+        <source>Avtalet är redan {0} och kan inte sägas upp.</source>
+        <translation>The lease is already {0}; notice cannot be given.</translation>
+    </message>
+    <message>
+        <source>Samma hyresgäst står flera gånger på avtalet.</source>
+        <translation>The same tenant is listed more than once on the lease.</translation>
+    </message>
+    <message>
+        <source>Förnamn</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Efternamn</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Barn {0}</source>
+        <translation>Child {0}</translation>
+    </message>
+    <message>
+        <source>Födelsedatumet i personnumret ligger i framtiden.</source>
+        <translation>The date of birth in the personal identity number is in the future.</translation>
+    </message>
+    <message>
+        <source>Bostadsadress</source>
+        <translation>Home address</translation>
+    </message>
+    <message>
+        <source>Säker leveransadress</source>
+        <translation>Safe delivery address</translation>
+    </message>
+    <message>
+        <source>Telefonnumret får bara innehålla siffror, mellanslag, bindestreck och ett inledande plustecken.</source>
+        <translation>The phone number may only contain digits, spaces, hyphens and a leading plus sign.</translation>
+    </message>
+    <message>
+        <source>Plustecknet får bara stå först i telefonnumret.</source>
+        <translation>The plus sign may only come first in the phone number.</translation>
+    </message>
+    <message>
+        <source>Telefonnumret har fel antal siffror: ett svenskt nummer har 7–10 siffror med inledande 0, t.ex. 070-123 45 67.</source>
+        <translation>The phone number has the wrong number of digits: a Swedish number has 7–10 digits with a leading 0, e.g. 070-123 45 67.</translation>
+    </message>
+    <message>
+        <source>{0}: förnamn</source>
+        <translation>{0}: first name</translation>
+    </message>
+    <message>
+        <source>Särskild postförmedling via Skatteverket gäller bara personer med skyddade personuppgifter.</source>
+        <translation>The Swedish Tax Agency&apos;s mail forwarding service is only for persons with protected personal data.</translation>
+    </message>
+    <message>
+        <source>Personnummer behövs för särskild postförmedling: Skatteverket förmedlar posten med hjälp av mottagarens personnummer.</source>
+        <translation>A personal identity number is needed for the mail forwarding service: the Swedish Tax Agency forwards the mail using the recipient&apos;s personal identity number.</translation>
+    </message>
+    <message>
+        <source>Ange ett svenskt telefonnummer (börjar med 0 eller +46).</source>
+        <translation>Enter a Swedish phone number (starting with 0 or +46).</translation>
+    </message>
+    <message>
+        <source>Telefonnumret ska börja med 0 eller +46.</source>
+        <translation>The phone number must start with 0 or +46.</translation>
+    </message>
+    <message>
+        <source>{0}: födelseåret ligger i framtiden.</source>
+        <translation>{0}: the year of birth is in the future.</translation>
+    </message>
+    <message>
+        <source>{0}: födelseåret ger en ålder över {1} år; registrera vuxna som egna personer.</source>
+        <translation>{0}: the year of birth gives an age over {1}; register adults as persons of their own.</translation>
+    </message>
+    <message>
+        <source>samordningsnumret</source>
+        <translation>the co-ordination number</translation>
+    </message>
+    <message>
+        <source>personnumret</source>
+        <translation>the personal identity number</translation>
+    </message>
+    <message>
+        <source>Personnumret ska lagras som exakt 12 siffror (ÅÅÅÅMMDDNNNK).</source>
+        <translation>The personal identity number must be stored as exactly 12 digits (YYYYMMDDNNNC).</translation>
+    </message>
+    <message>
+        <source>Personnumret ska börja med 18, 19 eller 20 när det skrivs med 12 siffror.</source>
+        <translation>The personal identity number must start with 18, 19 or 20 when written with 12 digits.</translation>
+    </message>
+    <message>
+        <source>Datumet i {0} finns inte: månaden ska vara 01–12.</source>
+        <translation>The date in {0} does not exist: the month must be 01–12.</translation>
+    </message>
+    <message>
+        <source>Datumet i personnumret finns inte: dagen ska vara 01–31 (61–91 för samordningsnummer).</source>
+        <translation>The date in the personal identity number does not exist: the day must be 01–31 (61–91 for co-ordination numbers).</translation>
+    </message>
+    <message>
+        <source>Födelsenumret (de tre siffrorna efter datumet) i {0} får inte vara 000.</source>
+        <translation>The birth number (the three digits after the date) in {0} must not be 000.</translation>
+    </message>
+    <message>
+        <source>Kontrollsiffran i {0} stämmer inte – kontrollera att alla siffror är rätt.</source>
+        <translation>The check digit in {0} does not match – check that all digits are correct.</translation>
+    </message>
+    <message>
+        <source>Personnumret är ogiltigt.</source>
+        <translation>The personal identity number is invalid.</translation>
+    </message>
+    <message>
+        <source>Datumet i personnumret finns inte: dagen finns inte i den månaden.</source>
+        <translation>The date in the personal identity number does not exist: that month has no such day.</translation>
+    </message>
+    <message>
+        <source>Personnummer saknas.</source>
+        <translation>Personal identity number is missing.</translation>
+    </message>
+    <message>
+        <source>Personnumret får bara innehålla siffror och ett bindestreck eller plustecken.</source>
+        <translation>The personal identity number may only contain digits and one hyphen or plus sign.</translation>
+    </message>
+    <message>
+        <source>Bindestreck eller plustecken ska stå före de fyra sista siffrorna.</source>
+        <translation>A hyphen or plus sign must come before the last four digits.</translation>
+    </message>
+    <message>
+        <source>Datumet i samordningsnumret finns inte: dagen minus 60 finns inte i den månaden.</source>
+        <translation>The date in the co-ordination number does not exist: the day minus 60 does not exist in that month.</translation>
+    </message>
+    <message>
+        <source>Personnumret ska ha 10 eller 12 siffror (ÅÅMMDD-NNNN eller ÅÅÅÅMMDD-NNNN), men har {0}.</source>
+        <translation>The personal identity number must have 10 or 12 digits (YYMMDD-NNNN or YYYYMMDD-NNNN), but has {0}.</translation>
+    </message>
+    <message>
+        <source>Födelsedatumet i {0} ligger i framtiden.</source>
+        <translation>The date of birth in {0} is in the future.</translation>
+    </message>
+    <message>
+        <source>Ingen adress kan skrivas ut: personen saknar adress.</source>
+        <translation>No address can be printed: the person has no address.</translation>
+    </message>
+    <message>
+        <source>Ingen adress kan skrivas ut: personen har {0} och saknar både säker leveransadress och personnummer för Skatteverkets postförmedling. Den verkliga adressen får aldrig skrivas ut.</source>
+        <translation>No address can be printed: the person has {0} and has neither a safe delivery address nor a personal identity number for the Swedish Tax Agency&apos;s mail forwarding service. The real address must never be printed.</translation>
+    </message>
+    <message>
+        <source>Ange vem som gjorde riskbedömningen.</source>
+        <translation>Enter who made the risk assessment.</translation>
+    </message>
+    <message>
+        <source>Datum för nästa uppföljning kan inte ligga före bedömningens datum.</source>
+        <translation>The date of the next review cannot be before the date of the assessment.</translation>
+    </message>
+    <message>
+        <source>Riskbedömningen {0} anger {1} och att våldsutövaren inte är uppsökande.</source>
+        <translation>The risk assessment of {0} finds {1} and that the perpetrator does not seek the victim out.</translation>
+    </message>
+    <message>
+        <source>Uppsala Kvinnojour har redan fått {0} lägenheter i år. Avtalet gäller upp till {1} per kalenderår; ange skälet till undantaget för att gå vidare.</source>
+        <translation>Uppsala Kvinnojour has already received {0} flats this year. The agreement covers up to {1} per calendar year; give the reason for the exception to continue.</translation>
+    </message>
+    <message>
+        <source>Risken för återfall är bedömd som {0}; den ska vara låg eller ingen.</source>
+        <translation>The risk of relapse is assessed as {0}; it must be low or none.</translation>
+    </message>
+    <message>
+        <source>Den senaste riskbedömningen skulle följas upp senast {0}; gör en ny bedömning före flytten.</source>
+        <translation>The latest risk assessment was due for review by {0}; make a new assessment before the move.</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>Lösenfrasen måste vara minst {0} tecken lång.</source>
+        <translation>The passphrase must be at least {0} characters long.</translation>
+    </message>
+    <message>
+        <source>Ange en motivering för steget.</source>
+        <translation>Give a reason for the step.</translation>
+    </message>
+    <message>
+        <source>Steget ”{0}” kan inte göras i läget ”{1}”; det måste föregås av andra steg.</source>
+        <translation>The step “{0}” cannot be taken in the state “{1}”; other steps must come first.</translation>
+    </message>
+    <message>
+        <source>Ärendet är avslutat ({0}); inga fler steg kan göras.</source>
+        <translation>The case is closed ({0}); no further steps can be taken.</translation>
+    </message>
+    <message>
+        <source>Steget finns inte i arbetsflödet för ärendetypen ”{0}”.</source>
+        <translation>The step does not exist in the workflow for the case type “{0}”.</translation>
+    </message>
+    <message>
+        <source>Ange vilken användare som utför steget.</source>
+        <translation>Enter which user is taking the step.</translation>
+    </message>
+    <message>
+        <source>Ärendet står i ett okänt läge för {0}; kontakta administratören.</source>
+        <translation>The case is in an unknown state for {0}; contact the administrator.</translation>
+    </message>
+    <message>
+        <source>Steget ”{0}” kan inte göras ännu.</source>
+        <translation>The step “{0}” cannot be taken yet.</translation>
+    </message>
+    <message>
+        <source>Databasfilen saknas: {0}</source>
+        <translation>The database file is missing: {0}</translation>
+    </message>
+    <message>
+        <source>Databasfilen {0} är skadad eller går inte att läsa ({1}).</source>
+        <translation>The database file {0} is damaged or cannot be read ({1}).</translation>
+    </message>
+    <message>
+        <source>Databasfilen {0} hör inte ihop med nyckelfilen, eller är inte en skyddsapp-databas.</source>
+        <translation>The database file {0} does not belong with the key file, or is not a skyddsapp database.</translation>
+    </message>
+    <message>
+        <source>Mappen {0} är inget valv (databas och nyckelfil saknas).</source>
+        <translation>The folder {0} is not a vault (database and key file are missing).</translation>
+    </message>
+    <message>
+        <source>Det finns redan ett valv i {0}; det skrivs aldrig över.</source>
+        <translation>There is already a vault in {0}; it is never overwritten.</translation>
+    </message>
+    <message>
+        <source>Valvet har schemaversion {0}, men programmet känner bara till {1}. Uppdatera skyddsapp.</source>
+        <translation>The vault has schema version {0}, but the program only knows up to {1}. Update skyddsapp.</translation>
+    </message>
+    <message>
+        <source>Uppgraderingen {0:03d} misslyckades ({1}); den rullades tillbaka och en säkerhetskopia från före uppgraderingen finns i {2}.</source>
+        <translation>Upgrade {0:03d} failed ({1}); it was rolled back, and a backup from before the upgrade is in {2}.</translation>
+    </message>
+    <message>
+        <source>Användaren {0!r} finns inte.</source>
+        <translation>The user {0!r} does not exist.</translation>
+    </message>
+    <message>
+        <source>Användaren {0!r} finns redan.</source>
+        <translation>The user {0!r} already exists.</translation>
+    </message>
+    <message>
+        <source>Den sista aktiva administratören kan inte inaktiveras.</source>
+        <translation>The last active administrator cannot be deactivated.</translation>
+    </message>
+    <message>
+        <source>se användarkonton</source>
+        <translation>view user accounts</translation>
+    </message>
+    <message>
+        <source>lägga till användare</source>
+        <translation>add users</translation>
+    </message>
+    <message>
+        <source>inaktivera användare</source>
+        <translation>deactivate users</translation>
+    </message>
+    <message>
+        <source>byta lösenfras åt någon annan</source>
+        <translation>change the passphrase for someone else</translation>
+    </message>
+    <message>
+        <source>höja nyckelparametrar med återställningsnyckeln</source>
+        <translation>strengthen key parameters with the recovery key</translation>
+    </message>
+    <message>
+        <source>läsa granskningsloggen</source>
+        <translation>read the audit log</translation>
+    </message>
+    <message>
+        <source>En part i ärendet finns inte i valvet.</source>
+        <translation>A party to the case is not in the vault.</translation>
+    </message>
+    <message>
+        <source>En lägenhet finns inte i valvet.</source>
+        <translation>A flat is not in the vault.</translation>
+    </message>
+    <message>
+        <source>Ett hyresavtal finns inte i valvet.</source>
+        <translation>A lease is not in the vault.</translation>
+    </message>
+    <message>
+        <source>Ärendet</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Personen i ärendet</source>
+        <translation>Person in the case</translation>
+    </message>
+    <message>
+        <source>läsa ärenden</source>
+        <translation>read cases</translation>
+    </message>
+    <message>
+        <source>ändra ärenden</source>
+        <translation>change cases</translation>
+    </message>
+    <message>
+        <source>Din roll får inte {0}.</source>
+        <translation>Your role may not {0}.</translation>
+    </message>
+    <message>
+        <source>{0} {1} finns inte.</source>
+        <translation>{0} {1} does not exist.</translation>
+    </message>
+    <message>
+        <source>Lägenheten</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <source>En hyresgäst på avtalet finns inte i valvet.</source>
+        <translation>A tenant on the lease is not in the vault.</translation>
+    </message>
+    <message>
+        <source>Hyresavtalet</source>
+        <translation>Lease</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Ange varför uppgiften behöver visas.</source>
+        <translation>Enter why the information needs to be shown.</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from skyddsapp.domain.address import Address, AddressInput, parse_address
 from skyddsapp.domain.errors import FieldError, ValidationError, raise_if_errors
 from skyddsapp.domain.fields import clean_line
+from skyddsapp.domain.text import Text
 
 DEFAULT_LANDLORD = "Uppsalahem AB"
 MAX_ROOMS = 10
@@ -65,7 +66,7 @@ def _value_errors(
     errors: list[FieldError] = []
     _check_object_number(object_number, errors)
     if rooms is not None and not 1 <= rooms <= MAX_ROOMS:
-        errors.append(FieldError("rooms", f"Antal rum ska vara mellan 1 och {MAX_ROOMS}."))
+        errors.append(FieldError("rooms", Text("Antal rum ska vara mellan 1 och {0}.", MAX_ROOMS)))
     if area_m2 is not None:
         if not area_m2 > 0:
             errors.append(FieldError("area_m2", "Boarean ska vara större än 0 m²."))
@@ -75,8 +76,8 @@ def _value_errors(
         errors.append(FieldError("monthly_rent_sek", "Månadshyran kan inte vara negativ."))
     clean_line(landlord, field="landlord", label="Hyresvärd", errors=errors)
     for name, label, value in (
-        ("key_system", "Låssystem", key_system),
-        ("key_series", "Nyckelserie", key_series),
+        ("key_system", Text("Låssystem"), key_system),
+        ("key_series", Text("Nyckelserie"), key_series),
     ):
         clean_line(value, field=name, label=label, errors=errors, required=False, max_length=50)
     return errors
@@ -162,12 +163,12 @@ def _whole_number(
         return value
     text = "".join(value.split())
     if not text:
-        errors.append(FieldError(field, f"{label} saknas."))
+        errors.append(FieldError(field, Text("{0} saknas.", label)))
         return None
     try:
         return int(text)
     except ValueError:
-        errors.append(FieldError(field, f"{label} ska vara ett heltal."))
+        errors.append(FieldError(field, Text("{0} ska vara ett heltal.", label)))
         return None
 
 

@@ -11,6 +11,7 @@ from skyddsapp.domain.case_reference import CaseReference
 from skyddsapp.domain.errors import FieldError, raise_if_errors
 from skyddsapp.domain.person import CaseRole
 from skyddsapp.domain.risk import RiskAssessment, latest_assessment
+from skyddsapp.domain.text import Text
 
 MAX_CHILDREN = 30
 
@@ -235,7 +236,11 @@ def case_errors(case: Case, today: dt.date) -> list[FieldError]:
         errors.append(
             FieldError(
                 "reference",
-                f"Ärendenumret {case.reference} hör till en annan ärendetyp än {case.kind.label}.",
+                Text(
+                    "Ärendenumret {0} hör till en annan ärendetyp än {1}.",
+                    case.reference,
+                    case.kind.label,
+                ),
             )
         )
     if case.opened_on > today:
@@ -246,7 +251,9 @@ def case_errors(case: Case, today: dt.date) -> list[FieldError]:
         errors.append(FieldError("handlers", "Samma handläggare står flera gånger."))
     if not 0 <= case.children_count <= MAX_CHILDREN:
         errors.append(
-            FieldError("children_count", f"Antal barn ska vara mellan 0 och {MAX_CHILDREN}.")
+            FieldError(
+                "children_count", Text("Antal barn ska vara mellan 0 och {0}.", MAX_CHILDREN)
+            )
         )
     if case.outcome is not None and case.kind is not CaseKind.SHELTER_EXIT:
         errors.append(FieldError("outcome", "Utfall kan bara anges i ärenden om skyddat boende."))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.errors import RuleViolation, ValidationError
+from skyddsapp.domain.text import Text
 
 FIELD = "reference"
 MAX_SERIAL = 9999
@@ -27,7 +28,7 @@ class CaseReference:
             raise ValidationError.single(FIELD, "Årtalet i ärendenumret ska vara 2000–2099.")
         if not 1 <= self.serial <= MAX_SERIAL:
             raise ValidationError.single(
-                FIELD, f"Löpnumret i ärendenumret ska vara 0001–{MAX_SERIAL}."
+                FIELD, Text("Löpnumret i ärendenumret ska vara 0001–{0}.", MAX_SERIAL)
             )
 
     @classmethod
@@ -35,14 +36,14 @@ class CaseReference:
         match = _FORMAT.match(text.strip().upper())
         if match is None:
             raise ValidationError.single(
-                FIELD, f"Ärendenumret ska skrivas som {_EXAMPLE} (typ, år, löpnummer)."
+                FIELD, Text("Ärendenumret ska skrivas som {0} (typ, år, löpnummer).", _EXAMPLE)
             )
         prefix, year, serial = match.groups()
         kind = CaseKind.from_prefix(prefix)
         if kind is None:
             known = ", ".join(k.prefix for k in CaseKind)
             raise ValidationError.single(
-                FIELD, f"Ärendenumret börjar med en okänd ärendetyp; giltiga är {known}."
+                FIELD, Text("Ärendenumret börjar med en okänd ärendetyp; giltiga är {0}.", known)
             )
         return cls(kind, int(year), int(serial))
 
@@ -58,6 +59,11 @@ def next_reference(kind: CaseKind, year: int, last_serial: int | None) -> CaseRe
     serial = (last_serial or 0) + 1
     if serial > MAX_SERIAL:
         raise RuleViolation(
-            f"Löpnumren för {kind.label} år {year} är slut (högst {MAX_SERIAL} ärenden per år)."
+            Text(
+                "Löpnumren för {0} år {1} är slut (högst {2} ärenden per år).",
+                kind.label,
+                year,
+                MAX_SERIAL,
+            )
         )
     return CaseReference(kind, year, serial)

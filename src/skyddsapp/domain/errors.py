@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from skyddsapp.domain.text import Text
+
 
 class DomainError(Exception):
     """Base class for every error the domain raises on purpose."""
@@ -19,7 +21,7 @@ class FieldError:
 
     def within(self, field_prefix: str, label: str | None = None) -> FieldError:
         """The same error seen from an enclosing object (``street`` → ``real_address.street``)."""
-        message = f"{label}: {self.message}" if label else self.message
+        message = Text("{0}: {1}", label, self.message) if label else self.message
         return FieldError(f"{field_prefix}.{self.field}", message)
 
 
@@ -57,7 +59,11 @@ class TransitionError(DomainError):
     def __init__(self, message: str, missing: Iterable[str] = ()) -> None:
         self.message = message
         self.missing: tuple[str, ...] = tuple(missing)
-        text = message if not self.missing else f"{message} Saknas: " + " ".join(self.missing)
+        text = (
+            message
+            if not self.missing
+            else Text("{0} Saknas: {1}", message, " ".join(self.missing))
+        )
         super().__init__(text)
 
 

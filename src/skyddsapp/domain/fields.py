@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from skyddsapp.domain.errors import FieldError
+from skyddsapp.domain.text import Text
 
 # Characters a personal name may hold besides letters: "Anna-Karin", "O'Neil", "St. Clair".
 _NAME_PUNCTUATION = frozenset(" -'’.")
@@ -26,12 +27,12 @@ def clean_line(
     text = " ".join((value or "").split())
     if not text:
         if required:
-            errors.append(FieldError(field, f"{label} saknas."))
+            errors.append(FieldError(field, Text("{0} saknas.", label)))
         return ""
     if any(unicodedata.category(char).startswith("C") for char in text):
-        errors.append(FieldError(field, f"{label} innehåller otillåtna tecken."))
+        errors.append(FieldError(field, Text("{0} innehåller otillåtna tecken.", label)))
     if len(text) > max_length:
-        errors.append(FieldError(field, f"{label} får vara högst {max_length} tecken."))
+        errors.append(FieldError(field, Text("{0} får vara högst {1} tecken.", label, max_length)))
     return text
 
 
@@ -48,15 +49,18 @@ def clean_name(
     text = clean_line(value, field=field, label=label, errors=own, max_length=max_length)
     if text and not own:
         if any(char.isdigit() for char in text):
-            own.append(FieldError(field, f"{label} får inte innehålla siffror."))
+            own.append(FieldError(field, Text("{0} får inte innehålla siffror.", label)))
         elif any(not (char.isalpha() or char in _NAME_PUNCTUATION) for char in text):
             own.append(
                 FieldError(
                     field,
-                    f"{label} får bara innehålla bokstäver, mellanslag, bindestreck och apostrof.",
+                    Text(
+                        "{0} får bara innehålla bokstäver, mellanslag, bindestreck och apostrof.",
+                        label,
+                    ),
                 )
             )
         elif not any(char.isalpha() for char in text):
-            own.append(FieldError(field, f"{label} måste innehålla bokstäver."))
+            own.append(FieldError(field, Text("{0} måste innehålla bokstäver.", label)))
     errors.extend(own)
     return text

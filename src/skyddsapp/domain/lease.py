@@ -10,6 +10,7 @@ from enum import Enum
 from skyddsapp.domain.errors import FieldError, ValidationError, raise_if_errors
 from skyddsapp.domain.fields import clean_line
 from skyddsapp.domain.notice import notice_end_date
+from skyddsapp.domain.text import Text
 
 
 class LeaseKind(Enum):
@@ -110,7 +111,8 @@ def give_notice(lease: Lease, notice_date: dt.date) -> Lease:
     """A copy of ``lease`` with the notice registered; the end date follows from the law."""
     if lease.status is not LeaseStatus.ACTIVE:
         raise ValidationError.single(
-            "notice_date", f"Avtalet är redan {lease.status.label.lower()} och kan inte sägas upp."
+            "notice_date",
+            Text("Avtalet är redan {0} och kan inte sägas upp.", lease.status.label.lower()),
         )
     noticed = replace(lease, notice_date=notice_date, status=LeaseStatus.NOTICE_GIVEN)
     noticed.validate()

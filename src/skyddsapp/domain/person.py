@@ -10,6 +10,7 @@ from skyddsapp.domain.address import Address, AddressInput, parse_address
 from skyddsapp.domain.errors import FieldError, ValidationError, raise_if_errors
 from skyddsapp.domain.fields import clean_name
 from skyddsapp.domain.personal_number import PersonalNumber
+from skyddsapp.domain.text import Text
 
 # A child who follows the parent may turn 18 during the year it is counted.
 CHILD_MAX_AGE = 18
@@ -170,8 +171,8 @@ def new_person(
             number_unreadable = True
     addresses: dict[str, Address | None] = {}
     for key, label, data in (
-        ("real_address", "Bostadsadress", real_address),
-        ("delivery_address", "Säker leveransadress", delivery_address),
+        ("real_address", Text("Bostadsadress"), real_address),
+        ("delivery_address", Text("Säker leveransadress"), delivery_address),
     ):
         addresses[key] = None
         if data is not None:
@@ -246,20 +247,27 @@ def check_phone(phone: str, *, field: str, errors: list[FieldError]) -> None:
 def _child_errors(child: Child, index: int, today: dt.date) -> list[FieldError]:
     errors: list[FieldError] = []
     prefix = f"children[{index}]"
-    label = f"Barn {index + 1}"
+    label = Text("Barn {0}", index + 1)
     clean_name(
-        child.first_name, field=f"{prefix}.first_name", label=f"{label}: förnamn", errors=errors
+        child.first_name,
+        field=f"{prefix}.first_name",
+        label=Text("{0}: förnamn", label),
+        errors=errors,
     )
     if child.birth_year > today.year:
         errors.append(
-            FieldError(f"{prefix}.birth_year", f"{label}: födelseåret ligger i framtiden.")
+            FieldError(f"{prefix}.birth_year", Text("{0}: födelseåret ligger i framtiden.", label))
         )
     elif child.birth_year < today.year - CHILD_MAX_AGE:
         errors.append(
             FieldError(
                 f"{prefix}.birth_year",
-                f"{label}: födelseåret ger en ålder över {CHILD_MAX_AGE} år; "
-                "registrera vuxna som egna personer.",
+                Text(
+                    "{0}: födelseåret ger en ålder över {1} år; "
+                    "registrera vuxna som egna personer.",
+                    label,
+                    CHILD_MAX_AGE,
+                ),
             )
         )
     return errors

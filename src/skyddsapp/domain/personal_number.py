@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from personnummer import personnummer as _pnr
 
 from skyddsapp.domain.errors import ValidationError
+from skyddsapp.domain.text import Text
 
 FIELD = "personal_number"
 
@@ -29,34 +30,34 @@ def check_digit(nine_digits: str) -> int:
 
 
 def _noun(day: int) -> str:
-    return "samordningsnumret" if day > _COORDINATION_OFFSET else "personnumret"
+    return Text("samordningsnumret") if day > _COORDINATION_OFFSET else Text("personnumret")
 
 
 def _problem(digits: str) -> str | None:
     """What makes twelve digits an impossible number, or None. The future is checked elsewhere."""
     if len(digits) != 12 or not digits.isascii() or not digits.isdigit():
-        return "Personnumret ska lagras som exakt 12 siffror (ÅÅÅÅMMDDNNNK)."
+        return Text("Personnumret ska lagras som exakt 12 siffror (ÅÅÅÅMMDDNNNK).")
     return _date_problem(digits) or _serial_problem(digits)
 
 
 def _date_problem(digits: str) -> str | None:
     if digits[:2] not in _CENTURIES:
-        return "Personnumret ska börja med 18, 19 eller 20 när det skrivs med 12 siffror."
+        return Text("Personnumret ska börja med 18, 19 eller 20 när det skrivs med 12 siffror.")
     year, month, day = int(digits[0:4]), int(digits[4:6]), int(digits[6:8])
     noun = _noun(day)
     if not 1 <= month <= 12:
-        return f"Datumet i {noun} finns inte: månaden ska vara 01–12."
+        return Text("Datumet i {0} finns inte: månaden ska vara 01–12.", noun)
     coordination = day > _COORDINATION_OFFSET
     real_day = day - _COORDINATION_OFFSET if coordination else day
     if not 1 <= real_day <= calendar.monthrange(year, month)[1]:
         if 1 <= real_day <= 31:
             if coordination:
-                return (
+                return Text(
                     "Datumet i samordningsnumret finns inte: "
                     "dagen minus 60 finns inte i den månaden."
                 )
-            return "Datumet i personnumret finns inte: dagen finns inte i den månaden."
-        return (
+            return Text("Datumet i personnumret finns inte: dagen finns inte i den månaden.")
+        return Text(
             "Datumet i personnumret finns inte: dagen ska vara 01–31 (61–91 för samordningsnummer)."
         )
     return None
@@ -65,9 +66,11 @@ def _date_problem(digits: str) -> str | None:
 def _serial_problem(digits: str) -> str | None:
     noun = _noun(int(digits[6:8]))
     if digits[8:11] == "000":
-        return f"Födelsenumret (de tre siffrorna efter datumet) i {noun} får inte vara 000."
+        return Text("Födelsenumret (de tre siffrorna efter datumet) i {0} får inte vara 000.", noun)
     if check_digit(digits[2:11]) != int(digits[11]):
-        return f"Kontrollsiffran i {noun} stämmer inte – kontrollera att alla siffror är rätt."
+        return Text(
+            "Kontrollsiffran i {0} stämmer inte – kontrollera att alla siffror är rätt.", noun
+        )
     return None
 
 
@@ -102,8 +105,11 @@ class PersonalNumber:
         if len(digits) not in (10, 12):
             raise ValidationError.single(
                 FIELD,
-                "Personnumret ska ha 10 eller 12 siffror (ÅÅMMDD-NNNN eller ÅÅÅÅMMDD-NNNN), "
-                f"men har {len(digits)}.",
+                Text(
+                    "Personnumret ska ha 10 eller 12 siffror (ÅÅMMDD-NNNN eller ÅÅÅÅMMDD-NNNN), "
+                    "men har {0}.",
+                    len(digits),
+                ),
             )
         separator = raw[:-4].lstrip("0123456789")
         if len(separator) > 1 or not raw[-4:].isdigit():
@@ -118,7 +124,7 @@ class PersonalNumber:
             raise ValidationError.single(FIELD, date_problem)
         if _birth_date(digits) > today:
             raise ValidationError.single(
-                FIELD, f"Födelsedatumet i {_noun(int(digits[6:8]))} ligger i framtiden."
+                FIELD, Text("Födelsedatumet i {0} ligger i framtiden.", _noun(int(digits[6:8])))
             )
         number = cls(digits)
         _confirm_with_library(number)

@@ -9,6 +9,7 @@ from skyddsapp.domain.address import Address
 from skyddsapp.domain.errors import RuleViolation
 from skyddsapp.domain.person import Person, ProtectionLevel
 from skyddsapp.domain.personal_number import PersonalNumber
+from skyddsapp.domain.text import Text
 
 # Skatteverket's forwarding address for mail to persons with protected personal data, as given
 # on skatteverket.se ("Skatteverkets förmedlingsuppdrag, Box 2820, 403 20 Göteborg"; the English
@@ -84,9 +85,12 @@ def printable_address(person: Person) -> PrintableAddress:
         if number is not None:
             return _forwarding(person, number)
         raise RuleViolation(
-            f"Ingen adress kan skrivas ut: personen har {person.protection.label.lower()} och "
-            "saknar både säker leveransadress och personnummer för Skatteverkets "
-            "postförmedling. Den verkliga adressen får aldrig skrivas ut."
+            Text(
+                "Ingen adress kan skrivas ut: personen har {0} och saknar både säker "
+                "leveransadress och personnummer för Skatteverkets postförmedling. Den verkliga "
+                "adressen får aldrig skrivas ut.",
+                person.protection.label.lower(),
+            )
         )
     marked = person.protection is ProtectionLevel.CONFIDENTIALITY_MARKING
     if marked and person.uses_skatteverket_forwarding and number is not None:

@@ -16,6 +16,7 @@ from skyddsapp.domain.printable_address import (
     printable_address,
 )
 from skyddsapp.domain.risk import RiskAssessment, RiskLevel, latest_assessment
+from skyddsapp.domain.text import Text, join_sentences
 
 __all__ = [
     "KVINNOJOUR_FLATS_PER_YEAR",
@@ -46,9 +47,12 @@ def check_kvinnojour_quota(leases_in_year: int, override_reason: str | None) -> 
         return
     if override_reason is None or not override_reason.strip():
         raise RuleViolation(
-            f"Uppsala Kvinnojour har redan fått {leases_in_year} lägenheter i år. Avtalet "
-            f"gäller upp till {KVINNOJOUR_FLATS_PER_YEAR} per kalenderår; ange skälet till "
-            "undantaget för att gå vidare."
+            Text(
+                "Uppsala Kvinnojour har redan fått {0} lägenheter i år. Avtalet gäller upp till "
+                "{1} per kalenderår; ange skälet till undantaget för att gå vidare.",
+                leases_in_year,
+                KVINNOJOUR_FLATS_PER_YEAR,
+            )
         )
 
 
@@ -69,8 +73,11 @@ def perpetrator_move_allowed(
         reasons.append("Den senaste riskbedömningen är daterad i framtiden.")
     elif not latest.is_current(today):
         reasons.append(
-            "Den senaste riskbedömningen skulle följas upp senast "
-            f"{latest.next_review.isoformat()}; gör en ny bedömning före flytten."
+            Text(
+                "Den senaste riskbedömningen skulle följas upp senast {0}; gör en ny bedömning "
+                "före flytten.",
+                latest.next_review.isoformat(),
+            )
         )
     if latest.seeks_out_victim:
         reasons.append(
@@ -79,14 +86,17 @@ def perpetrator_move_allowed(
         )
     if latest.level not in _ACCEPTABLE_RISK:
         reasons.append(
-            f"Risken för återfall är bedömd som {latest.level.label.lower()}; den ska vara "
-            "låg eller ingen."
+            Text(
+                "Risken för återfall är bedömd som {0}; den ska vara låg eller ingen.",
+                latest.level.label.lower(),
+            )
         )
     if reasons:
-        return False, " ".join(reasons)
-    return True, (
-        f"Riskbedömningen {latest.date.isoformat()} anger {latest.level.label.lower()} och att "
-        "våldsutövaren inte är uppsökande."
+        return False, join_sentences(reasons)
+    return True, Text(
+        "Riskbedömningen {0} anger {1} och att våldsutövaren inte är uppsökande.",
+        latest.date.isoformat(),
+        latest.level.label.lower(),
     )
 
 

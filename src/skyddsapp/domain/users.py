@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from skyddsapp.domain.errors import FieldError, ValidationError
+from skyddsapp.domain.text import Text
 
 
 class Role(Enum):
@@ -76,7 +77,7 @@ def validate_new_passphrase(passphrase: str) -> str:
             (
                 FieldError(
                     "passphrase",
-                    f"Lösenfrasen måste vara minst {MIN_PASSPHRASE_LENGTH} tecken lång.",
+                    Text("Lösenfrasen måste vara minst {0} tecken lång.", MIN_PASSPHRASE_LENGTH),
                 ),
             )
         )

@@ -12,6 +12,7 @@ from skyddsapp.domain.case_reference import CaseReference
 from skyddsapp.domain.errors import TransitionError, ValidationError
 from skyddsapp.domain.flows import WORKFLOWS
 from skyddsapp.domain.lease import Lease
+from skyddsapp.domain.text import Text
 from skyddsapp.domain.workflow import (
     CANCEL_ACTION,
     CANCELLED_STATE,
@@ -40,7 +41,7 @@ __all__ = [
     "workflow_for",
 ]
 
-REASON_MISSING = "Ange en motivering för steget."
+REASON_MISSING = Text("Ange en motivering för steget.")
 
 
 def workflow_for(kind: CaseKind) -> Workflow:
@@ -130,7 +131,9 @@ def apply_transition(
     current = workflow.step(case.state)
     if current is None:
         raise TransitionError(
-            f"Ärendet står i ett okänt läge för {case.kind.label}; kontakta administratören."
+            Text(
+                "Ärendet står i ett okänt läge för {0}; kontakta administratören.", case.kind.label
+            )
         )
     transition = next(
         (t for t in workflow.transitions_from(case.state) if t.action == action_id), None
@@ -141,7 +144,7 @@ def apply_transition(
     if transition.needs_reason and not reason.strip():
         missing.append(REASON_MISSING)
     if missing:
-        raise TransitionError(f"Steget ”{transition.label}” kan inte göras ännu.", missing)
+        raise TransitionError(Text("Steget ”{0}” kan inte göras ännu.", transition.label), missing)
     text = transition.label if not reason.strip() else f"{transition.label}: {reason.strip()}"
     event = CaseEvent(today, EventKind.TRANSITION, text, by, action=transition.action)
     return replace(case, state=transition.to_state, events=[*case.events, event])
@@ -149,13 +152,14 @@ def apply_transition(
 
 def _not_allowed(workflow: Workflow, current: Step, action_id: str) -> str:
     if current.terminal:
-        return f"Ärendet är avslutat ({current.label}); inga fler steg kan göras."
+        return Text("Ärendet är avslutat ({0}); inga fler steg kan göras.", current.label)
     known = next((t for t in workflow.transitions if t.action == action_id), None)
     if known is None:
-        return f"Steget finns inte i arbetsflödet för ärendetypen ”{workflow.kind.label}”."
-    return (
-        f"Steget ”{known.label}” kan inte göras i läget ”{current.label}”; "
-        "det måste föregås av andra steg."
+        return Text("Steget finns inte i arbetsflödet för ärendetypen ”{0}”.", workflow.kind.label)
+    return Text(
+        "Steget ”{0}” kan inte göras i läget ”{1}”; det måste föregås av andra steg.",
+        known.label,
+        current.label,
     )
 
 

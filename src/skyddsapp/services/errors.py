@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from skyddsapp.domain.text import Text
+
 
 class ServiceError(Exception):
     """Base of errors a use case reports to the user."""
@@ -9,9 +11,9 @@ class ServiceError(Exception):
 
 class NotAllowed(ServiceError):
     def __init__(self, what: str) -> None:
-        super().__init__(f"Din roll får inte {what}.")
+        super().__init__(Text("Din roll får inte {0}.", what))
 
 
 class NotFound(ServiceError):
     def __init__(self, what: str, key: object) -> None:
-        super().__init__(f"{what} {key} finns inte.")
+        super().__init__(Text("{0} {1} finns inte.", what, key))

@@ -27,7 +27,7 @@ from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
 from skyddsapp.services.search import search_cases
 from skyddsapp.ui.case_table_model import PAGE_SIZE, CaseTableModel
-from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.labels import domain_text, error_text
 from skyddsapp.vault.search_repository import CaseFilter
 
 DEBOUNCE_MS = 200
@@ -234,7 +234,7 @@ class CaseListPage(QWidget):
             load()
         except ServiceError as error:
             self._model.clear()
-            self.empty.setText(str(error))
+            self.empty.setText(error_text(error))
 
     def _apply_now(self) -> None:
         self._debounce.stop()

@@ -27,7 +27,7 @@ from skyddsapp.domain.errors import ValidationError
 from skyddsapp.domain.users import validate_user_name
 from skyddsapp.services import sessions
 from skyddsapp.services.context import Session
-from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.labels import domain_text, error_text
 from skyddsapp.ui.new_passphrase_widget import NewPassphraseWidget
 from skyddsapp.ui.unlock_worker import WorkerPool
 
@@ -133,7 +133,7 @@ class AdministratorPage(QWizardPage):
         try:
             validate_user_name(self.user_name())
         except ValidationError as error:
-            return " ".join(domain_text(e.message) for e in error.errors)
+            return error_text(error)
         return ""
 
     def _check(self) -> None:

@@ -19,6 +19,7 @@ from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
 from skyddsapp.ui.field_errors import FieldErrors, error_label
 from skyddsapp.ui.form_widgets import form_layout
+from skyddsapp.ui.labels import error_text
 
 
 class FormDialog(QDialog):
@@ -69,12 +70,12 @@ class FormDialog(QDialog):
             self.rule_violated(error)
             return
         except (DomainError, ServiceError) as error:
-            self.errors.show_general([str(error)])
+            self.errors.show_general([error_text(error)])
             return
         self.accept()
 
     def rule_violated(self, error: RuleViolation) -> None:
-        self.errors.show_general([str(error)])
+        self.errors.show_general([error_text(error)])
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

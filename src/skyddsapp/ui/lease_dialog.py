@@ -24,7 +24,7 @@ from skyddsapp.services.context import Session
 from skyddsapp.ui.field_errors import FieldErrors
 from skyddsapp.ui.form_dialog import FormDialog
 from skyddsapp.ui.form_widgets import OptionalDateEdit, add_row, date_edit, from_qdate, to_qdate
-from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.labels import domain_text, error_text
 
 
 class LeaseForm(QWidget):
@@ -210,7 +210,7 @@ class LeaseDialog(FormDialog):
         # The quota is a rule, not an error in a field: explain it and ask for the reason.
         self._show_override(True)
         self.errors.show([])
-        self.errors.show_general([str(error)])
+        self.errors.show_general([error_text(error)])
         self.override_reason.setFocus()
 
     def save(self) -> None:

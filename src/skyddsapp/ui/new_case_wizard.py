@@ -14,7 +14,7 @@ from skyddsapp.domain.person import CaseRole
 from skyddsapp.services import cases, housing, persons
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
-from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.labels import domain_text, error_text
 from skyddsapp.ui.wizard_details_page import DetailsPage
 from skyddsapp.ui.wizard_flat_page import FlatPage
 from skyddsapp.ui.wizard_form_page import WizardFormPage
@@ -154,7 +154,7 @@ class NewCaseWizard(QWizard):
             self._go_to(FLAT)
             return False
         except (DomainError, ServiceError) as error:
-            self.summary_page.errors.show_general([str(error)])
+            self.summary_page.errors.show_general([error_text(error)])
             return False
         self.created_case_id = case_id
         return True

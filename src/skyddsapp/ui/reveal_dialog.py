@@ -21,6 +21,7 @@ from skyddsapp.services.errors import ServiceError
 from skyddsapp.services.persons import ProtectedField
 from skyddsapp.ui.field_errors import FieldErrors, error_label
 from skyddsapp.ui.form_widgets import add_row, form_layout
+from skyddsapp.ui.labels import error_text
 
 
 class RevealDialog(QDialog):
@@ -100,7 +101,7 @@ class RevealDialog(QDialog):
             self.errors.show(error)
             return
         except ServiceError as error:
-            self.errors.show_general([str(error)])
+            self.errors.show_general([error_text(error)])
             return
         self.values = values
         self.accept()

@@ -21,7 +21,7 @@ from skyddsapp.domain.deadlines import DeadlineKind
 from skyddsapp.services import todo
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
-from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.labels import domain_text, error_text
 from skyddsapp.ui.todo_table_model import DEFAULT_OVERDUE_COLOR, TodoTableModel
 
 DEFAULT_HORIZON_DAYS = 90
@@ -125,7 +125,7 @@ class TodoPage(QWidget):
         except ServiceError as error:
             self._model.clear()
             self._update_status()
-            self.empty.setText(str(error))
+            self.empty.setText(error_text(error))
             return
         self._model.set_rows(rows, today)
         self._update_status()

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from skyddsapp.services.sessions import USER_ERRORS
+from skyddsapp.ui.labels import error_text
 
 
 class WorkerSignals(QObject):
@@ -29,7 +30,7 @@ class VaultWorker(QRunnable):
         try:
             result = self._job()
         except USER_ERRORS as error:
-            self.signals.failed.emit(str(error))
+            self.signals.failed.emit(error_text(error))
         except Exception as error:  # the GUI must hear of every end, or it stays busy forever
             # The type only: a message of an unexpected error may quote data.
             message = QCoreApplication.translate(

@@ -10,6 +10,7 @@ from skyddsapp.domain.errors import FieldError, RuleViolation, ValidationError
 from skyddsapp.domain.lease import Lease, LeaseKind
 from skyddsapp.services.context import Session
 from skyddsapp.ui.apartment_dialog import ApartmentForm
+from skyddsapp.ui.labels import error_text
 from skyddsapp.ui.lease_dialog import LeaseForm
 from skyddsapp.ui.wizard_form_page import WizardFormPage
 
@@ -104,7 +105,7 @@ class FlatPage(WizardFormPage):
     def quota_refused(self, error: RuleViolation) -> None:
         """The Kvinnojour quota is used up: explain, and ask for the reason for an exception."""
         self.show_override(True)
-        self.errors.show_general([str(error)])
+        self.errors.show_general([error_text(error)])
         self.override_reason.setFocus()
 
     def override(self) -> str | None:

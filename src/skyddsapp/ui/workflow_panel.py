@@ -24,7 +24,7 @@ from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
 from skyddsapp.ui.decision_dialog import DecisionDialog
 from skyddsapp.ui.field_errors import ERROR_STYLE, error_label
-from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.labels import domain_text, error_text
 
 DONE, CURRENT, NEXT, LATER = "✓", "●", "○", "·"
 
@@ -172,7 +172,7 @@ class WorkflowPanel(QScrollArea):
         try:
             cases.take_step(self.session, self.case_id, action, reason=reason)
         except (DomainError, ServiceError) as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
             return False
         self.changed.emit(self.case_id)

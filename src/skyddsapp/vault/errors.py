@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from skyddsapp.domain.text import Text
+
 
 class VaultError(Exception):
     """Base of every error the vault reports to a user."""
@@ -11,12 +13,14 @@ class VaultError(Exception):
 
 class DatabaseMissing(VaultError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"Databasfilen saknas: {path}")
+        super().__init__(Text("Databasfilen saknas: {0}", path))
 
 
 class DatabaseCorrupt(VaultError):
     def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(f"Databasfilen {path} är skadad eller går inte att läsa ({detail}).")
+        super().__init__(
+            Text("Databasfilen {0} är skadad eller går inte att läsa ({1}).", path, detail)
+        )
 
 
 class WrongKey(VaultError):
@@ -24,50 +28,62 @@ class WrongKey(VaultError):
 
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"Databasfilen {path} hör inte ihop med nyckelfilen, eller är inte en "
-            "skyddsapp-databas."
+            Text(
+                "Databasfilen {0} hör inte ihop med nyckelfilen, eller är inte en "
+                "skyddsapp-databas.",
+                path,
+            )
         )
 
 
 class NotAVault(VaultError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"Mappen {path} är inget valv (databas och nyckelfil saknas).")
+        super().__init__(Text("Mappen {0} är inget valv (databas och nyckelfil saknas).", path))
 
 
 class VaultExists(VaultError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"Det finns redan ett valv i {path}; det skrivs aldrig över.")
+        super().__init__(Text("Det finns redan ett valv i {0}; det skrivs aldrig över.", path))
 
 
 class SchemaTooNew(VaultError):
     def __init__(self, found: int, known: int) -> None:
         super().__init__(
-            f"Valvet har schemaversion {found}, men programmet känner bara till {known}. "
-            "Uppdatera skyddsapp."
+            Text(
+                "Valvet har schemaversion {0}, men programmet känner bara till {1}. "
+                "Uppdatera skyddsapp.",
+                found,
+                known,
+            )
         )
 
 
 class MigrationFailed(VaultError):
     def __init__(self, number: int, detail: str, backup: Path) -> None:
         super().__init__(
-            f"Uppgraderingen {number:03d} misslyckades ({detail}); den rullades tillbaka och en "
-            f"säkerhetskopia från före uppgraderingen finns i {backup}."
+            Text(
+                "Uppgraderingen {0:03d} misslyckades ({1}); den rullades tillbaka och en "
+                "säkerhetskopia från före uppgraderingen finns i {2}.",
+                number,
+                detail,
+                backup,
+            )
         )
 
 
 class UnknownUser(VaultError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"Användaren {name!r} finns inte.")
+        super().__init__(Text("Användaren {0!r} finns inte.", name))
 
 
 class UserExists(VaultError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"Användaren {name!r} finns redan.")
+        super().__init__(Text("Användaren {0!r} finns redan.", name))
 
 
 class LastAdministrator(VaultError):
     def __init__(self) -> None:
-        super().__init__("Den sista aktiva administratören kan inte inaktiveras.")
+        super().__init__(Text("Den sista aktiva administratören kan inte inaktiveras."))
 
 
 class VaultLocked(VaultError):
