@@ -241,6 +241,10 @@
         <translation>No flat or lease is linked.</translation>
     </message>
     <message>
+        <source>lägenhetens adress</source>
+        <translation>the flat's address</translation>
+    </message>
+    <message>
         <source>Lägenhet {0}</source>
         <translation>Flat {0}</translation>
     </message>

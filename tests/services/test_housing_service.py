@@ -269,3 +269,20 @@ def test_an_edit_cannot_slip_a_third_kvinnojour_flat_past_the_quota(
     housing.update_lease(session, as_kvinnojour, override_reason="Beslut i styrelsen.")
     entry = last_audit(session.conn)
     assert (entry.action, entry.reason) == ("lease.update", "Beslut i styrelsen.")
+
+
+def test_a_flat_address_is_revealed_only_with_a_reason_and_logged(
+    session: Session, make: Factory
+) -> None:
+    from skyddsapp.services import audit as audit_service
+
+    flat = make.apartment()
+    assert flat.id is not None
+    before = len(audit_service.entries(session.vault))
+    with pytest.raises(ValidationError, match="varför"):
+        housing.reveal_apartment_address(session, flat.id, "  ")
+    assert len(audit_service.entries(session.vault)) == before
+    text = housing.reveal_apartment_address(session, flat.id, "Upprätta dokument")
+    assert flat.address.street in text
+    entry = audit_service.entries(session.vault)[-1]
+    assert (entry.action, entry.reason) == ("apartment.reveal", "Upprätta dokument")

@@ -264,3 +264,38 @@ def test_an_existing_person_is_linked_and_unlinked(qtbot, view, session, protect
     case = cases.get_case(session, protected_case.id)
     assert person_id not in case.person_ids(CaseRole.CONTACT_PERSON)
     assert persons.get_person(session, person_id).id == person_id  # still registered
+
+
+def test_the_flat_of_a_case_with_a_hidden_address_is_masked_until_revealed(
+    qtbot, session, clipboard, monkeypatch
+):
+    from skyddsapp.domain.rules import hides_flat_address
+    from skyddsapp.services import audit as audit_service
+    from skyddsapp.ui.reveal_dialog import RevealDialog
+
+    def hidden(case: Case) -> bool:
+        people = [persons.get_person(session, p.person_id) for p in case.parties]
+        return bool(case.apartment_ids) and hides_flat_address(people)
+
+    case = find_case(session, hidden)
+    apartment = housing.get_apartment(session, case.apartment_ids[0])
+    view = CaseView(session, case.id, clipboard)
+    qtbot.addWidget(view)
+    (field,) = view.housing.masked_fields
+    assert field.text() == MASK
+    street = apartment.address.street
+    assert all(street not in label.text() for label in view.housing.findChildren(type(field.label)))
+
+    def answer(dialog: RevealDialog) -> int:
+        dialog.reason_choice.setCurrentIndex(1)
+        dialog.try_reveal()
+        return dialog.result()
+
+    monkeypatch.setattr(RevealDialog, "exec", answer)
+    assert field.reveal()
+    assert street in field.text()
+    entry = audit_service.entries(session.vault)[-1]
+    assert (entry.action, entry.object_id) == ("apartment.reveal", str(apartment.id))
+    assert entry.reason == "Upprätta dokument"
+    view.mask_all()
+    assert field.text() == MASK

@@ -9,7 +9,7 @@ from skyddsapp.domain.case import CaseParty
 from skyddsapp.domain.errors import RuleViolation
 from skyddsapp.domain.lease import Lease
 from skyddsapp.domain.notice import notice_end_date
-from skyddsapp.domain.person import CaseRole
+from skyddsapp.domain.person import CaseRole, Person
 from skyddsapp.domain.printable_address import (
     PrintableAddress,
     may_print_real_address,
@@ -141,3 +141,12 @@ def takeover_warning_12_47(lease: Lease, parties: Iterable[CaseParty]) -> str | 
             "(12 kap. 47 § jordabalken, skärpt 1 juli 2024)."
         )
     return None
+
+
+def hides_flat_address(persons: Iterable[Person]) -> bool:
+    """Whether the street of a case's flat is protected like a real address.
+
+    When anyone in the case has skyddad folkbokföring or fingerade personuppgifter, the flat may
+    be where they live now: its street is masked on screen and never indexed for search.
+    """
+    return any(person.protection.hides_real_address for person in persons)

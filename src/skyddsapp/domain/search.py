@@ -13,6 +13,7 @@ from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.errors import ValidationError
 from skyddsapp.domain.person import Person
 from skyddsapp.domain.personal_number import PersonalNumber
+from skyddsapp.domain.rules import hides_flat_address
 
 MAX_TERMS = 8
 MAX_TERM_LENGTH = 64
@@ -74,7 +75,7 @@ def search_document(case: Case, persons: Iterable[Person], apartments: Iterable[
     """
     parts = [case.reference.formatted(), case.kind.label]
     persons = list(persons)
-    hidden_home = any(p.protection.hides_real_address for p in persons)
+    hidden_home = hides_flat_address(persons)
     for person in persons:
         parts.append(f"{person.first_name} {person.last_name}")
         if person.real_address is not None and not person.protection.hides_real_address:

@@ -56,6 +56,24 @@ def get_apartment(session: Session, apartment_id: int) -> Apartment:
     return found
 
 
+def reveal_apartment_address(session: Session, apartment_id: int, reason: str) -> str:
+    """Show a flat's street where the case hides it (rules.hides_flat_address); logged."""
+    session.require_read()
+    if not reason.strip():
+        raise ValidationError.single("reason", "Ange varför uppgiften behöver visas.")
+    apartment = get_apartment(session, apartment_id)
+    with session.vault.transaction() as audit:
+        audit.append(
+            session.user_name,
+            "apartment.reveal",
+            "apartment",
+            apartment_id,
+            reason=reason.strip(),
+            details="address",
+        )
+    return "\n".join(apartment.address.lines())
+
+
 def create_lease(session: Session, lease: Lease, *, override_reason: str | None = None) -> Lease:
     """Register a lease; a third Kvinnojour flat in a calendar year needs a written reason."""
     session.require_write()

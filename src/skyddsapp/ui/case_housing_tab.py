@@ -7,10 +7,14 @@ from PySide6.QtWidgets import QGroupBox, QPushButton, QWidget
 
 from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.lease import Lease, LeaseStatus
-from skyddsapp.domain.rules import takeover_warning_12_47
+from skyddsapp.domain.rules import hides_flat_address, takeover_warning_12_47
+from skyddsapp.services import housing
+from skyddsapp.services.context import Session
 from skyddsapp.ui.case_data import CaseData, ScrollTab, button_row, value_label, warning_label
+from skyddsapp.ui.clipboard import SecretClipboard
 from skyddsapp.ui.form_widgets import form_layout
 from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.masked_field import MaskedField
 
 
 class CaseHousingTab(ScrollTab):
@@ -20,8 +24,19 @@ class CaseHousingTab(ScrollTab):
     edit_lease_requested = Signal(int)
     notice_requested = Signal(int)
 
+    def __init__(
+        self, session: Session, clipboard: SecretClipboard, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.clipboard = clipboard
+        self.masked_fields: list[MaskedField] = []
+        self.address_hidden = False
+
     def show_data(self, data: CaseData) -> None:
         content, layout = self.new_content()
+        self.masked_fields = []
+        self.address_hidden = hides_flat_address(data.persons.values())
         self.add_apartment_button = QPushButton(self.tr("Lägg till &lägenhet …"), content)
         self.add_apartment_button.clicked.connect(self.add_apartment_requested)
         self.add_lease_button = QPushButton(self.tr("Lägg till &hyresavtal …"), content)
@@ -41,11 +56,37 @@ class CaseHousingTab(ScrollTab):
             layout.addWidget(self._lease_box(lease, data, content))
         self.set_content(content, layout)
 
+    def _masked_address(self, apartment: Apartment, parent: QWidget) -> MaskedField:
+        """Someone in the case has a protected address: the flat may be where they live."""
+        assert apartment.id is not None
+        apartment_id = apartment.id
+        widget = MaskedField(
+            self.session,
+            apartment_id,
+            "address",
+            True,
+            self.clipboard,
+            parent,
+            name=self.tr("lägenhetens adress"),
+            reveal=lambda _field, reason: housing.reveal_apartment_address(
+                self.session, apartment_id, reason
+            ),
+        )
+        self.masked_fields.append(widget)
+        return widget
+
+    def mask_all(self) -> None:
+        for widget in self.masked_fields:
+            widget.mask()
+
     def _apartment_box(self, apartment: Apartment, data: CaseData, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Lägenhet {0}").format(apartment.object_number), parent)
         form = form_layout(box)
+        if self.address_hidden:
+            form.addRow(self.tr("Adress:"), self._masked_address(apartment, box))
+        else:
+            form.addRow(self.tr("Adress:"), value_label("\n".join(apartment.address.lines()), box))
         rows = [
-            (self.tr("Adress:"), "\n".join(apartment.address.lines())),
             (self.tr("Objektnummer:"), apartment.object_number),
             (self.tr("Hyresvärd:"), apartment.landlord),
             (self.tr("Antal rum:"), str(apartment.rooms)),

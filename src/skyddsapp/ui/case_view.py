@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from skyddsapp.domain.errors import DomainError
 from skyddsapp.domain.person import CaseRole
 from skyddsapp.domain.workflows import state_label
-from skyddsapp.services import cases
+from skyddsapp.services import cases, housing
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
 from skyddsapp.ui.apartment_dialog import ApartmentDialog
@@ -34,6 +34,7 @@ from skyddsapp.ui.lease_dialog import LeaseDialog
 from skyddsapp.ui.notice_dialog import NoticeDialog
 from skyddsapp.ui.party_dialog import PartyDialog
 from skyddsapp.ui.person_dialog import PersonDialog
+from skyddsapp.ui.reveal_dialog import RevealDialog
 from skyddsapp.ui.risk_assessment_dialog import RiskAssessmentDialog
 from skyddsapp.ui.workflow_panel import WorkflowPanel
 
@@ -71,7 +72,7 @@ class CaseView(QWidget):
         self.tabs = QTabWidget(self)
         self.overview = CaseOverviewTab(self)
         self.persons = CasePersonsTab(session, clipboard, self)
-        self.housing = CaseHousingTab(self)
+        self.housing = CaseHousingTab(session, clipboard, self)
         self.events = CaseEventsTab(self)
         self.risks = CaseRiskTab(self)
         self.tabs.addTab(self.overview, self.tr("Ö&versikt"))
@@ -115,9 +116,7 @@ class CaseView(QWidget):
         self.housing.add_apartment_requested.connect(
             lambda: self.open_dialog(ApartmentDialog(self.session, self.case_id, parent=self))
         )
-        self.housing.edit_apartment_requested.connect(
-            lambda aid: self.open_dialog(ApartmentDialog(self.session, self.case_id, aid, self))
-        )
+        self.housing.edit_apartment_requested.connect(self.edit_apartment)
         self.housing.add_lease_requested.connect(
             lambda: self.open_dialog(LeaseDialog(self.session, self.case_id, parent=self))
         )
@@ -198,8 +197,26 @@ class CaseView(QWidget):
         self.active_dialog = dialog
         dialog.open()
 
+    def edit_apartment(self, apartment_id: int) -> None:
+        """Editing shows the street: where the case hides it, the look is asked for and logged."""
+        if self.housing.address_hidden:
+            dialog = RevealDialog(
+                self.session,
+                apartment_id,
+                ["address"],
+                self,
+                reveal=lambda _field, reason: housing.reveal_apartment_address(
+                    self.session, apartment_id, reason
+                ),
+            )
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            if self.session.vault.is_locked or not accepted:
+                return
+        self.open_dialog(ApartmentDialog(self.session, self.case_id, apartment_id, self))
+
     def mask_all(self) -> None:
         self.persons.mask_all()
+        self.housing.mask_all()
 
     def _after_save(self) -> None:
         if self.session.vault.is_locked:

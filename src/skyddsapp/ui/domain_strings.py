@@ -342,9 +342,9 @@ DOMAIN_STRINGS = (
     QT_TRANSLATE_NOOP("domain", "Din roll får inte {0}."),
     QT_TRANSLATE_NOOP("domain", "{0} {1} finns inte."),
     QT_TRANSLATE_NOOP("domain", "Lägenheten"),
+    QT_TRANSLATE_NOOP("domain", "Ange varför uppgiften behöver visas."),
     QT_TRANSLATE_NOOP("domain", "En hyresgäst på avtalet finns inte i valvet."),
     QT_TRANSLATE_NOOP("domain", "Hyresavtalet"),
     QT_TRANSLATE_NOOP("domain", "Personen"),
-    QT_TRANSLATE_NOOP("domain", "Ange varför uppgiften behöver visas."),
 )
 # fmt: on

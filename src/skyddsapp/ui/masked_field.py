@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
@@ -31,7 +34,7 @@ class MaskedField(QWidget):
         self,
         session: Session,
         person_id: int,
-        field: ProtectedField,
+        field: ProtectedField | str,
         masked: bool,
         clipboard: SecretClipboard,
         parent: QWidget | None = None,
@@ -39,8 +42,10 @@ class MaskedField(QWidget):
         value: str | None = None,
         has_value: bool = True,
         name: str = "",
+        reveal: Callable[[Any, str], str] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._reveal = reveal
         self.session = session
         self.person_id = person_id
         self.field = field
@@ -102,7 +107,7 @@ class MaskedField(QWidget):
         """Ask for a reason and show the value; False when cancelled (or the app locked)."""
         if not self.masked or self.is_revealed:
             return self._value is not None
-        dialog = RevealDialog(self.session, self.person_id, [self.field], self)
+        dialog = RevealDialog(self.session, self.person_id, [self.field], self, reveal=self._reveal)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if self.session.vault.is_locked:
             return False  # the lock may already have destroyed this view: touch nothing

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +19,6 @@ from skyddsapp.domain.errors import ValidationError
 from skyddsapp.services import persons
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
-from skyddsapp.services.persons import ProtectedField
 from skyddsapp.ui.field_errors import FieldErrors, error_label
 from skyddsapp.ui.form_widgets import add_row, form_layout
 from skyddsapp.ui.labels import error_text
@@ -31,14 +31,20 @@ class RevealDialog(QDialog):
         self,
         session: Session,
         person_id: int,
-        fields: Sequence[ProtectedField],
+        fields: Sequence[Any],
         parent: QWidget | None = None,
+        *,
+        reveal: Callable[[Any, str], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
         self.person_id = person_id
         self.fields = tuple(fields)
-        self.values: dict[ProtectedField, str] = {}
+        self.values: dict[Any, str] = {}
+        # A person's field by default; a flat's hidden street passes its own service call.
+        self._reveal = reveal or (
+            lambda field, reason: persons.reveal(session, person_id, field, reason)
+        )
         self.setWindowTitle(self.tr("Visa skyddad uppgift"))
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -93,10 +99,10 @@ class RevealDialog(QDialog):
             self.reject()
             return
         self.errors.clear()
-        values: dict[ProtectedField, str] = {}
+        values: dict[Any, str] = {}
         try:
             for field in self.fields:
-                values[field] = persons.reveal(self.session, self.person_id, field, self.reason())
+                values[field] = self._reveal(field, self.reason())
         except ValidationError as error:
             self.errors.show(error)
             return
