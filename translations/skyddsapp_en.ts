@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>lägenhetens adress</source>
-        <translation>the flat's address</translation>
+        <translation>the flat&apos;s address</translation>
     </message>
     <message>
         <source>Lägenhet {0}</source>
@@ -1973,6 +1973,10 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>{0} frister</source>
         <translation>{0} deadlines</translation>
+    </message>
+    <message>
+        <source>, varav 1 försenad</source>
+        <translation>, 1 of them overdue</translation>
     </message>
     <message>
         <source>, varav {0} försenade</source>

@@ -86,7 +86,8 @@ def test_rows_are_sorted_by_date_overdue_first(page: TodoPage, crafted: dict[str
     assert "Inom 90 dagar" not in page.status.text()
     late = sum(1 for date, *_ in shown if date.endswith("(försenad)"))
     assert late >= 1
-    assert page.status.text() == f"{len(shown)} frister, varav {late} försenade"
+    tail = "varav 1 försenad" if late == 1 else f"varav {late} försenade"
+    assert page.status.text() == f"{len(shown)} frister, {tail}"
 
 
 def test_overdue_rows_are_flagged_in_text_role_and_colour(page: TodoPage) -> None:

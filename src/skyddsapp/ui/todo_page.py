@@ -156,7 +156,9 @@ class TodoPage(QWidget):
             return
         overdue = self._model.overdue_count()
         text = self.tr("1 frist") if rows == 1 else self.tr("{0} frister").format(rows)
-        if overdue:
+        if overdue == 1:
+            text += self.tr(", varav 1 försenad")
+        elif overdue:
             text += self.tr(", varav {0} försenade").format(overdue)
         self.status.setText(text)
 
