@@ -255,7 +255,7 @@ def _summary(session: Session, folder: Path, created: bool) -> DemoSummary:
     for row in search_cases(session, limit=5).rows:
         step = workflow_for(row.kind).step(row.state)
         state = step.label if step else row.state
-        summary.latest.append(f"{row.reference}  {row.kind.label}  ({state.lower()})")
+        summary.latest.append(f"{row.reference}  {row.kind.label}  ({state})")
     result = audit_log.verify(conn, session.vault.data_key)
     summary.audit_entries, summary.audit_ok = result.checked, result.ok
     return summary
