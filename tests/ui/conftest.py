@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -61,3 +63,17 @@ def session(vault_folder: Path) -> Iterator[Session]:
     finally:
         if not vault.is_locked:
             vault.lock()
+
+
+@pytest.fixture(scope="session")
+def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The committed .ts compiled here, so tests do not depend on `make translations`."""
+    folder = tmp_path_factory.mktemp("qm")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    source = Path(__file__).resolve().parents[2] / "translations" / "skyddsapp_en.ts"
+    subprocess.run(
+        [str(lrelease), str(source), "-qm", str(folder / "skyddsapp_en.qm")],
+        check=True,
+        capture_output=True,
+    )
+    return folder

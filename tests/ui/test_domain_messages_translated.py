@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,23 +22,8 @@ from skyddsapp.ui.i18n import Translations
 from skyddsapp.ui.labels import domain_text, error_text
 from skyddsapp.vault.errors import NotAVault, UnknownUser
 
-ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2026, 3, 15)
 SWEDISH_LETTERS = re.compile("[åäöÅÄÖ]")
-
-
-@pytest.fixture(scope="module")
-def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The committed .ts compiled here, so the test does not depend on `make translations`."""
-    folder = tmp_path_factory.mktemp("qm")
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run(
-        [str(lrelease), str(ROOT / "translations" / "skyddsapp_en.ts"), "-qm",
-         str(folder / "skyddsapp_en.qm")],
-        check=True,
-        capture_output=True,
-    )  # fmt: skip
-    return folder
 
 
 @pytest.fixture

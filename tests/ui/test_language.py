@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,22 +18,6 @@ from skyddsapp.ui.main_window import MainWindow
 from skyddsapp.ui.settings import LANGUAGE
 from skyddsapp.ui.settings_dialog import SettingsDialog
 from skyddsapp.ui.unlock_dialog import UnlockDialog
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The committed .ts compiled here, so the test does not depend on `make translations`."""
-    folder = tmp_path_factory.mktemp("qm")
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run(
-        [str(lrelease), str(ROOT / "translations" / "skyddsapp_en.ts"), "-qm",
-         str(folder / "skyddsapp_en.qm")],
-        check=True,
-        capture_output=True,
-    )  # fmt: skip
-    return folder
 
 
 @pytest.fixture
