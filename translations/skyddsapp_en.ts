@@ -1678,10 +1678,6 @@ Administrator: {1} ({2})</translation>
         <source>Skyddad person ({0})</source>
         <translation>Protected person ({0})</translation>
     </message>
-    <message>
-        <source>Skyddad person ({0}), född {1}</source>
-        <translation>Protected person ({0}), born {1}</translation>
-    </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>

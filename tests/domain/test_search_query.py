@@ -118,3 +118,12 @@ def test_a_shown_address_and_the_flat_are_searchable(protection: ProtectionLevel
     for expected in ("KV-2026-0007", "Synligvägen 3", "Demogatan 4", "1234-5678", "markplan"):
         assert expected in body
     assert "198112189876" not in body
+
+
+def test_a_co_residents_home_address_is_not_indexed_when_the_case_hides_its_flat() -> None:
+    hidden = _person(ProtectionLevel.PROTECTED_REGISTRATION, "Hemligvägen 3")
+    partner = _person(ProtectionLevel.NONE, "Sambovägen 5")
+    body = search_document(_case(), [hidden, partner], [_flat("Nyavägen 9")])
+    assert "Sambovägen" not in body
+    alone = search_document(_case(), [partner], [_flat("Nyavägen 9")])
+    assert "Sambovägen 5" in alone

@@ -299,3 +299,43 @@ def test_the_flat_of_a_case_with_a_hidden_address_is_masked_until_revealed(
     assert entry.reason == "Upprätta dokument"
     view.mask_all()
     assert field.text() == MASK
+
+
+def test_a_co_residents_address_is_masked_when_the_case_hides_its_flat(qtbot, session, clipboard):
+    from skyddsapp.domain.address import Address
+    from skyddsapp.domain.case import CaseParty
+    from skyddsapp.domain.case_kind import CaseKind
+    from skyddsapp.domain.person import Person, ProtectionLevel
+    from skyddsapp.domain.personal_number import PersonalNumber
+
+    def person(last: str, protection: ProtectionLevel, street: str) -> Person:
+        return persons.create_person(
+            session,
+            Person(
+                id=None,
+                first_name="Test",
+                last_name=last,
+                personal_number=PersonalNumber.parse("198112189876"),
+                protection=protection,
+                real_address=Address(street, "75320", "Uppsala"),
+                uses_skatteverket_forwarding=protection.hides_real_address,
+            ),
+        )
+
+    client = person("Skyddsdotter", ProtectionLevel.PROTECTED_REGISTRATION, "Hemligvägen 3")
+    partner = person("Sambosson", ProtectionLevel.NONE, "Sambovägen 5")
+    visitor = person("Besöksson", ProtectionLevel.NONE, "Besöksgatan 1")
+    case = cases.create_case(
+        session,
+        CaseKind.LEASE_TAKEOVER,
+        parties=[
+            CaseParty(client.id, CaseRole.CLIENT),
+            CaseParty(partner.id, CaseRole.CO_TENANT, lives_in_flat=True),
+            CaseParty(visitor.id, CaseRole.CONTACT_PERSON),
+        ],
+    )
+    view = CaseView(session, case.id, clipboard)
+    qtbot.addWidget(view)
+    texts = [w.text() for w in view.persons.masked_fields]
+    assert not any("Sambovägen" in t for t in texts)
+    assert any("Besöksgatan 1" in t for t in texts)  # not living there: shown as usual

@@ -322,3 +322,17 @@ def test_every_input_of_a_dialog_has_an_accessible_name(qtbot, session, case_id)
                 continue  # the inner editor of a date, spin or combo box
             assert edit.accessibleName(), dialog.windowTitle()
         assert all(label.text() or label.isHidden() for label in dialog.findChildren(QLabel))
+
+
+def test_lease_dialog_names_a_hidden_flat_by_object_number_only() -> None:
+    from decimal import Decimal
+
+    from skyddsapp.domain.address import Address
+    from skyddsapp.domain.apartment import Apartment
+    from skyddsapp.ui.lease_dialog import apartment_choices
+
+    flat = Apartment(
+        7, "1234-5678", Address("Nyavägen 9", "75428", "Uppsala"), 2, Decimal(55), 7000
+    )
+    assert apartment_choices([flat]) == [(7, "1234-5678 – Nyavägen 9")]
+    assert apartment_choices([flat], hide_street=True) == [(7, "1234-5678")]

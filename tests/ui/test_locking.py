@@ -202,3 +202,24 @@ def test_auto_lock_watches_the_recovery_key_session_too(
     assert not resets[0].isVisible()
     assert controller.main_window is None
     assert sessions_seen == []  # the workspace never opened
+
+
+def test_a_lock_drops_the_case_data_the_real_screens_held(
+    make_controller: ControllerFactory, session: Session, qtbot: QtBot
+) -> None:
+    from skyddsapp.ui.main_window import real_screens
+
+    controller = make_controller(session.vault.folder, screens=real_screens())
+    controller.open_session(session)
+    window = controller.main_window
+    model = window.case_list.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    case_id = model.case_id(0)
+    window.open_case(case_id)
+    view = window._case_tabs[case_id]
+    assert view.data is not None
+    controller.lock()
+    # Dropped at the lock itself, before Qt gets round to deleting the widgets.
+    assert model.rowCount() == 0
+    assert view.data is None
+    qtbot.waitUntil(lambda: controller._retired == [], timeout=3000)

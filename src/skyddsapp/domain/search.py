@@ -71,14 +71,17 @@ def search_document(case: Case, persons: Iterable[Person], apartments: Iterable[
 
     The real address of a person whose registration is protected is never indexed, so a search
     for it cannot confirm where the person lives; nor is the street of a flat in a case with such
-    a person (it may be where they live now): the flat is found by its object number.
+    a person (it may be where they live now), nor then anyone's home address: the flat is
+    found by its object number.
     """
     parts = [case.reference.formatted(), case.kind.label]
     persons = list(persons)
     hidden_home = hides_flat_address(persons)
     for person in persons:
         parts.append(f"{person.first_name} {person.last_name}")
-        if person.real_address is not None and not person.protection.hides_real_address:
+        # In a case that hides its flat, nobody's home address is indexed: a co-resident's
+        # is the hidden street.
+        if person.real_address is not None and not hidden_home:
             parts.extend(person.real_address.lines())
         if person.delivery_address is not None:
             parts.extend(person.delivery_address.lines())

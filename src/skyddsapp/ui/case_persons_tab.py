@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGroupBox, QPushButton, QWidget
 
 from skyddsapp.domain.case import CaseParty
 from skyddsapp.domain.person import Person
+from skyddsapp.domain.rules import hides_flat_address
 from skyddsapp.services.context import Session
 from skyddsapp.services.persons import ProtectedField
 from skyddsapp.ui.case_data import CaseData, ScrollTab, button_row, value_label
@@ -35,6 +36,8 @@ class CasePersonsTab(ScrollTab):
         content, layout = self.new_content()
         self.masked_fields = []
         self.edit_buttons = {}
+        # Where the case hides the flat's street, a co-resident's home address is that street.
+        self.flat_hidden = hides_flat_address(data.persons.values())
         self.add_button = QPushButton(self.tr("Lägg till &person …"), content)
         self.add_button.clicked.connect(self.add_requested)
         self.add_existing_button = QPushButton(self.tr("Lägg till &befintlig person …"), content)
@@ -69,14 +72,18 @@ class CasePersonsTab(ScrollTab):
         ):
             value = field_text(person, field)
             assert person.id is not None
+            shares_hidden_home = (
+                field is ProtectedField.REAL_ADDRESS and self.flat_hidden and party.lives_in_flat
+            )
+            field_masked = masked or shares_hidden_home
             widget = MaskedField(
                 self.session,
                 person.id,
                 field,
-                masked,
+                field_masked,
                 self.clipboard,
                 box,
-                value=None if masked else value,
+                value=None if field_masked else value,
                 has_value=bool(value),
                 name=name,
             )

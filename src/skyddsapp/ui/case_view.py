@@ -210,13 +210,22 @@ class CaseView(QWidget):
                 ),
             )
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            if self.session.vault.is_locked or not accepted:
+            if self.session.vault.is_locked:
+                return
+            dialog.values = {}  # the street is shown again in the edit dialog, not kept here
+            dialog.deleteLater()
+            if not accepted:
                 return
         self.open_dialog(ApartmentDialog(self.session, self.case_id, apartment_id, self))
 
     def mask_all(self) -> None:
         self.persons.mask_all()
         self.housing.mask_all()
+
+    def release(self) -> None:
+        """At lock: hide revealed values and drop the case data this view holds."""
+        self.mask_all()
+        self.data = None
 
     def _after_save(self) -> None:
         if self.session.vault.is_locked:

@@ -249,8 +249,14 @@ class AppController(QObject):
         # Hidden at once; deleted once control is back in an event loop, since a dialog's exec()
         # further up the stack may still be unwinding through this window's code.
         window.retire()
-        window.deleteLater()
+        # Kept referenced until Qt has deleted it (a parentless window dies with its wrapper),
+        # then forgotten at once rather than at the next unlock.
         self._retired.append(window)
+        window.destroyed.connect(lambda _obj=None, gone=window: self._forget(gone))
+        window.deleteLater()
+
+    def _forget(self, window: MainWindow) -> None:
+        self._retired = [w for w in self._retired if w is not window]
 
     def _clear_retired(self) -> None:
         self._retired = [w for w in self._retired if Shiboken.isValid(w)]

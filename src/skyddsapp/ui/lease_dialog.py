@@ -19,6 +19,7 @@ from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.errors import RuleViolation
 from skyddsapp.domain.lease import Lease, LeaseKind, LeaseStatus
 from skyddsapp.domain.notice import notice_end_date
+from skyddsapp.domain.rules import hides_flat_address
 from skyddsapp.services import cases, housing, persons
 from skyddsapp.services.context import Session
 from skyddsapp.ui.field_errors import FieldErrors
@@ -155,9 +156,14 @@ class LeaseForm(QWidget):
         return lease
 
 
-def apartment_choices(apartments: Sequence[Apartment]) -> list[tuple[int, str]]:
+def apartment_choices(
+    apartments: Sequence[Apartment], *, hide_street: bool = False
+) -> list[tuple[int, str]]:
+    """Combo items for the flats; by object number alone where the case hides the street."""
     return [
-        (a.id, f"{a.object_number} – {a.address.street}") for a in apartments if a.id is not None
+        (a.id, a.object_number if hide_street else f"{a.object_number} – {a.address.street}")
+        for a in apartments
+        if a.id is not None
     ]
 
 
@@ -180,13 +186,17 @@ class LeaseDialog(FormDialog):
         case = cases.get_case(session, case_id)
         flats = [housing.get_apartment(session, a) for a in case.apartment_ids]
         tenants: list[tuple[int, str]] = []
-        for party in case.parties:
-            person = persons.get_person(session, party.person_id)
+        people = [persons.get_person(session, party.person_id) for party in case.parties]
+        for party, person in zip(case.parties, people, strict=True):
             label = f"{person.full_name} ({domain_text(party.role.label)})"
             if party.person_id not in [t[0] for t in tenants]:
                 tenants.append((party.person_id, label))
         self.lease_form = LeaseForm(
-            self.errors, session.today(), apartment_choices(flats), tenants, self.content
+            self.errors,
+            session.today(),
+            apartment_choices(flats, hide_street=hides_flat_address(people)),
+            tenants,
+            self.content,
         )
         self.form.addRow(self.lease_form)
         self.override_reason = QLineEdit(self.content)

@@ -281,10 +281,21 @@ class MainWindow(QMainWindow):
         self._settings.set(WINDOW_STATE, bytes(self.saveState().data()))
 
     def retire(self) -> None:
-        """Stop ticking and hide; the controller deletes the window once the event loop allows."""
+        """Stop ticking, hide, and let go of every case and person the screens hold.
+
+        The controller deletes the window once the event loop allows; until then the Python
+        side of the widgets still exists, so their data is dropped here, at the lock.
+        """
         self._tick.stop()
         self.save_layout()
         self.hide()
+        for view in self._case_tabs.values():
+            if hasattr(view, "release"):
+                view.release()
+        self._case_tabs.clear()
+        for page in (self.case_list, self.todo):
+            if hasattr(page, "clear"):
+                page.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing the window means quitting, and quitting locks first: the controller decides.

@@ -104,12 +104,9 @@ class PersonPicker(QWidget):
         return [person for person in found if matches(person)][:50]
 
     def describe(self, person: Person) -> str:
-        born = person.personal_number.birth_date.year if person.personal_number else None
         if person.protection.is_protected:
-            level = domain_text(person.protection.label)
-            if born is None:
-                return self.tr("Skyddad person ({0})").format(level)
-            return self.tr("Skyddad person ({0}), född {1}").format(level, born)
+            # Not even the birth year: it is part of the personal number, shown only on reveal.
+            return self.tr("Skyddad person ({0})").format(domain_text(person.protection.label))
         if person.personal_number is None:
             return person.full_name
         return f"{person.full_name}, {person.personal_number.formatted()}"
