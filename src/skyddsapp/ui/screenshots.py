@@ -162,7 +162,9 @@ def _new_case(shooter: Shooter, window: QWidget, session: Session) -> None:
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m skyddsapp.ui.screenshots")
     parser.add_argument("out", type=Path, help="mapp för bilderna, t.ex. docs/screenshots")
-    parser.add_argument("--vault", type=Path, help="demovalvets mapp (görs om)")
+    parser.add_argument(
+        "--vault", type=Path, help="en ny mapp för demovalvet (en befintlig mapp rörs inte)"
+    )
     parser.add_argument("--cases", type=int, default=demo.DEFAULT_CASES)
     parser.add_argument("--language", choices=("sv", "en"), default="sv")
     return parser.parse_args(argv)
@@ -173,6 +175,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     build = Path.cwd() / "build"
     folder: Path = args.vault or build / "screenshot-vault"
     scratch = build / "screenshot-scratch"
+    if args.vault and args.vault.exists():
+        # Never delete a folder we did not make: it could be a real vault.
+        sys.stderr.write(f"skyddsapp: {args.vault} finns redan; ange en ny mapp.\n")
+        return 2
     for path in (folder, scratch):
         shutil.rmtree(path, ignore_errors=True)
     scratch.mkdir(parents=True)
