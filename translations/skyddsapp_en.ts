@@ -938,6 +938,13 @@ Administrator: {1} ({2})</translation>
     </message>
 </context>
 <context>
+    <name>ErrorGuard</name>
+    <message>
+        <source>Ett oväntat fel inträffade ({0}). Inget har sparats av det som pågick.</source>
+        <translation>An unexpected error occurred ({0}). Nothing of what was in progress has been saved.</translation>
+    </message>
+</context>
+<context>
     <name>FlatPage</name>
     <message>
         <source>Registrera &amp;lägenheten</source>

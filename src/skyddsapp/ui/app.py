@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from skyddsapp.ui import error_guard
 from skyddsapp.ui.controller import AppController
 from skyddsapp.ui.i18n import Translations
 from skyddsapp.ui.screen_capture import CaptureExclusion
@@ -51,6 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     folder = args.vault.expanduser().resolve() if args.vault else settings.vault_folder()
     CaptureExclusion(app)
     controller = AppController(app, settings, translations, folder)
+    error_guard.install(lambda: controller.main_window)
     controller.start()
     try:
         return app.exec()

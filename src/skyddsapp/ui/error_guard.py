@@ -1,0 +1,44 @@
+"""Unexpected errors: told to the user without a traceback, so no personal data reaches a log."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from skyddsapp.ui.labels import error_text
+from skyddsapp.vault.errors import VaultError
+
+Hook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def message_for(error: BaseException) -> str:
+    """What the user is told. A vault error (a damaged page read outside a transaction, say)
+    has its own message; anything else is named by type only, since its text may hold data."""
+    if isinstance(error, VaultError):
+        return error_text(error)
+    return QCoreApplication.translate(
+        "ErrorGuard", "Ett oväntat fel inträffade ({0}). Inget har sparats av det som pågick."
+    ).format(type(error).__name__)
+
+
+def install(parent: Callable[[], QWidget | None] = lambda: None) -> Hook:
+    """Replace sys.excepthook (PySide6 reports exceptions from slots through it).
+
+    stderr gets the exception's type only: a traceback's text could carry a name or an address.
+    Returns the previous hook.
+    """
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, error, trace)
+            return
+        sys.stderr.write(f"skyddsapp: oväntat fel ({kind.__name__})\n")
+        QMessageBox.warning(parent(), "skyddsapp", message_for(error))
+
+    sys.excepthook = hook
+    return previous
