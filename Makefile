@@ -5,7 +5,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_VAULT ?= .demo-vault
 
-.PHONY: run test lint typecheck imports pytest bench clean translations lupdate screenshots
+.PHONY: run test lint typecheck imports pytest bench clean translations lupdate screenshots \
+	forms-preview
 QM := src/skyddsapp/ui/i18n/skyddsapp_en.qm
 TS := translations/skyddsapp_en.ts
 
@@ -34,6 +35,10 @@ lupdate: $(STAMP)
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m skyddsapp.ui.screenshots docs/screenshots
+
+# Every form as PNG pages, filled from a fictitious demo case (needs pdftoppm; no PDF is written).
+forms-preview: $(STAMP)
+	$(PY) -m skyddsapp.cli.forms_preview docs/forms
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks

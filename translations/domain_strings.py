@@ -22,6 +22,9 @@ TARGET = ROOT / "src" / "skyddsapp" / "ui" / "domain_strings.py"
 # Where messages are written: the domain, and the vault's and the use cases' errors.
 MESSAGE_SOURCES = (
     *sorted((ROOT / "src" / "skyddsapp" / "domain").glob("*.py")),
+    # The forms' questions (OptionField labels, choices, help) and what they report missing.
+    *sorted((ROOT / "src" / "skyddsapp" / "domain" / "paperwork").glob("*.py")),
+    *sorted((ROOT / "src" / "skyddsapp" / "documents" / "forms").glob("*.py")),
     ROOT / "src" / "skyddsapp" / "vault" / "errors.py",
     *sorted((ROOT / "src" / "skyddsapp" / "services").glob("*.py")),
 )
@@ -37,7 +40,15 @@ _MESSAGE_ARGUMENT = {
     "NotAllowed": 0,
     "_require_admin": 1,
     "NotFound": 0,
+    # skyddsapp.domain.paperwork.schema: a form's question, a choice, what a case lacks.
+    "OptionField": 1,
+    "Choice": 1,
+    "require": 1,
+    "add": 0,
+    "MissingData": 0,
 }
+# Keyword arguments whose literal value is shown to the user.
+_MESSAGE_KEYWORDS = frozenset({"label", "help", "description"})
 
 
 def domain_texts() -> list[str]:
@@ -47,6 +58,7 @@ def domain_texts() -> list[str]:
     from skyddsapp.domain.case import DecisionKind, EventKind, ShelterOutcome
     from skyddsapp.domain.case_kind import CaseKind
     from skyddsapp.domain.deadlines import DeadlineKind
+    from skyddsapp.domain.document_register import DocumentStatus
     from skyddsapp.domain.errors import ValidationError
     from skyddsapp.domain.lease import LeaseKind, LeaseStatus
     from skyddsapp.domain.person import CaseRole, ProtectionLevel
@@ -67,6 +79,7 @@ def domain_texts() -> list[str]:
         ShelterOutcome,
         users.Role,
         DeadlineKind,
+        DocumentStatus,
     )
     for enum in enums:
         texts += [member.label for member in enum]  # type: ignore[attr-defined]
@@ -97,8 +110,33 @@ def domain_texts() -> list[str]:
             recovery.normalize_recovery_key(bad)
         except recovery.InvalidRecoveryKey as error:
             texts.append(str(error))
+    texts += _paperwork_texts()
     texts += source_texts()
     return list(dict.fromkeys(str(text) for text in texts))
+
+
+def _paperwork_texts() -> list[str]:
+    """The forms' titles and descriptions, and the labels of the paperwork enums."""
+    import importlib
+    import pkgutil
+
+    from skyddsapp.documents.forms import FORMS
+    from skyddsapp.domain import paperwork
+
+    texts: list[str] = []
+    for spec in FORMS.values():
+        texts += [spec.title, spec.description]
+    for info in pkgutil.iter_modules(paperwork.__path__):
+        module = importlib.import_module(f"{paperwork.__name__}.{info.name}")
+        for value in vars(module).values():
+            if (
+                isinstance(value, type)
+                and issubclass(value, Enum)
+                and value.__module__ == module.__name__
+                and isinstance(getattr(value, "label", None), property)
+            ):
+                texts += [member.label for member in value]  # type: ignore[attr-defined]
+    return [text for text in texts if text]
 
 
 def source_texts() -> list[str]:
@@ -117,7 +155,7 @@ def source_texts() -> list[str]:
             func = node.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
             position = _MESSAGE_ARGUMENT.get(name or "")
-            candidates = [kw.value for kw in node.keywords if kw.arg == "label"]
+            candidates = [kw.value for kw in node.keywords if kw.arg in _MESSAGE_KEYWORDS]
             if position is not None and len(node.args) > position:
                 candidates.append(node.args[position])
             texts += [

@@ -200,6 +200,61 @@
     </message>
 </context>
 <context>
+    <name>CaseDocumentsTab</name>
+    <message>
+        <source>Dokumentregister</source>
+        <translation>Document register</translation>
+    </message>
+    <message>
+        <source>Inga dokument har skapats i ärendet ännu.</source>
+        <translation>No documents have been created in this case yet.</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Ny blankett…</source>
+        <translation>New form…</translation>
+    </message>
+    <message>
+        <source>Verifiera papper…</source>
+        <translation>Verify paper…</translation>
+    </message>
+    <message>
+        <source>Förhandsgranska</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Skriv ut…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Registrera underskrift…</source>
+        <translation>Record signature…</translation>
+    </message>
+    <message>
+        <source>Bifoga skannat papper…</source>
+        <translation>Attach scanned paper…</translation>
+    </message>
+    <message>
+        <source>Visa skanning</source>
+        <translation>Show scan</translation>
+    </message>
+    <message>
+        <source>Arkivera</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Spara som PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Ny blankett</source>
+        <translation>New form</translation>
+    </message>
+</context>
+<context>
     <name>CaseEventsTab</name>
     <message>
         <source>Datum</source>
@@ -751,6 +806,10 @@
         <translation>&amp;Risk assessments</translation>
     </message>
     <message>
+        <source>&amp;Dokument</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
     </message>
@@ -938,6 +997,132 @@ Administrator: {1} ({2})</translation>
     </message>
 </context>
 <context>
+    <name>DocumentFlows</name>
+    <message>
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Utskriften kunde inte göras. Kontrollera skrivaren.</source>
+        <translation>The document could not be printed. Check the printer.</translation>
+    </message>
+    <message>
+        <source>Spara som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Filen kommer att innehålla personuppgifter okrypterat, utanför valvet. Spara den bara där det är tillåtet att lagra sådana uppgifter (inte i en delad eller molnsynkad mapp) och radera den när den inte längre behövs. Exporten loggas.</source>
+        <translation>The file will hold personal data unencrypted, outside the vault. Save it only where such data may be stored (not in a shared or cloud-synchronised folder) and delete it when it is no longer needed. The export is logged.</translation>
+    </message>
+    <message>
+        <source>Dokumentet innehåller skyddade personuppgifter.</source>
+        <translation>The document contains protected personal data.</translation>
+    </message>
+    <message>
+        <source>Vill du spara dokumentet som en PDF-fil?</source>
+        <translation>Do you want to save the document as a PDF file?</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Bifoga skannat papper</source>
+        <translation>Attach scanned paper</translation>
+    </message>
+    <message>
+        <source>Dokumentet har redan en skanning. Vill du ersätta den?</source>
+        <translation>The document already has a scan. Do you want to replace it?</translation>
+    </message>
+    <message>
+        <source>Skannade papper (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Scanned paper (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Filen är för stor: en skanning får vara högst {0} MB.</source>
+        <translation>The file is too large: a scan may be at most {0} MB.</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte läsas. Välj den igen.</source>
+        <translation>The file could not be read. Choose it again.</translation>
+    </message>
+    <message>
+        <source>Visa skanning</source>
+        <translation>Show scan</translation>
+    </message>
+    <message>
+        <source>Skanning – {0}</source>
+        <translation>Scan – {0}</translation>
+    </message>
+    <message>
+        <source>Arkivera</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Arkivera {0}? Ett arkiverat dokument kan inte längre skrivas ut, skrivas under eller få en ny skanning.</source>
+        <translation>Archive {0}? An archived document can no longer be printed, signed or given a new scan.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <source>Dokumentnr</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>Blankett</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Skapad</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Utskriven</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Underskriven</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Skanning</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>{0} ({1} ggr)</source>
+        <translation>{0} ({1} times)</translation>
+    </message>
+    <message>
+        <source>Bifogad</source>
+        <translation>Attached</translation>
+    </message>
+    <message>
+        <source>Skapad av {0}</source>
+        <translation>Created by {0}</translation>
+    </message>
+    <message>
+        <source>Senast utskriven av {0}</source>
+        <translation>Last printed by {0}</translation>
+    </message>
+    <message>
+        <source>Underskrivet av {0}</source>
+        <translation>Signed by {0}</translation>
+    </message>
+    <message>
+        <source>Arkiverad av {0}</source>
+        <translation>Archived by {0}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorGuard</name>
     <message>
         <source>Ett oväntat fel inträffade ({0}). Inget har sparats av det som pågick.</source>
@@ -988,6 +1173,146 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FormOptionsDialog</name>
+    <message>
+        <source>Ny blankett – {0}</source>
+        <translation>New form – {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Skapa</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Utfärdare</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>&amp;Utfärdare:</source>
+        <translation>&amp;Issuer:</translation>
+    </message>
+    <message>
+        <source>Uppgifter som saknas</source>
+        <translation>Missing information</translation>
+    </message>
+    <message>
+        <source>Blanketten fylls i med uppgifterna i ärendet.</source>
+        <translation>The form is filled in from the case.</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+    <message>
+        <source>Det saknas:</source>
+        <translation>Missing:</translation>
+    </message>
+    <message>
+        <source>Komplettera ärendet och försök igen. Ingen blankett har skapats eller sparats.</source>
+        <translation>Complete the case and try again. No form has been created or stored.</translation>
+    </message>
+</context>
+<context>
+    <name>FormPickerDialog</name>
+    <message>
+        <source>Ny blankett</source>
+        <translation>New form</translation>
+    </message>
+    <message>
+        <source>&amp;Välj blankett:</source>
+        <translation>&amp;Choose a form:</translation>
+    </message>
+    <message>
+        <source>Blankett</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Utfärdare</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Blanketter</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>&amp;Nästa</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewerDialog</name>
+    <message>
+        <source>Skanning – {0}</source>
+        <translation>Scan – {0}</translation>
+    </message>
+    <message>
+        <source>Skannat papper</source>
+        <translation>Scanned paper</translation>
+    </message>
+    <message>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Bilden kunde inte visas.</source>
+        <translation>The image could not be shown.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRowsEditor</name>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Märkning</source>
+        <translation>Marking</translation>
+    </message>
+    <message>
+        <source>Låssystem</source>
+        <translation>Lock system</translation>
+    </message>
+    <message>
+        <source>Serie</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Nycklar</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Lägg till rad</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Ta bort rad</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Nyckelrader kan inte anges i den här versionen.</source>
+        <translation>Key rows cannot be entered in this version.</translation>
+    </message>
+    <message>
+        <source>Typ, rad {0}</source>
+        <translation>Type, row {0}</translation>
+    </message>
+    <message>
+        <source>Antal, rad {0}</source>
+        <translation>Count, row {0}</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1516,10 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>&amp;Stäng ärende</source>
         <translation>&amp;Close case</translation>
+    </message>
+    <message>
+        <source>&amp;Verifiera papper…</source>
+        <translation>&amp;Verify paper…</translation>
     </message>
     <message>
         <source>&amp;Inställningar…</source>
@@ -1414,6 +1743,21 @@ Administrator: {1} ({2})</translation>
     </message>
 </context>
 <context>
+    <name>OptionInput</name>
+    <message>
+        <source>Ange datum</source>
+        <translation>Give a date</translation>
+    </message>
+    <message>
+        <source>– Välj –</source>
+        <translation>– Choose –</translation>
+    </message>
+    <message>
+        <source>– Inget att välja –</source>
+        <translation>– Nothing to choose –</translation>
+    </message>
+</context>
+<context>
     <name>OthersPage</name>
     <message>
         <source>Övriga personer</source>
@@ -1523,6 +1867,61 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Välj en lösenfras på minst 12 tecken som är svår att gissa, till exempel fyra ovanliga ord. Den kan inte återskapas om den glöms bort.</source>
         <translation>Choose a passphrase of at least 12 characters that is hard to guess, for example four uncommon words. It cannot be recovered if it is forgotten.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Förhandsgranskning – {0}</source>
+        <translation>Preview – {0}</translation>
+    </message>
+    <message>
+        <source>Dokumentets sidor</source>
+        <translation>Pages of the document</translation>
+    </message>
+    <message>
+        <source>Sida</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;ut…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Spara som &amp;PDF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Skriv ut (Ctrl+P)</source>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Spara som PDF (Ctrl+Shift+S)</source>
+        <translation>Save as PDF (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Dokumentet kunde inte visas.</source>
+        <translation>The document could not be shown.</translation>
+    </message>
+    <message>
+        <source>Sida {0} av {1}</source>
+        <translation>Page {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Sidbredd (Ctrl+0)</source>
+        <translation>Page width (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>{0} %</source>
+        <translation>{0}%</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2320,37 @@ Administrator: {1} ({2})</translation>
     </message>
 </context>
 <context>
+    <name>SignDocumentDialog</name>
+    <message>
+        <source>Registrera underskrift – {0}</source>
+        <translation>Record signature – {0}</translation>
+    </message>
+    <message>
+        <source>{0}, {1}, version {2}.</source>
+        <translation>{0}, {1}, version {2}.</translation>
+    </message>
+    <message>
+        <source>Underskrivet den</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Underskrivet &amp;den:</source>
+        <translation>Signed &amp;on:</translation>
+    </message>
+    <message>
+        <source>Underskrivet av</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>t.ex. Klienten och handläggaren</source>
+        <translation>e.g. The client and the case handler</translation>
+    </message>
+    <message>
+        <source>Underskrivet &amp;av:</source>
+        <translation>Signed &amp;by:</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Sammanfattning</source>
@@ -2101,6 +2531,69 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Ett oväntat fel inträffade ({0}). Valvet är oförändrat.</source>
         <translation>An unexpected error occurred ({0}). The vault is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPaperDialog</name>
+    <message>
+        <source>Verifiera papper</source>
+        <translation>Verify paper</translation>
+    </message>
+    <message>
+        <source>Skanna QR-koden på papperet med handskannern, eller klistra in texten från den (eller skriv dokumentnumret) och tryck Retur.</source>
+        <translation>Scan the QR code on the paper with the hand scanner, or paste its text (or type the document number) and press Enter.</translation>
+    </message>
+    <message>
+        <source>&amp;QR-kod eller dokumentnummer:</source>
+        <translation>&amp;QR code or document number:</translation>
+    </message>
+    <message>
+        <source>QR-kod eller dokumentnummer</source>
+        <translation>QR code or document number</translation>
+    </message>
+    <message>
+        <source>t.ex. UH-2026-000042;sha256=…</source>
+        <translation>e.g. UH-2026-000042;sha256=…</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Blankett:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>Dokumentnummer:</source>
+        <translation>Document number:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Ärende:</source>
+        <translation>Case:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Kontrollera</source>
+        <translation>C&amp;heck</translation>
+    </message>
+    <message>
+        <source>&amp;Öppna ärendet</source>
+        <translation>&amp;Open the case</translation>
+    </message>
+    <message>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>(kan inte visas)</source>
+        <translation>(cannot be shown)</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2888,22 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Beslut gäller till</source>
         <translation>Decision valid until</translation>
+    </message>
+    <message>
+        <source>Skapad</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Utskriven</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Underskriven</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Arkiverad</source>
+        <translation>Archived</translation>
     </message>
     <message>
         <source>gällande</source>
@@ -2993,6 +3502,222 @@ Administrator: {1} ({2})</translation>
         <translation>The recovery key is mistyped — check the characters.</translation>
     </message>
     <message>
+        <source>Begäran om kundvård vid våld i nära relation</source>
+        <translation>Request for customer care for domestic violence</translation>
+    </message>
+    <message>
+        <source>Nexus begär kundvård hos Uppsalahem och styrker klientens behov av ny bostad.</source>
+        <translation>Nexus requests customer care from Uppsalahem and confirms the client&apos;s need for a new home.</translation>
+    </message>
+    <message>
+        <source>Uppsägning av hyresavtal</source>
+        <translation>Notice of termination of lease</translation>
+    </message>
+    <message>
+        <source>Hyresgästernas uppsägning med beräknat slutdatum och underskrift från alla.</source>
+        <translation>The tenants&apos; notice, with the computed end date and signatures from all of them.</translation>
+    </message>
+    <message>
+        <source>Bekräftelse av uppsägning</source>
+        <translation>Confirmation of notice</translation>
+    </message>
+    <message>
+        <source>Uppsalahem bekräftar uppsägningen till hyresgästerna med slutdatum.</source>
+        <translation>Uppsalahem confirms the notice to the tenants, with the end date.</translation>
+    </message>
+    <message>
+        <source>Kontraktsunderlag för ny bostad</source>
+        <translation>Contract details for a new home</translation>
+    </message>
+    <message>
+        <source>Underlag för det manuella hyresavtalet för den nya bostaden.</source>
+        <translation>Details for drawing up the lease for the new home by hand.</translation>
+    </message>
+    <message>
+        <source>Överenskommelse om övertagande av hyresrätt</source>
+        <translation>Agreement on takeover of tenancy</translation>
+    </message>
+    <message>
+        <source>En hyresgäst lämnar avtalet och klienten tar över hyresrätten.</source>
+        <translation>A tenant leaves the lease and the client takes over the tenancy.</translation>
+    </message>
+    <message>
+        <source>Fullmakt</source>
+        <translation>Power of attorney</translation>
+    </message>
+    <message>
+        <source>Klienten ger ett ombud rätt att skriva avtal, säga upp och hämta nycklar.</source>
+        <translation>The client gives an agent the right to sign leases, give notice and collect keys.</translation>
+    </message>
+    <message>
+        <source>Nyckelkvittens vid utlämning</source>
+        <translation>Key receipt on issue</translation>
+    </message>
+    <message>
+        <source>Kvitto på varje nyckel, tagg och kort som lämnas ut, med låssystem och serie.</source>
+        <translation>Receipt for every key, tag and card handed out, with lock system and series.</translation>
+    </message>
+    <message>
+        <source>Nyckelkvittens vid återlämnande</source>
+        <translation>Key receipt on return</translation>
+    </message>
+    <message>
+        <source>Kvitto på återlämnade nycklar, taggar och kort; anger när låset ska bytas.</source>
+        <translation>Receipt for returned keys, tags and cards; states when the lock is to be changed.</translation>
+    </message>
+    <message>
+        <source>Beställning av låsbyte</source>
+        <translation>Lock change order</translation>
+    </message>
+    <message>
+        <source>Beställning av lås- eller cylinderbyte, utan namn på de boende.</source>
+        <translation>Order for a lock or cylinder change, without the names of the residents.</translation>
+    </message>
+    <message>
+        <source>Andrahandsavtal</source>
+        <translation>Sublease agreement</translation>
+    </message>
+    <message>
+        <source>Andrahandsavtal från Uppsala Kvinnojour eller bostadssocialt kontrakt, med prövotid och gemensam bedömning.</source>
+        <translation>Sublease from Uppsala Kvinnojour or social housing contract, with a trial period and a joint assessment.</translation>
+    </message>
+    <message>
+        <source>Beslut om förtur</source>
+        <translation>Priority decision</translation>
+    </message>
+    <message>
+        <source>Beslut om förtur i bostadskön efter individuell behovsbedömning.</source>
+        <translation>Decision on priority in the housing queue after an individual needs assessment.</translation>
+    </message>
+    <message>
+        <source>Samtycke till informationsutbyte</source>
+        <translation>Consent to exchange of information</translation>
+    </message>
+    <message>
+        <source>Klientens samtycke till att Nexus och Uppsalahem utbyter valda uppgifter.</source>
+        <translation>The client&apos;s consent to Nexus and Uppsalahem exchanging selected information.</translation>
+    </message>
+    <message>
+        <source>Försättsblad för arkivering</source>
+        <translation>Cover sheet for archiving</translation>
+    </message>
+    <message>
+        <source>Försättsblad för ett arkivpaket, utan namn, personnummer eller adresser.</source>
+        <translation>Cover sheet for an archive package, without names, personal identity numbers or addresses.</translation>
+    </message>
+    <message>
+        <source>Instruktion för post via Skatteverket</source>
+        <translation>Instructions for mail via the Swedish Tax Agency</translation>
+    </message>
+    <message>
+        <source>Så skickas post till en person med skyddade personuppgifter.</source>
+        <translation>How to send mail to a person with protected personal data.</translation>
+    </message>
+    <message>
+        <source>Informationsblad: stöd vid våld i nära relation</source>
+        <translation>Information sheet: support in cases of domestic violence</translation>
+    </message>
+    <message>
+        <source>Information på lätt svenska om stöd och boende, utan personuppgifter.</source>
+        <translation>Information in easy-to-read Swedish about support and housing, without personal data.</translation>
+    </message>
+    <message>
+        <source>Behov av ny bostad och boendesituation</source>
+        <translation>Need for a new home and housing situation</translation>
+    </message>
+    <message>
+        <source>Hot- och riskbedömning i den del som behövs för boendet</source>
+        <translation>Threat and risk assessment, to the extent needed for the housing</translation>
+    </message>
+    <message>
+        <source>Hyresavtal, hyra och eventuella skulder</source>
+        <translation>Lease, rent and any debts</translation>
+    </message>
+    <message>
+        <source>Skyddade personuppgifter och hur post ska skickas</source>
+        <translation>Protected personal data and how mail is to be sent</translation>
+    </message>
+    <message>
+        <source>Flytt, nycklar och tillträde</source>
+        <translation>Moving, keys and access</translation>
+    </message>
+    <message>
+        <source>Likvärdig bostad / byte av lägenhet</source>
+        <translation>Equivalent home / change of flat</translation>
+    </message>
+    <message>
+        <source>Annat</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Nyckel</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Tagg</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Kort</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Nyckel, tagg eller kort saknas (har inte lämnats tillbaka)</source>
+        <translation>Key, tag or card missing (not returned)</translation>
+    </message>
+    <message>
+        <source>Obehörig person kan ha nycklar till lägenheten</source>
+        <translation>An unauthorised person may have keys to the flat</translation>
+    </message>
+    <message>
+        <source>Annat skäl</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Akut – inom 24 timmar</source>
+        <translation>Urgent – within 24 hours</translation>
+    </message>
+    <message>
+        <source>Inom en vecka</source>
+        <translation>Within a week</translation>
+    </message>
+    <message>
+        <source>Planerat datum</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <source>Underteckna hyresavtal för ny bostad</source>
+        <translation>Sign the lease for a new home</translation>
+    </message>
+    <message>
+        <source>Säga upp nuvarande hyresavtal</source>
+        <translation>Give notice on the current lease</translation>
+    </message>
+    <message>
+        <source>Kvittera ut och lämna tillbaka nycklar, taggar och kort</source>
+        <translation>Sign for and hand back keys, tags and cards</translation>
+    </message>
+    <message>
+        <source>Våld i nära relation bekräftat av socialtjänsten</source>
+        <translation>Domestic violence confirmed by social services</translation>
+    </message>
+    <message>
+        <source>Risk för fortsatt våld i nuvarande bostad enligt hot- och riskbedömning</source>
+        <translation>Risk of continued violence in the current home according to the threat and risk assessment</translation>
+    </message>
+    <message>
+        <source>Behov av bostad på annan ort/annat område av säkerhetsskäl</source>
+        <translation>Need for a home in another town/area for safety reasons</translation>
+    </message>
+    <message>
+        <source>Hemmavarande barn</source>
+        <translation>Children living at home</translation>
+    </message>
+    <message>
+        <source>Ingen annan lösning på bostadsfrågan</source>
+        <translation>No other solution to the housing need</translation>
+    </message>
+    <message>
         <source>Gatuadress</source>
         <translation>Street address</translation>
     </message>
@@ -3167,6 +3892,98 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Ärendenumret börjar med en okänd ärendetyp; giltiga är {0}.</source>
         <translation>The case number starts with an unknown case type; valid ones are {0}.</translation>
+    </message>
+    <message>
+        <source>Vem som skrev under</source>
+        <translation>Who signed</translation>
+    </message>
+    <message>
+        <source>Filens innehåll är varken PDF, PNG eller JPEG (filnamnet avgör inte). Spara skanningen i något av de formaten.</source>
+        <translation>The file’s content is neither PDF, PNG nor JPEG (the file name does not decide). Save the scan in one of those formats.</translation>
+    </message>
+    <message>
+        <source>Årtalet i dokumentnumret ska vara 2000–2099.</source>
+        <translation>The year in the document number must be 2000–2099.</translation>
+    </message>
+    <message>
+        <source>Filen är tom. Välj den skannade filen igen.</source>
+        <translation>The file is empty. Choose the scanned file again.</translation>
+    </message>
+    <message>
+        <source>Skanna QR-koden på papperet eller klistra in texten från den.</source>
+        <translation>Scan the QR code on the paper or paste its text.</translation>
+    </message>
+    <message>
+        <source>Efter dokumentnumret ska koden fortsätta med ;sha256= och kontrollsumman.</source>
+        <translation>After the document number the code must continue with ;sha256= and the checksum.</translation>
+    </message>
+    <message>
+        <source>Kontrollsumman innehåller andra tecken än 0–9 och a–f; skanna igen.</source>
+        <translation>The checksum contains characters other than 0–9 and a–f; scan again.</translation>
+    </message>
+    <message>
+        <source>Innehållet stämmer INTE med dokument {0} (version {1}, {2}), skapat {3}. Papperet kan vara ändrat eller komma från ett annat dokument; jämför med registrets PDF.</source>
+        <translation>The content does NOT match document {0} (version {1}, {2}), created {3}. The paper may have been altered or come from another document; compare it with the PDF in the register.</translation>
+    </message>
+    <message>
+        <source>Löpnumret i dokumentnumret ska vara 000001–{0}.</source>
+        <translation>The serial in the document number must be 000001–{0}.</translation>
+    </message>
+    <message>
+        <source>Dokumentnumren för år {0} är slut (högst {1} dokument per år).</source>
+        <translation>The document numbers for {0} are used up (at most {1} documents a year).</translation>
+    </message>
+    <message>
+        <source>Ange vilket datum papperet skrevs under.</source>
+        <translation>Give the date the paper was signed.</translation>
+    </message>
+    <message>
+        <source>Filen är {0} MB; en skanning får vara högst {1} MB. Skanna med lägre upplösning.</source>
+        <translation>The file is {0} MB; a scan may be at most {1} MB. Scan at a lower resolution.</translation>
+    </message>
+    <message>
+        <source>Texten kommer inte från en QR-kod i skyddsapp: den ska börja med ett dokumentnummer som {0}.</source>
+        <translation>The text does not come from a skyddsapp QR code: it must begin with a document number such as {0}.</translation>
+    </message>
+    <message>
+        <source>Kontrollsumman ska vara 64 tecken lång men är {0}; skanna igen.</source>
+        <translation>The checksum must be 64 characters long but is {0}; scan again.</translation>
+    </message>
+    <message>
+        <source>Inget dokument med numret {0} finns i valvet.</source>
+        <translation>There is no document numbered {0} in the vault.</translation>
+    </message>
+    <message>
+        <source>Dokument {0} (version {1}, {2}), skapat {3}, finns i valvet. Numret saknar kontrollsumma, så innehållet kan inte jämföras: skanna QR-koden för det.</source>
+        <translation>Document {0} (version {1}, {2}), created {3}, is in the vault. The number has no checksum, so the content cannot be compared: scan the QR code for that.</translation>
+    </message>
+    <message>
+        <source>Papperet stämmer med dokument {0} (version {1}, {2}), skapat {3}.</source>
+        <translation>The paper matches document {0} (version {1}, {2}), created {3}.</translation>
+    </message>
+    <message>
+        <source>Dokumentnumret ska skrivas som {0} (UH eller NX, år, sexsiffrigt löpnummer).</source>
+        <translation>Write the document number as {0} (UH or NX, year, six-digit serial).</translation>
+    </message>
+    <message>
+        <source>Dokumentnumret börjar med {0}, som ingen utfärdare har; giltiga är {1}.</source>
+        <translation>The document number begins with {0}, which no issuer uses; valid ones are {1}.</translation>
+    </message>
+    <message>
+        <source>Dokument {0} är arkiverat och kan inte längre ändras.</source>
+        <translation>Document {0} is archived and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Dokument {0} är redan arkiverat.</source>
+        <translation>Document {0} is already archived.</translation>
+    </message>
+    <message>
+        <source>Underskriftsdatumet kan inte ligga i framtiden.</source>
+        <translation>The date of signing cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Underskriftsdatumet kan inte ligga före dokumentets datum {0}.</source>
+        <translation>The date of signing cannot be before the document’s date {0}.</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -3421,6 +4238,690 @@ Administrator: {1} ({2})</translation>
         <translation>The step “{0}” cannot be taken yet.</translation>
     </message>
     <message>
+        <source>En handling per rad, t.ex. ”Uppsägning av hyresavtal, 2026-11-20”. Skriv inga namn, personnummer eller adresser. Lämna tomt för att fylla i för hand.</source>
+        <translation>One document per line, e.g. “Notice of termination of lease, 2026-11-20”. Do not write any names, personal identity numbers or addresses. Leave empty to fill in by hand.</translation>
+    </message>
+    <message>
+        <source>Innehåll</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Innehållet får inte innehålla personnummer.</source>
+        <translation>The contents must not include personal identity numbers.</translation>
+    </message>
+    <message>
+        <source>Innehållet får vara högst {0} rader.</source>
+        <translation>The contents may be at most {0} lines.</translation>
+    </message>
+    <message>
+        <source>Innehållet får inte innehålla namn eller adresser till personer i ärendet (här: {0}).</source>
+        <translation>The contents must not include names or addresses of persons in the case (here: {0}).</translation>
+    </message>
+    <message>
+        <source>Välj bara det som behövs för boendet.</source>
+        <translation>Choose only what is needed for the housing.</translation>
+    </message>
+    <message>
+        <source>Samtycket omfattar</source>
+        <translation>The consent covers</translation>
+    </message>
+    <message>
+        <source>Gäller till och med</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Syfte (valfritt)</source>
+        <translation>Purpose (optional)</translation>
+    </message>
+    <message>
+        <source>Välj minst en uppgift som samtycket omfattar.</source>
+        <translation>Choose at least one item that the consent covers.</translation>
+    </message>
+    <message>
+        <source>Högst {0} månader framåt.</source>
+        <translation>At most {0} months ahead.</translation>
+    </message>
+    <message>
+        <source>Samtycket måste gälla till ett datum efter i dag.</source>
+        <translation>The consent must be valid until a date after today.</translation>
+    </message>
+    <message>
+        <source>Ett samtycke får gälla högst {0} månader, till och med {1}.</source>
+        <translation>A consent may be valid for at most {0} months, up to and including {1}.</translation>
+    </message>
+    <message>
+        <source>Nexus begär</source>
+        <translation>Nexus requests</translation>
+    </message>
+    <message>
+        <source>Krävs när du väljer Annat. Skriv inte in detaljer om våldet eller riskbedömningen; lämnas tomt skrivs motiveringen för hand.</source>
+        <translation>Required when you choose Other. Do not enter details of the violence or the risk assessment; if left empty, the justification is written by hand.</translation>
+    </message>
+    <message>
+        <source>Motivering</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>T.ex. områden där klienten av säkerhetsskäl inte kan bo.</source>
+        <translation>E.g. areas where the client cannot live for safety reasons.</translation>
+    </message>
+    <message>
+        <source>Områden som ska undvikas eller önskas (valfritt)</source>
+        <translation>Areas to be avoided or preferred (optional)</translation>
+    </message>
+    <message>
+        <source>Beskriv i motiveringen vad som begärs när du väljer Annat.</source>
+        <translation>Describe in the justification what is requested when you choose Other.</translation>
+    </message>
+    <message>
+        <source>Välj lägenhet. Ärendet behöver en kopplad lägenhet.</source>
+        <translation>Choose a flat. The case needs a linked flat.</translation>
+    </message>
+    <message>
+        <source>Lägenheten hör inte till ärendet.</source>
+        <translation>The flat does not belong to the case.</translation>
+    </message>
+    <message>
+        <source>Handläggarens telefonnummer i tjänsten. Lämna tomt för att skriva för hand.</source>
+        <translation>The case handler&apos;s work phone number. Leave empty to write it by hand.</translation>
+    </message>
+    <message>
+        <source>Telefon till din kontakt (valfritt)</source>
+        <translation>Phone number of your contact (optional)</translation>
+    </message>
+    <message>
+        <source>En rad per sort: typ, märkning, låssystem, serienummer och antal. Förslaget bygger på lägenhetens låssystem; ändra raderna om du väljer en annan lägenhet.</source>
+        <translation>One row per kind: type, marking, lock system, serial number and count. The suggestion is based on the flat&apos;s lock system; change the rows if you choose another flat.</translation>
+    </message>
+    <message>
+        <source>Nycklar, taggar och kort</source>
+        <translation>Keys, tags and cards</translation>
+    </message>
+    <message>
+        <source>Klienten, en medhyresgäst eller ett ombud med fullmakt.</source>
+        <translation>The client, a co-tenant or an agent with power of attorney.</translation>
+    </message>
+    <message>
+        <source>Lägenhet som nycklarna gäller</source>
+        <translation>Flat the keys are for</translation>
+    </message>
+    <message>
+        <source>Utlämningsdatum</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <source>Datum för återlämnandet</source>
+        <translation>Date of return</translation>
+    </message>
+    <message>
+        <source>Alla nycklar har lämnats tillbaka</source>
+        <translation>All keys have been returned</translation>
+    </message>
+    <message>
+        <source>Fyll i när alla nycklar inte har lämnats tillbaka: vilka och varför. Då ska låset bytas.</source>
+        <translation>Fill in when not all keys have been returned: which ones and why. The lock must then be changed.</translation>
+    </message>
+    <message>
+        <source>Nycklar som saknas</source>
+        <translation>Missing keys</translation>
+    </message>
+    <message>
+        <source>Ange om alla nycklar har lämnats tillbaka.</source>
+        <translation>State whether all keys have been returned.</translation>
+    </message>
+    <message>
+        <source>Beskriv vilka nycklar, taggar eller kort som saknas.</source>
+        <translation>Describe which keys, tags or cards are missing.</translation>
+    </message>
+    <message>
+        <source>Alla nycklar är markerade som återlämnade. Ta bort texten om saknade nycklar, eller ta bort markeringen.</source>
+        <translation>All keys are marked as returned. Remove the text about missing keys, or remove the tick.</translation>
+    </message>
+    <message>
+        <source>Välj vem som tar emot eller lämnar nycklarna.</source>
+        <translation>Choose who receives or hands back the keys.</translation>
+    </message>
+    <message>
+        <source>Personen måste vara klient, medhyresgäst eller ombud i ärendet.</source>
+        <translation>The person must be a client, co-tenant or agent in the case.</translation>
+    </message>
+    <message>
+        <source>Ange minst en nyckel, tagg eller kort.</source>
+        <translation>Give at least one key, tag or card.</translation>
+    </message>
+    <message>
+        <source>{0} får ligga högst {1} dagar fram i tiden.</source>
+        <translation>{0} may be at most {1} days in the future.</translation>
+    </message>
+    <message>
+        <source>{0} får inte ligga mer än ett år bakåt i tiden.</source>
+        <translation>{0} must not be more than a year in the past.</translation>
+    </message>
+    <message>
+        <source>Ange högst {0} rader.</source>
+        <translation>Give at most {0} rows.</translation>
+    </message>
+    <message>
+        <source>Ingen rad har lägenhetens nyckelserie {0}. Kontrollera att raderna gäller vald lägenhet, eller uppdatera lägenhetens nyckelserie om låset har bytts.</source>
+        <translation>No row has the flat&apos;s key series {0}. Check that the rows are for the chosen flat, or update the flat&apos;s key series if the lock has been changed.</translation>
+    </message>
+    <message>
+        <source>Rad {0}: välj typ (nyckel, tagg eller kort).</source>
+        <translation>Row {0}: choose a type (key, tag or card).</translation>
+    </message>
+    <message>
+        <source>Rad {0}: {1}</source>
+        <translation>Row {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Rad {0}: antal ska vara ett heltal från 1 till {1}.</source>
+        <translation>Row {0}: the count must be a whole number from 1 to {1}.</translation>
+    </message>
+    <message>
+        <source>Rad {0}: raden kan inte läsas.</source>
+        <translation>Row {0}: the row cannot be read.</translation>
+    </message>
+    <message>
+        <source>Välj hyresavtal. Ärendet behöver ett kopplat avtal.</source>
+        <translation>Choose a lease. The case needs a linked lease.</translation>
+    </message>
+    <message>
+        <source>Hyresavtalet hör inte till ärendet.</source>
+        <translation>The lease does not belong to the case.</translation>
+    </message>
+    <message>
+        <source>Lägenhet där låset ska bytas</source>
+        <translation>Flat where the lock is to be changed</translation>
+    </message>
+    <message>
+        <source>Skäl</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Krävs vid Annat skäl. Skriv inga namn: beställningen går till låssmeden.</source>
+        <translation>Required for Other reason. Do not write any names: the order goes to the locksmith.</translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Brådskande</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Anges endast vid Planerat datum.</source>
+        <translation>Only given for Planned date.</translation>
+    </message>
+    <message>
+        <source>Önskat datum</source>
+        <translation>Preferred date</translation>
+    </message>
+    <message>
+        <source>Antal nya nycklar</source>
+        <translation>Number of new keys</translation>
+    </message>
+    <message>
+        <source>Beskriv skälet när du väljer Annat skäl.</source>
+        <translation>Describe the reason when you choose Other reason.</translation>
+    </message>
+    <message>
+        <source>Skriv inga namn i beställningen: den som byter låset får inte veta vem som bor i lägenheten.</source>
+        <translation>Do not write any names in the order: whoever changes the lock must not know who lives in the flat.</translation>
+    </message>
+    <message>
+        <source>Önskat datum kan inte läsas.</source>
+        <translation>The preferred date cannot be read.</translation>
+    </message>
+    <message>
+        <source>Ange önskat datum för planerat låsbyte.</source>
+        <translation>Give the preferred date for a planned lock change.</translation>
+    </message>
+    <message>
+        <source>Önskat datum har redan passerat.</source>
+        <translation>The preferred date has already passed.</translation>
+    </message>
+    <message>
+        <source>Antal nya nycklar ska vara ett heltal från {0} till {1}.</source>
+        <translation>The number of new keys must be a whole number from {0} to {1}.</translation>
+    </message>
+    <message>
+        <source>Önskat datum anges bara när brådskande är Planerat datum; ta bort datumet eller välj Planerat datum.</source>
+        <translation>A preferred date is only given when Urgency is Planned date; remove the date or choose Planned date.</translation>
+    </message>
+    <message>
+        <source>Önskat datum får ligga högst {0} dagar fram i tiden.</source>
+        <translation>The preferred date may be at most {0} days in the future.</translation>
+    </message>
+    <message>
+        <source>Klienten eller en annan part i ärendet med skyddade personuppgifter.</source>
+        <translation>The client or another party to the case with protected personal data.</translation>
+    </message>
+    <message>
+        <source>Mottagare</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Välj mottagare.</source>
+        <translation>Choose a recipient.</translation>
+    </message>
+    <message>
+        <source>Mottagaren måste vara klienten eller en part i ärendet med skyddade personuppgifter.</source>
+        <translation>The recipient must be the client or a party to the case with protected personal data.</translation>
+    </message>
+    <message>
+        <source>Registrera det nya avtalet i ärendet först (status Gällande).</source>
+        <translation>Register the new lease in the case first (status Active).</translation>
+    </message>
+    <message>
+        <source>Nytt hyresavtal</source>
+        <translation>New lease</translation>
+    </message>
+    <message>
+        <source>Anteckningar för den manuella hanteringen (valfritt)</source>
+        <translation>Notes for manual processing (optional)</translation>
+    </message>
+    <message>
+        <source>Avtalet är uppsagt eller har upphört; välj det nya avtalet som ska skrivas.</source>
+        <translation>The lease is under notice or has ended; choose the new lease that is to be signed.</translation>
+    </message>
+    <message>
+        <source>Lägg till ombudet som part i ärendet (roll Ombud) om det saknas.</source>
+        <translation>Add the agent as a party to the case (role Agent) if they are not there yet.</translation>
+    </message>
+    <message>
+        <source>Ombud</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Fullmakten omfattar</source>
+        <translation>The power of attorney covers</translation>
+    </message>
+    <message>
+        <source>Gäller från</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Vittne 1 (valfritt)</source>
+        <translation>Witness 1 (optional)</translation>
+    </message>
+    <message>
+        <source>Vittne 2 (valfritt)</source>
+        <translation>Witness 2 (optional)</translation>
+    </message>
+    <message>
+        <source>Ärendet har ingen klient som kan ge fullmakt.</source>
+        <translation>The case has no client who can grant power of attorney.</translation>
+    </message>
+    <message>
+        <source>Välj ombud.</source>
+        <translation>Choose an agent.</translation>
+    </message>
+    <message>
+        <source>Välj minst en sak som fullmakten omfattar.</source>
+        <translation>Choose at least one thing that the power of attorney covers.</translation>
+    </message>
+    <message>
+        <source>Ombudet måste vara part i ärendet med rollen Ombud.</source>
+        <translation>The agent must be a party to the case with the role Agent.</translation>
+    </message>
+    <message>
+        <source>Slutdatumet kan inte ligga före startdatumet.</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <source>Fullmakten har redan gått ut och får inte användas.</source>
+        <translation>The power of attorney has already expired and must not be used.</translation>
+    </message>
+    <message>
+        <source>Klienten kan inte vara sitt eget ombud.</source>
+        <translation>The client cannot be their own agent.</translation>
+    </message>
+    <message>
+        <source>En fullmakt får gälla högst {0} dagar.</source>
+        <translation>A power of attorney may be valid for at most {0} days.</translation>
+    </message>
+    <message>
+        <source>De publicerade kriterierna för förtur. Minst ett vid bifall.</source>
+        <translation>The published criteria for priority. At least one if granted.</translation>
+    </message>
+    <message>
+        <source>Kriterier som tillämpats</source>
+        <translation>Criteria applied</translation>
+    </message>
+    <message>
+        <source>Individuell behovsbedömning</source>
+        <translation>Individual needs assessment</translation>
+    </message>
+    <message>
+        <source>Antal vuxna i hushållet</source>
+        <translation>Number of adults in the household</translation>
+    </message>
+    <message>
+        <source>Antal barn i hushållet</source>
+        <translation>Number of children in the household</translation>
+    </message>
+    <message>
+        <source>Förslag: ett vardagsrum, ett sovrum per vuxen och ett per två barn.</source>
+        <translation>Suggestion: one living room, one bedroom per adult and one per two children.</translation>
+    </message>
+    <message>
+        <source>Antal rum som behövs</source>
+        <translation>Number of rooms needed</translation>
+    </message>
+    <message>
+        <source>Områden eller orter som sökanden av säkerhetsskäl inte ska erbjudas bostad i.</source>
+        <translation>Areas or towns where the applicant must not be offered a home, for safety reasons.</translation>
+    </message>
+    <message>
+        <source>Områden som inte får erbjudas (valfritt)</source>
+        <translation>Areas that must not be offered (optional)</translation>
+    </message>
+    <message>
+        <source>Ange minst ett kriterium som förturen beviljas enligt.</source>
+        <translation>Give at least one criterion under which priority is granted.</translation>
+    </message>
+    <message>
+        <source>Kriteriet Hemmavarande barn kan inte anges när hushållet saknar barn.</source>
+        <translation>The criterion Children living at home cannot be given when the household has no children.</translation>
+    </message>
+    <message>
+        <source>Beskriv bedömningen av sökandens behov (högst {0} tecken).</source>
+        <translation>Describe the assessment of the applicant&apos;s needs (at most {0} characters).</translation>
+    </message>
+    <message>
+        <source>{0}: ange ett heltal.</source>
+        <translation>{0}: enter a whole number.</translation>
+    </message>
+    <message>
+        <source>{0} ska vara mellan {1} och {2}.</source>
+        <translation>{0} must be between {1} and {2}.</translation>
+    </message>
+    <message>
+        <source>{0} kan inte skapas. Det saknas: {1}</source>
+        <translation>{0} cannot be created. Missing: {1}</translation>
+    </message>
+    <message>
+        <source>Välj {0}.</source>
+        <translation>Choose {0}.</translation>
+    </message>
+    <message>
+        <source>{0}: okänt val.</source>
+        <translation>{0}: unknown choice.</translation>
+    </message>
+    <message>
+        <source>Andrahandskontrakt till Uppsala Kvinnojour eller bostadssocialt kontrakt.</source>
+        <translation>Sublease to Uppsala Kvinnojour or social housing contract.</translation>
+    </message>
+    <message>
+        <source>Avtal som upplåts i andra hand</source>
+        <translation>Lease to be sublet</translation>
+    </message>
+    <message>
+        <source>Tillträdesdag</source>
+        <translation>Move-in date</translation>
+    </message>
+    <message>
+        <source>Lämna tomt om avtalet gäller tills vidare.</source>
+        <translation>Leave empty if the lease runs until further notice.</translation>
+    </message>
+    <message>
+        <source>Avtalet gäller till och med</source>
+        <translation>The lease is valid until</translation>
+    </message>
+    <message>
+        <source>Gäller bara bostadssocialt kontrakt.</source>
+        <translation>Only for a social housing contract.</translation>
+    </message>
+    <message>
+        <source>Prövotid (månader)</source>
+        <translation>Trial period (months)</translation>
+    </message>
+    <message>
+        <source>Högst förstahandshyran.</source>
+        <translation>At most the first-hand rent.</translation>
+    </message>
+    <message>
+        <source>Månadshyra (kr)</source>
+        <translation>Monthly rent (SEK)</translation>
+    </message>
+    <message>
+        <source>Bara villkor som följer av hyreslagen. Krav på t.ex. drogtester, medicinering eller hembesök är otillåtna och stoppas.</source>
+        <translation>Only conditions that follow from the Tenancy Act. Requirements such as drug tests, medication or home visits are not allowed and are blocked.</translation>
+    </message>
+    <message>
+        <source>Övriga villkor (valfritt)</source>
+        <translation>Other conditions (optional)</translation>
+    </message>
+    <message>
+        <source>Villkoret innehåller ”{0}”. Krav av det slaget har JO funnit otillåtna i bostadssociala kontrakt; avtalet får bara ställa de krav som följer av hyreslagen.</source>
+        <translation>The condition contains “{0}”. The Parliamentary Ombudsmen (JO) have found requirements of that kind impermissible in social housing contracts; the lease may only impose the requirements that follow from the Tenancy Act.</translation>
+    </message>
+    <message>
+        <source>Prövotiden ska vara {0}–{1} månader.</source>
+        <translation>The trial period must be {0}–{1} months.</translation>
+    </message>
+    <message>
+        <source>Slutdatumet kan inte läsas.</source>
+        <translation>The end date cannot be read.</translation>
+    </message>
+    <message>
+        <source>Avtalet måste sluta efter tillträdesdagen.</source>
+        <translation>The lease must end after the move-in date.</translation>
+    </message>
+    <message>
+        <source>Ange månadshyran i hela kronor, större än 0.</source>
+        <translation>Enter the monthly rent in whole kronor, greater than 0.</translation>
+    </message>
+    <message>
+        <source>Välj ett andrahandskontrakt till Uppsala Kvinnojour eller ett bostadssocialt kontrakt.</source>
+        <translation>Choose a sublease to Uppsala Kvinnojour or a social housing contract.</translation>
+    </message>
+    <message>
+        <source>Tillträdesdagen kan inte ligga före avtalets startdatum {0}.</source>
+        <translation>The move-in date cannot be before the start date of the lease, {0}.</translation>
+    </message>
+    <message>
+        <source>Hyran i andra hand får inte vara högre än förstahandshyran ({0} kr).</source>
+        <translation>The sublease rent must not be higher than the first-hand rent (SEK {0}).</translation>
+    </message>
+    <message>
+        <source>Avtalet har redan upphört.</source>
+        <translation>The lease has already ended.</translation>
+    </message>
+    <message>
+        <source>Avtalet måste gälla minst till prövotidens slut ({0}), annars kan den gemensamma bedömningen inte göras.</source>
+        <translation>The lease must run at least until the end of the trial period ({0}); otherwise the joint assessment cannot be made.</translation>
+    </message>
+    <message>
+        <source>Hyresavtal som tas över</source>
+        <translation>Lease being taken over</translation>
+    </message>
+    <message>
+        <source>En annan hyresgäst på avtalet än klienten.</source>
+        <translation>A tenant on the lease other than the client.</translation>
+    </message>
+    <message>
+        <source>Hyresgäst som lämnar avtalet</source>
+        <translation>Tenant leaving the lease</translation>
+    </message>
+    <message>
+        <source>Övertagandet gäller från</source>
+        <translation>The takeover takes effect from</translation>
+    </message>
+    <message>
+        <source>T.ex. villkor om hyresskuld eller nycklar. Skriv inget om våldet.</source>
+        <translation>E.g. conditions about rent arrears or keys. Do not write anything about the violence.</translation>
+    </message>
+    <message>
+        <source>Villkor (valfritt)</source>
+        <translation>Conditions (optional)</translation>
+    </message>
+    <message>
+        <source>Övertagandet kan inte gälla före avtalets startdatum {0}.</source>
+        <translation>The takeover cannot take effect before the start date of the lease, {0}.</translation>
+    </message>
+    <message>
+        <source>Avtalet har redan upphört och kan inte tas över.</source>
+        <translation>The lease has already ended and cannot be taken over.</translation>
+    </message>
+    <message>
+        <source>Avtalet är uppsagt och upphör {0}; övertagandet måste gälla senast då.</source>
+        <translation>The lease is under notice and ends {0}; the takeover must take effect by then at the latest.</translation>
+    </message>
+    <message>
+        <source>Välj hyresgästen som lämnar avtalet.</source>
+        <translation>Choose the tenant who is leaving the lease.</translation>
+    </message>
+    <message>
+        <source>Klienten tar över avtalet och kan inte vara den som lämnar.</source>
+        <translation>The client is taking over the lease and cannot be the one leaving.</translation>
+    </message>
+    <message>
+        <source>Övertagandet kan ligga högst {0} månader fram i tiden (senast {1}).</source>
+        <translation>The takeover can be at most {0} months ahead (by {1} at the latest).</translation>
+    </message>
+    <message>
+        <source>Personen finns inte i ärendet.</source>
+        <translation>The person is not in the case.</translation>
+    </message>
+    <message>
+        <source>Personen står inte som hyresgäst på det valda avtalet.</source>
+        <translation>The person is not a tenant on the chosen lease.</translation>
+    </message>
+    <message>
+        <source>Hyresavtal som sägs upp</source>
+        <translation>Lease being terminated</translation>
+    </message>
+    <message>
+        <source>Dagen då uppsägningen lämnas till eller tas emot av hyresvärden.</source>
+        <translation>The day the notice is handed to or received by the landlord.</translation>
+    </message>
+    <message>
+        <source>Uppsägningsdatum</source>
+        <translation>Notice date</translation>
+    </message>
+    <message>
+        <source>Avtalet är redan uppsagt med ett annat datum; använd det registrerade uppsägningsdatumet.</source>
+        <translation>Notice has already been given on the lease with a different date; use the recorded notice date.</translation>
+    </message>
+    <message>
+        <source>Uppsagt hyresavtal</source>
+        <translation>Lease under notice</translation>
+    </message>
+    <message>
+        <source>klient i ärendet (hyresgäst)</source>
+        <translation>client in the case (tenant)</translation>
+    </message>
+    <message>
+        <source>lägenheten som avtalet gäller</source>
+        <translation>the flat the lease covers</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>klientens personnummer</source>
+        <translation>the client&apos;s personal identity number</translation>
+    </message>
+    <message>
+        <source>beviljat beslut om bostadssocialt kontrakt</source>
+        <translation>a decision granting a social housing contract</translation>
+    </message>
+    <message>
+        <source>klient i ärendet</source>
+        <translation>client in the case</translation>
+    </message>
+    <message>
+        <source>beslut om förtur i ärendet</source>
+        <translation>a priority decision in the case</translation>
+    </message>
+    <message>
+        <source>beslutets utfall (bifall eller avslag)</source>
+        <translation>the outcome of the decision (granted or refused)</translation>
+    </message>
+    <message>
+        <source>beslutets giltighetstid</source>
+        <translation>the decision&apos;s period of validity</translation>
+    </message>
+    <message>
+        <source>fullmaktsgivare (klient)</source>
+        <translation>principal (client)</translation>
+    </message>
+    <message>
+        <source>ombud</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>fullmaktsgivarens personnummer</source>
+        <translation>the principal&apos;s personal identity number</translation>
+    </message>
+    <message>
+        <source>ombudets personnummer</source>
+        <translation>the agent&apos;s personal identity number</translation>
+    </message>
+    <message>
+        <source>hyresgäster på avtalet</source>
+        <translation>tenants on the lease</translation>
+    </message>
+    <message>
+        <source>handläggare</source>
+        <translation>case handler</translation>
+    </message>
+    <message>
+        <source>beviljat beslut (Kundvårdsgruppen eller hyresgästgodkännande)</source>
+        <translation>a granted decision (customer care group decision or tenant approval)</translation>
+    </message>
+    <message>
+        <source>klientens nuvarande hyresavtal</source>
+        <translation>the client&apos;s current lease</translation>
+    </message>
+    <message>
+        <source>handläggare på Nexus</source>
+        <translation>case handler at Nexus</translation>
+    </message>
+    <message>
+        <source>lägenheten som klienten hyr</source>
+        <translation>the flat the client rents</translation>
+    </message>
+    <message>
+        <source>lägenhetens låssystem</source>
+        <translation>the flat&apos;s lock system</translation>
+    </message>
+    <message>
+        <source>lägenhetens nyckelserie</source>
+        <translation>the flat&apos;s key series</translation>
+    </message>
+    <message>
+        <source>handläggare i ärendet</source>
+        <translation>case handler for the case</translation>
+    </message>
+    <message>
+        <source>hyresgäst som lämnar avtalet</source>
+        <translation>tenant leaving the lease</translation>
+    </message>
+    <message>
+        <source>personnummer för den som tar över avtalet</source>
+        <translation>personal identity number of the person taking over the lease</translation>
+    </message>
+    <message>
+        <source>personnummer för hyresgästen som lämnar</source>
+        <translation>personal identity number of the departing tenant</translation>
+    </message>
+    <message>
+        <source>beviljat beslut om övertagande (det senaste beslutet är ett avslag)</source>
+        <translation>a decision granting the takeover (the latest decision is a refusal)</translation>
+    </message>
+    <message>
+        <source>mottagare (klienten eller en person med skyddade personuppgifter)</source>
+        <translation>recipient (the client or a person with protected personal data)</translation>
+    </message>
+    <message>
+        <source>registrerat uppsägningsdatum för avtalet</source>
+        <translation>the recorded notice date for the lease</translation>
+    </message>
+    <message>
         <source>Databasfilen saknas: {0}</source>
         <translation>The database file is missing: {0}</translation>
     </message>
@@ -3511,6 +5012,38 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>ändra ärenden</source>
         <translation>change cases</translation>
+    </message>
+    <message>
+        <source>Dokumentet</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Blanketten</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Skanningen av dokument</source>
+        <translation>The scan of document</translation>
+    </message>
+    <message>
+        <source>Spara inte dokument i valvets mapp: där ska bara det krypterade valvet ligga. Välj en annan mapp.</source>
+        <translation>Do not save documents in the vault’s folder: only the encrypted vault belongs there. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Ange ett filnamn.</source>
+        <translation>Give a file name.</translation>
+    </message>
+    <message>
+        <source>Det finns redan en mapp med det namnet.</source>
+        <translation>There is already a folder with that name.</translation>
+    </message>
+    <message>
+        <source>Mappen finns inte. Välj en befintlig mapp.</source>
+        <translation>The folder does not exist. Choose an existing folder.</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte sparas: {0}</source>
+        <translation>The file could not be saved: {0}</translation>
     </message>
     <message>
         <source>Din roll får inte {0}.</source>

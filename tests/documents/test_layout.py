@@ -288,3 +288,219 @@ def test_rendering_writes_no_file() -> None:
     finally:
         active = False
     assert written == []
+
+
+# --- PDF/A-2b parts written by reportlab itself (no second pass) ---------------------------------
+
+_NS = {
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "pdf": "http://ns.adobe.com/pdf/1.3/",
+    "xmp": "http://ns.adobe.com/xap/1.0/",
+    "pdfaid": "http://www.aiim.org/pdfa/ns/id/",
+}
+
+
+def _pdf_date(value: str) -> dt.datetime:
+    """``D:YYYYMMDDHHmmSS+HH'mm'`` → an aware datetime."""
+    match = re.fullmatch(r"D:(\d{14})([+-])(\d\d)'(\d\d)'?", value)
+    assert match, value
+    sign = 1 if match[2] == "+" else -1
+    offset = dt.timedelta(hours=int(match[3]), minutes=int(match[4])) * sign
+    return dt.datetime.strptime(match[1], "%Y%m%d%H%M%S").replace(tzinfo=dt.timezone(offset))
+
+
+def _xmp_and_info(pdf: bytes) -> tuple[bytes, dict[str, str], Any]:
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        metadata = document.Root.Metadata
+        raw = metadata.read_raw_bytes()
+        stream_dict = dict(metadata.stream_dict.items())
+        info = {str(k): str(v) for k, v in document.docinfo.items()}
+    return raw, info, stream_dict
+
+
+@pytest.mark.parametrize(
+    "title", ["Uppsägning av hyresavtal", "Fullmakt <&> \"'] \ufffe \x1b slut", "x" * 300]
+)
+def test_the_xmp_is_well_formed_and_mirrors_the_document_info(title: str) -> None:
+    import xml.etree.ElementTree as ET
+
+    pdf = render(_header(title=title), _body(pages=1), protected=False, content_text="x")
+    raw, info, stream_dict = _xmp_and_info(pdf)
+    assert "/Filter" not in stream_dict  # PDF/A: the metadata stays readable without decoding
+    assert stream_dict["/Subtype"] == pikepdf.Name.XML
+    assert raw.startswith(b'<?xpacket begin="\xef\xbb\xbf" id="W5M0MpCehiHzreSzNTczkc9d"?>')
+    assert raw.rstrip().endswith(b'<?xpacket end="w"?>')
+    root = ET.fromstring(raw.decode("utf-8").split("?>", 1)[1].rsplit("<?xpacket", 1)[0])
+    (desc,) = root.findall("rdf:RDF/rdf:Description", _NS)
+
+    def one(path: str) -> str:
+        (element,) = desc.findall(path, _NS)
+        return element.text or ""
+
+    assert one("pdfaid:part") == "2"
+    assert one("pdfaid:conformance") == "B"
+    assert one("dc:title/rdf:Alt/rdf:li") == info["/Title"]
+    assert info["/Title"].startswith(title.split(" ")[0])
+    assert [li.text for li in desc.findall("dc:creator/rdf:Seq/rdf:li", _NS)] == [info["/Author"]]
+    assert one("xmp:CreatorTool") == info["/Creator"] == "skyddsapp"
+    assert one("pdf:Producer") == info["/Producer"]
+    created = dt.datetime.fromisoformat(one("xmp:CreateDate"))
+    assert created == _pdf_date(info["/CreationDate"])
+    assert dt.datetime.fromisoformat(one("xmp:ModifyDate")) == _pdf_date(info["/ModDate"])
+    # Entries without an XMP twin, or empty, are not written at all.
+    assert not {"/Trapped", "/Subject", "/Keywords"} & set(info)
+    assert not desc.findall("dc:description", _NS)
+    assert not desc.findall("pdf:Keywords", _NS)
+
+
+def test_exactly_one_srgb_output_intent_and_one_metadata_stream(two_pages: bytes) -> None:
+    with pikepdf.open(io.BytesIO(two_pages)) as pdf:
+        (intent,) = pdf.Root.OutputIntents
+        assert intent.Type == pikepdf.Name.OutputIntent
+        assert str(intent.OutputConditionIdentifier) == "sRGB IEC61966-2.1"
+        profile = intent.DestOutputProfile.read_bytes()
+        assert profile[12:16] == b"mntr"
+        assert profile[16:20] == b"RGB "
+        metadata = [
+            obj
+            for obj in pdf.objects
+            if isinstance(obj, pikepdf.Stream) and obj.get("/Type") == pikepdf.Name.Metadata
+        ]
+        assert len(metadata) == 1
+        # Binary Flate streams only: no ASCII85 (reportlab's default) left in the file.
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Stream):
+                assert "/ASCII85Decode" not in repr(obj.stream_dict.get("/Filter"))
+
+
+def test_file_structure_streams_and_cross_references(two_pages: bytes) -> None:
+    """ISO 19005-2, 6.1.7.1: an EOL after ``stream`` and before ``endstream``, and /Length is
+    the number of bytes between them; and the cross-reference table points at every object."""
+    pdf = two_pages
+    tail = pdf.rindex(b"startxref")
+    xref = int(pdf[tail + 9 :].split()[0])
+    assert pdf[xref:].startswith(b"xref\n0 ")
+    assert pdf.endswith(b"%%EOF\n")
+    lines = pdf[xref:].split(b"\n")
+    count = int(lines[1].split()[1])
+    for number in range(1, count):
+        offset = int(lines[2 + number][:10])
+        assert pdf[offset:].startswith(b"%d 0 obj\n" % number), number
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        lengths = {
+            obj.objgen[0]: int(obj.stream_dict.Length)
+            for obj in document.objects
+            if isinstance(obj, pikepdf.Stream)
+        }
+    assert len(lengths) == pdf.count(b"endstream") >= 5
+    for number, length in lengths.items():
+        offset = int(lines[2 + number][:10])
+        start = pdf.index(b"\nstream\n", offset) + len(b"\nstream\n")
+        assert pdf[start + length : start + length + 11] == b"\nendstream\n", number
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        assert document.check_pdf_syntax() == []
+        assert document.get_warnings() == []
+
+
+def test_rendering_leaves_reportlabs_settings_as_they_were() -> None:
+    from reportlab import rl_config
+
+    before = rl_config.useA85
+    render(_header(), _body(pages=1), protected=False, content_text="x")
+    assert rl_config.useA85 == before
+
+
+# --- paragraphs are built without reportlab's markup parser --------------------------------------
+
+
+def _parsed(text: str, style: str) -> Any:
+    """The paragraph as reportlab's parser makes it from escaped text (the reference)."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.platypus import Paragraph
+
+    from skyddsapp.documents.layout import _printable, _style
+
+    return Paragraph(escape(_printable(text)).replace("\n", "<br/>"), _style(style))
+
+
+def _runs(frags: list[Any]) -> list[tuple[str, bool, str, float]]:
+    """Fragments merged into runs of text between line breaks, with their font."""
+    runs: list[tuple[str, bool, str, float]] = []
+    for frag in frags:
+        brk = bool(getattr(frag, "lineBreak", False))
+        if runs and not brk and not runs[-1][1]:
+            text, _, font, size = runs[-1]
+            runs[-1] = (text + frag.text, False, font, size)
+        else:
+            runs.append((frag.text, brk, frag.fontName, frag.fontSize))
+    return runs
+
+
+@pytest.mark.parametrize("style", ["body", "heading", "small"])
+@pytest.mark.parametrize(
+    "text",
+    [*HOSTILE, "  lead\n\n  trail  \n", "a\u00a0b  c", "&quot; &amp;amp; ;", "\n", "a\nb\n", " "],
+)
+def test_paragraph_matches_what_reportlabs_parser_makes(text: str, style: Any) -> None:
+    fast, parsed = paragraph(text, style=style), _parsed(text, style)
+    assert _runs(fast.frags) == _runs(parsed.frags)
+    assert fast.wrap(300, 2000) == parsed.wrap(300, 2000)
+    assert _line_texts(fast) == _line_texts(parsed)
+
+
+def _line_texts(para: Any) -> list[str]:
+    """The text of each wrapped line (reportlab keeps one-font lines as words, others as
+    fragments)."""
+    if para.blPara.kind == 0:
+        return [" ".join(words) for _, words in para.blPara.lines]
+    return [" ".join("".join(f.text for f in line.words).split()) for line in para.blPara.lines]
+
+
+# --- the seeded first font subset ----------------------------------------------------------------
+
+
+def _fonts(pdf: bytes) -> dict[str, tuple[bytes, list[float], bytes, int]]:
+    """BaseFont → (font program, widths, ToUnicode map, last char) over all pages."""
+    found = {}
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        for page in document.pages:
+            for _, font in page.Resources.Font.items():
+                found[str(font.BaseFont)] = (
+                    font.FontDescriptor.FontFile2.read_bytes(),
+                    [float(w) for w in font.Widths],
+                    font.ToUnicode.read_bytes(),
+                    int(font.LastChar) - int(font.FirstChar) + 1,
+                )
+    return found
+
+
+def test_the_first_font_subset_is_the_same_in_every_document() -> None:
+    one = render(_header(), _body(), protected=True, content_text="a")
+    other = render(
+        _header(title="Fullmakt", document_number="UH-9"),
+        [paragraph("Åsa Ödmark, Östra vägen 5 — § 12 ☒ …", style="heading")],
+        protected=False,
+        content_text="b",
+    )
+    first, second = _fonts(one), _fonts(other)
+    for name in ("/AAAAAA+DejaVuSans", "/AAAAAA+DejaVuSans-Bold"):
+        assert first[name] == second[name]
+        program, widths, _, count = first[name]
+        assert program[:4] == b"\x00\x01\x00\x00"  # a TrueType font program
+        assert len(widths) == count == 256
+
+
+def test_characters_outside_the_seed_get_their_own_subset_and_are_not_kept() -> None:
+    from reportlab.pdfbase import pdfmetrics
+
+    text = "Zoë Łódź Ωμέγα 北京 Ярослав"
+    pdf = render(_header(), [paragraph(text)], protected=False, content_text=text)
+    assert "/AAAAAB+DejaVuSans" in _fonts(pdf)  # the second subset
+    assert "Zoë Łódź Ωμέγα" in " ".join(_texts(pdf)[0].split())
+    for name in (FONT, FONT_BOLD):
+        font = pdfmetrics.getFont(name)
+        for subset in [*font.face.kept, *font.written]:
+            assert font.seed.issuperset(subset)
+            assert ord("Ω") not in subset

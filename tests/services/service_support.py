@@ -46,6 +46,8 @@ COUNTED_TABLES = (
     "case_search",
     "users",
     "audit_log",
+    "documents",
+    "document_scans",
 )
 
 

@@ -66,7 +66,7 @@ def test_tabs_show_the_case(view: CaseView, session, protected_case):
     assert case.reference.formatted() in view.header.text()
     assert state_label(case) in view.header.text()
     assert [view.tabs.tabText(i).replace("&", "") for i in range(view.tabs.count())] == [
-        "Översikt", "Personer", "Lägenhet och avtal", "Händelser", "Riskbedömningar",
+        "Översikt", "Personer", "Lägenhet och avtal", "Händelser", "Riskbedömningar", "Dokument",
     ]  # fmt: skip
     assert view.overview.values["Ärendenummer"].text() == case.reference.formatted()
     assert view.overview.values["Anteckningar"].text() == case.notes

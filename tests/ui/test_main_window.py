@@ -31,6 +31,7 @@ SHORTCUTS = {
     "close_case_action": "Ctrl+W",
     "settings_action": "Ctrl+,",
     "quit_action": "Ctrl+Q",
+    "verify_action": "Ctrl+Shift+V",
 }
 
 

@@ -22,7 +22,7 @@ from vault_kit import (
 
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.person import CaseRole, ProtectionLevel
-from skyddsapp.services import cases, housing, persons
+from skyddsapp.services import cases, documents, housing, persons
 from skyddsapp.services.search import search_cases
 from skyddsapp.vault import audit, database, users_repository
 from skyddsapp.vault.database import Connection
@@ -225,6 +225,10 @@ def test_schema_v1_fixture_opens_with_the_current_code(tmp_path: Path) -> None:
             assert list((folder / BACKUP_DIRNAME).glob("before-002-*.db"))
             indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             assert {"cases_kind_sort", "cases_state_sort"} <= indexes
+        assert LATEST >= 3
+        # 003: the document register, empty in a vault from before it existed.
+        assert {"documents", "document_scans"} <= _tables(conn)
+        assert conn.execute("SELECT count(*) FROM documents").fetchone() == (0,)
         assert database.integrity_problems(conn) == []
         result = audit.verify(conn, vault.data_key)
         assert result.ok, result.problem
@@ -256,8 +260,12 @@ def test_schema_v1_fixture_opens_with_the_current_code(tmp_path: Path) -> None:
         apartment = housing.get_apartment(session, lease.apartment_id)
         assert apartment.address.street == "Migreringsvägen 7"
         assert str(apartment.area_m2) == "74.5"
-        # The current code can keep working in it.
+        assert documents.register(session, case.id or 0) == []
+        # The current code can keep working in it, paperwork included.
         add_person(session, "Efter", "Uppgraderingsson")
+        values = {"lease": str(lease_id), "notice_date": TODAY}
+        made = documents.generate(session, case.id or 0, "uppsagning", values)
+        assert (made.record.number, made.record.protected) == ("UH-2026-000001", True)
     finally:
         vault.lock()
     assert (FIXTURE_V1 / "vault.db").stat().st_size < 200 * 1024

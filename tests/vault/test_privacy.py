@@ -8,12 +8,14 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from vault_kit import (
     ADMIN,
     ADMIN_PASSPHRASE,
+    TODAY,
     add_case,
     add_person,
     no_sleep,
@@ -22,8 +24,13 @@ from vault_kit import (
 )
 
 from skyddsapp.crypto.kdf import MINIMUM_KDF
+from skyddsapp.domain.address import Address
+from skyddsapp.domain.apartment import Apartment
+from skyddsapp.domain.case import Case
+from skyddsapp.domain.lease import Lease, LeaseKind
 from skyddsapp.domain.person import ProtectionLevel
-from skyddsapp.services import persons
+from skyddsapp.services import cases, documents, housing, persons
+from skyddsapp.services.context import Session
 from skyddsapp.services.persons import ProtectedField
 from skyddsapp.vault import lockout
 from skyddsapp.vault.keyslots import WrongSecret
@@ -89,10 +96,32 @@ def _save_markers(vault: Vault) -> None:
     assert person.id is not None
     person.phone = PHONE
     persons.update_person(session, person)
-    add_case(session, person.id, notes=CASE_NOTES)
+    case = add_case(session, person.id, notes=CASE_NOTES)
+    _add_paperwork(session, person.id, case)
     # Looking at protected fields (and the reason given) is logged: the log is inside too.
     persons.reveal(session, person.id, ProtectedField.PERSONAL_NUMBER, "Kontroll Pqzxjv")
     assert persons.find_by_personal_number(session, person.personal_number)  # type: ignore[arg-type]
+
+
+def _add_paperwork(session: Session, person_id: int, case: Case) -> None:
+    """A generated document (kept in the database) and a scan holding the markers in clear."""
+    apartment = housing.create_apartment(
+        session,
+        Apartment(None, "9001-1001", Address("Lägenhetsvägen 2", "75428", "Uppsala"), 2,
+                  Decimal("54.5"), 7200),
+    )  # fmt: skip
+    assert apartment.id is not None
+    lease = housing.create_lease(
+        session, Lease(None, "K-9001", apartment.id, (person_id,), LeaseKind.FIRST_HAND, TODAY)
+    )
+    assert lease.id is not None
+    assert case.id is not None
+    cases.update_case(session, case.with_lease(lease.id))
+    values = {"lease": str(lease.id), "notice_date": TODAY}
+    made = documents.generate(session, case.id, "uppsagning", values)
+    scan = b"%PDF-1.4\n" + " ".join(MARKERS).encode() + b"\n%%EOF\n"
+    documents.attach_scan(session, made.record.id, scan, f"{LAST_NAME}.pdf")
+    assert documents.pdf(session, made.record.id) == made.pdf
 
 
 def test_markers_are_in_no_file_while_open_or_after_lock(real_dir: Path) -> None:

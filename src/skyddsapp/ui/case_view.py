@@ -1,4 +1,4 @@
-"""One case in a tab: overview, persons, flat and lease, timeline, risk assessments, workflow."""
+"""One case in a tab: overview, persons, flat and lease, timeline, risks, documents, workflow."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from skyddsapp.services.errors import ServiceError
 from skyddsapp.ui.apartment_dialog import ApartmentDialog
 from skyddsapp.ui.case_data import CaseData, load_case_data
 from skyddsapp.ui.case_details_dialog import CaseDetailsDialog
+from skyddsapp.ui.case_documents_tab import CaseDocumentsTab
 from skyddsapp.ui.case_events_tab import CaseEventsTab
 from skyddsapp.ui.case_housing_tab import CaseHousingTab
 from skyddsapp.ui.case_overview_tab import CaseOverviewTab
@@ -46,6 +47,8 @@ class CaseView(QWidget):
     panel, after which the view reloads (re-masking revealed fields) and emits ``changed``."""
 
     changed = Signal(int)
+    document_requested = Signal(int, int)
+    """(case id, document id): a verified paper that belongs to another case."""
 
     def __init__(
         self,
@@ -75,11 +78,13 @@ class CaseView(QWidget):
         self.housing = CaseHousingTab(session, clipboard, self)
         self.events = CaseEventsTab(self)
         self.risks = CaseRiskTab(self)
+        self.documents = CaseDocumentsTab(session, case_id, self)
         self.tabs.addTab(self.overview, self.tr("Ö&versikt"))
         self.tabs.addTab(self.persons, self.tr("&Personer"))
         self.tabs.addTab(self.housing, self.tr("&Lägenhet och avtal"))
         self.tabs.addTab(self.events, self.tr("&Händelser"))
         self.tabs.addTab(self.risks, self.tr("&Riskbedömningar"))
+        self.tabs.addTab(self.documents, self.tr("&Dokument"))
         self.workflow = WorkflowPanel(session, case_id, self)
         self.workflow.setMinimumWidth(260)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -129,6 +134,8 @@ class CaseView(QWidget):
         self.risks.add_requested.connect(
             lambda: self.open_dialog(RiskAssessmentDialog(self.session, self.case_id, self))
         )
+        self.documents.changed.connect(self._after_save)
+        self.documents.document_requested.connect(self.document_requested)
 
     def reload(self) -> None:
         """Read the case again and rebuild every tab; revealed values are dropped."""
@@ -149,11 +156,18 @@ class CaseView(QWidget):
         self.housing.show_data(data)
         self.events.show_data(data)
         self.risks.show_data(data)
+        self.documents.reload()
         self.workflow.show_case(case, data.steps)
 
     def refresh(self) -> None:
         """The main window's Uppdatera (F5)."""
         self.reload()
+
+    def show_document(self, document_id: int) -> None:
+        """Bring the Dokument tab forward with the document selected."""
+        self.tabs.setCurrentWidget(self.documents)
+        self.documents.select_document(document_id)
+        self.documents.table.setFocus()
 
     def add_person(self) -> None:
         has_client = bool(self.data and self.data.case.person_ids(CaseRole.CLIENT))
@@ -225,6 +239,7 @@ class CaseView(QWidget):
     def release(self) -> None:
         """At lock: hide revealed values and drop the case data this view holds."""
         self.mask_all()
+        self.documents.release()
         self.data = None
 
     def _after_save(self) -> None:

@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
         self.close_case_action = self._action(
             self.tr("&Stäng ärende"), "Ctrl+W", self.close_current_case
         )
+        self.verify_action = self._action(
+            self.tr("&Verifiera papper…"), "Ctrl+Shift+V", self.verify_paper
+        )
         self.settings_action = self._action(
             self.tr("&Inställningar…"), "Ctrl+,", self.open_settings
         )
@@ -136,6 +139,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
         file_menu.addAction(self.new_case_action)
         file_menu.addAction(self.close_case_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.verify_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -208,8 +213,17 @@ class MainWindow(QMainWindow):
             index = self.tabs.addTab(view, str(getattr(view, "reference", "")) or str(case_id))
             self.tabs.setTabToolTip(index, self.tr("Ärende {0}").format(self.tabs.tabText(index)))
             view.changed.connect(self._case_changed)
+            if hasattr(view, "document_requested"):
+                view.document_requested.connect(self.open_document)
         self.tabs.setCurrentWidget(view)
         view.setFocus()
+
+    def open_document(self, case_id: int, document_id: int) -> None:
+        """Open the case and show the document in its Dokument tab."""
+        self.open_case(case_id)
+        view = self._case_tabs.get(case_id)
+        if view is not None and hasattr(view, "show_document"):
+            view.show_document(document_id)
 
     def open_case_ids(self) -> list[int]:
         return list(self._case_tabs)
@@ -249,6 +263,18 @@ class MainWindow(QMainWindow):
             self.case_list.refresh()
             self.todo.refresh()
             self.open_case(case_id)
+
+    def verify_paper(self) -> None:
+        """Verifiera papper: open (not exec) so that the window stays usable behind it."""
+        from skyddsapp.ui.verify_paper_dialog import VerifyPaperDialog
+
+        if self._session.vault.is_locked:
+            return
+        dialog = VerifyPaperDialog(self._session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_case_requested.connect(self.open_document)
+        self.verify_dialog = dialog
+        dialog.open()
 
     def open_settings(self) -> None:
         from skyddsapp.ui.settings_dialog import SettingsDialog

@@ -134,6 +134,7 @@ def workspace(shooter: Shooter, session: Session, settings: Settings) -> None:
     shots: list[tuple[str, Callable[[], None]]] = [
         ("case_view", lambda: _case_view(shooter, window, session)),
         ("new_case_wizard", lambda: _new_case(shooter, window, session)),
+        ("case_documents …", lambda: _documents(shooter, window, session)),
     ]
     for name, shoot in shots:
         try:
@@ -157,6 +158,73 @@ def _new_case(shooter: Shooter, window: QWidget, session: Session) -> None:
     wizard = NewCaseWizard(session, window)
     shooter.dialog("new_case_wizard", wizard, behind=window, size=(860, 640))
     wizard.deleteLater()
+
+
+def _documents(shooter: Shooter, window: QWidget, session: Session) -> None:
+    """The Dokument tab with a few papers, the fullmakt's options, its preview, a verified QR."""
+    from skyddsapp.services import documents
+    from skyddsapp.ui.document_flows import document_caption
+    from skyddsapp.ui.form_options_dialog import FormOptionsDialog
+    from skyddsapp.ui.form_picker_dialog import FormPickerDialog
+    from skyddsapp.ui.pdf_preview import PdfPreviewDialog
+    from skyddsapp.ui.verify_paper_dialog import VerifyPaperDialog
+
+    view = window.tabs.currentWidget()
+    case_id = view.case_id
+    _add_demo_agent(session, case_id)
+    file = documents.case_file(session, case_id)
+    spec = next(spec for spec in documents.forms() if spec.id == "fullmakt")
+    values = {field.name: field.default for field in spec.fields(file)}
+    signed = documents.generate(session, case_id, "fullmakt", values)
+    documents.mark_printed(session, signed.record.id)
+    documents.mark_signed(session, signed.record.id, session.today(), "Klienten och ombudet")
+    for form_id in ("informationsblad", "post_skatteverket"):
+        form = next(spec for spec in documents.forms() if spec.id == form_id)
+        defaults = {field.name: field.default for field in form.fields(file)}
+        try:
+            documents.generate(session, case_id, form_id, defaults)
+        except Exception as error:  # a form still being written must not stop the pictures
+            skip(form_id, error)
+    latest = documents.generate(session, case_id, "fullmakt", values)
+    documents.mark_printed(session, latest.record.id)
+    view.reload()
+    view.tabs.setCurrentWidget(view.documents)
+    view.documents.select_document(signed.record.id)
+    shooter.window("case_documents", window)
+
+    picker = FormPickerDialog(documents.forms(), window)
+    picker.select("fullmakt")
+    shooter.dialog("form_picker", picker, behind=window, size=(960, 640))
+    picker.deleteLater()
+
+    options = FormOptionsDialog(session, case_id, spec, file, window)
+    shooter.dialog("form_options", options, behind=window)
+    options.deleteLater()
+
+    preview = PdfPreviewDialog(latest.pdf, document_caption(latest.record), window)
+    shooter.dialog("pdf_preview", preview, behind=window, size=(900, 740))
+    preview.deleteLater()
+
+    verify = VerifyPaperDialog(session, window)
+    verify.code.setText(f"{signed.record.number};sha256={signed.record.content_sha256}")
+    verify.verify()
+    shooter.dialog("verify_paper", verify, behind=window, size=(640, 380))
+    verify.deleteLater()
+
+
+def _add_demo_agent(session: Session, case_id: int) -> None:
+    """The fullmakt needs an agent; the demo cases have none (the name is invented)."""
+    from skyddsapp.domain.case import CaseParty
+    from skyddsapp.domain.person import CaseRole, Person
+    from skyddsapp.domain.personal_number import PersonalNumber
+    from skyddsapp.services import cases, persons
+
+    if cases.get_case(session, case_id).person_ids(CaseRole.AGENT):
+        return
+    number = PersonalNumber.parse("196907079864", today=session.today())
+    agent = persons.create_person(session, Person(None, "Olle", "Ombudsson", number))
+    assert agent.id is not None
+    cases.add_party(session, case_id, CaseParty(agent.id, CaseRole.AGENT))
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:

@@ -223,3 +223,12 @@ def case_ids_of_persons(conn: Connection, person_ids: list[int]) -> list[int]:
         person_ids,
     )
     return [r[0] for r in rows]
+
+
+def exists(conn: Connection, case_id: int) -> bool:
+    return conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is not None
+
+
+def touch(conn: Connection, case_id: int, now: str) -> None:
+    """Mark the case as changed (the case list sorts by it) without rewriting its links."""
+    conn.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now, case_id))

@@ -1,0 +1,192 @@
+"""Verifiera papper: a paper's QR code (scanned or pasted) checked against the register."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skyddsapp.domain.errors import DomainError, ValidationError
+from skyddsapp.services import cases, documents
+from skyddsapp.services.context import Session
+from skyddsapp.services.documents import PaperCheck
+from skyddsapp.services.errors import ServiceError
+from skyddsapp.ui.field_errors import ERROR_STYLE
+from skyddsapp.ui.labels import domain_text, error_text
+
+# The words carry the verdict; colour and sign only repeat it (readable without colour).
+MATCH_STYLE = "QLabel { background: #e7f4ea; color: #1e4620; }"
+NEUTRAL_STYLE = "QLabel { background: #eef1f5; color: #1f2933; }"
+WARNING_STYLE = "QLabel { background: #fff4e5; color: #5f3b00; }"
+
+
+class VerifyPaperDialog(QDialog):
+    """A USB QR scanner types the code and Enter; each Enter checks (and logs) once.
+
+    ``open_case_requested(case_id, document_id)`` asks the main window to show the document.
+    """
+
+    open_case_requested = Signal(int, int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.check: PaperCheck | None = None
+        self.setWindowTitle(self.tr("Verifiera papper"))
+        intro = QLabel(
+            self.tr(
+                "Skanna QR-koden på papperet med handskannern, eller klistra in texten från den "
+                "(eller skriv dokumentnumret) och tryck Retur."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        label = QLabel(self.tr("&QR-kod eller dokumentnummer:"), self)
+        self.code = QLineEdit(self)
+        self.code.setAccessibleName(self.tr("QR-kod eller dokumentnummer"))
+        self.code.setPlaceholderText(self.tr("t.ex. UH-2026-000042;sha256=…"))
+        self.code.setClearButtonEnabled(True)
+        label.setBuddy(self.code)
+        self.error = QLabel(self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.result.setMargin(10)
+        self.result.setFrameShape(QFrame.Shape.StyledPanel)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.setAccessibleName(self.tr("Resultat"))
+        font = self.result.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.result.setFont(font)
+        self.result.hide()
+        self.details = QWidget(self)
+        details = QFormLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        self.detail_labels: dict[str, QLabel] = {}
+        for key, title in (
+            ("title", self.tr("Blankett:")),
+            ("number", self.tr("Dokumentnummer:")),
+            ("version", self.tr("Version:")),
+            ("case", self.tr("Ärende:")),
+            ("status", self.tr("Status:")),
+        ):
+            value = QLabel(self.details)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            details.addRow(title, value)
+            self.detail_labels[key] = value
+        self.details.hide()
+        self.verify_button = QPushButton(self.tr("&Kontrollera"), self)
+        self.verify_button.setAutoDefault(False)
+        self.open_button = QPushButton(self.tr("&Öppna ärendet"), self)
+        self.open_button.setAutoDefault(False)
+        self.open_button.hide()
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.verify_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("&Stäng"))
+        close.setAutoDefault(False)
+        buttons.rejected.connect(self.reject)
+        self.code.returnPressed.connect(self.verify)
+        self.verify_button.clicked.connect(self.verify)
+        self.open_button.clicked.connect(self._open_case)
+        self.finished.connect(self.release)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(label)
+        layout.addWidget(self.code)
+        layout.addWidget(self.error)
+        layout.addWidget(self.result)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+        self.code.setFocus()
+
+    def verify(self) -> None:
+        if self.session.vault.is_locked:
+            self.reject()
+            return
+        self._clear()
+        text = self.code.text()
+        try:
+            check = documents.verify_paper(self.session, text)
+        except ValidationError as error:
+            self.error.setText(error_text(error))
+            self.error.show()
+            self.code.selectAll()
+            return
+        except (DomainError, ServiceError) as error:
+            self.error.setText(error_text(error))
+            self.error.show()
+            return
+        self.check = check
+        self._show(check)
+        # The next scan replaces this code rather than being appended to it.
+        self.code.selectAll()
+
+    def _show(self, check: PaperCheck) -> None:
+        message = domain_text(check.message)
+        if check.document is None:
+            style, sign = WARNING_STYLE, "⚠"
+        elif check.hash_matches:
+            style, sign = MATCH_STYLE, "✓"
+        elif not getattr(check, "hash_checked", True):
+            style, sign = NEUTRAL_STYLE, "ℹ"
+        else:
+            style, sign = WARNING_STYLE, "⚠"
+        self.result.setStyleSheet(style)
+        self.result.setText(f"{sign} {message}")
+        self.result.show()
+        record = check.document
+        if record is None:
+            return
+        values = {
+            "title": domain_text(record.title),
+            "number": record.number,
+            "version": str(record.version),
+            "case": self._case_reference(record.case_id),
+            "status": domain_text(record.status.label),
+        }
+        for key, text in values.items():
+            self.detail_labels[key].setText(text)
+        self.details.show()
+        self.open_button.setVisible(self.session.vault.user.role.may_read_cases)
+
+    def _case_reference(self, case_id: int) -> str:
+        try:
+            return cases.get_case(self.session, case_id).reference.formatted()
+        except (DomainError, ServiceError):
+            return self.tr("(kan inte visas)")
+
+    def _open_case(self) -> None:
+        record = self.check.document if self.check is not None else None
+        if record is None or self.session.vault.is_locked:
+            return
+        self.open_case_requested.emit(record.case_id, record.id)
+        self.accept()
+
+    def _clear(self) -> None:
+        self.check = None
+        self.error.hide()
+        self.result.hide()
+        self.details.hide()
+        self.open_button.hide()
+        for label in self.detail_labels.values():
+            label.clear()
+
+    def release(self) -> None:
+        """Closed or locked: forget the code and the answer."""
+        self._clear()
+        self.code.clear()

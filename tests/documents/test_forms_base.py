@@ -1,0 +1,79 @@
+"""The shared sheet: addresses follow the rules even for persons who are not protected."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from form_data import FLAT_STREET
+
+from skyddsapp.documents.forms.base import Sheet
+from skyddsapp.documents.layout import DocumentHeader, Issuer, render
+from skyddsapp.domain.case_file import CaseFile
+from skyddsapp.domain.paperwork.home_address import WITHHELD_HOME_ADDRESS
+from skyddsapp.domain.person import ProtectionLevel
+
+
+def test_a_co_residents_address_is_withheld_when_the_case_hides_its_flat(
+    make_file: Callable[..., CaseFile],
+) -> None:
+    file = make_file(ProtectionLevel.PROTECTED_REGISTRATION)
+    co_tenant = file.persons[2]  # not protected, but lives in the flat
+    sheet = Sheet("Prov")
+    sheet.person(co_tenant, label="Namn", file=file)
+    text = sheet.content_text()
+    assert FLAT_STREET not in text
+    assert WITHHELD_HOME_ADDRESS in text
+    assert not sheet.protected
+
+
+def test_a_co_residents_address_is_printed_when_nobody_is_hidden(
+    make_file: Callable[..., CaseFile],
+) -> None:
+    file = make_file(ProtectionLevel.CONFIDENTIALITY_MARKING)
+    sheet = Sheet("Prov")
+    sheet.person(file.persons[2], label="Namn", file=file)
+    assert FLAT_STREET in sheet.content_text()
+
+
+def test_printing_an_address_without_the_case_is_refused(
+    make_file: Callable[..., CaseFile],
+) -> None:
+    file = make_file(ProtectionLevel.NONE)
+    with pytest.raises(ValueError, match="case file"):
+        Sheet("Prov").person(file.persons[2], label="Namn")
+
+
+def test_headings_travel_with_their_block_without_wasting_pages(pdf_tools: Any) -> None:
+    sheet = Sheet("Prov")
+    sheet.heading("Innehåll")
+    sheet.lines_to_fill("En handling per rad", 10)
+    sheet.heading("Underskrift")
+    sheet.signature("Hanna Handläggare", "Handläggare")
+    pdf = render(_HEADER, sheet.flowables(), protected=False, content_text=sheet.content_text())
+    assert len(pdf_tools.reader(pdf).pages) == 1
+
+
+def test_a_heading_never_ends_a_page_alone(pdf_tools: Any) -> None:
+    # Push the heading down line by line: wherever the page ends, it stays with its block.
+    for filler in range(30, 50):
+        sheet = Sheet("Prov")
+        for line in range(filler):
+            sheet.text(f"Rad {line}")
+        sheet.heading("Underskrift")
+        sheet.signature("Person Personsson", "Hyresgäst")
+        pdf = render(_HEADER, sheet.flowables(), protected=False, content_text="")
+        pages = {text.strip(): page for page, text, *_ in pdf_tools.positions(pdf)}
+        assert pages["Underskrift"] == pages["Person Personsson"], filler
+
+
+_HEADER = DocumentHeader(
+    issuer=Issuer.UPPSALAHEM,
+    title="Prov",
+    document_number="UH-1",
+    case_reference="KV-2026-0001",
+    date=dt.date(2026, 11, 27),
+    version=1,
+)

@@ -1,0 +1,164 @@
+"""What every one of the fifteen forms must do: generate from the case, keep protected
+addresses off paper, mark protected persons, survive hostile text, list what is missing."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+import pikepdf
+import pytest
+from form_data import (
+    DELIVERY_STREET,
+    FLAT_STREET,
+    NEW_FLAT_STREET,
+    PNR,
+    REAL_POSTAL,
+    REAL_STREET,
+    SOCIAL_FLAT_STREET,
+)
+
+from skyddsapp.documents.forms import FORMS, FormSpec, fill_form
+from skyddsapp.documents.forms.base import FilledForm
+from skyddsapp.documents.layout import MARKING, PAGE_HEIGHT, PAGE_WIDTH
+from skyddsapp.domain.case_file import CaseFile
+from skyddsapp.domain.errors import ValidationError
+from skyddsapp.domain.paperwork.schema import MissingData
+from skyddsapp.domain.person import ProtectionLevel
+
+SPECS = list(FORMS.values())
+IDS = [spec.id for spec in SPECS]
+
+
+def defaults(spec: FormSpec, file: CaseFile) -> dict[str, Any]:
+    return {field.name: field.default for field in spec.fields(file)}
+
+
+def filled(spec: FormSpec, file: CaseFile) -> FilledForm:
+    return fill_form(spec, file, defaults(spec, file), document_number="UH-2026-000001")
+
+
+def test_there_are_fifteen_forms_with_unique_titles() -> None:
+    assert len(FORMS) == 15
+    assert len({spec.title for spec in SPECS}) == 15
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=IDS)
+@pytest.mark.parametrize("level", list(ProtectionLevel), ids=lambda level: level.name)
+def test_generates_from_the_case_with_default_options(
+    spec: FormSpec, level: ProtectionLevel, make_file: Callable[..., CaseFile], pdf_tools: Any
+) -> None:
+    form = filled(spec, make_file(level))
+    pdf = form.render()
+    text = pdf_tools.text(pdf)
+    assert spec.title in text
+    assert "UH-2026-000001" in text
+    assert "Sida 1 av" in text
+    assert form.content_text.strip()
+    # The same case and options give the same content hash (what the QR code carries).
+    assert filled(spec, make_file(level)).content_sha256 == form.content_sha256
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=IDS)
+@pytest.mark.parametrize(
+    "level", [ProtectionLevel.PROTECTED_REGISTRATION, ProtectionLevel.ASSUMED_IDENTITY]
+)
+@pytest.mark.parametrize("delivery", [False, True], ids=["forwarding", "delivery"])
+def test_the_real_address_of_a_hidden_person_is_never_printed(
+    spec: FormSpec,
+    level: ProtectionLevel,
+    delivery: bool,
+    make_file: Callable[..., CaseFile],
+    pdf_tools: Any,
+) -> None:
+    form = filled(spec, make_file(level, delivery=delivery))
+    pdf = form.render()
+    text = pdf_tools.text(pdf)
+    for secret in (
+        REAL_STREET,
+        "Hemligstigen",
+        REAL_POSTAL,
+        FLAT_STREET,
+        NEW_FLAT_STREET,
+        SOCIAL_FLAT_STREET,
+    ):
+        assert secret not in text, secret
+        assert secret not in form.content_text, secret
+    if not delivery:
+        assert DELIVERY_STREET not in text
+    # The client appears: the sheet is marked on every page.
+    if "Skyddadsson" in text:
+        assert form.protected
+        for page in pdf_tools.pages(pdf):
+            assert MARKING in " ".join(page.split())
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=IDS)
+def test_a_case_without_protected_persons_is_not_marked(
+    spec: FormSpec, make_file: Callable[..., CaseFile], pdf_tools: Any
+) -> None:
+    form = filled(spec, make_file(ProtectionLevel.NONE))
+    assert not form.protected
+    assert MARKING not in pdf_tools.text(form.render())
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=IDS)
+def test_metadata_holds_no_personal_data(
+    spec: FormSpec, make_file: Callable[..., CaseFile]
+) -> None:
+    file = make_file(ProtectionLevel.PROTECTED_REGISTRATION)
+    pdf = filled(spec, file).render()
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        meta = str(document.open_metadata()) + repr(dict(document.docinfo.items()))
+        assert document.docinfo.get("/Title") == spec.title
+    markers = [p.first_name for p in file.persons.values()]
+    markers += [p.last_name for p in file.persons.values()]
+    markers += list(PNR.values()) + [n[:8] + "-" + n[8:] for n in PNR.values()]
+    markers += [str(file.case.reference), "Hanna Handläggare", "1234-5678", "HK-100200"]
+    for marker in markers:
+        assert marker not in meta, marker
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=IDS)
+def test_hostile_text_never_breaks_generation_nor_leaves_the_page(
+    spec: FormSpec, make_file: Callable[..., CaseFile], pdf_tools: Any
+) -> None:
+    form = filled(spec, make_file(ProtectionLevel.CONFIDENTIALITY_MARKING, hostile=True))
+    pdf = form.render()
+    assert len(pdf_tools.reader(pdf).pages) <= 12
+    positions = pdf_tools.positions(pdf)
+    assert positions
+    for page, text, x, y, width in positions:
+        assert x >= -0.5, (page, text[:40], x)
+        assert x + width <= PAGE_WIDTH + 0.5, (page, text[:40], x, width)
+        assert 0 <= y <= PAGE_HEIGHT, (page, text[:40], y)
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=IDS)
+def test_an_empty_case_gives_a_list_of_what_is_missing_or_a_complete_form(
+    spec: FormSpec, make_file: Callable[..., CaseFile], pdf_tools: Any
+) -> None:
+    full = make_file(ProtectionLevel.NONE)
+    empty = replace(
+        full,
+        case=replace(full.case, parties=[], lease_ids=[], apartment_ids=[], decisions=[]),
+        persons={},
+        apartments={},
+        leases={},
+    )
+    problem: MissingData | ValidationError | None = None
+    try:
+        form = fill_form(spec, empty, defaults(spec, empty), document_number="UH-1")
+    except (MissingData, ValidationError) as error:
+        problem = error
+    if isinstance(problem, MissingData):
+        assert problem.items
+        assert all(item.strip() for item in problem.items)
+        assert "saknas" in str(problem)
+    elif isinstance(problem, ValidationError):
+        assert problem.errors
+    else:
+        # A form that needs nothing from the case (information sheets) still renders whole.
+        assert spec.title in pdf_tools.text(form.render())

@@ -1,0 +1,149 @@
+"""Paperwork leaves no trace: no temp or home files while previewing and printing, and a lock
+closes every window that shows a document."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from documents_support import MemoryPrinter, add_agent, case_with_client, ink
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+from shell_support import ControllerFactory, controller_factory
+from shiboken6 import Shiboken
+
+from skyddsapp.services import documents
+from skyddsapp.services.context import Session
+from skyddsapp.ui.case_view import CaseView
+from skyddsapp.ui.clipboard import SecretClipboard
+from skyddsapp.ui.pdf_printing import PdfSource, chosen_pages, paint_pages
+from skyddsapp.ui.verify_paper_dialog import VerifyPaperDialog
+
+
+def _files(folder: Path) -> set[str]:
+    return {str(p.relative_to(folder)) for p in folder.rglob("*")}
+
+
+@pytest.fixture
+def clean_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """An empty home and an empty temp folder that Python and Qt both use from now on."""
+    home, temp = tmp_path / "home", tmp_path / "tmp"
+    home.mkdir()
+    temp.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("TMPDIR", str(temp))
+    for variable in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    assert tempfile.gettempdir() == str(temp)
+    return home, temp
+
+
+def test_preview_and_print_write_no_file(
+    qtbot: QtBot, session: Session, clean_dirs: tuple[Path, Path]
+):
+    home, temp = clean_dirs
+    case_id = case_with_client(session)
+    add_agent(session, case_id)
+    view = CaseView(session, case_id, SecretClipboard())
+    qtbot.addWidget(view)
+    view.show()
+    tab = view.documents
+    tab.flows.printer = MemoryPrinter()
+    tab.new_action.trigger()
+    tab.active_dialog.select("fullmakt")
+    tab.active_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    tab.active_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: tab.preview is not None)
+    preview = tab.preview
+    qtbot.wait(200)  # let the view render its pages
+    preview.zoom_in()
+    qtbot.wait(100)
+    preview.print_requested.emit()
+    assert tab.flows.printer.sheets
+    tab.print_action.trigger()  # from the register: the PDF is loaded from memory again
+    preview.reject()
+    tab.preview_selected()
+    qtbot.wait(100)
+    tab.preview.reject()
+    assert documents.register(session, case_id)[0].print_count == 2
+    assert _files(home) == set()
+    assert _files(temp) == set()
+
+
+def test_pages_are_painted_from_memory(qtbot: QtBot, session: Session):
+    case_id = case_with_client(session)
+    add_agent(session, case_id)
+    generated = documents.generate(session, case_id, "fullmakt", _fullmakt_values(session, case_id))
+    source = PdfSource(generated.pdf)
+    assert source.ok
+    sheet = QImage(210, 297, QImage.Format.Format_RGB32)
+    sheet.fill(QColor("white"))
+    painter = QPainter(sheet)
+    pages = list(range(source.page_count))
+    painted = paint_pages(source.document, painter, QRect(0, 0, 210, 297), pages[:1], 600)
+    painter.end()
+    assert painted == 1
+    assert ink(sheet) > 0
+    source.close()
+    assert source.buffer.size() == 0
+
+
+def test_the_chosen_pages_follow_the_print_dialog(qapp):
+    printer = QPrinter()
+    assert chosen_pages(printer, 3) == [0, 1, 2]
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)
+    assert chosen_pages(printer, 3) == [1, 2]
+    printer.setFromTo(2, 9)
+    assert chosen_pages(printer, 3) == [1, 2]
+
+
+def _fullmakt_values(session: Session, case_id: int) -> dict:
+    file = documents.case_file(session, case_id)
+    spec = next(s for s in documents.forms() if s.id == "fullmakt")
+    return {field.name: field.default for field in spec.fields(file)}
+
+
+@pytest.fixture
+def make_controller(qapp: QApplication, tmp_path: Path) -> Iterator[ControllerFactory]:
+    yield from controller_factory(qapp, tmp_path)
+
+
+def test_a_lock_closes_the_preview_and_drops_the_pdf(
+    make_controller: ControllerFactory, session: Session, qtbot: QtBot
+):
+    from skyddsapp.ui.main_window import real_screens
+
+    case_id = case_with_client(session)
+    add_agent(session, case_id)
+    generated = documents.generate(session, case_id, "fullmakt", _fullmakt_values(session, case_id))
+    controller = make_controller(session.vault.folder, screens=real_screens())
+    controller.open_session(session)
+    window = controller.main_window
+    window.open_case(case_id)
+    view = window._case_tabs[case_id]
+    view.show_document(generated.record.id)
+    view.documents.preview_selected()
+    preview = view.documents.preview
+    assert preview is not None
+    assert preview.isVisible()
+    window.verify_action.trigger()
+    verify = window.verify_dialog
+    verify.code.setText(generated.record.number)
+    verify.verify()
+    assert verify.check is not None
+    controller.lock()
+    assert session.vault.is_locked
+    assert not Shiboken.isValid(preview) or not preview.isVisible()
+    assert not Shiboken.isValid(preview) or preview.source is None
+    assert not Shiboken.isValid(verify) or verify.check is None
+    assert view.documents.model.rowCount() == 0
+    visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert visible == [controller.unlock_dialog]
+    assert not any(isinstance(w, VerifyPaperDialog) for w in visible)
