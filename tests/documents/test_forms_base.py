@@ -8,9 +8,18 @@ from typing import Any
 
 import pytest
 from form_data import FLAT_STREET
+from reportlab.pdfbase import pdfmetrics
 
 from skyddsapp.documents.forms.base import Sheet
-from skyddsapp.documents.layout import DocumentHeader, Issuer, render
+from skyddsapp.documents.layout import (
+    FONT,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    DocumentHeader,
+    Issuer,
+    render,
+    wrap_line,
+)
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.paperwork.home_address import WITHHELD_HOME_ADDRESS
 from skyddsapp.domain.person import ProtectionLevel
@@ -77,3 +86,26 @@ _HEADER = DocumentHeader(
     date=dt.date(2026, 11, 27),
     version=1,
 )
+
+
+def test_a_value_longer_than_a_page_continues_on_the_next(pdf_tools: Any) -> None:
+    sheet = Sheet("Prov")
+    long_value = " ".join(f"ord{number}" for number in range(1500))
+    sheet.fields([("Bedömning", long_value), ("Efter", "slut")])
+    pdf = render(_HEADER, sheet.flowables(), protected=False, content_text=sheet.content_text())
+    text = pdf_tools.text(pdf)
+    assert len(pdf_tools.reader(pdf).pages) >= 2
+    assert "ord0 " in text
+    assert "ord1499" in text
+    assert "slut" in text
+    for _page, _text, x, y, width in pdf_tools.positions(pdf):
+        assert x + width <= PAGE_WIDTH + 0.5
+        assert 0 <= y <= PAGE_HEIGHT
+
+
+def test_field_rows_wrap_long_words_inside_the_value_column() -> None:
+    lines = wrap_line("a" * 400 + " slut", FONT, 10, 100)
+    assert len(lines) > 3
+    assert all(pdfmetrics.stringWidth(line, FONT, 10) <= 100 for line in lines)
+    assert "".join(lines[:-1]) == "a" * 400  # nothing lost where the word was cut
+    assert lines[-1] == "slut"

@@ -240,7 +240,7 @@ def test_markup_is_printed_literally() -> None:
 def test_signature_block_has_place_date_signature_and_name() -> None:
     pdf = render(_header(), [signature_block("Anna Andersson")], protected=False, content_text="")
     text = _texts(pdf)[0]
-    for label in ("Ort", "Datum", "Namnteckning", "Namnförtydligande", "Anna Andersson"):
+    for label in ("Ort och datum", "Namnteckning", "Namnförtydligande", "Anna Andersson"):
         assert label in text
 
 

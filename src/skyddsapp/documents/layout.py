@@ -55,8 +55,6 @@ from reportlab.platypus import (
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
-    Table,
-    TableStyle,
 )
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
@@ -92,6 +90,7 @@ _FRAME_PADDING = 6  # reportlab's default Frame padding (points)
 _MARKING_RED = colors.HexColor("#B00020")
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # reportlab writes malformed ToUnicode entries for characters outside the BMP (emoji), so they are
 # shown as U+FFFD on paper, as are lone surrogates (no encoding takes them) and the
 # non-characters U+FFFE/U+FFFF; the content hash still covers the original text.
@@ -242,7 +241,8 @@ def _seed_subsets(doc: Any) -> None:
 def _clean(text: str) -> str:
     """NFC, ``\\n`` line endings, no control characters other than tab and newline."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", text)
+    # A lone surrogate cannot be encoded for the hash; it is noise, not content.
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
 
 
 def canonical_content(header: DocumentHeader, content_text: str) -> str:
@@ -289,8 +289,12 @@ def _style(kind: _Style) -> ParagraphStyle:
     return ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13, spaceAfter=4)
 
 
-def _printable(text: str) -> str:
+def printable(text: str) -> str:
+    """``text`` as it can be drawn: cleaned, and characters the fonts lack replaced by U+FFFD."""
     return _UNPRINTABLE.sub("\ufffd", _clean(text))
+
+
+_printable = printable
 
 
 @functools.cache
@@ -319,48 +323,88 @@ def paragraph(text: str, *, style: _Style = "body") -> Paragraph:
     return Paragraph(cleaned, _style(style), frags=fragments)
 
 
+class _SignatureLines(Flowable):  # type: ignore[misc]
+    """Place and date on the left; signature, the printed name and its label on the right."""
+
+    _SPACE = 12 * mm  # room to write in, above the lines
+    _GAP = 10 * mm
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = " ".join(printable(name).split())
+        self._name_lines: list[str] = []
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        half = (available_width - self._GAP) / 2
+        self._name_lines = wrap_line(self.name, FONT, 10, half)
+        self.height = self._SPACE + 3.5 * mm + 5 * mm + 13 * len(self._name_lines) + 4 * mm
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        half = (self.width - self._GAP) / 2
+        right = half + self._GAP
+        line_y = self.height - self._SPACE
+        canvas.setLineWidth(0.6)
+        canvas.line(0, line_y, half, line_y)
+        canvas.line(right, line_y, self.width, line_y)
+        canvas.setFont(FONT, 8)
+        canvas.drawString(0, line_y - 3 * mm, "Ort och datum")
+        canvas.drawString(right, line_y - 3 * mm, "Namnteckning")
+        canvas.setFont(FONT, 10)
+        y = line_y - 3.5 * mm - 5 * mm
+        for line in self._name_lines:
+            canvas.drawString(right, y, line)
+            y -= 13
+        canvas.line(right, y + 13 - 1.5 * mm, self.width, y + 13 - 1.5 * mm)
+        canvas.setFont(FONT, 8)
+        canvas.drawString(right, y + 13 - 1.5 * mm - 3 * mm, "Namnförtydligande")
+
+
+def wrap_line(text: str, font: str, size: float, width: float) -> list[str]:
+    """``text`` broken into lines at most ``width`` points wide (words longer than a line are
+    split between characters; explicit line breaks are kept)."""
+    lines: list[str] = []
+    space = pdfmetrics.stringWidth(" ", font, size)
+    for paragraph_text in text.split("\n"):
+        current, current_width = "", 0.0
+        for word in paragraph_text.split():
+            word_width = pdfmetrics.stringWidth(word, font, size)
+            needed = word_width + (space if current else 0)
+            if current and current_width + needed <= width:
+                current, current_width = f"{current} {word}", current_width + needed
+                continue
+            if current:
+                lines.append(current)
+            current, current_width = word, word_width
+            while current_width > width:  # a word longer than the line
+                cut = _fitting_prefix(current, font, size, width)
+                lines.append(current[:cut])
+                current = current[cut:]
+                current_width = pdfmetrics.stringWidth(current, font, size)
+        lines.append(current)
+    return lines
+
+
+def _fitting_prefix(word: str, font: str, size: float, width: float) -> int:
+    """How many leading characters of ``word`` fit in ``width`` (at least one)."""
+    low, high = 1, len(word)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if pdfmetrics.stringWidth(word[:middle], font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
 def signature_block(name: str, *, role: str | None = None) -> Flowable:
-    """Place, date and signature lines above the printed name (kept on one page)."""
-    gap = 10 * mm
-    half = (BODY_WIDTH - gap) / 2
-    rows: list[list[Any]] = [
-        ["", "", ""],
-        [paragraph("Ort", style="small"), "", paragraph("Datum", style="small")],
-        ["", "", ""],
-        [paragraph("Namnteckning", style="small"), "", ""],
-        [paragraph(name), "", ""],
-        [paragraph("Namnförtydligande", style="small"), "", ""],
-    ]
-    table = Table(
-        rows,
-        colWidths=[half, gap, half],
-        rowHeights=[12 * mm, None, 14 * mm, None, None, None],
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("LINEBELOW", (0, 0), (0, 0), 0.6, colors.black),
-                ("LINEBELOW", (2, 0), (2, 0), 0.6, colors.black),
-                ("LINEBELOW", (0, 2), (2, 2), 0.6, colors.black),
-                ("LINEBELOW", (0, 4), (2, 4), 0.6, colors.black),
-                ("SPAN", (0, 3), (2, 3)),
-                ("SPAN", (0, 4), (2, 4)),
-                ("SPAN", (0, 5), (2, 5)),
-                ("FONTNAME", (0, 0), (-1, -1), FONT),  # not Helvetica (PDF/A: embedded only)
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                # Room above the printed name, so that it does not read as the signature.
-                ("TOPPADDING", (0, 4), (-1, 4), 5 * mm),
-            ]
-        )
-    )
+    """Place and date, signature and the printed name (kept on one page with its role)."""
     parts: list[Flowable] = []
     if role:
         parts.append(paragraph(role, style="heading"))
-    parts.append(table)
+    parts.append(_SignatureLines(name))
     return KeepTogether(parts)
 
 

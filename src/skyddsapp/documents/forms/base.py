@@ -32,9 +32,11 @@ from skyddsapp.documents.layout import (
     Issuer,
     content_sha256,
     paragraph,
+    printable,
     qr_payload,
     render,
     signature_block,
+    wrap_line,
 )
 from skyddsapp.documents.layout import canonical_content as _canonical
 from skyddsapp.domain.apartment import Apartment
@@ -305,26 +307,71 @@ def address_rows(person: Person, needs: Needs | None, *, file: CaseFile) -> list
     return [(label, ", ".join(printable.lines))]
 
 
-def _fields_table(rows: Sequence[tuple[str, str]]) -> Table:
-    label_width = 48 * mm
-    data = [
-        [paragraph(label, style="small"), paragraph(value) if value else ""]
-        for label, value in rows
-    ]
-    table = Table(data, colWidths=[label_width, TABLE_WIDTH - label_width])
-    style: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("TOPPADDING", (0, 0), (0, -1), 3.5),  # the smaller label shares the value's baseline
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]
-    for index, (_label, value) in enumerate(rows):
-        if not value:  # to be filled in by hand
-            style.append(("LINEBELOW", (1, index), (1, index), 0.5, colors.black))
-    table.setStyle(TableStyle(style))
-    return table
+LABEL_WIDTH = 48 * mm
+_LABEL_SIZE, _LABEL_LEADING = 8, 10
+_VALUE_SIZE, _VALUE_LEADING = 10, 13
+_ROW_PADDING = 2
+
+
+class _FieldRows(Flowable):  # type: ignore[misc]
+    """Label–value rows drawn directly: a reportlab Table of Paragraphs costs several times more
+    and these rows are the bulk of every form. Splits between rows across pages."""
+
+    def __init__(self, rows: Sequence[tuple[str, str]]) -> None:
+        super().__init__()
+        self.rows = [(printable(label), printable(value)) for label, value in rows]
+        self._laid: list[tuple[list[str], list[str], float]] = []
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        value_width = available_width - LABEL_WIDTH
+        self._laid = []
+        for label, value in self.rows:
+            labels = wrap_line(label, FONT, _LABEL_SIZE, LABEL_WIDTH - 4)
+            values = wrap_line(value, FONT, _VALUE_SIZE, value_width) if value else [""]
+            height = max(len(labels) * _LABEL_LEADING, len(values) * _VALUE_LEADING)
+            self._laid.append((labels, values, height + 2 * _ROW_PADDING))
+        self.width = available_width
+        self.height = sum(row[2] for row in self._laid)
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self.wrap(available_width, available_height)
+        used, count = 0.0, 0
+        for _labels, _values, height in self._laid:
+            if used + height > available_height:
+                break
+            used, count = used + height, count + 1
+        if count == len(self.rows):
+            return []
+        if count == 0:  # one row taller than what is left: split it between its lines
+            labels, values, _height = self._laid[0]
+            fit = int((available_height - 2 * _ROW_PADDING) // _VALUE_LEADING)
+            if fit < 1 or len(values) <= fit:
+                return []
+            first = ("\n".join(labels), "\n".join(values[:fit]))
+            rest = ("", "\n".join(values[fit:]))
+            return [_FieldRows([first]), _FieldRows([rest, *self.rows[1:]])]
+        return [_FieldRows(self.rows[:count]), _FieldRows(self.rows[count:])]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        top = self.height
+        for (_label, value), (labels, values, height) in zip(self.rows, self._laid, strict=True):
+            baseline = top - _ROW_PADDING - 0.93 * _VALUE_SIZE
+            canvas.setFont(FONT, _LABEL_SIZE)
+            for index, line in enumerate(labels):
+                canvas.drawString(0, baseline - index * _LABEL_LEADING, line)
+            canvas.setFont(FONT, _VALUE_SIZE)
+            for index, line in enumerate(values):
+                canvas.drawString(LABEL_WIDTH, baseline - index * _VALUE_LEADING, line)
+            if not value:  # a line to fill in by hand
+                canvas.setLineWidth(0.5)
+                canvas.line(LABEL_WIDTH, top - height + 1, self.width, top - height + 1)
+            top -= height
+
+
+def _fields_table(rows: Sequence[tuple[str, str]]) -> Flowable:
+    return _FieldRows(rows)
 
 
 def _grid(head: Sequence[str], rows: Sequence[Sequence[str]], weights: Sequence[float]) -> Table:
