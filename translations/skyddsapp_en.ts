@@ -1003,6 +1003,10 @@ Administrator: {1} ({2})</translation>
         <translation>Print</translation>
     </message>
     <message>
+        <source>Utskrift till fil är avstängd. Använd Spara som PDF, som frågar först och loggas.</source>
+        <translation>Printing to a file is turned off. Use Save as PDF, which asks first and is logged.</translation>
+    </message>
+    <message>
         <source>Utskriften kunde inte göras. Kontrollera skrivaren.</source>
         <translation>The document could not be printed. Check the printer.</translation>
     </message>
@@ -1184,6 +1188,10 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>&amp;Skapa</source>
         <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Varning</source>
+        <translation>Warning</translation>
     </message>
     <message>
         <source>Utfärdare</source>
@@ -2572,6 +2580,10 @@ Administrator: {1} ({2})</translation>
         <translation>Version:</translation>
     </message>
     <message>
+        <source>Nyare version:</source>
+        <translation>Newer version:</translation>
+    </message>
+    <message>
         <source>Ärende:</source>
         <translation>Case:</translation>
     </message>
@@ -2588,12 +2600,28 @@ Administrator: {1} ({2})</translation>
         <translation>&amp;Open the case</translation>
     </message>
     <message>
+        <source>Visa registrets &amp;PDF</source>
+        <translation>Show the register&apos;s &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Visa dokumentet som det skrevs ut, för att jämföra papperets text med det</source>
+        <translation>Show the document as it was printed, to compare the paper&apos;s text with it</translation>
+    </message>
+    <message>
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
+        <source>Version {0} finns i ärendet: papperet är inte den senaste.</source>
+        <translation>Version {0} is in the case: this paper is not the latest.</translation>
+    </message>
+    <message>
         <source>(kan inte visas)</source>
         <translation>(cannot be shown)</translation>
+    </message>
+    <message>
+        <source>Registrets PDF – {0}</source>
+        <translation>Register&apos;s PDF – {0}</translation>
     </message>
 </context>
 <context>
@@ -3950,6 +3978,10 @@ Administrator: {1} ({2})</translation>
         <translation>The checksum must be 64 characters long but is {0}; scan again.</translation>
     </message>
     <message>
+        <source>{0} Det finns en nyare version ({1}) av blanketten i ärendet.</source>
+        <translation>{0} There is a newer version ({1}) of the form in the case.</translation>
+    </message>
+    <message>
         <source>Inget dokument med numret {0} finns i valvet.</source>
         <translation>There is no document numbered {0} in the vault.</translation>
     </message>
@@ -3958,8 +3990,8 @@ Administrator: {1} ({2})</translation>
         <translation>Document {0} (version {1}, {2}), created {3}, is in the vault. The number has no checksum, so the content cannot be compared: scan the QR code for that.</translation>
     </message>
     <message>
-        <source>Papperet stämmer med dokument {0} (version {1}, {2}), skapat {3}.</source>
-        <translation>The paper matches document {0} (version {1}, {2}), created {3}.</translation>
+        <source>QR-koden stämmer med dokument {0} (version {1}, {2}), skapat {3}. Jämför papperets text med registrets PDF: QR-koden visar inte om texten har ändrats för hand.</source>
+        <translation>The QR code matches document {0} (version {1}, {2}), created {3}. Compare the paper&apos;s text with the register&apos;s PDF: the QR code does not show whether the text has been changed by hand.</translation>
     </message>
     <message>
         <source>Dokumentnumret ska skrivas som {0} (UH eller NX, år, sexsiffrigt löpnummer).</source>
@@ -4810,6 +4842,18 @@ Administrator: {1} ({2})</translation>
         <translation>Lease under notice</translation>
     </message>
     <message>
+        <source>Bekräftelsen görs en gång per hyresgäst. Bara mottagarens egen adress skrivs ut, så att ingen ser en annan hyresgästs adress.</source>
+        <translation>The confirmation is made once per tenant. Only the recipient&apos;s own address is printed, so that no one sees another tenant&apos;s address.</translation>
+    </message>
+    <message>
+        <source>Välj vilken hyresgäst bekräftelsen ska till.</source>
+        <translation>Choose which tenant the confirmation is for.</translation>
+    </message>
+    <message>
+        <source>Mottagaren står inte på det valda avtalet.</source>
+        <translation>The recipient is not on the chosen lease.</translation>
+    </message>
+    <message>
         <source>klient i ärendet (hyresgäst)</source>
         <translation>client in the case (tenant)</translation>
     </message>
@@ -4828,6 +4872,10 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>beviljat beslut om bostadssocialt kontrakt</source>
         <translation>a decision granting a social housing contract</translation>
+    </message>
+    <message>
+        <source>{0} kan inte utfärdas av {1}.</source>
+        <translation>{0} cannot be issued by {1}.</translation>
     </message>
     <message>
         <source>klient i ärendet</source>
@@ -4920,6 +4968,10 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>registrerat uppsägningsdatum för avtalet</source>
         <translation>the recorded notice date for the lease</translation>
+    </message>
+    <message>
+        <source>mottagare på avtalet</source>
+        <translation>a recipient on the lease</translation>
     </message>
     <message>
         <source>Databasfilen saknas: {0}</source>

@@ -8,6 +8,7 @@ when the client's protection hides the real address.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -257,3 +258,22 @@ class PdfTools:
 
             page.extract_text(visitor_text=visit)
         return found
+
+
+def form_helpers(
+    spec: Any,
+) -> tuple[Callable[..., dict[str, Any]], Callable[..., str]]:
+    """``options(file, **changes)`` — the form's defaults with changes — and
+    ``text_of(file, pdf_tools, **changes)`` — the rendered form's text, for one form's tests."""
+    from skyddsapp.documents.forms import fill_form
+
+    def options(file: CaseFile, **changes: Any) -> dict[str, Any]:
+        values = {field.name: field.default for field in spec.fields(file)}
+        values.update(changes)
+        return values
+
+    def text_of(file: CaseFile, pdf_tools: PdfTools, **changes: Any) -> str:
+        form = fill_form(spec, file, options(file, **changes), document_number="UH-1")
+        return pdf_tools.text(form.render())
+
+    return options, text_of

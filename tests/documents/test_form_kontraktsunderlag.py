@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from form_data import FLAT_STREET, NEW_FLAT_STREET
+from form_data import FLAT_STREET, NEW_FLAT_STREET, form_helpers
 
 from skyddsapp.documents.forms import FORMS, fill_form
 from skyddsapp.documents.forms.kontraktsunderlag import MANUAL
@@ -26,15 +26,7 @@ MakeFile = Callable[..., CaseFile]
 APPROVALS = (DecisionKind.CUSTOMER_CARE_GROUP, DecisionKind.TENANT_APPROVAL)
 
 
-def options(file: CaseFile, **changes: Any) -> dict[str, Any]:
-    values = {field.name: field.default for field in SPEC.fields(file)}
-    values.update(changes)
-    return values
-
-
-def text_of(file: CaseFile, pdf_tools: Any, **changes: Any) -> str:
-    form = fill_form(SPEC, file, options(file, **changes), document_number="UH-1")
-    return str(pdf_tools.text(form.render()))
+options, text_of = form_helpers(SPEC)
 
 
 def with_decisions(file: CaseFile, decisions: list[Decision]) -> CaseFile:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from form_data import PNR, REAL_STREET
+from form_data import PNR, REAL_STREET, form_helpers
 
 from skyddsapp.documents.forms import FORMS, fill_form
 from skyddsapp.domain.case import Decision, DecisionKind
@@ -24,15 +24,7 @@ SPEC = FORMS["kundvard_begaran"]
 MakeFile = Callable[..., CaseFile]
 
 
-def options(file: CaseFile, **changes: Any) -> dict[str, Any]:
-    values = {field.name: field.default for field in SPEC.fields(file)}
-    values.update(changes)
-    return values
-
-
-def text_of(file: CaseFile, pdf_tools: Any, **changes: Any) -> str:
-    form = fill_form(SPEC, file, options(file, **changes), document_number="NX-1")
-    return str(pdf_tools.text(form.render()))
+options, text_of = form_helpers(SPEC)
 
 
 def content_of(file: CaseFile, **changes: Any) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from form_data import FLAT_STREET
+from form_data import DELIVERY_STREET, FLAT_STREET, form_helpers
 
 from skyddsapp.documents.forms import FORMS, fill_form
 from skyddsapp.domain.case_file import CaseFile
@@ -26,18 +26,10 @@ MakeFile = Callable[..., CaseFile]
 WITHHELD = " ".join(WITHHELD_HOME_ADDRESS.split())
 
 
-def options(file: CaseFile, **changes: Any) -> dict[str, Any]:
-    values = {field.name: field.default for field in SPEC.fields(file)}
-    values.update(changes)
-    return values
+options, text_of = form_helpers(SPEC)
 
 
-def text_of(file: CaseFile, pdf_tools: Any, **changes: Any) -> str:
-    form = fill_form(SPEC, file, options(file, **changes), document_number="UH-1")
-    return str(pdf_tools.text(form.render()))
-
-
-def test_the_confirmation_names_lease_dates_and_every_tenant(
+def test_the_confirmation_names_lease_dates_and_its_recipient(
     make_file: MakeFile, pdf_tools: Any
 ) -> None:
     file = make_file(ProtectionLevel.PROTECTED_REGISTRATION)
@@ -47,20 +39,58 @@ def test_the_confirmation_names_lease_dates_and_every_tenant(
         "1234-5678",
         "Uppsägningsdatum 2026-11-20",
         "Avtalet upphör 2027-02-28",
-        "Hyresgäst 1 Testa Skyddadsson",
+        "Namn Testa Skyddadsson",
         "19811218-9876",
         "Skatteverkets förmedlingsuppdrag",
-        "Hyresgäst 2 Medi Hyresgästsson",
-        "19780202-2389",
+        "Hyresgäster på avtalet Testa Skyddadsson, Medi Hyresgästsson",
+        "Varje hyresgäst på avtalet får en egen bekräftelse.",
         "senast 2027-02-28",
         "Hanna Handläggare",
     ):
         assert expected in text, expected
-    # The co-tenant's home is the hidden flat: the address is withheld, not printed.
-    assert WITHHELD in text
+    assert "19780202-2389" not in text  # the other tenant's number is on their own letter
     assert FLAT_STREET not in text
     assert "kommer inte att annonseras eller visas" in text
     assert "våld" not in text.lower()  # the letter goes to every tenant
+
+
+def test_the_letter_to_the_co_tenant_withholds_the_hidden_flat(
+    make_file: MakeFile, pdf_tools: Any
+) -> None:
+    file = make_file(ProtectionLevel.PROTECTED_REGISTRATION)
+    text = text_of(file, pdf_tools, recipient="2")
+    assert "Namn Medi Hyresgästsson" in text
+    assert WITHHELD in text  # the co-tenant's home is the hidden flat
+    assert FLAT_STREET not in text
+    assert "19811218-9876" not in text
+    assert "Skatteverkets förmedlingsuppdrag" not in text
+
+
+def test_a_perpetrator_co_tenant_never_sees_the_clients_safe_address(
+    make_file: MakeFile, pdf_tools: Any
+) -> None:
+    file = make_file(ProtectionLevel.PROTECTED_REGISTRATION, delivery=True)
+    lease = dataclasses.replace(file.leases[20], tenant_ids=(1, 3))
+    file = dataclasses.replace(file, leases={**file.leases, 20: lease})
+    to_perpetrator = text_of(file, pdf_tools, recipient="3")
+    assert "Våld Utövarsson" in to_perpetrator
+    assert DELIVERY_STREET not in to_perpetrator
+    assert "19811218-9876" not in to_perpetrator
+    to_client = text_of(file, pdf_tools, recipient="1")
+    assert DELIVERY_STREET in to_client
+
+
+@pytest.mark.parametrize(
+    ("recipient", "message"), [("", "Välj"), ("4", "står inte"), ("x", "Välj")]
+)
+def test_the_recipient_must_be_a_tenant_on_the_lease(
+    make_file: MakeFile, recipient: str, message: str
+) -> None:
+    file = make_file(ProtectionLevel.NONE)
+    with pytest.raises(ValidationError) as caught:
+        fill_form(SPEC, file, options(file, recipient=recipient), document_number="UH-1")
+    assert caught.value.fields == ("recipient",)
+    assert message in caught.value.messages_for("recipient")[0]
 
 
 def test_the_default_is_the_clients_noticed_lease(make_file: MakeFile) -> None:
@@ -124,7 +154,7 @@ def test_missing_tenant_address_and_flat_are_listed(make_file: MakeFile) -> None
     apartments = {k: v for k, v in file.apartments.items() if k != 10}
     file = dataclasses.replace(file, persons={**file.persons, 2: co_tenant}, apartments=apartments)
     with pytest.raises(MissingData) as caught:
-        fill_form(SPEC, file, options(file), document_number="UH-1")
+        fill_form(SPEC, file, options(file, recipient="2"), document_number="UH-1")
     assert caught.value.items[0] == "lägenheten som avtalet gäller"
     assert any("adress" in item for item in caught.value.items[1:])
 

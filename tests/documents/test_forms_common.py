@@ -13,6 +13,7 @@ import pytest
 from form_data import (
     DELIVERY_STREET,
     FLAT_STREET,
+    HOSTILE_TEXT,
     NEW_FLAT_STREET,
     PNR,
     REAL_POSTAL,
@@ -22,10 +23,10 @@ from form_data import (
 
 from skyddsapp.documents.forms import FORMS, FormSpec, fill_form
 from skyddsapp.documents.forms.base import FilledForm
-from skyddsapp.documents.layout import MARKING, PAGE_HEIGHT, PAGE_WIDTH
+from skyddsapp.documents.layout import MARKING, PAGE_HEIGHT, PAGE_WIDTH, Issuer
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.errors import ValidationError
-from skyddsapp.domain.paperwork.schema import MissingData
+from skyddsapp.domain.paperwork.schema import FieldKind, MissingData
 from skyddsapp.domain.person import ProtectionLevel
 
 SPECS = list(FORMS.values())
@@ -162,3 +163,74 @@ def test_an_empty_case_gives_a_list_of_what_is_missing_or_a_complete_form(
     else:
         # A form that needs nothing from the case (information sheets) still renders whole.
         assert spec.title in pdf_tools.text(form.render())
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=IDS)
+def test_only_the_forms_issuers_may_issue_it(
+    spec: FormSpec, make_file: Callable[..., CaseFile]
+) -> None:
+    file = make_file(ProtectionLevel.NONE)
+    for issuer in Issuer:
+        if issuer in spec.issuers:
+            form = fill_form(spec, file, defaults(spec, file), document_number="X", issuer=issuer)
+            assert form.header.issuer is issuer
+        else:
+            with pytest.raises(ValidationError) as refused:
+                fill_form(spec, file, defaults(spec, file), document_number="X", issuer=issuer)
+            assert refused.value.fields == ("issuer",)
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=IDS)
+@pytest.mark.parametrize("delivery", [False, True], ids=["forwarding", "delivery"])
+def test_a_paper_that_names_the_perpetrator_never_shows_how_to_reach_the_client(
+    spec: FormSpec, delivery: bool, make_file: Callable[..., CaseFile], pdf_tools: Any
+) -> None:
+    file = make_file(ProtectionLevel.PROTECTED_REGISTRATION, delivery=delivery)
+    # The worst case: the perpetrator is the client's co-tenant on the old lease.
+    lease = replace(file.leases[20], tenant_ids=(1, 3))
+    file = replace(file, leases={**file.leases, 20: lease})
+    values = defaults(spec, file)
+    for field in spec.fields(file):
+        if field.kind is FieldKind.PERSON and any(c.value == "3" for c in field.choices):
+            values[field.name] = "3"  # make the paper for the perpetrator where one can
+    try:
+        form = fill_form(spec, file, values, document_number="UH-1")
+    except (MissingData, ValidationError):
+        return  # a form that cannot be made for them prints nothing
+    text = pdf_tools.text(form.render())
+    if "Utövarsson" in text:
+        assert DELIVERY_STREET not in text
+        assert "innerkuvertet" not in text.lower()
+
+
+SHORT_HOSTILE = "<b>x</b> & </para><para> שלום مرحبا 😀"
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=IDS)
+def test_hostile_text_in_every_free_text_option_stays_on_the_page(
+    spec: FormSpec, make_file: Callable[..., CaseFile], pdf_tools: Any
+) -> None:
+    file = make_file(ProtectionLevel.PROTECTED_REGISTRATION)
+    values = defaults(spec, file)
+    hostile = {
+        field.name: HOSTILE_TEXT if field.kind is FieldKind.LONG_TEXT else SHORT_HOSTILE
+        for field in spec.fields(file)
+        if field.kind in (FieldKind.TEXT, FieldKind.LONG_TEXT)
+    }
+    refused: ValidationError | None = None
+    try:
+        form = fill_form(spec, file, {**values, **hostile}, document_number="UH-1")
+    except ValidationError as error:
+        refused = error
+    if refused is not None:
+        # A field may refuse such text (a phone number, a name check): then with a clear
+        # message on that field, and the other fields still take theirs.
+        assert set(refused.fields) <= set(hostile)
+        assert all(error.message.strip() for error in refused.errors)
+        kept = {name: text for name, text in hostile.items() if name not in refused.fields}
+        form = fill_form(spec, file, {**values, **kept}, document_number="UH-1")
+    pdf = form.render()
+    for page, text, x, y, width in pdf_tools.positions(pdf):
+        assert x >= -0.5, (page, text[:40], x)
+        assert x + width <= PAGE_WIDTH + 0.5, (page, text[:40], x, width)
+        assert 0 <= y <= PAGE_HEIGHT, (page, text[:40], y)

@@ -262,8 +262,17 @@ class TestVerdict:
         assert verdict.hash_matches
         assert verdict.hash_checked
         assert verdict.message == (
-            "Papperet stämmer med dokument UH-2026-000042 (version 2, Fullmakt), skapat 2026-05-01."
+            "QR-koden stämmer med dokument UH-2026-000042 (version 2, Fullmakt), skapat "
+            "2026-05-01. Jämför papperets text med registrets PDF: QR-koden visar inte om texten "
+            "har ändrats för hand."
         )
+
+    def test_a_newer_version_is_named(self) -> None:
+        code = parse_paper_code(f"UH-2026-000042;sha256={SHA}")
+        assert paper_verdict(code, _document(), latest_version=2).message.endswith("för hand.")
+        verdict = paper_verdict(code, _document(), latest_version=3)
+        assert verdict.hash_matches
+        assert verdict.message.endswith("Det finns en nyare version (3) av blanketten i ärendet.")
 
     def test_mismatch(self) -> None:
         code = parse_paper_code("UH-2026-000042;sha256=" + "0" * 64)

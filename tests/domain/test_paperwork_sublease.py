@@ -150,3 +150,23 @@ def test_a_fixed_term_must_cover_the_trial_period() -> None:
     with pytest.raises(ValidationError) as caught:
         sublease.parse({**values, "end_date": dt.date(2027, 12, 30)}, file)
     assert caught.value.fields == ("end_date",)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Hyresgästen ska ta emot besök av socialsekreterare varje vecka.",
+        "Hyresvärden får utöva tillsyn när som helst utan förvarning.",
+        "Hyresgästen får inte använda alkohol eller narkotika i lägenheten.",
+        "Hyresgästen ska följa sin genomförandeplan.",
+        "Hyresgästen ska samarbeta med socialtjänsten.",
+        "Hyresgästen ska lämna urinprov på begäran.",
+        "Hyresgästen ska ta sin medicinering enligt ordination.",
+        "Hyresgästen ska delta i öppenvård för sitt missbruk.",
+        "Kontroll av lägenheten sker varje månad.",
+        "Hyresgästen ska vara drogfri.",
+    ],
+)
+def test_the_unlawful_phrasings_a_review_tried_are_refused(clause: str) -> None:
+    with pytest.raises(RuleViolation):
+        check_lawful_terms(clause)

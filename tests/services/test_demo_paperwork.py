@@ -11,12 +11,12 @@ import pytest
 from skyddsapp.documents.forms import FORMS, FormSpec, fill_form
 from skyddsapp.domain.case import DecisionKind
 from skyddsapp.domain.lease import LeaseKind
-from skyddsapp.domain.paperwork.schema import MissingData
 from skyddsapp.domain.person import CaseRole, ProtectionLevel
 from skyddsapp.services.demo import FIRST_NAMES, LAST_NAMES
 from skyddsapp.services.demo_paperwork import DEMO_TODAY, demo_case_file
 
-PLACEHOLDER = "blanketten är inte färdig"  # what a form that is still being written says
+# Papers that name nobody on purpose (handed out, sent to a locksmith, kept on the archive box).
+NAMES_NOBODY = {"informationsblad", "lasbyte", "forsattsblad"}
 
 
 def test_the_case_holds_everything_a_form_may_need() -> None:
@@ -84,21 +84,18 @@ def test_the_client_has_the_protection_asked_for(level: ProtectionLevel) -> None
     [ProtectionLevel.NONE, ProtectionLevel.PROTECTED_REGISTRATION],
     ids=lambda level: level.name,
 )
-def test_every_finished_form_generates_from_the_demo_case(
-    spec: FormSpec, level: ProtectionLevel
-) -> None:
+def test_every_form_generates_from_the_demo_case(spec: FormSpec, level: ProtectionLevel) -> None:
     file = demo_case_file(level)
     values = {field.name: field.default for field in spec.fields(file)}
-    try:
-        form = fill_form(spec, file, values, document_number="DEMO-000001")
-    except MissingData as missing:
-        if PLACEHOLDER in missing.items:
-            pytest.skip(f"{spec.id} is not written yet")
-        raise
+    form = fill_form(spec, file, values, document_number="DEMO-000001")
     pdf = form.render()
     reader = pypdf.PdfReader(io.BytesIO(pdf))
-    text = " ".join(page.extract_text() for page in reader.pages)
-    assert spec.title in " ".join(text.split())
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert spec.title in text
+    assert str(file.case.reference) in text
+    client = file.client()
+    assert client is not None
+    assert (client.full_name in text) is (spec.id not in NAMES_NOBODY)
     if level is ProtectionLevel.NONE:
         assert not form.protected
     elif "Exempelström" in text:  # the protected client appears: the sheet is marked

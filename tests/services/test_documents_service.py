@@ -492,7 +492,7 @@ def test_save_pdf_writes_the_stored_pdf_privately_and_logs_it(
     assert (entry.action, entry.object_id, entry.details) == (
         "document.export",
         str(made.record.id),
-        "fullmakt.pdf",
+        f"{made.record.number} eget filnamn",  # never the file name, which may name the client
     )
 
 
@@ -549,9 +549,11 @@ def test_verify_a_matching_paper(session: Session, paper: PaperCase) -> None:
     assert check.hash_matches
     assert check.hash_checked
     assert check.message == (
-        f"Papperet stämmer med dokument {record.number} (version {record.version}, Fullmakt), "
-        f"skapat {TODAY.isoformat()}."
+        f"QR-koden stämmer med dokument {record.number} (version {record.version}, Fullmakt), "
+        f"skapat {TODAY.isoformat()}. Jämför papperets text med registrets PDF: QR-koden visar "
+        "inte om texten har ändrats för hand."
     )
+    assert check.latest_version is None
     assert (entry.action, entry.object_id, entry.details) == (
         "document.verify",
         str(record.id),
@@ -696,3 +698,28 @@ def test_the_protected_client_is_in_no_file_of_the_vault(
     _no_personal_data(audit_entries(session.conn))
     fresh_vault.lock()
     assert _leaks(folder) == []
+
+
+def test_verify_says_when_a_newer_version_exists(session: Session, paper: PaperCase) -> None:
+    first = documents.generate(session, paper.id, "fullmakt", _fullmakt(paper)).record
+    documents.generate(session, paper.id, "fullmakt", _fullmakt(paper))
+
+    check, _entry = _check(session, f"{first.number};sha256={first.content_sha256}")
+
+    assert check.hash_matches
+    assert check.latest_version == first.version + 1
+    assert check.message.endswith(
+        f"Det finns en nyare version ({first.version + 1}) av blanketten i ärendet."
+    )
+
+
+def test_the_export_log_keeps_the_default_name_apart_from_a_chosen_one(
+    session: Session, paper: PaperCase, tmp_path: Path
+) -> None:
+    record = documents.generate(session, paper.id, "fullmakt", _fullmakt(paper)).record
+    documents.save_pdf(session, record.id, tmp_path / f"{record.number}.pdf")
+    assert last_audit(session.conn).details == f"{record.number} standardnamn"
+    documents.save_pdf(session, record.id, tmp_path / "Testa Skyddadsson fullmakt.pdf")
+    details = last_audit(session.conn).details
+    assert details == f"{record.number} eget filnamn"
+    assert "Skyddadsson" not in details

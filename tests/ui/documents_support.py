@@ -3,6 +3,7 @@ that paints into memory."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRect
@@ -63,30 +64,60 @@ class FakeDialogs(FileDialogs):
 
 
 class FakePrintDialog:
-    """Stands in for QPrintDialog: no modal window, just the answer."""
+    """Stands in for QPrintDialog: no modal window, just the answer. ``choose`` does what the
+    user does while it is open (pick a file, say, or the vault locks meanwhile)."""
 
-    def __init__(self, accepted: bool) -> None:
+    def __init__(self, accepted: bool, choose: Callable[[], object] | None = None) -> None:
         self.accepted = accepted
+        self.choose = choose
 
     def exec(self) -> int:
+        if self.choose is not None:
+            self.choose()
         return QDialog.DialogCode.Accepted if self.accepted else QDialog.DialogCode.Rejected
 
     def deleteLater(self) -> None:
         pass
 
 
+class PrinterStandIn(QPrinter):
+    """A QPrinter as on a computer with a printer: native output until a file is chosen.
+    (Machines that run the tests have no printer, and Qt then falls back to PDF.)"""
+
+    def __init__(self) -> None:
+        super().__init__(QPrinter.PrinterMode.HighResolution)
+        self.format = QPrinter.OutputFormat.NativeFormat
+
+    def setOutputFormat(self, output_format: QPrinter.OutputFormat) -> None:
+        super().setOutputFormat(output_format)
+        self.format = output_format
+
+    def setOutputFileName(self, name: str) -> None:
+        super().setOutputFileName(name)
+        if name:  # as Qt does
+            self.format = QPrinter.OutputFormat.PdfFormat
+
+    def outputFormat(self) -> QPrinter.OutputFormat:
+        return self.format
+
+
 class MemoryPrinter(PdfPrinter):
     """A PdfPrinter whose "paper" is a list of images in memory."""
 
-    def __init__(self, *, accepted: bool = True) -> None:
+    def __init__(
+        self,
+        *,
+        accepted: bool = True,
+        choose: Callable[[QPrinter], object] | None = None,
+    ) -> None:
         self.sheets: list[QImage] = []
         self.dialogs: list[tuple[QPrinter, QWidget | None]] = []
 
         def make_dialog(printer: QPrinter, parent: QWidget | None) -> FakePrintDialog:
             self.dialogs.append((printer, parent))
-            return FakePrintDialog(accepted)
+            return FakePrintDialog(accepted, (lambda: choose(printer)) if choose else None)
 
-        super().__init__(make_dialog, self._paint)
+        super().__init__(make_dialog, self._paint, PrinterStandIn())
 
     def _paint(self, document: QPdfDocument, printer: QPrinter) -> bool:
         pages = list(range(document.pageCount()))

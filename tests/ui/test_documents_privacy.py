@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from documents_support import MemoryPrinter, add_agent, case_with_client, ink
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from shell_support import ControllerFactory, controller_factory
@@ -19,10 +19,12 @@ from shiboken6 import Shiboken
 
 from skyddsapp.services import documents
 from skyddsapp.services.context import Session
+from skyddsapp.services.demo import DEMO_PASSPHRASE, DEMO_USER
 from skyddsapp.ui.case_view import CaseView
 from skyddsapp.ui.clipboard import SecretClipboard
-from skyddsapp.ui.pdf_printing import PdfSource, chosen_pages, paint_pages
+from skyddsapp.ui.pdf_printing import PdfPrinter, PdfSource, chosen_pages, paint_pages
 from skyddsapp.ui.verify_paper_dialog import VerifyPaperDialog
+from skyddsapp.vault.vault import Vault
 
 
 def _files(folder: Path) -> set[str]:
@@ -138,12 +140,91 @@ def test_a_lock_closes_the_preview_and_drops_the_pdf(
     verify.code.setText(generated.record.number)
     verify.verify()
     assert verify.check is not None
+    verify.pdf_button.click()  # the register's PDF, to compare with the paper
+    register_pdf = verify.preview
+    assert register_pdf is not None
+    assert register_pdf.isVisible()
     controller.lock()
     assert session.vault.is_locked
     assert not Shiboken.isValid(preview) or not preview.isVisible()
     assert not Shiboken.isValid(preview) or preview.source is None
     assert not Shiboken.isValid(verify) or verify.check is None
+    assert not Shiboken.isValid(register_pdf) or not register_pdf.isVisible()
+    assert not Shiboken.isValid(register_pdf) or register_pdf.source is None
     assert view.documents.model.rowCount() == 0
     visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert visible == [controller.unlock_dialog]
     assert not any(isinstance(w, VerifyPaperDialog) for w in visible)
+
+
+def test_a_lock_while_the_print_dialog_is_open_prints_nothing(
+    make_controller: ControllerFactory, session: Session, qtbot: QtBot
+):
+    """A native print dialog cannot be closed at a lock: when it returns, nothing is printed."""
+    from skyddsapp.ui.main_window import real_screens
+
+    case_id = case_with_client(session)
+    add_agent(session, case_id)
+    generated = documents.generate(session, case_id, "fullmakt", _fullmakt_values(session, case_id))
+    controller = make_controller(session.vault.folder, screens=real_screens())
+    controller.open_session(session)
+    window = controller.main_window
+    window.open_case(case_id)
+    tab = window._case_tabs[case_id].documents
+    tab.select_document(generated.record.id)
+    printer = MemoryPrinter(choose=lambda _printer: controller.lock())
+    tab.flows.printer = printer
+    tab.print_selected()
+    assert session.vault.is_locked
+    assert printer.dialogs  # it was asked, and said "Skriv ut" after the lock
+    assert printer.sheets == []
+    assert tab.flows.message is None
+    vault = Vault.unlock(session.vault.folder, DEMO_USER, DEMO_PASSPHRASE, sleep=lambda _s: None)
+    try:
+        record = documents.get(Session(vault, session.today), generated.record.id)
+    finally:
+        vault.lock()
+    assert record.print_count == 0
+    assert record.printed_at is None
+
+
+def test_a_lock_closes_qts_own_print_dialog_and_prints_nothing(
+    make_controller: ControllerFactory, session: Session, qtbot: QtBot
+):
+    """Qt's print dialog (Linux) is a dialog like ours: the lock closes it, nothing is counted."""
+    from skyddsapp.ui.main_window import real_screens
+
+    case_id = case_with_client(session)
+    add_agent(session, case_id)
+    generated = documents.generate(session, case_id, "fullmakt", _fullmakt_values(session, case_id))
+    controller = make_controller(session.vault.folder, screens=real_screens())
+    controller.open_session(session)
+    window = controller.main_window
+    window.open_case(case_id)
+    tab = window._case_tabs[case_id].documents
+    tab.select_document(generated.record.id)
+    tab.preview_selected()
+    tab.flows.printer = PdfPrinter()  # the real QPrintDialog
+    shown: list[QPrintDialog] = []
+
+    def lock_while_asking() -> None:
+        shown.extend(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QPrintDialog) and w.isVisible()
+        )
+        controller.lock()
+
+    QTimer.singleShot(50, lock_while_asking)
+    tab.preview.print_requested.emit()  # returns once the dialog has been closed
+    assert len(shown) == 1
+    assert session.vault.is_locked
+    assert not any(
+        w.isVisible() for w in QApplication.topLevelWidgets() if isinstance(w, QPrintDialog)
+    )
+    qtbot.wait(50)  # the retired window and the preview are deleted without a crash
+    vault = Vault.unlock(session.vault.folder, DEMO_USER, DEMO_PASSPHRASE, sleep=lambda _s: None)
+    try:
+        assert documents.get(Session(vault, session.today), generated.record.id).print_count == 0
+    finally:
+        vault.lock()

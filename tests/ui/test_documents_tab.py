@@ -15,8 +15,10 @@ from documents_support import (
 )
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from shiboken6 import Shiboken
 
 from skyddsapp.domain.person import CaseRole
 from skyddsapp.services import cases, documents, persons
@@ -29,6 +31,7 @@ from skyddsapp.ui.form_options_dialog import FormOptionsDialog
 from skyddsapp.ui.form_picker_dialog import FormPickerDialog
 from skyddsapp.ui.image_viewer_dialog import ImageViewerDialog
 from skyddsapp.ui.pdf_preview import PdfPreviewDialog
+from skyddsapp.ui.pdf_printing import PdfPrinter, real_print_dialog
 from skyddsapp.ui.sign_document_dialog import SignDocumentDialog
 
 COLUMN = DocumentTableModel
@@ -151,6 +154,54 @@ def test_a_cancelled_print_counts_nothing(qtbot: QtBot, view: CaseView, session,
     assert tab.flows.printer.sheets == []
     assert documents.register(session, case_id)[0].print_count == 0
     assert row_text(view, COLUMN.STATUS) == "Skapad"
+
+
+def test_the_print_dialog_offers_no_print_to_file(qtbot: QtBot):
+    printer = PdfPrinter()
+    dialog = real_print_dialog(printer.printer, None)
+    assert not dialog.testOption(QPrintDialog.PrintDialogOption.PrintToFile)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    destinations = dialog.findChild(QComboBox, "printers")
+    assert destinations is not None
+    names = [destinations.itemText(i) for i in range(destinations.count())]
+    assert not any("PDF" in name or "File" in name for name in names), names
+    dialog.hide()
+    Shiboken.delete(dialog)  # before its QPrinter
+
+
+REFUSED_FILE = "Utskrift till fil är avstängd. Använd Spara som PDF, som frågar först och loggas."
+
+
+def test_a_file_chosen_in_the_print_dialog_is_refused(
+    qtbot: QtBot, view: CaseView, session, case_id, tmp_path: Path
+):
+    generate_fullmakt(qtbot, view).reject()
+    tab = view.documents
+    out = tmp_path / "ut"
+    out.mkdir()
+    target = out / "utskrift.pdf"
+    choices = [
+        lambda printer: printer.setOutputFileName(str(target)),  # "Print to File (PDF)"
+        lambda printer: printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat),  # no printer
+        lambda printer: None,  # a printer, next time
+    ]
+    printer = MemoryPrinter(choose=lambda p: choices.pop(0)(p))
+    tab.flows.printer = printer
+    for _ in range(2):
+        tab.flows.message = None
+        tab.print_action.trigger()
+        assert tab.flows.message is not None
+        assert tab.flows.message.text() == REFUSED_FILE
+        assert printer.sheets == []
+        assert documents.register(session, case_id)[0].print_count == 0
+        assert row_text(view, COLUMN.STATUS) == "Skapad"
+    assert list(out.iterdir()) == []
+    tab.flows.message = None
+    tab.print_action.trigger()  # the file chosen before does not stick to the printer
+    assert tab.flows.message is None
+    assert printer.sheets
+    assert documents.register(session, case_id)[0].print_count == 1
 
 
 def test_signing_shows_the_domains_errors_next_to_the_fields(qtbot, view: CaseView, session):

@@ -14,11 +14,12 @@ from pytestqt.qtbot import QtBot
 from shell_support import ControllerFactory, controller_factory
 
 from skyddsapp.documents.layout import Issuer
-from skyddsapp.services import cases, documents
+from skyddsapp.services import audit, cases, documents
 from skyddsapp.services.context import Session
 from skyddsapp.services.documents import DocumentRecord, DocumentStatus, GeneratedDocument
 from skyddsapp.ui.document_table_model import DocumentTableModel
 from skyddsapp.ui.main_window import real_screens
+from skyddsapp.ui.pdf_preview import PdfPreviewDialog
 from skyddsapp.ui.verify_paper_dialog import MATCH_STYLE, WARNING_STYLE, VerifyPaperDialog
 
 
@@ -56,8 +57,11 @@ def test_a_matching_paper(qtbot, dialog: VerifyPaperDialog, session, generated):
     scan(qtbot, dialog, qr_text(record))
     assert dialog.check is not None
     assert dialog.check.hash_matches
-    assert dialog.result.text().startswith("✓ Papperet stämmer med dokument")
+    assert dialog.result.text().startswith(f"✓ QR-koden stämmer med dokument {record.number}")
+    # The QR code says which document was printed, not that no one wrote on the paper.
+    assert "Jämför papperets text med registrets PDF" in dialog.result.text()
     assert dialog.result.styleSheet() == MATCH_STYLE
+    assert dialog.check.latest_version is None
     reference = cases.get_case(session, record.case_id).reference.formatted()
     shown = {key: label.text() for key, label in dialog.detail_labels.items()}
     assert shown == {
@@ -66,9 +70,80 @@ def test_a_matching_paper(qtbot, dialog: VerifyPaperDialog, session, generated):
         "version": "1",
         "case": reference,
         "status": "Skapad",
+        "latest": "",
     }
     assert dialog.open_button.isVisible()
+    assert dialog.pdf_button.isVisible()
+    assert dialog.pdf_button.isEnabled()
+    assert not dialog.detail_labels["latest"].isVisible()
     assert dialog.code.selectedText() == dialog.code.text()  # the next scan replaces it
+
+
+def _views(session: Session, document_id: int) -> int:
+    return sum(
+        1
+        for entry in audit.entries(session.vault)
+        if entry.action == "document.view" and entry.object_id == str(document_id)
+    )
+
+
+def test_the_registers_pdf_is_shown_to_compare_with_the_paper(
+    qtbot, dialog: VerifyPaperDialog, session, generated
+):
+    record = generated.record
+    assert not dialog.pdf_button.isEnabled()  # nothing checked yet
+    scan(qtbot, dialog, qr_text(record))
+    before = _views(session, record.id)
+    qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    preview = dialog.preview
+    assert isinstance(preview, PdfPreviewDialog)
+    assert preview.isVisible()
+    assert preview.page_count >= 1
+    assert preview.source.document.getAllText(0).text()  # the stored PDF, readable
+    assert record.number in preview.windowTitle()
+    assert "Registrets PDF" in preview.windowTitle()
+    assert preview.print_button.isHidden()
+    assert preview.save_button.isHidden()
+    assert _views(session, record.id) == before + 1  # looking at it is logged
+    dialog.reject()
+    assert not preview.isVisible()
+    assert preview.source is None  # the PDF is dropped with the dialog
+    assert dialog.preview is None
+
+
+def test_the_next_scan_closes_the_previous_documents_pdf(
+    qtbot, dialog: VerifyPaperDialog, generated
+):
+    scan(qtbot, dialog, qr_text(generated.record))
+    dialog.pdf_button.click()
+    preview = dialog.preview
+    scan(qtbot, dialog, "UH-2026-999999")
+    assert not preview.isVisible()
+    assert preview.source is None
+    assert not dialog.pdf_button.isEnabled()  # no document found
+
+
+def test_a_newer_version_of_the_form_is_shown(qtbot, dialog: VerifyPaperDialog, session, generated):
+    record = generated.record
+    file = documents.case_file(session, record.case_id)
+    spec = next(s for s in documents.forms() if s.id == "fullmakt")
+    values = {field.name: field.default for field in spec.fields(file)}
+    newer = documents.generate(session, record.case_id, "fullmakt", values).record
+    assert newer.version == 2
+    scan(qtbot, dialog, qr_text(record))
+    assert dialog.check.hash_matches
+    assert dialog.check.latest_version == 2
+    assert dialog.result.text().startswith("⚠ QR-koden stämmer med dokument")
+    assert dialog.result.text().endswith("Det finns en nyare version (2) av blanketten i ärendet.")
+    assert dialog.result.styleSheet() == WARNING_STYLE
+    latest = dialog.detail_labels["latest"]
+    assert latest.isVisible()
+    assert latest.text() == "Version 2 finns i ärendet: papperet är inte den senaste."
+    assert dialog.detail_labels["version"].text() == "1"
+    scan(qtbot, dialog, qr_text(newer))
+    assert dialog.check.latest_version is None
+    assert dialog.result.styleSheet() == MATCH_STYLE
+    assert not latest.isVisible()
 
 
 def test_a_changed_paper_is_a_warning(qtbot, dialog: VerifyPaperDialog, generated):

@@ -347,8 +347,30 @@ class PaperVerdict:
     message: str
 
 
-def paper_verdict(code: PaperCode, document: RegisteredDocument | None) -> PaperVerdict:
-    """Compare what the paper says with the register entry of its number (None: not found)."""
+def paper_verdict(
+    code: PaperCode, document: RegisteredDocument | None, latest_version: int | None = None
+) -> PaperVerdict:
+    """Compare what the paper says with the register entry of its number (None: not found).
+
+    A matching QR code proves which document the paper was printed from, not that its text was
+    left alone: the message says to compare the text with the stored PDF. ``latest_version`` is
+    the newest version of the same form in the case, when it is newer than this one.
+    """
+    verdict = _paper_verdict(code, document)
+    if document is not None and latest_version is not None and latest_version > document.version:
+        return PaperVerdict(
+            verdict.hash_matches,
+            verdict.hash_checked,
+            Text(
+                "{0} Det finns en nyare version ({1}) av blanketten i ärendet.",
+                verdict.message,
+                latest_version,
+            ),
+        )
+    return verdict
+
+
+def _paper_verdict(code: PaperCode, document: RegisteredDocument | None) -> PaperVerdict:
     if document is None:
         return PaperVerdict(
             False, False, Text("Inget dokument med numret {0} finns i valvet.", code.number)
@@ -373,7 +395,9 @@ def paper_verdict(code: PaperCode, document: RegisteredDocument | None) -> Paper
             True,
             True,
             Text(
-                "Papperet stämmer med dokument {0} (version {1}, {2}), skapat {3}.",
+                "QR-koden stämmer med dokument {0} (version {1}, {2}), skapat {3}. Jämför "
+                "papperets text med registrets PDF: QR-koden visar inte om texten har ändrats "
+                "för hand.",
                 number,
                 version,
                 title,

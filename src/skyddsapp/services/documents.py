@@ -123,6 +123,7 @@ class PaperCheck:
     hash_matches: bool
     message: str  # Swedish, for the handler
     hash_checked: bool = True  # False when only a number was given (or it is unknown)
+    latest_version: int | None = None  # a newer version of the same form exists in the case
 
 
 def _record(entry: RegisteredDocument) -> DocumentRecord:
@@ -294,6 +295,12 @@ def pdf(session: Session, document_id: int) -> bytes:
     return data
 
 
+def _export_details(number: str, file_name: str) -> str:
+    """The document number and whether the default file name was kept — never the name itself,
+    which a handler may have made out of the client's name."""
+    return f"{number} " + ("standardnamn" if file_name == f"{number}.pdf" else "eget filnamn")
+
+
 def _pdf_bytes(session: Session, document_id: int) -> bytes:
     data = documents_repository.pdf(session.conn, document_id)
     if data is None:
@@ -399,6 +406,7 @@ def save_pdf(session: Session, document_id: int, path: Path) -> None:
     """
     session.require_read()
     data = _pdf_bytes(session, document_id)
+    record_number = get(session, document_id).number
     target = _export_target(session, Path(path))
     with session.vault.transaction() as audit:
         audit.append(
@@ -406,7 +414,8 @@ def save_pdf(session: Session, document_id: int, path: Path) -> None:
             "document.export",
             "document",
             document_id,
-            details=target.name,
+            # Not the file name: handlers may name a file after the client.
+            details=_export_details(record_number, target.name),
         )
         try:
             atomic_write(target, data, mode=0o600)
@@ -446,7 +455,12 @@ def verify_paper(session: Session, qr_text: str) -> PaperCheck:
     session.require_read()
     code = parse_paper_code(qr_text)
     entry = documents_repository.get_by_number(session.conn, code.number)
-    verdict = paper_verdict(code, entry)
+    latest = (
+        documents_repository.latest_version(session.conn, entry.case_id, entry.form_id)
+        if entry is not None
+        else None
+    )
+    verdict = paper_verdict(code, entry, latest)
     if entry is None:
         outcome = "unknown number"
     elif not verdict.hash_checked:
@@ -466,4 +480,5 @@ def verify_paper(session: Session, qr_text: str) -> PaperCheck:
         hash_matches=verdict.hash_matches,
         message=verdict.message,
         hash_checked=verdict.hash_checked,
+        latest_version=latest if entry is not None and latest != entry.version else None,
     )

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from skyddsapp.ui import error_guard
 from skyddsapp.ui.controller import AppController
 from skyddsapp.ui.i18n import Translations
+from skyddsapp.ui.private_temp import use_private_temp_dir
 from skyddsapp.ui.screen_capture import CaptureExclusion
 from skyddsapp.ui.settings import LANGUAGE, LANGUAGES, Settings
 from skyddsapp.ui.style import apply_app_style
@@ -33,6 +34,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    # Before Qt starts: print jobs are spooled to $TMPDIR, which must not be a disk's /tmp.
+    use_private_temp_dir()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)

@@ -23,7 +23,7 @@ from skyddsapp.ui.file_dialogs import FileDialogs
 from skyddsapp.ui.image_viewer_dialog import ImageViewerDialog
 from skyddsapp.ui.labels import domain_text, error_text
 from skyddsapp.ui.pdf_preview import PdfPreviewDialog
-from skyddsapp.ui.pdf_printing import PdfPrinter, PdfSource
+from skyddsapp.ui.pdf_printing import PdfPrinter, PdfSource, PrintOutcome
 
 MEGABYTE = 1024 * 1024
 
@@ -79,7 +79,10 @@ class DocumentFlows(QObject):
         parent: QWidget | None,
         document: QPdfDocument | None = None,
     ) -> DocumentRecord | None:
-        """Print (from ``document`` if already loaded); the register counts the print."""
+        """Print (from ``document`` if already loaded); the register counts the print.
+
+        Only a printer will do: a file chosen in the print dialog is refused (Spara som PDF
+        asks first and is logged), and a lock while the dialog was open prints nothing."""
         title = self.tr("Skriv ut")
         if record.status is DocumentStatus.ARCHIVED:
             return None
@@ -88,7 +91,9 @@ class DocumentFlows(QObject):
             if document is None:
                 source = PdfSource(documents.pdf(self.session, record.id))
                 document = source.document
-            outcome = self.printer.print_document(document, record.number, parent)
+            outcome = self.printer.print_document(
+                document, record.number, parent, may_print=lambda: not self.locked
+            )
         except (DomainError, ServiceError) as error:
             self.warn(parent, title, error_text(error))
             return None
@@ -96,9 +101,19 @@ class DocumentFlows(QObject):
             if source is not None:
                 source.close()
                 source.deleteLater()
-        if self.locked or outcome is None:
+        if self.locked or outcome is PrintOutcome.CANCELLED:
             return None
-        if not outcome:
+        if outcome is PrintOutcome.TO_FILE:
+            self.warn(
+                parent,
+                title,
+                self.tr(
+                    "Utskrift till fil är avstängd. Använd Spara som PDF, som frågar först och "
+                    "loggas."
+                ),
+            )
+            return None
+        if outcome is not PrintOutcome.PRINTED:
             self.warn(parent, title, self.tr("Utskriften kunde inte göras. Kontrollera skrivaren."))
             return None
         try:

@@ -1,4 +1,8 @@
-"""Ny blankett, step 2: the form's own fields, built from its spec, then `documents.generate`."""
+"""Ny blankett, step 2: the form's own fields, built from its spec, then `documents.generate`.
+
+The form's warnings for this case (12 kap. 47 § JB before a lease is given notice, say) are shown
+at the top, on screen only: they never reach the paper.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QWidget
 
 from skyddsapp.documents.forms import FormSpec
-from skyddsapp.documents.layout import Issuer
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.errors import DomainError, ValidationError
 from skyddsapp.domain.paperwork.schema import MissingData
@@ -30,7 +33,8 @@ HELP_STYLE = "color: palette(placeholder-text);"
 class FormOptionsDialog(FormDialog):
     """One input per OptionField, errors under them; ``generated`` is set once OK succeeded.
 
-    When the case lacks something (MissingData) the list is shown and nothing is stored.
+    When the case lacks something (MissingData) the list is shown and nothing is stored. The
+    issuer can be chosen only among those the form allows (the row is hidden when there is one).
     """
 
     def __init__(
@@ -50,26 +54,27 @@ class FormOptionsDialog(FormDialog):
         self.missing_items: list[str] = []
         """What the case lacks, as listed to the user ([] when nothing is missing)."""
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Skapa"))
+        self.warnings = [warning_label(domain_text(text), self) for text in spec.warnings(file)]
+        outer = self.layout()
+        for index, label in enumerate(self.warnings):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setAccessibleName(self.tr("Varning"))
+            outer.insertWidget(index, label)
         if spec.description:
             intro = QLabel(domain_text(spec.description), self.content)
             intro.setWordWrap(True)
             self.form.addRow(intro)
         self.issuer = QComboBox(self.content)
         self.issuer.setAccessibleName(self.tr("Utfärdare"))
-        for issuer in Issuer:
+        for issuer in spec.issuers:  # the default first
             self.issuer.addItem(issuer.value, issuer)
-        self.issuer.setCurrentIndex(max(0, self.issuer.findData(spec.issuer)))
-        add_row(
-            self.form,
-            self.tr("&Utfärdare:"),
-            self.errors.wrap(ISSUER_FIELD, self.issuer, self.content),
-            self.issuer,
-        )
+        self.issuer_row = self.errors.wrap(ISSUER_FIELD, self.issuer, self.content)
+        add_row(self.form, self.tr("&Utfärdare:"), self.issuer_row, self.issuer)
+        self.form.setRowVisible(self.issuer_row, len(spec.issuers) > 1)
         self.missing = warning_label("", self)
         self.missing.setTextFormat(Qt.TextFormat.RichText)
         self.missing.setAccessibleName(self.tr("Uppgifter som saknas"))
         self.missing.hide()
-        outer = self.layout()
         outer.insertWidget(outer.indexOf(self.general_error), self.missing)
         try:
             fields = spec.fields(file)
@@ -83,7 +88,10 @@ class FormOptionsDialog(FormDialog):
             note.setWordWrap(True)
             self.form.addRow(note)
         first = next(iter(self.inputs.values()), None)
-        (first.widget if first is not None else self.issuer).setFocus()
+        if first is not None:
+            first.widget.setFocus()
+        elif len(spec.issuers) > 1:
+            self.issuer.setFocus()
 
     def _add_field(self, field: Any, file: CaseFile) -> None:
         made = option_input(field, file.today, self.content)
@@ -125,6 +133,8 @@ class FormOptionsDialog(FormDialog):
             return
         except ValidationError as error:
             self.errors.show(error)
+            if self.errors.message(ISSUER_FIELD):  # a refusal must be seen, even of the only one
+                self.form.setRowVisible(self.issuer_row, True)
             return
         except (DomainError, ServiceError) as error:
             self.errors.show_general([error_text(error)])

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from enum import Enum
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
+from shiboken6 import Shiboken
 
 # Pages are rendered to images no finer than this: enough for text and a QR code on paper,
 # and an A4 page stays near 35 MB in memory instead of 140 MB at 600 dpi.
@@ -111,7 +113,32 @@ PagePrinter = Callable[[QPdfDocument, QPrinter], bool]
 
 
 def real_print_dialog(printer: QPrinter, parent: QWidget | None) -> QDialog:
-    return QPrintDialog(printer, parent)
+    dialog = QPrintDialog(printer, parent)
+    # "Print to File (PDF)" would be an export that is neither asked about nor logged.
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
+    return dialog
+
+
+def prints_to_file(printer: QPrinter) -> bool:
+    """True when the printer would write a file (PDF) rather than send pages to a printer.
+
+    Qt also falls back to PDF when the computer has no printer at all.
+    """
+    return printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or bool(
+        printer.outputFileName()
+    )
+
+
+class PrintOutcome(Enum):
+    """What became of a print request; only PRINTED may be counted in the register."""
+
+    PRINTED = "printed"
+    FAILED = "failed"
+    """The printer could not be started, or stopped before the last page."""
+    CANCELLED = "cancelled"
+    """The user closed the dialog, or printing was no longer allowed when it returned."""
+    TO_FILE = "to_file"
+    """The dialog chose a file instead of a printer: refused, nothing was written."""
 
 
 class PdfPrinter:
@@ -122,26 +149,42 @@ class PdfPrinter:
         self,
         make_dialog: PrintDialogFactory = real_print_dialog,
         output: PagePrinter = print_pages,
+        printer: QPrinter | None = None,
     ) -> None:
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.printer = printer
         self.make_dialog = make_dialog
         self.output = output
 
     def print_document(
-        self, document: QPdfDocument, job_name: str, parent: QWidget | None = None
-    ) -> bool | None:
-        """True when the pages went to the printer, False when printing failed, None when the
-        user cancelled. ``job_name`` shows in print queues and their logs, so it is the
-        document number, never a name."""
+        self,
+        document: QPdfDocument,
+        job_name: str,
+        parent: QWidget | None = None,
+        *,
+        may_print: Callable[[], bool] = lambda: True,
+    ) -> PrintOutcome:
+        """Ask, then print unless ``may_print()`` has turned False meanwhile (a native print
+        dialog cannot be closed from outside: the vault may have been locked while it was
+        open). ``job_name`` shows in print queues and their logs, so it is the document
+        number, never a name."""
         self.printer.setDocName(job_name)
         self.printer.setCreator("skyddsapp")
         self.printer.setPrintRange(QPrinter.PrintRange.AllPages)
         self.printer.setFromTo(0, 0)
+        # A file chosen last time (in a native dialog, say) must not carry over.
+        self.printer.setOutputFileName("")
+        self.printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
         dialog = self.make_dialog(self.printer, parent)
         if isinstance(dialog, QPrintDialog):
             dialog.setMinMax(1, max(1, document.pageCount()))
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        dialog.deleteLater()
-        if not accepted:
-            return None
-        return self.output(document, self.printer)
+        if not isinstance(dialog, QObject) or Shiboken.isValid(dialog):
+            dialog.deleteLater()  # (unless a lock took its parent, and it, down meanwhile)
+        if not accepted or not may_print():
+            return PrintOutcome.CANCELLED
+        if prints_to_file(self.printer):
+            return PrintOutcome.TO_FILE
+        printed = self.output(document, self.printer)
+        return PrintOutcome.PRINTED if printed else PrintOutcome.FAILED

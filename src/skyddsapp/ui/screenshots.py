@@ -135,6 +135,7 @@ def workspace(shooter: Shooter, session: Session, settings: Settings) -> None:
         ("case_view", lambda: _case_view(shooter, window, session)),
         ("new_case_wizard", lambda: _new_case(shooter, window, session)),
         ("case_documents …", lambda: _documents(shooter, window, session)),
+        ("form_options_uppsagning", lambda: _termination_warning(shooter, window, session)),
     ]
     for name, shoot in shots:
         try:
@@ -205,11 +206,30 @@ def _documents(shooter: Shooter, window: QWidget, session: Session) -> None:
     shooter.dialog("pdf_preview", preview, behind=window, size=(900, 740))
     preview.deleteLater()
 
+    # The first fullmakt, of which a newer version exists: the dialog says so.
     verify = VerifyPaperDialog(session, window)
     verify.code.setText(f"{signed.record.number};sha256={signed.record.content_sha256}")
     verify.verify()
-    shooter.dialog("verify_paper", verify, behind=window, size=(640, 380))
+    shooter.dialog("verify_paper", verify, behind=window, size=(720, 460))
     verify.deleteLater()
+
+
+def _termination_warning(shooter: Shooter, window: QWidget, session: Session) -> None:
+    """Uppsägning for a client who is the only tenant while the perpetrator stays: 12:47 JB."""
+    from skyddsapp.services import documents
+    from skyddsapp.ui.form_options_dialog import FormOptionsDialog
+
+    spec = next(spec for spec in documents.forms() if spec.id == "uppsagning")
+    for row in search_cases(session, limit=demo.DEFAULT_CASES).rows:
+        file = documents.case_file(session, row.id)
+        if any("47 §" in warning for warning in spec.warnings(file)):
+            break
+    else:
+        raise LookupError("no demo case where the sole tenant is the client and the abuser stays")
+    window.open_case(row.id)
+    dialog = FormOptionsDialog(session, row.id, spec, file, window)
+    shooter.dialog("form_options_uppsagning", dialog, behind=window, size=(760, 560))
+    dialog.deleteLater()
 
 
 def _add_demo_agent(session: Session, case_id: int) -> None:

@@ -1,4 +1,8 @@
-"""Verifiera papper: a paper's QR code (scanned or pasted) checked against the register."""
+"""Verifiera papper: a paper's QR code (scanned or pasted) checked against the register.
+
+A matching QR code only proves which document the paper was printed from, not that no one wrote
+on it: "Visa registrets PDF" shows what was printed, to compare with the paper.
+"""
 
 from __future__ import annotations
 
@@ -20,19 +24,23 @@ from skyddsapp.services import cases, documents
 from skyddsapp.services.context import Session
 from skyddsapp.services.documents import PaperCheck
 from skyddsapp.services.errors import ServiceError
+from skyddsapp.ui.document_flows import document_caption
 from skyddsapp.ui.field_errors import ERROR_STYLE
 from skyddsapp.ui.labels import domain_text, error_text
+from skyddsapp.ui.pdf_preview import PdfPreviewDialog
 
 # The words carry the verdict; colour and sign only repeat it (readable without colour).
 MATCH_STYLE = "QLabel { background: #e7f4ea; color: #1e4620; }"
 NEUTRAL_STYLE = "QLabel { background: #eef1f5; color: #1f2933; }"
 WARNING_STYLE = "QLabel { background: #fff4e5; color: #5f3b00; }"
+NEWER_STYLE = "QLabel { color: #5f3b00; font-weight: bold; }"
 
 
 class VerifyPaperDialog(QDialog):
     """A USB QR scanner types the code and Enter; each Enter checks (and logs) once.
 
     ``open_case_requested(case_id, document_id)`` asks the main window to show the document.
+    ``preview`` is the register's PDF when shown; it closes with this dialog (and at a lock).
     """
 
     open_case_requested = Signal(int, int)
@@ -41,6 +49,7 @@ class VerifyPaperDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.check: PaperCheck | None = None
+        self.preview: PdfPreviewDialog | None = None
         self.setWindowTitle(self.tr("Verifiera papper"))
         intro = QLabel(
             self.tr(
@@ -71,13 +80,14 @@ class VerifyPaperDialog(QDialog):
         self.result.setFont(font)
         self.result.hide()
         self.details = QWidget(self)
-        details = QFormLayout(self.details)
+        self.details_form = details = QFormLayout(self.details)
         details.setContentsMargins(0, 0, 0, 0)
         self.detail_labels: dict[str, QLabel] = {}
         for key, title in (
             ("title", self.tr("Blankett:")),
             ("number", self.tr("Dokumentnummer:")),
             ("version", self.tr("Version:")),
+            ("latest", self.tr("Nyare version:")),
             ("case", self.tr("Ärende:")),
             ("status", self.tr("Status:")),
         ):
@@ -85,14 +95,23 @@ class VerifyPaperDialog(QDialog):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             details.addRow(title, value)
             self.detail_labels[key] = value
+        self.detail_labels["latest"].setStyleSheet(NEWER_STYLE)
+        self.detail_labels["latest"].setWordWrap(True)
         self.details.hide()
         self.verify_button = QPushButton(self.tr("&Kontrollera"), self)
         self.verify_button.setAutoDefault(False)
         self.open_button = QPushButton(self.tr("&Öppna ärendet"), self)
         self.open_button.setAutoDefault(False)
         self.open_button.hide()
+        self.pdf_button = QPushButton(self.tr("Visa registrets &PDF"), self)
+        self.pdf_button.setAutoDefault(False)
+        self.pdf_button.setToolTip(
+            self.tr("Visa dokumentet som det skrevs ut, för att jämföra papperets text med det")
+        )
+        self.pdf_button.setEnabled(False)
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.verify_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("&Stäng"))
@@ -101,6 +120,7 @@ class VerifyPaperDialog(QDialog):
         self.code.returnPressed.connect(self.verify)
         self.verify_button.clicked.connect(self.verify)
         self.open_button.clicked.connect(self._open_case)
+        self.pdf_button.clicked.connect(self.show_pdf)
         self.finished.connect(self.release)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -138,11 +158,14 @@ class VerifyPaperDialog(QDialog):
 
     def _show(self, check: PaperCheck) -> None:
         message = domain_text(check.message)
+        newer = check.latest_version
         if check.document is None:
             style, sign = WARNING_STYLE, "⚠"
-        elif check.hash_matches:
+        elif check.hash_matches and newer is None:
             style, sign = MATCH_STYLE, "✓"
-        elif not getattr(check, "hash_checked", True):
+        elif check.hash_matches:
+            style, sign = WARNING_STYLE, "⚠"  # the paper is what was printed, but superseded
+        elif not check.hash_checked:
             style, sign = NEUTRAL_STYLE, "ℹ"
         else:
             style, sign = WARNING_STYLE, "⚠"
@@ -152,17 +175,25 @@ class VerifyPaperDialog(QDialog):
         record = check.document
         if record is None:
             return
+        latest = ""
+        if newer is not None:
+            latest = self.tr("Version {0} finns i ärendet: papperet är inte den senaste.")
+            latest = latest.format(newer)
         values = {
             "title": domain_text(record.title),
             "number": record.number,
             "version": str(record.version),
             "case": self._case_reference(record.case_id),
             "status": domain_text(record.status.label),
+            "latest": latest,
         }
         for key, text in values.items():
             self.detail_labels[key].setText(text)
+        self.details_form.setRowVisible(self.detail_labels["latest"], newer is not None)
         self.details.show()
-        self.open_button.setVisible(self.session.vault.user.role.may_read_cases)
+        may_read = self.session.vault.user.role.may_read_cases
+        self.open_button.setVisible(may_read)
+        self.pdf_button.setEnabled(may_read)
 
     def _case_reference(self, case_id: int) -> str:
         try:
@@ -177,16 +208,47 @@ class VerifyPaperDialog(QDialog):
         self.open_case_requested.emit(record.case_id, record.id)
         self.accept()
 
+    def show_pdf(self) -> None:
+        """The register's PDF (logged as a view) in a preview, without print or save."""
+        record = self.check.document if self.check is not None else None
+        if record is None or self.session.vault.is_locked:
+            return
+        try:
+            data = documents.pdf(self.session, record.id)
+        except (DomainError, ServiceError) as error:
+            self.error.setText(error_text(error))
+            self.error.show()
+            return
+        self._close_preview()
+        caption = document_caption(record)
+        preview = PdfPreviewDialog(data, caption, self, can_print=False, can_save=False)
+        preview.setWindowTitle(self.tr("Registrets PDF – {0}").format(caption))
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.finished.connect(lambda _result: self._preview_closed(preview))
+        self.preview = preview
+        preview.show()
+
+    def _preview_closed(self, preview: PdfPreviewDialog) -> None:
+        if self.preview is preview:
+            self.preview = None
+
+    def _close_preview(self) -> None:
+        preview, self.preview = self.preview, None
+        if preview is not None:
+            QDialog.done(preview, QDialog.DialogCode.Rejected)  # drops the PDF
+
     def _clear(self) -> None:
+        self._close_preview()  # it showed the previous paper's document
         self.check = None
         self.error.hide()
         self.result.hide()
         self.details.hide()
         self.open_button.hide()
+        self.pdf_button.setEnabled(False)
         for label in self.detail_labels.values():
             label.clear()
 
     def release(self) -> None:
-        """Closed or locked: forget the code and the answer."""
+        """Closed or locked: forget the code and the answer, close the register's PDF."""
         self._clear()
         self.code.clear()

@@ -75,6 +75,13 @@ def count_of_form(conn: Connection, case_id: int, form_id: str) -> int:
     return int(row[0])
 
 
+def latest_version(conn: Connection, case_id: int, form_id: str) -> int | None:
+    row = conn.execute(
+        "SELECT max(version) FROM documents WHERE case_id = ? AND form_id = ?", (case_id, form_id)
+    ).fetchone()
+    return int(row[0]) if row and row[0] is not None else None
+
+
 def insert(conn: Connection, document: RegisteredDocument, pdf: bytes) -> int:
     cursor = conn.execute(
         "INSERT INTO documents (number, number_year, number_serial, case_id, form_id, title, "

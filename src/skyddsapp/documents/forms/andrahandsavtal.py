@@ -79,6 +79,7 @@ FORM = FormSpec(
     id="andrahandsavtal",
     title=TITLE,
     issuer=Issuer.UPPSALAHEM,
+    other_issuers=(Issuer.NEXUS,),
     fill=fill,
     fields=sublease.fields,
     parse=sublease.parse,

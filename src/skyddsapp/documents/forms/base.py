@@ -41,11 +41,12 @@ from skyddsapp.documents.layout import (
 from skyddsapp.documents.layout import canonical_content as _canonical
 from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.case_file import CaseFile
-from skyddsapp.domain.errors import RuleViolation
+from skyddsapp.domain.errors import RuleViolation, ValidationError
 from skyddsapp.domain.paperwork.home_address import WITHHELD_HOME_ADDRESS, home_address_withheld
 from skyddsapp.domain.paperwork.schema import Needs, OptionField, format_date
 from skyddsapp.domain.person import Person
 from skyddsapp.domain.printable_address import AddressSource, printable_address
+from skyddsapp.domain.text import Text
 
 # Tables are a hair narrower than the frame: reportlab's KeepTogether treats content even a
 # rounding error wider than the frame as not fitting anywhere and pushes it to a new page.
@@ -63,6 +64,10 @@ def no_options(values: Mapping[str, Any], file: CaseFile) -> None:
     return None
 
 
+def no_warnings(file: CaseFile) -> tuple[str, ...]:
+    return ()
+
+
 @dataclass(frozen=True)
 class FormSpec:
     """En blankett: its id (stable, stored in the register), title, issuer and how to fill it."""
@@ -74,6 +79,15 @@ class FormSpec:
     fields: Callable[[CaseFile], tuple[OptionField, ...]] = no_fields
     parse: Callable[[Mapping[str, Any], CaseFile], Any] = no_options
     description: str = ""
+    other_issuers: tuple[Issuer, ...] = ()
+    """Organisations that may also issue the form (``issuer`` is the default)."""
+    warnings: Callable[[CaseFile], tuple[str, ...]] = no_warnings
+    """What the handler should know before making the paper (shown on screen, never printed)."""
+
+    @property
+    def issuers(self) -> tuple[Issuer, ...]:
+        """Who may issue the form, the default first."""
+        return (self.issuer, *(i for i in self.other_issuers if i is not self.issuer))
 
 
 # --- the sheet -----------------------------------------------------------------------------------
@@ -463,6 +477,10 @@ def fill_form(
     Raises ValidationError (bad option values) or MissingData (the case lacks something);
     in both cases nothing has been drawn.
     """
+    if issuer is not None and issuer not in spec.issuers:
+        raise ValidationError.single(
+            "issuer", Text("{0} kan inte utfärdas av {1}.", spec.title, issuer.value)
+        )
     options = spec.parse(values or {}, file)
     sheet = spec.fill(file, options)
     header = DocumentHeader(

@@ -86,6 +86,7 @@ FORM = FormSpec(
     id="forsattsblad",
     title=TITLE,
     issuer=Issuer.UPPSALAHEM,
+    other_issuers=(Issuer.NEXUS,),
     fill=fill,
     fields=archive_cover.fields,
     parse=archive_cover.parse,

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from skyddsapp.documents.forms.base import FormSpec, Sheet, date_text
 from skyddsapp.documents.layout import Issuer
+from skyddsapp.domain.apartment import DEFAULT_LANDLORD
 from skyddsapp.domain.case_file import CaseFile
+from skyddsapp.domain.lease import Lease
 from skyddsapp.domain.paperwork import power_of_attorney
 from skyddsapp.domain.paperwork.power_of_attorney import AttorneyScope, PowerOfAttorney
 from skyddsapp.domain.paperwork.schema import Needs
@@ -31,12 +33,21 @@ def fill(file: CaseFile, options: PowerOfAttorney) -> Sheet:
     sheet.person(principal, label="Namn", address=False)
     sheet.heading("Ombud")
     sheet.person(agent, label="Namn", address=False)
+    current, new = _leases(file, options.principal_id)
+    landlord = _landlord(file, current or new)
     sheet.heading("Fullmakten omfattar")
     sheet.text(
         f"Jag ger härmed {agent.full_name} fullmakt att för min räkning företräda mig "
-        "gentemot hyresvärden i följande avseenden:"
+        f"gentemot hyresvärden {landlord} i följande avseenden:"
     )
     sheet.checkboxes([(scope.label, scope in options.scopes) for scope in AttorneyScope])
+    rows = []
+    if AttorneyScope.TERMINATE_LEASE in options.scopes:
+        rows.append(("Avtal som sägs upp", _lease_text(file, current)))
+    if {AttorneyScope.SIGN_LEASE, AttorneyScope.COLLECT_KEYS} & set(options.scopes):
+        rows.append(("Ny bostad", _lease_text(file, new)))
+    if rows:
+        sheet.fields(rows)
     sheet.heading("Giltighet")
     sheet.fields(
         [
@@ -58,10 +69,39 @@ def fill(file: CaseFile, options: PowerOfAttorney) -> Sheet:
     return sheet
 
 
+def _leases(file: CaseFile, principal_id: int) -> tuple[Lease | None, Lease | None]:
+    """The principal's current lease (in force, possibly under notice) and the new one (the
+    latest that starts after the current one, or has not started yet)."""
+    own = [lease for lease in file.case_leases() if lease.has_tenant(principal_id)]
+    current = next((lease for lease in own if lease.start_date <= file.today), None)
+    later = [
+        lease
+        for lease in own
+        if lease is not current and (current is None or lease.start_date > current.start_date)
+    ]
+    new = max(later, key=lambda lease: lease.start_date, default=None)
+    return current, new
+
+
+def _landlord(file: CaseFile, lease: Lease | None) -> str:
+    apartment = file.apartment_of(lease) if lease is not None else None
+    return apartment.landlord if apartment is not None else DEFAULT_LANDLORD
+
+
+def _lease_text(file: CaseFile, lease: Lease | None) -> str:
+    """Contract and object number (never the street: the flat may be a hidden address)."""
+    if lease is None:
+        return "Den bostad hyresvärden erbjuder"
+    apartment = file.apartment_of(lease)
+    where = f", objektnummer {apartment.object_number}" if apartment is not None else ""
+    return f"Kontrakt {lease.contract_number}{where}"
+
+
 FORM = FormSpec(
     id="fullmakt",
     title=TITLE,
     issuer=Issuer.UPPSALAHEM,
+    other_issuers=(Issuer.NEXUS,),
     fill=fill,
     fields=power_of_attorney.fields,
     parse=power_of_attorney.parse,

@@ -109,6 +109,7 @@ FORM = FormSpec(
     id="informationsblad",
     title=TITLE,
     issuer=Issuer.NEXUS,
+    other_issuers=(Issuer.UPPSALAHEM,),
     fill=fill,
     fields=information_sheet.fields,
     parse=information_sheet.parse,

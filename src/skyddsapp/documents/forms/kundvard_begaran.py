@@ -84,13 +84,17 @@ def fill(file: CaseFile, options: CustomerCareRequest) -> Sheet:
     for person in others:
         sheet.mention(person)
     on_lease, in_flat = _perpetrator_facts(file, lease.tenant_ids)
+    # The perpetrator is described, never named, on a paper that also says how the client is
+    # reached: the paper may be seen by others than the Kundvårdsgrupp.
+    perpetrators = set(file.case.person_ids(CaseRole.PERPETRATOR))
+    named_tenants = [t.full_name for t in tenants if t.id not in perpetrators]
+    if any(t.id in perpetrators for t in tenants):
+        named_tenants.append("våldsutövaren")
+    named_others = [p.full_name for p in others if p.id not in perpetrators]
     sheet.fields(
         [
-            ("Hyresgäster på avtalet", ", ".join(t.full_name for t in tenants)),
-            (
-                "Andra vuxna i lägenheten",
-                ", ".join(p.full_name for p in others) or "Inga registrerade",
-            ),
+            ("Hyresgäster på avtalet", ", ".join(named_tenants)),
+            ("Andra vuxna i lägenheten", ", ".join(named_others) or "Inga registrerade"),
             ("Antal barn i hushållet", str(file.case.children_count)),
             ("Våldsutövaren står på hyresavtalet", on_lease),
             ("Våldsutövaren bor i lägenheten", in_flat),

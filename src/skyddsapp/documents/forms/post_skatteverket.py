@@ -128,6 +128,7 @@ FORM = FormSpec(
     id="post_skatteverket",
     title=TITLE,
     issuer=Issuer.NEXUS,
+    other_issuers=(Issuer.UPPSALAHEM,),
     fill=fill,
     fields=mail_recipient.fields,
     parse=mail_recipient.parse,

@@ -8,6 +8,7 @@ from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.paperwork import termination
 from skyddsapp.domain.paperwork.schema import Needs
 from skyddsapp.domain.paperwork.termination import Termination
+from skyddsapp.domain.rules import takeover_warning_12_47
 
 TITLE = "Uppsägning av hyresavtal"
 
@@ -53,12 +54,23 @@ def fill(file: CaseFile, options: Termination) -> Sheet:
     return sheet
 
 
+def warnings(file: CaseFile) -> tuple[str, ...]:
+    """12 kap. 47 § JB: before the client's lease is terminated (shown on screen only)."""
+    lease = file.lease_of_client()
+    if lease is None:
+        return ()
+    warning = takeover_warning_12_47(lease, file.case.parties)
+    return (warning,) if warning else ()
+
+
 FORM = FormSpec(
     id="uppsagning",
     title=TITLE,
     issuer=Issuer.UPPSALAHEM,
+    other_issuers=(Issuer.NEXUS,),
     fill=fill,
     fields=termination.fields,
     parse=termination.parse,
+    warnings=warnings,
     description="Hyresgästernas uppsägning med beräknat slutdatum och underskrift från alla.",
 )

@@ -21,22 +21,30 @@ def fill(file: CaseFile, options: TerminationConfirmation) -> Sheet:
     notice_date = needs.require(lease.notice_date, "registrerat uppsägningsdatum för avtalet")
     tenants = file.tenants(lease)
     needs.require(tenants, "hyresgäster på avtalet")
-    addresses = [_address(tenant, file, needs) for tenant in tenants]
+    recipient = needs.require(file.person(options.recipient_id), "mottagare på avtalet")
+    address = _address(recipient, file, needs) if recipient is not None else []
     handler = needs.require(file.handler_display_name(), "handläggare")
     needs.check()
     assert apartment is not None
     assert notice_date is not None
     assert handler is not None
+    assert recipient is not None
     end_date = lease.end_date
     assert end_date is not None
 
+    # One letter per tenant: a co-tenant may be the person a protected address is hidden from,
+    # so only the recipient's own address (and personal number) is on this paper.
     sheet = Sheet(TITLE)
     sheet.heading("Till")
-    for number, (tenant, address) in enumerate(zip(tenants, addresses, strict=True), 1):
-        label = "Hyresgäst" if len(tenants) == 1 else f"Hyresgäst {number}"
-        sheet.person(tenant, label=label, address=False)
-        sheet.fields(address)
-        sheet.space(2)
+    sheet.person(recipient, label="Namn", address=False)
+    sheet.fields(address)
+    for other in tenants:
+        if other.id != recipient.id:
+            sheet.mention(other)
+    if len(tenants) > 1:
+        sheet.fields([("Hyresgäster på avtalet", ", ".join(t.full_name for t in tenants))])
+        sheet.small("Varje hyresgäst på avtalet får en egen bekräftelse.")
+    sheet.space(2)
     sheet.text(
         f"Uppsalahem AB bekräftar att hyresavtalet nedan är uppsagt. Avtalet upphör att gälla "
         f"den {date_text(end_date)}."

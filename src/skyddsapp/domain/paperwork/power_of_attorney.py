@@ -94,7 +94,10 @@ def parse(values: Mapping[str, Any], file: CaseFile) -> PowerOfAttorney:
         errors.append(FieldError("agent", "Ärendet har ingen klient som kan ge fullmakt."))
     agent_ids = {p.id for p in file.people(CaseRole.AGENT)}
     agent_raw = values.get("agent")
-    agent_id = int(agent_raw) if agent_raw not in (None, "") else None
+    try:
+        agent_id = int(str(agent_raw)) if agent_raw not in (None, "") else None
+    except ValueError:
+        agent_id = None
     if agent_id is None:
         errors.append(FieldError("agent", "Välj ombud."))
     elif agent_id not in agent_ids:
