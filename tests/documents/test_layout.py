@@ -504,3 +504,12 @@ def test_characters_outside_the_seed_get_their_own_subset_and_are_not_kept() -> 
         for subset in [*font.face.kept, *font.written]:
             assert font.seed.issuperset(subset)
             assert ord("Ω") not in subset
+
+
+def test_the_font_ships_with_its_licence() -> None:
+    from skyddsapp.documents.layout import font_folder
+
+    folder = font_folder()
+    names = {entry.name for entry in folder.iterdir()}
+    assert {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "LICENSE-DejaVu.txt"} <= names
+    assert "Bitstream" in (folder / "LICENSE-DejaVu.txt").read_text("utf-8")

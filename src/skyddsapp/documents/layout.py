@@ -26,6 +26,8 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import Any, ClassVar, Literal
 from xml.sax.saxutils import escape, unescape
 
@@ -219,10 +221,19 @@ class _SeededFont(TTFont):  # type: ignore[misc]
         font.Widths = written.widths
 
 
+def font_folder() -> Traversable:
+    """Where the DejaVu fonts and their licence are: inside the installed package (the wheel
+    puts ``resources/fonts`` there), else ``resources/fonts`` of a source checkout."""
+    packaged = resources.files(__package__) / "fonts"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "resources" / "fonts"
+
+
 @functools.cache
 def register_fonts() -> None:
     """Register the bundled DejaVu fonts with reportlab (once; embedded as subsets)."""
-    folder = resources.files(__package__) / "fonts"
+    folder = font_folder()
     for name, filename in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf")):
         pdfmetrics.registerFont(_SeededFont(name, (folder / filename).read_bytes()))
     pdfmetrics.registerFontFamily(
