@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -64,3 +65,18 @@ def test_import_linter_contracts_hold() -> None:
     result = subprocess.run([str(linter)], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "3 kept, 0 broken" in result.stdout
+
+
+def test_the_workspace_starts_without_loading_the_pdf_stack() -> None:
+    """reportlab, Pillow and segno cost about 0.35 s to import; the desktop loads them when the
+    first form is made, not between unlock and the case list."""
+    code = (
+        "import sys; import skyddsapp.ui.main_window, skyddsapp.ui.case_documents_tab; "
+        "print(sorted(m for m in ('reportlab', 'PIL', 'segno', 'skyddsapp.documents.forms', "
+        "'skyddsapp.documents.layout') if m in sys.modules))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert result.stdout.strip() == "[]"

@@ -14,7 +14,6 @@ by recomputing that hash from the stored form data.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import functools
 import hashlib
 import io
@@ -60,6 +59,8 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
+from skyddsapp.documents.header import DocumentHeader, Issuer
+
 __all__ = [
     "BODY_WIDTH",
     "FONT",
@@ -97,25 +98,6 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # shown as U+FFFD on paper, as are lone surrogates (no encoding takes them) and the
 # non-characters U+FFFE/U+FFFF; the content hash still covers the original text.
 _UNPRINTABLE = re.compile(r"[\U00010000-\U0010FFFF\ud800-\udfff\ufffe\uffff]")
-
-
-class Issuer(enum.Enum):
-    """The organisation that issues a document (shown first in the header)."""
-
-    UPPSALAHEM = "Uppsalahem AB"
-    NEXUS = "Socialförvaltningen — Nexus"
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentHeader:
-    """What the header of every page shows. Holds no personal data by design."""
-
-    issuer: Issuer
-    title: str
-    document_number: str
-    case_reference: str
-    date: dt.date
-    version: int
 
 
 # --- fonts ---------------------------------------------------------------------------------------

@@ -12,10 +12,9 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from skyddsapp.documents.forms import FORMS, FormSpec, fill_form
-from skyddsapp.documents.layout import Issuer
+from skyddsapp.documents.header import Issuer
 from skyddsapp.domain.case import CaseEvent, EventKind
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.document_register import (
@@ -43,6 +42,9 @@ from skyddsapp.vault import (
     users_repository,
 )
 from skyddsapp.vault.files import atomic_write
+
+if TYPE_CHECKING:
+    from skyddsapp.documents.forms import FormSpec
 
 __all__ = [
     "DocumentRecord",
@@ -197,8 +199,14 @@ def case_file(session: Session, case_id: int) -> CaseFile:
     )
 
 
+# The forms (and reportlab behind them) are imported when first used, not when the desktop starts:
+# importing them costs about 0.35 s, which would otherwise land between unlock and the case list.
+
+
 def forms() -> list[FormSpec]:
     """Every form, in the order the desktop lists them."""
+    from skyddsapp.documents.forms import FORMS
+
     return list(FORMS.values())
 
 
@@ -216,6 +224,8 @@ def generate(
     nothing is stored then.
     """
     session.require_write()
+    from skyddsapp.documents.forms import FORMS, fill_form
+
     spec = FORMS.get(form_id)
     if spec is None:
         raise NotFound("Blanketten", form_id)

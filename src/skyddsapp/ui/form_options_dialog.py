@@ -7,12 +7,11 @@ at the top, on screen only: they never reach the paper.
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QWidget
 
-from skyddsapp.documents.forms import FormSpec
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.errors import DomainError, ValidationError
 from skyddsapp.domain.paperwork.schema import MissingData
@@ -25,6 +24,9 @@ from skyddsapp.ui.form_dialog import FormDialog
 from skyddsapp.ui.form_widgets import add_row
 from skyddsapp.ui.labels import domain_text, error_text
 from skyddsapp.ui.option_inputs import OptionInput, option_input
+
+if TYPE_CHECKING:
+    from skyddsapp.documents.forms import FormSpec
 
 ISSUER_FIELD = "issuer"
 HELP_STYLE = "color: palette(placeholder-text);"

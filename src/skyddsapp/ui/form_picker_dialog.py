@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skyddsapp.documents.forms import FormSpec
 from skyddsapp.ui.labels import domain_text
+
+if TYPE_CHECKING:
+    from skyddsapp.documents.forms import FormSpec
 
 
 class FormPickerDialog(QDialog):
