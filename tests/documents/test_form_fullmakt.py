@@ -13,6 +13,7 @@ from form_data import form_helpers
 from skyddsapp.documents.forms import FORMS, fill_form
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.errors import ValidationError
+from skyddsapp.domain.lease import LeaseStatus
 from skyddsapp.domain.paperwork.power_of_attorney import AttorneyScope
 from skyddsapp.domain.paperwork.schema import MissingData
 from skyddsapp.domain.person import ProtectionLevel
@@ -98,3 +99,32 @@ def test_personal_numbers_are_required_of_both(make_file: MakeFile) -> None:
     with pytest.raises(MissingData) as caught:
         fill_form(SPEC, file, options(file), document_number="UH-1")
     assert caught.value.items == ("fullmaktsgivarens personnummer", "ombudets personnummer")
+
+
+def test_an_ended_lease_is_never_the_one_to_terminate(make_file: MakeFile, pdf_tools: Any) -> None:
+    file = make_file(ProtectionLevel.NONE)
+    old = dataclasses.replace(
+        file.leases[20],
+        id=23,
+        contract_number="GAMMALT-1",
+        start_date=dt.date(2015, 1, 1),
+        notice_date=dt.date(2018, 12, 1),
+        status=LeaseStatus.ENDED,
+    )
+    case = dataclasses.replace(file.case, lease_ids=[23, *file.case.lease_ids])
+    file = dataclasses.replace(file, case=case, leases={**file.leases, 23: old})
+    text = text_of(file, pdf_tools)
+    assert "Avtal som sägs upp Kontrakt HK-100200" in text
+    assert "GAMMALT-1" not in text
+
+
+def test_the_landlord_is_the_one_of_the_leases_the_scope_concerns(
+    make_file: MakeFile, pdf_tools: Any
+) -> None:
+    file = make_file(ProtectionLevel.NONE)
+    private = dataclasses.replace(file.apartments[10], landlord="Privatvärden AB")
+    file = dataclasses.replace(file, apartments={**file.apartments, 10: private})
+    sign_only = text_of(file, pdf_tools, scopes=(AttorneyScope.SIGN_LEASE.value,))
+    assert "gentemot hyresvärden Uppsalahem AB i följande" in sign_only
+    both = text_of(file, pdf_tools)
+    assert "gentemot hyresvärdarna Privatvärden AB och Uppsalahem AB" in both

@@ -109,3 +109,33 @@ def test_field_rows_wrap_long_words_inside_the_value_column() -> None:
     assert all(pdfmetrics.stringWidth(line, FONT, 10) <= 100 for line in lines)
     assert "".join(lines[:-1]) == "a" * 400  # nothing lost where the word was cut
     assert lines[-1] == "slut"
+
+
+def test_a_heading_over_a_long_block_starts_where_the_block_can_start(pdf_tools: Any) -> None:
+    sheet = Sheet("Prov")
+    for line in range(20):
+        sheet.text(f"Inledning {line}")
+    sheet.heading("Bedömning")
+    sheet.fields([(f"Fält {row}", f"Värde {row}") for row in range(80)])
+    pdf = render(_HEADER, sheet.flowables(), protected=False, content_text=sheet.content_text())
+    pages = {text.strip(): page for page, text, *_ in pdf_tools.positions(pdf)}
+    # Not pushed whole to a new page, leaving the first one half empty.
+    assert pages["Bedömning"] == pages["Värde 0"] == 0
+    assert pages["Värde 79"] >= 1
+    text = pdf_tools.text(pdf)
+    assert all(f"Värde {row}" in text for row in range(80))  # nothing lost at the breaks
+
+
+@pytest.mark.parametrize("width", [-50.0, 0.0, 0.5, 3.0])
+def test_wrapping_into_a_width_narrower_than_a_letter_ends_and_loses_nothing(
+    width: float,
+) -> None:
+    lines = wrap_line("abc def", FONT, 10, width)
+    assert "".join(lines) == "abcdef"
+    assert all(lines)
+
+
+def test_wrapping_keeps_empty_paragraphs_and_drops_nothing() -> None:
+    assert wrap_line("", FONT, 10, 100) == [""]
+    assert wrap_line("a\n\nb", FONT, 10, 100) == ["a", "", "b"]
+    assert wrap_line("   ", FONT, 10, 100) == [""]

@@ -234,3 +234,25 @@ def test_hostile_text_in_every_free_text_option_stays_on_the_page(
         assert x >= -0.5, (page, text[:40], x)
         assert x + width <= PAGE_WIDTH + 0.5, (page, text[:40], x, width)
         assert 0 <= y <= PAGE_HEIGHT, (page, text[:40], y)
+
+
+def test_the_perpetrator_check_above_has_papers_to_check(
+    make_file: Callable[..., CaseFile], pdf_tools: Any
+) -> None:
+    """Not vacuous: in that setup some papers name the perpetrator, others reach the client."""
+    file = make_file(ProtectionLevel.PROTECTED_REGISTRATION, delivery=True)
+    file = replace(file, leases={**file.leases, 20: replace(file.leases[20], tenant_ids=(1, 3))})
+    naming, reaching = set(), set()
+    for spec in SPECS:
+        values = defaults(spec, file)
+        for field in spec.fields(file):
+            if field.kind is FieldKind.PERSON and any(c.value == "3" for c in field.choices):
+                values[field.name] = "3"
+        text = pdf_tools.text(fill_form(spec, file, values, document_number="UH-1").render())
+        if "Utövarsson" in text:
+            naming.add(spec.id)
+        if DELIVERY_STREET in text:
+            reaching.add(spec.id)
+    assert {"uppsagning", "overtagande", "uppsagning_bekraftelse"} <= naming
+    assert len(reaching) >= 4
+    assert not naming & reaching

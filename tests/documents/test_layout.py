@@ -513,3 +513,14 @@ def test_the_font_ships_with_its_licence() -> None:
     names = {entry.name for entry in folder.iterdir()}
     assert {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "LICENSE-DejaVu.txt"} <= names
     assert "Bitstream" in (folder / "LICENSE-DejaVu.txt").read_text("utf-8")
+
+
+def test_the_wheel_puts_the_fonts_where_the_layout_looks_first() -> None:
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    config = tomllib.loads((root / "pyproject.toml").read_text("utf-8"))
+    mapping = config["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    assert mapping["resources/fonts"] == "skyddsapp/documents/fonts"
+    assert (root / "resources" / "fonts" / "LICENSE-DejaVu.txt").is_file()

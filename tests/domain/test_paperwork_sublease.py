@@ -170,3 +170,20 @@ def test_a_fixed_term_must_cover_the_trial_period() -> None:
 def test_the_unlawful_phrasings_a_review_tried_are_refused(clause: str) -> None:
     with pytest.raises(RuleViolation):
         check_lawful_terms(clause)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Hyresgästen ska kontrollera att brandvarnaren fungerar.",
+        "Hyresgästen ersätter skador som orsakas av besökare.",
+        "Besöksparkering finns på gården.",
+        "Hyresvärden utför ventilationskontrollen (OVK) vart sjätte år.",
+        "Hyresvärden har efter förvarning rätt till tillträde enligt 12 kap. 26 § jordabalken.",
+        "Hyresgästen kan när som helst säga upp avtalet med tre månaders uppsägningstid.",
+        "Hyresvärden behandlar personuppgifter enligt dataskyddsförordningen.",
+    ],
+)
+def test_ordinary_lawful_terms_pass(clause: str) -> None:
+    check_lawful_terms(clause)
+    assert unlawful_terms_in(clause) == ()

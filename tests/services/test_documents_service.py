@@ -24,7 +24,7 @@ from skyddsapp.domain.errors import RuleViolation, ValidationError
 from skyddsapp.domain.paperwork.schema import MissingData
 from skyddsapp.domain.person import CaseRole, ProtectionLevel
 from skyddsapp.domain.users import Role
-from skyddsapp.services import cases, documents, persons
+from skyddsapp.services import cases, documents, housing, persons
 from skyddsapp.services.context import Session
 from skyddsapp.services.documents import DocumentStatus, PaperCheck
 from skyddsapp.services.errors import NotAllowed, NotFound
@@ -723,3 +723,31 @@ def test_the_export_log_keeps_the_default_name_apart_from_a_chosen_one(
     details = last_audit(session.conn).details
     assert details == f"{record.number} eget filnamn"
     assert "Skyddadsson" not in details
+
+
+def test_letters_to_different_tenants_are_not_versions_of_each_other(
+    session: Session, make: Factory
+) -> None:
+    paper = _paper_case(make)
+    co_tenant = make.person("Medi", "Hyresgästsson", number=pnr("19800505", "123"))
+    assert co_tenant.id is not None
+    lease = make.lease((paper.client_id, co_tenant.id))
+    assert lease.id is not None
+    housing.register_notice(session, lease.id, TODAY - dt.timedelta(days=3))
+    cases.update_case(session, cases.get_case(session, paper.id).with_lease(lease.id))
+
+    def letter(recipient: int) -> documents.DocumentRecord:
+        values = {"lease": str(lease.id), "recipient": str(recipient)}
+        return documents.generate(session, paper.id, "uppsagning_bekraftelse", values).record
+
+    to_client = letter(paper.client_id)
+    to_co_tenant = letter(co_tenant.id)
+    again_to_client = letter(paper.client_id)
+
+    assert (to_client.version, to_co_tenant.version, again_to_client.version) == (1, 1, 2)
+    check_co_tenant, _ = _check(
+        session, f"{to_co_tenant.number};sha256={to_co_tenant.content_sha256}"
+    )
+    assert check_co_tenant.latest_version is None
+    check_client, _ = _check(session, f"{to_client.number};sha256={to_client.content_sha256}")
+    assert check_client.latest_version == 2

@@ -357,10 +357,13 @@ class _SignatureLines(Flowable):  # type: ignore[misc]
 
 def wrap_line(text: str, font: str, size: float, width: float) -> list[str]:
     """``text`` broken into lines at most ``width`` points wide (words longer than a line are
-    split between characters; explicit line breaks are kept)."""
+    split between characters; explicit line breaks are kept, an empty paragraph is one empty
+    line). A character wider than ``width`` gets a line of its own."""
+    width = max(width, 1.0)
     lines: list[str] = []
     space = pdfmetrics.stringWidth(" ", font, size)
     for paragraph_text in text.split("\n"):
+        start = len(lines)
         current, current_width = "", 0.0
         for word in paragraph_text.split():
             word_width = pdfmetrics.stringWidth(word, font, size)
@@ -371,12 +374,13 @@ def wrap_line(text: str, font: str, size: float, width: float) -> list[str]:
             if current:
                 lines.append(current)
             current, current_width = word, word_width
-            while current_width > width:  # a word longer than the line
+            while current and current_width > width:  # a word longer than the line
                 cut = _fitting_prefix(current, font, size, width)
                 lines.append(current[:cut])
                 current = current[cut:]
                 current_width = pdfmetrics.stringWidth(current, font, size)
-        lines.append(current)
+        if current or len(lines) == start:
+            lines.append(current)
     return lines
 
 

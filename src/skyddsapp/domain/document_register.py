@@ -181,6 +181,9 @@ class RegisteredDocument:
     archived_at: dt.datetime | None = None
     archived_by: str | None = None
     has_scan: bool = False
+    variant: str = ""
+    """Which paper of a form made once per person (e.g. ``recipient=3``); versions count per
+    case, form and variant."""
     scan_media_type: str | None = None
     scan_filename: str | None = None
 

@@ -238,7 +238,8 @@ def generate(
         number = next_document_number(
             SERIES[chosen], today.year, documents_repository.last_serial(conn, today.year)
         )
-        version = next_version(documents_repository.count_of_form(conn, case_id, form_id))
+        variant = spec.variant(spec.parse(values, file))
+        version = next_version(documents_repository.count_of_form(conn, case_id, form_id, variant))
         filled = fill_form(
             spec, file, values, document_number=str(number), version=version, issuer=chosen
         )
@@ -256,6 +257,7 @@ def generate(
             protected=filled.protected,
             created_at=now,
             created_by=session.user_name,
+            variant=variant,
         )
         document_id = documents_repository.insert(conn, entry, data)
         event_text = f"Dokument skapat: {entry.title} ({number})"
@@ -466,7 +468,9 @@ def verify_paper(session: Session, qr_text: str) -> PaperCheck:
     code = parse_paper_code(qr_text)
     entry = documents_repository.get_by_number(session.conn, code.number)
     latest = (
-        documents_repository.latest_version(session.conn, entry.case_id, entry.form_id)
+        documents_repository.latest_version(
+            session.conn, entry.case_id, entry.form_id, entry.variant
+        )
         if entry is not None
         else None
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -91,6 +93,10 @@ class CaseDocumentsTab(QWidget):
         self.update_actions()
 
     # ------------------------------------------------------------------ actions
+
+    def showEvent(self, event) -> None:  # Qt's name
+        super().showEvent(event)
+        warm_up_forms()
 
     def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
@@ -394,3 +400,20 @@ class CaseDocumentsTab(QWidget):
             self.table.setFocus()
         else:
             self.document_requested.emit(case_id, document_id)
+
+
+_warmed = threading.Event()
+
+
+def warm_up_forms() -> None:
+    """Import the forms (reportlab, about 0.35 s) in the background the first time a Dokument
+    tab is shown, so that the first "Ny blankett" does not wait for it."""
+    if _warmed.is_set():
+        return
+    _warmed.set()
+    threading.Thread(
+        target=importlib.import_module,
+        args=("skyddsapp.documents.forms",),
+        name="warm-up-forms",
+        daemon=True,
+    ).start()

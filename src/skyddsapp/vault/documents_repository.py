@@ -13,7 +13,7 @@ _SELECT = (
     "SELECT d.id, d.number, d.case_id, d.form_id, d.title, d.version, d.document_date, "
     "d.content_sha256, d.protected, d.created_at, d.created_by, d.printed_at, d.printed_by, "
     "d.print_count, d.signed_on, d.signed_by, d.signature_recorded_by, d.archived_at, "
-    "d.archived_by, s.media_type, s.filename "
+    "d.archived_by, s.media_type, s.filename, d.variant "
     "FROM documents d LEFT JOIN document_scans s ON s.document_id = d.id"
 )
 
@@ -30,7 +30,7 @@ def _document(row: tuple[object, ...]) -> RegisteredDocument:
     (
         doc_id, number, case_id, form_id, title, version, document_date, sha, protected,
         created_at, created_by, printed_at, printed_by, print_count, signed_on, signed_by,
-        recorded_by, archived_at, archived_by, media_type, filename,
+        recorded_by, archived_at, archived_by, media_type, filename, variant,
     ) = row  # fmt: skip
     created = _moment(str(created_at))
     assert created is not None
@@ -57,6 +57,7 @@ def _document(row: tuple[object, ...]) -> RegisteredDocument:
         has_scan=media_type is not None,
         scan_media_type=media_type,  # type: ignore[arg-type]
         scan_filename=filename,  # type: ignore[arg-type]
+        variant=str(variant),
     )
 
 
@@ -68,16 +69,18 @@ def last_serial(conn: Connection, year: int) -> int | None:
     return int(row[0]) if row and row[0] is not None else None
 
 
-def count_of_form(conn: Connection, case_id: int, form_id: str) -> int:
+def count_of_form(conn: Connection, case_id: int, form_id: str, variant: str = "") -> int:
     row = conn.execute(
-        "SELECT count(*) FROM documents WHERE case_id = ? AND form_id = ?", (case_id, form_id)
+        "SELECT count(*) FROM documents WHERE case_id = ? AND form_id = ? AND variant = ?",
+        (case_id, form_id, variant),
     ).fetchone()
     return int(row[0])
 
 
-def latest_version(conn: Connection, case_id: int, form_id: str) -> int | None:
+def latest_version(conn: Connection, case_id: int, form_id: str, variant: str = "") -> int | None:
     row = conn.execute(
-        "SELECT max(version) FROM documents WHERE case_id = ? AND form_id = ?", (case_id, form_id)
+        "SELECT max(version) FROM documents WHERE case_id = ? AND form_id = ? AND variant = ?",
+        (case_id, form_id, variant),
     ).fetchone()
     return int(row[0]) if row and row[0] is not None else None
 
@@ -87,8 +90,8 @@ def insert(conn: Connection, document: RegisteredDocument, pdf: bytes) -> int:
         "INSERT INTO documents (number, number_year, number_serial, case_id, form_id, title, "
         "issuer, version, document_date, content_sha256, protected, created_at, created_by, "
         "printed_at, printed_by, print_count, signed_on, signed_by, signature_recorded_by, "
-        "archived_at, archived_by, pdf) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "archived_at, archived_by, variant, pdf) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             document.number.formatted(),
             document.number.year,
@@ -111,6 +114,7 @@ def insert(conn: Connection, document: RegisteredDocument, pdf: bytes) -> int:
             document.signature_recorded_by,
             _stamp(document.archived_at),
             document.archived_by,
+            document.variant,
             pdf,
         ),
     )

@@ -68,6 +68,16 @@ def no_warnings(file: CaseFile) -> tuple[str, ...]:
     return ()
 
 
+def no_variant(options: Any) -> str:
+    return ""
+
+
+def person_variant(options: Any) -> str:
+    """The variant of a form made per person: options with a ``recipient_id`` or ``person_id``."""
+    person = getattr(options, "recipient_id", None) or getattr(options, "person_id", None)
+    return f"person={person}" if person is not None else ""
+
+
 @dataclass(frozen=True)
 class FormSpec:
     """En blankett: its id (stable, stored in the register), title, issuer and how to fill it."""
@@ -83,6 +93,9 @@ class FormSpec:
     """Organisations that may also issue the form (``issuer`` is the default)."""
     warnings: Callable[[CaseFile], tuple[str, ...]] = no_warnings
     """What the handler should know before making the paper (shown on screen, never printed)."""
+    variant: Callable[[Any], str] = no_variant
+    """For a form made once per person: which one these options make (versions count per
+    variant, so the letter to one tenant is not a newer version of the letter to another)."""
 
     @property
     def issuers(self) -> tuple[Issuer, ...]:
@@ -290,11 +303,68 @@ def _keep_headings_with_next(flowables: list[Flowable]) -> list[Flowable]:
                 else:
                     group.append(following)
                 index += 1
-            out.append(KeepTogether(group))
+            out.append(_KeepWithNext(group))
             continue
         out.append(item)
         index += 1
     return out
+
+
+class _KeepWithNext(Flowable):  # type: ignore[misc]
+    """A heading (and the gaps and role lines under it) with the start of the block it heads.
+
+    Unlike KeepTogether, a long block is not pushed whole to the next page: the heading goes
+    where the block's first part fits (a row, a line, a table row), and the rest follows.
+    """
+
+    def __init__(self, parts: list[Flowable]) -> None:
+        super().__init__()
+        self.parts = parts
+        self._heights: list[float] = []
+
+    def _gap_before(self, index: int) -> float:
+        return float(self.parts[index].getSpaceBefore()) if index else 0.0
+
+    def _gap_after(self, index: int) -> float:
+        return float(self.parts[index].getSpaceAfter()) if index < len(self.parts) - 1 else 0.0
+
+    def getSpaceBefore(self) -> float:  # reportlab's name
+        return float(self.parts[0].getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:  # reportlab's name
+        return float(self.parts[-1].getSpaceAfter())
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._heights = [
+            part.wrapOn(self.canv, available_width, available_height)[1] for part in self.parts
+        ]
+        self.width = available_width
+        self.height = sum(
+            self._gap_before(i) + height + self._gap_after(i)
+            for i, height in enumerate(self._heights)
+        )
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        heads, block = self.parts[:-1], self.parts[-1]
+        self.wrap(available_width, available_height)
+        used = sum(
+            self._gap_before(i) + self._heights[i] + self._gap_after(i) for i in range(len(heads))
+        )
+        room = available_height - used - float(block.getSpaceBefore())
+        if room <= 0:
+            return []
+        pieces = block.splitOn(self.canv, available_width, room)
+        if len(pieces) < 2:  # the block cannot start here: everything moves on together
+            return []
+        return [_KeepWithNext([*heads, pieces[0]]), *pieces[1:]]
+
+    def draw(self) -> None:
+        top = self.height
+        for index, (part, height) in enumerate(zip(self.parts, self._heights, strict=True)):
+            top -= self._gap_before(index) + height
+            part.drawOn(self.canv, 0, top)
+            top -= self._gap_after(index)
 
 
 def address_rows(person: Person, needs: Needs | None, *, file: CaseFile) -> list[tuple[str, str]]:
@@ -337,7 +407,7 @@ class _FieldRows(Flowable):  # type: ignore[misc]
         self._laid: list[tuple[list[str], list[str], float]] = []
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        value_width = available_width - LABEL_WIDTH
+        value_width = max(available_width - LABEL_WIDTH, 1.0)
         self._laid = []
         for label, value in self.rows:
             labels = wrap_line(label, FONT, _LABEL_SIZE, LABEL_WIDTH - 4)

@@ -6,7 +6,7 @@ from skyddsapp.documents.forms.base import FormSpec, Sheet, date_text
 from skyddsapp.documents.layout import Issuer
 from skyddsapp.domain.apartment import DEFAULT_LANDLORD
 from skyddsapp.domain.case_file import CaseFile
-from skyddsapp.domain.lease import Lease
+from skyddsapp.domain.lease import Lease, LeaseStatus
 from skyddsapp.domain.paperwork import power_of_attorney
 from skyddsapp.domain.paperwork.power_of_attorney import AttorneyScope, PowerOfAttorney
 from skyddsapp.domain.paperwork.schema import Needs
@@ -34,11 +34,19 @@ def fill(file: CaseFile, options: PowerOfAttorney) -> Sheet:
     sheet.heading("Ombud")
     sheet.person(agent, label="Namn", address=False)
     current, new = _leases(file, options.principal_id)
-    landlord = _landlord(file, current or new)
+    concerned = []
+    if AttorneyScope.TERMINATE_LEASE in options.scopes:
+        concerned.append(current)
+    if {AttorneyScope.SIGN_LEASE, AttorneyScope.COLLECT_KEYS} & set(options.scopes):
+        concerned.append(new)
+    landlords = list(dict.fromkeys(_landlord(file, lease) for lease in concerned))
+    landlord = ("hyresvärdarna " if len(landlords) > 1 else "hyresvärden ") + " och ".join(
+        landlords
+    )
     sheet.heading("Fullmakten omfattar")
     sheet.text(
         f"Jag ger härmed {agent.full_name} fullmakt att för min räkning företräda mig "
-        f"gentemot hyresvärden {landlord} i följande avseenden:"
+        f"gentemot {landlord} i följande avseenden:"
     )
     sheet.checkboxes([(scope.label, scope in options.scopes) for scope in AttorneyScope])
     rows = []
@@ -70,10 +78,15 @@ def fill(file: CaseFile, options: PowerOfAttorney) -> Sheet:
 
 
 def _leases(file: CaseFile, principal_id: int) -> tuple[Lease | None, Lease | None]:
-    """The principal's current lease (in force, possibly under notice) and the new one (the
-    latest that starts after the current one, or has not started yet)."""
-    own = [lease for lease in file.case_leases() if lease.has_tenant(principal_id)]
-    current = next((lease for lease in own if lease.start_date <= file.today), None)
+    """The principal's current lease (the latest started that has not ended, possibly under
+    notice) and the new one (the latest that starts after it, or has not started yet)."""
+    own = [
+        lease
+        for lease in file.case_leases()
+        if lease.has_tenant(principal_id) and lease.status is not LeaseStatus.ENDED
+    ]
+    started = [lease for lease in own if lease.start_date <= file.today]
+    current = max(started, key=lambda lease: lease.start_date, default=None)
     later = [
         lease
         for lease in own

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from skyddsapp.documents.forms.base import FormSpec, Sheet, date_text
+from skyddsapp.documents.forms.base import FormSpec, Sheet, date_text, person_variant
 from skyddsapp.documents.forms.nyckelkvittens_utlamning import key_person, key_table, person_block
 from skyddsapp.documents.layout import Issuer
 from skyddsapp.domain.case_file import CaseFile
@@ -62,4 +62,5 @@ FORM = FormSpec(
     fields=keys.return_fields,
     parse=keys.parse_return,
     description="Kvitto på återlämnade nycklar, taggar och kort; anger när låset ska bytas.",
+    variant=person_variant,
 )

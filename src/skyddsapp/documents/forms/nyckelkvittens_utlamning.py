@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from skyddsapp.documents.forms.base import FormSpec, Sheet, date_text
+from skyddsapp.documents.forms.base import FormSpec, Sheet, date_text, person_variant
 from skyddsapp.documents.layout import Issuer
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.paperwork import keys
@@ -91,4 +91,5 @@ FORM = FormSpec(
     fields=keys.issue_fields,
     parse=keys.parse_issue,
     description="Kvitto på varje nyckel, tagg och kort som lämnas ut, med låssystem och serie.",
+    variant=person_variant,
 )

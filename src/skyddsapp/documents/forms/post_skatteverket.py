@@ -7,7 +7,7 @@ address the person has given, or — for a person without protection — the ord
 
 from __future__ import annotations
 
-from skyddsapp.documents.forms.base import FormSpec, Sheet
+from skyddsapp.documents.forms.base import FormSpec, Sheet, person_variant
 from skyddsapp.documents.layout import Issuer
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.paperwork import mail_recipient
@@ -133,4 +133,5 @@ FORM = FormSpec(
     fields=mail_recipient.fields,
     parse=mail_recipient.parse,
     description="Så skickas post till en person med skyddade personuppgifter.",
+    variant=person_variant,
 )

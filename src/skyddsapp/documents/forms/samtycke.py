@@ -71,7 +71,6 @@ FORM = FormSpec(
     id="samtycke",
     title=TITLE,
     issuer=Issuer.NEXUS,
-    other_issuers=(Issuer.UPPSALAHEM,),
     fill=fill,
     fields=consent.fields,
     parse=consent.parse,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from skyddsapp.documents.forms.base import FormSpec, Sheet, address_rows, date_text
+from skyddsapp.documents.forms.base import FormSpec, Sheet, address_rows, date_text, person_variant
 from skyddsapp.documents.layout import Issuer
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.paperwork import termination_confirmation
@@ -114,4 +114,5 @@ FORM = FormSpec(
     fields=termination_confirmation.fields,
     parse=termination_confirmation.parse,
     description="Uppsalahem bekräftar uppsägningen till hyresgästerna med slutdatum.",
+    variant=person_variant,
 )

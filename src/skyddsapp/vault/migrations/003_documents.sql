@@ -12,9 +12,10 @@ CREATE TABLE documents (
     number_serial         INTEGER NOT NULL,         -- one serial per year, shared by UH and NX
     case_id               INTEGER NOT NULL REFERENCES cases (id),
     form_id               TEXT NOT NULL,
+    variant               TEXT NOT NULL DEFAULT '', -- e.g. the recipient of a per-tenant letter
     title                 TEXT NOT NULL,
     issuer                TEXT NOT NULL,            -- UPPSALAHEM or NEXUS
-    version               INTEGER NOT NULL,
+    version               INTEGER NOT NULL,         -- per case, form and variant
     document_date         TEXT NOT NULL,            -- the date printed on the paper
     content_sha256        TEXT NOT NULL,
     protected             INTEGER NOT NULL,
