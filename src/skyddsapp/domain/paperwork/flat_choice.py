@@ -9,7 +9,7 @@ from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.errors import FieldError
 from skyddsapp.domain.lease import Lease, LeaseStatus
-from skyddsapp.domain.paperwork.schema import Choice, FieldKind, OptionField
+from skyddsapp.domain.paperwork.schema import Choice, FieldKind, OptionField, chosen_id
 
 FIELD = "flat"
 
@@ -40,14 +40,10 @@ def chosen_flat(
     values: Mapping[str, Any], file: CaseFile, errors: list[FieldError]
 ) -> Apartment | None:
     """The flat named by ``values["flat"]``; an error when none is chosen or it is unknown."""
-    raw = values.get(FIELD)
-    if raw in (None, ""):
+    flat_id = chosen_id(values, FIELD)
+    if flat_id is None:
         errors.append(FieldError(FIELD, "Välj lägenhet. Ärendet behöver en kopplad lägenhet."))
         return None
-    try:
-        flat_id = int(str(raw))
-    except ValueError:
-        flat_id = -1
     flat = file.apartments.get(flat_id)
     if flat is None or flat_id not in file.case.apartment_ids:
         errors.append(FieldError(FIELD, "Lägenheten hör inte till ärendet."))

@@ -40,6 +40,7 @@ from skyddsapp.domain.paperwork.schema import (
     Choice,
     FieldKind,
     OptionField,
+    chosen_id,
     date_value,
     long_text_value,
 )
@@ -276,14 +277,10 @@ def _chosen_person(
     values: Mapping[str, Any], file: CaseFile, errors: list[FieldError]
 ) -> tuple[int, bool] | None:
     """The chosen person's id, and whether they act as the client's agent."""
-    raw = values.get("person")
-    if raw in (None, "") or isinstance(raw, bool):
+    person_id = chosen_id(values, "person")
+    if person_id is None or isinstance(values.get("person"), bool):
         errors.append(FieldError("person", "Välj vem som tar emot eller lämnar nycklarna."))
         return None
-    try:
-        person_id = int(str(raw))
-    except ValueError:
-        person_id = -1
     roles = {person.id: role for person, role in _key_people(file)}
     if person_id not in roles:
         errors.append(

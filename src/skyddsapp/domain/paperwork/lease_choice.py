@@ -8,7 +8,7 @@ from typing import Any
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.errors import FieldError
 from skyddsapp.domain.lease import Lease, LeaseStatus
-from skyddsapp.domain.paperwork.schema import Choice, FieldKind, OptionField
+from skyddsapp.domain.paperwork.schema import Choice, FieldKind, OptionField, chosen_id
 
 
 def lease_field(
@@ -41,14 +41,10 @@ def chosen_lease(
     values: Mapping[str, Any], file: CaseFile, errors: list[FieldError]
 ) -> Lease | None:
     """The lease named by ``values["lease"]``; an error when none is chosen or it is unknown."""
-    raw = values.get("lease")
-    if raw in (None, ""):
+    lease_id = chosen_id(values, "lease")
+    if lease_id is None:
         errors.append(FieldError("lease", "Välj hyresavtal. Ärendet behöver ett kopplat avtal."))
         return None
-    try:
-        lease_id = int(str(raw))
-    except ValueError:
-        lease_id = -1
     lease = file.leases.get(lease_id)
     if lease is None or lease_id not in file.case.lease_ids:
         errors.append(FieldError("lease", "Hyresavtalet hör inte till ärendet."))

@@ -12,7 +12,7 @@ from typing import Any
 
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.errors import FieldError, RuleViolation, raise_if_errors
-from skyddsapp.domain.paperwork.schema import Choice, FieldKind, OptionField
+from skyddsapp.domain.paperwork.schema import Choice, FieldKind, OptionField, chosen_id
 from skyddsapp.domain.person import Person
 from skyddsapp.domain.printable_address import printable_address
 
@@ -50,24 +50,18 @@ def fields(file: CaseFile) -> tuple[OptionField, ...]:
 def parse(values: Mapping[str, Any], file: CaseFile) -> MailRecipient:
     errors: list[FieldError] = []
     allowed = {p.id for p in candidates(file)}
-    raw = values.get("person")
-    person_id: int | None = None
-    if raw in (None, ""):
+    person_id = chosen_id(values, "person")
+    if person_id is None:
         if allowed:
             errors.append(FieldError("person", "Välj mottagare."))
-    else:
-        try:
-            person_id = int(str(raw))
-        except ValueError:
-            person_id = None
-        if person_id not in allowed:
-            errors.append(
-                FieldError(
-                    "person",
-                    "Mottagaren måste vara klienten eller en part i ärendet med skyddade "
-                    "personuppgifter.",
-                )
+    elif person_id not in allowed:
+        errors.append(
+            FieldError(
+                "person",
+                "Mottagaren måste vara klienten eller en part i ärendet med skyddade "
+                "personuppgifter.",
             )
+        )
     raise_if_errors(errors)
     return MailRecipient(person_id)
 

@@ -11,10 +11,12 @@ from typing import Any
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.errors import FieldError, raise_if_errors
 from skyddsapp.domain.paperwork.schema import (
+    NOT_AN_ID,
     Choice,
     FieldKind,
     OptionField,
     choice_values,
+    chosen_id,
     date_value,
     text_value,
 )
@@ -93,12 +95,8 @@ def parse(values: Mapping[str, Any], file: CaseFile) -> PowerOfAttorney:
     if client is None or client.id is None:
         errors.append(FieldError("agent", "Ärendet har ingen klient som kan ge fullmakt."))
     agent_ids = {p.id for p in file.people(CaseRole.AGENT)}
-    agent_raw = values.get("agent")
-    try:
-        agent_id = int(str(agent_raw)) if agent_raw not in (None, "") else None
-    except ValueError:
-        agent_id = None
-    if agent_id is None:
+    agent_id = chosen_id(values, "agent")
+    if agent_id is None or agent_id == NOT_AN_ID:
         errors.append(FieldError("agent", "Välj ombud."))
     elif agent_id not in agent_ids:
         errors.append(FieldError("agent", "Ombudet måste vara part i ärendet med rollen Ombud."))

@@ -132,6 +132,24 @@ def long_text_value(
     return text
 
 
+NOT_AN_ID = -1
+"""What `chosen_id` gives for a value that is not a number: never the id of anything."""
+
+
+def chosen_id(values: Mapping[str, Any], name: str) -> int | None:
+    """The id chosen in a CHOICE or PERSON field (values are ``str(id)``): None when nothing is
+    chosen, `NOT_AN_ID` when the value cannot be read as one."""
+    raw = values.get(name)
+    if raw in (None, ""):
+        return None
+    if isinstance(raw, bool):
+        return NOT_AN_ID
+    try:
+        return int(str(raw))
+    except ValueError:
+        return NOT_AN_ID
+
+
 def date_value(
     values: Mapping[str, Any], name: str, label: str, errors: list[FieldError]
 ) -> dt.date | None:

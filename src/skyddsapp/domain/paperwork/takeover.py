@@ -13,9 +13,11 @@ from skyddsapp.domain.lease import Lease, LeaseStatus
 from skyddsapp.domain.notice import add_months
 from skyddsapp.domain.paperwork.lease_choice import chosen_lease, lease_field
 from skyddsapp.domain.paperwork.schema import (
+    NOT_AN_ID,
     Choice,
     FieldKind,
     OptionField,
+    chosen_id,
     date_value,
     long_text_value,
 )
@@ -134,13 +136,11 @@ def _check_day(day: dt.date, lease: Lease | None, file: CaseFile, errors: list[F
 def _departing(
     values: Mapping[str, Any], lease: Lease | None, file: CaseFile, errors: list[FieldError]
 ) -> int | None:
-    raw = values.get("departing")
-    if raw in (None, ""):
+    person_id = chosen_id(values, "departing")
+    if person_id is None:
         errors.append(FieldError("departing", "Välj hyresgästen som lämnar avtalet."))
         return None
-    try:
-        person_id = int(str(raw))
-    except ValueError:
+    if person_id == NOT_AN_ID:
         errors.append(FieldError("departing", "Personen finns inte i ärendet."))
         return None
     client = file.client()

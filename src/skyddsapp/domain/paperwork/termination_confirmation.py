@@ -11,7 +11,7 @@ from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.errors import FieldError, raise_if_errors
 from skyddsapp.domain.lease import Lease, LeaseStatus
 from skyddsapp.domain.paperwork.lease_choice import chosen_lease, lease_field
-from skyddsapp.domain.paperwork.schema import Choice, FieldKind, OptionField
+from skyddsapp.domain.paperwork.schema import NOT_AN_ID, Choice, FieldKind, OptionField, chosen_id
 from skyddsapp.domain.person import Person
 
 
@@ -68,13 +68,8 @@ def fields(file: CaseFile) -> tuple[OptionField, ...]:
 def parse(values: Mapping[str, Any], file: CaseFile) -> TerminationConfirmation:
     errors: list[FieldError] = []
     lease = chosen_lease(values, file, errors)
-    recipient_id: int | None = None
-    raw = values.get("recipient")
-    try:
-        recipient_id = int(str(raw)) if raw not in (None, "") else None
-    except ValueError:
-        recipient_id = None
-    if recipient_id is None:
+    recipient_id = chosen_id(values, "recipient")
+    if recipient_id is None or recipient_id == NOT_AN_ID:
         errors.append(FieldError("recipient", "Välj vilken hyresgäst bekräftelsen ska till."))
     elif lease is not None and not lease.has_tenant(recipient_id):
         errors.append(FieldError("recipient", "Mottagaren står inte på det valda avtalet."))
