@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from skyddsapp.ui import error_guard
@@ -14,7 +15,13 @@ from skyddsapp.vault.errors import DatabaseCorrupt
 @pytest.fixture
 def shown(monkeypatch: pytest.MonkeyPatch, qapp) -> list[str]:
     messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: messages.append(text))
+
+    def shown_instead(box: QMessageBox) -> int:
+        assert box.textFormat() == Qt.TextFormat.PlainText  # a vault error may name a folder
+        messages.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", shown_instead)
     previous = error_guard.install()
     yield messages
     sys.excepthook = previous

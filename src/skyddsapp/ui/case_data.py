@@ -16,6 +16,7 @@ from skyddsapp.domain.person import Person
 from skyddsapp.domain.workflow import Transition
 from skyddsapp.services import cases, housing, persons, todo
 from skyddsapp.services.context import Session
+from skyddsapp.ui.plain_text import PlainLabel
 
 
 @dataclass
@@ -82,8 +83,8 @@ def button_row(*widgets: QWidget) -> QWidget:
 
 
 def value_label(text: str, parent: QWidget | None = None) -> QLabel:
-    """Read-only text that wraps and can be selected with the mouse."""
-    label = QLabel(text, parent)
+    """Read-only text (stored data, shown as typed) that wraps and can be selected."""
+    label = PlainLabel(text, parent)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from skyddsapp.ui.form_options_dialog import FormOptionsDialog
 from skyddsapp.ui.form_picker_dialog import FormPickerDialog
 from skyddsapp.ui.labels import error_text
 from skyddsapp.ui.pdf_preview import PdfPreviewDialog
+from skyddsapp.ui.plain_text import PlainLabel
 from skyddsapp.ui.sign_document_dialog import SignDocumentDialog
 from skyddsapp.ui.verify_paper_dialog import VerifyPaperDialog
 
@@ -85,7 +85,7 @@ class CaseDocumentsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DocumentTableModel.FORM, QHeaderView.ResizeMode.Stretch)
-        self.empty_label = QLabel(self.tr("Inga dokument har skapats i ärendet ännu."), self)
+        self.empty_label = PlainLabel(self.tr("Inga dokument har skapats i ärendet ännu."), self)
         self._make_actions()
         self.table.doubleClicked.connect(lambda _index: self.preview_selected())
         self.table.enter_pressed.connect(self.preview_selected)

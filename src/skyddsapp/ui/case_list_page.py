@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from skyddsapp.services.errors import ServiceError
 from skyddsapp.services.search import search_cases
 from skyddsapp.ui.case_table_model import PAGE_SIZE, CaseTableModel
 from skyddsapp.ui.labels import domain_text, error_text
+from skyddsapp.ui.plain_text import PlainLabel
 from skyddsapp.vault.search_repository import CaseFilter
 
 DEBOUNCE_MS = 200
@@ -64,7 +64,7 @@ class CaseListPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._debounce.start)
         self.search.installEventFilter(self)
-        search_label = QLabel(self.tr("&Sök:"), self)
+        search_label = PlainLabel(self.tr("&Sök:"), self)
         search_label.setBuddy(self.search)
 
         self.kind = QComboBox(self)
@@ -74,7 +74,7 @@ class CaseListPage(QWidget):
             self.kind.addItem(domain_text(kind.label), kind)
         self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        kind_label = QLabel(self.tr("Ärende&typ:"), self)
+        kind_label = PlainLabel(self.tr("Ärende&typ:"), self)
         kind_label.setBuddy(self.kind)
 
         self.state = QComboBox(self)
@@ -84,13 +84,13 @@ class CaseListPage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.state.currentIndexChanged.connect(self._apply_now)
-        state_label = QLabel(self.tr("&Läge:"), self)
+        state_label = PlainLabel(self.tr("&Läge:"), self)
         state_label.setBuddy(self.state)
 
         self.handler = QComboBox(self)
         self.handler.setAccessibleName(self.tr("Handläggare"))
         self.handler.currentIndexChanged.connect(self._apply_now)
-        handler_label = QLabel(self.tr("&Handläggare:"), self)
+        handler_label = PlainLabel(self.tr("&Handläggare:"), self)
         handler_label.setBuddy(self.handler)
 
         self.mine = QCheckBox(self.tr("&Mina ärenden"), self)
@@ -118,14 +118,14 @@ class CaseListPage(QWidget):
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
         self.table.installEventFilter(self)
 
-        self.empty = QLabel(self.table.viewport())
+        self.empty = PlainLabel(parent=self.table.viewport())
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         overlay = QVBoxLayout(self.table.viewport())
         overlay.addWidget(self.empty)
 
-        self.status = QLabel(self)
+        self.status = PlainLabel(parent=self)
         self.status.setAccessibleName(self.tr("Antal ärenden"))
         self._model.modelReset.connect(self._update_status)
         self._model.rowsInserted.connect(self._update_status)

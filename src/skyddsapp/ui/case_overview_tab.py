@@ -12,6 +12,7 @@ from skyddsapp.ui.case_data import CaseData, ScrollTab, button_row, value_label,
 from skyddsapp.ui.field_errors import ERROR_STYLE
 from skyddsapp.ui.form_widgets import form_layout
 from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.plain_text import PlainLabel
 
 
 class CaseOverviewTab(ScrollTab):
@@ -63,7 +64,7 @@ class CaseOverviewTab(ScrollTab):
         layout = QVBoxLayout(box)
         self.deadline_labels: list[QLabel] = []
         if not data.deadlines:
-            layout.addWidget(QLabel(self.tr("Inga datum att bevaka."), box))
+            layout.addWidget(PlainLabel(self.tr("Inga datum att bevaka."), box))
         for deadline in data.deadlines:
             what = domain_text(deadline.kind.label)
             detail = domain_text(deadline.detail)

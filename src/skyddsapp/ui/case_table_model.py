@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from skyddsapp.domain.workflows import workflow_for
 from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.plain_text import plain_tooltip
 from skyddsapp.vault.search_repository import CaseFilter, CasePage, CaseSort, CaseSummary
 
 PAGE_SIZE = 150
@@ -188,7 +189,8 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, index.column())
+            tip = self._tooltip(row, index.column())
+            return plain_tooltip(tip) if tip else None
         return None
 
     def _display(self, row: CaseSummary, column: int) -> str | None:

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QSplitter,
     QTabWidget,
@@ -35,6 +34,7 @@ from skyddsapp.ui.lease_dialog import LeaseDialog
 from skyddsapp.ui.notice_dialog import NoticeDialog
 from skyddsapp.ui.party_dialog import PartyDialog
 from skyddsapp.ui.person_dialog import PersonDialog
+from skyddsapp.ui.plain_text import PlainLabel, message_box, show_warning
 from skyddsapp.ui.reveal_dialog import RevealDialog
 from skyddsapp.ui.risk_assessment_dialog import RiskAssessmentDialog
 from skyddsapp.ui.workflow_panel import WorkflowPanel
@@ -64,7 +64,7 @@ class CaseView(QWidget):
         self.data: CaseData | None = None
         self.active_dialog: QDialog | None = None
         layout = QVBoxLayout(self)
-        self.header = QLabel(self)
+        self.header = PlainLabel(parent=self)
         self.header.setWordWrap(True)
         self.header.setAccessibleName(self.tr("Ärende"))
         font = self.header.font()
@@ -178,7 +178,7 @@ class CaseView(QWidget):
 
     def remove_party(self, person_id: int, role: CaseRole) -> None:
         """Ask first (the person stays registered; only the link to this case goes)."""
-        box = QMessageBox(
+        box = message_box(
             QMessageBox.Icon.Question,
             self.tr("Ta bort ur ärendet"),
             self.tr("Ta bort personen ({0}) ur ärendet? Personen finns kvar i valvet.").format(
@@ -196,7 +196,7 @@ class CaseView(QWidget):
             try:
                 cases.remove_party(self.session, self.case_id, person_id, role)
             except (DomainError, ServiceError) as error:
-                QMessageBox.warning(self, self.tr("Ta bort ur ärendet"), error_text(error))
+                show_warning(self, self.tr("Ta bort ur ärendet"), error_text(error))
                 return
             self._after_save()
 

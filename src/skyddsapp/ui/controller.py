@@ -16,6 +16,7 @@ from skyddsapp.services.context import Session
 from skyddsapp.ui.auto_lock import AutoLock
 from skyddsapp.ui.clipboard import SecretClipboard
 from skyddsapp.ui.i18n import Translations
+from skyddsapp.ui.plain_text import message_box
 from skyddsapp.ui.screen_capture import exclude_from_capture
 from skyddsapp.ui.settings import AUTO_LOCK_MINUTES, LANGUAGE, VAULT_FOLDER, Settings
 from skyddsapp.vault.vault import RECOVERY_USER
@@ -149,14 +150,16 @@ class AppController(QObject):
 
     def _refuse_workspace(self) -> None:
         # The workspace is made of cases, which an auditor may not read (the services refuse).
-        QMessageBox.information(
-            None,
+        box = message_box(
+            QMessageBox.Icon.Information,
             "skyddsapp",
             self.tr(
                 "Din roll får inte läsa ärenden, och skrivbordet visar bara ärenden. "
                 "Granskningsloggen läses med kommandot skyddsapp audit."
             ),
         )
+        box.exec()
+        box.deleteLater()
         self.lock()
 
     def _build_main_window(self, case_ids: tuple[int, ...] = (), current: int = 0) -> None:

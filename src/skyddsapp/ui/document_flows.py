@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -24,6 +24,7 @@ from skyddsapp.ui.image_viewer_dialog import ImageViewerDialog
 from skyddsapp.ui.labels import domain_text, error_text
 from skyddsapp.ui.pdf_preview import PdfPreviewDialog
 from skyddsapp.ui.pdf_printing import PdfPrinter, PdfSource, PrintOutcome
+from skyddsapp.ui.plain_text import show_warning
 
 MEGABYTE = 1024 * 1024
 
@@ -65,11 +66,7 @@ class DocumentFlows(QObject):
 
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
         # open(), not exec(): a lock may come at any moment and closes it like any dialog.
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok)
-        box.setParent(parent, box.windowFlags())
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.message = box
-        box.open()
+        self.message = show_warning(parent, title, text)
 
     # ------------------------------------------------------------------ print
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from skyddsapp.services.documents import DocumentRecord
 from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -83,7 +84,8 @@ class DocumentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(record, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(record, index.column())
+            tip = self._tooltip(record, index.column())  # who signed is free text
+            return plain_tooltip(tip) if tip else None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.VERSION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

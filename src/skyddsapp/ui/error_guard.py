@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from skyddsapp.ui.labels import error_text
+from skyddsapp.ui.plain_text import message_box
 from skyddsapp.vault.errors import VaultError
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
@@ -38,7 +39,11 @@ def install(parent: Callable[[], QWidget | None] = lambda: None) -> Hook:
             previous(kind, error, trace)
             return
         sys.stderr.write(f"skyddsapp: oväntat fel ({kind.__name__})\n")
-        QMessageBox.warning(parent(), "skyddsapp", message_for(error))
+        box = message_box(
+            QMessageBox.Icon.Warning, "skyddsapp", message_for(error), parent=parent()
+        )
+        box.exec()
+        box.deleteLater()
 
     sys.excepthook = hook
     return previous

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from skyddsapp.domain.errors import FieldError, ValidationError
 from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.plain_text import PlainLabel
 
 # Dark red that keeps a 4.5:1 contrast on light backgrounds; the text itself says what is wrong.
 ERROR_STYLE = "color: #b3261e;"
@@ -18,7 +19,7 @@ _INDEX = re.compile(r"\[\d+\]$")
 
 def error_label(parent: QWidget | None = None) -> QLabel:
     """A hidden, wrapping red label for one or more messages."""
-    label = QLabel(parent)
+    label = PlainLabel(parent=parent)
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

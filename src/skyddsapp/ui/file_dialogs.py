@@ -15,6 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QDir
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from skyddsapp.ui.plain_text import message_box
+
 PathAsker = Callable[[QWidget, str, str, str], Path | None]
 Confirmer = Callable[[QWidget, str, str], bool]
 
@@ -60,7 +62,7 @@ def choose_open_path(parent: QWidget, title: str, _suggested: str, name_filter: 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     """A warning with Ja/Nej; Nej is the default (Enter must not export by accident)."""
-    box = QMessageBox(
+    box = message_box(
         QMessageBox.Icon.Warning,
         title,
         text,

@@ -29,13 +29,14 @@ from skyddsapp.services import sessions
 from skyddsapp.services.context import Session
 from skyddsapp.ui.labels import domain_text, error_text
 from skyddsapp.ui.new_passphrase_widget import NewPassphraseWidget
+from skyddsapp.ui.plain_text import PlainLabel
 from skyddsapp.ui.unlock_worker import WorkerPool
 
 ERROR_STYLE = "color: #b3261e;"
 
 
 def _error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
+    label = PlainLabel(parent=parent)
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
     return label
@@ -56,7 +57,7 @@ class LocationPage(QWizardPage):
         self.browse_button = QPushButton(self.tr("&Bläddra…"), self)
         self.browse_button.setAccessibleName(self.tr("Välj mapp"))
         self.error_label = _error_label(self)
-        label = QLabel(self.tr("&Mapp:"), self)
+        label = PlainLabel(self.tr("&Mapp:"), self)
         label.setBuddy(self.folder_edit)
         row = QHBoxLayout()
         row.addWidget(self.folder_edit, 1)
@@ -112,9 +113,9 @@ class AdministratorPage(QWizardPage):
         self.display_edit.setAccessibleName(self.tr("Visningsnamn"))
         self.display_edit.setPlaceholderText(self.tr("t.ex. Anna Svensson"))
         self.user_error = _error_label(self)
-        user_label = QLabel(self.tr("&Användarnamn:"), self)
+        user_label = PlainLabel(self.tr("&Användarnamn:"), self)
         user_label.setBuddy(self.user_edit)
-        display_label = QLabel(self.tr("&Visningsnamn:"), self)
+        display_label = PlainLabel(self.tr("&Visningsnamn:"), self)
         display_label.setBuddy(self.display_edit)
         form = QFormLayout(self)
         form.addRow(user_label, self.user_edit)
@@ -182,9 +183,8 @@ class CreatePage(QWizardPage):
         )
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Skapa valvet"))
-        self.summary_label = QLabel(self)
+        self.summary_label = PlainLabel(parent=self)
         self.summary_label.setWordWrap(True)
-        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setAccessibleName(self.tr("Valvet skapas"))
@@ -265,13 +265,12 @@ class RecoveryKeyPage(QWizardPage):
                 "Med den kan en administratör öppna valvet om alla lösenfraser glömts bort."
             )
         )
-        self.key_label = QLabel(self)
+        self.key_label = PlainLabel(parent=self)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.key_label.setFont(font)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setTextFormat(Qt.TextFormat.PlainText)
         self.key_label.setAccessibleName(self.tr("Återställningsnyckel"))
         self.key_label.setStyleSheet("padding: 12px; border: 1px solid palette(mid);")
         self.confirm_check = QCheckBox(self.tr("&Jag har skrivit ner återställningsnyckeln"), self)

@@ -10,7 +10,7 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QWidget
 
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.errors import DomainError, ValidationError
@@ -24,6 +24,7 @@ from skyddsapp.ui.form_dialog import FormDialog
 from skyddsapp.ui.form_widgets import add_row
 from skyddsapp.ui.labels import domain_text, error_text
 from skyddsapp.ui.option_inputs import OptionInput, option_input
+from skyddsapp.ui.plain_text import PlainLabel
 
 if TYPE_CHECKING:
     from skyddsapp.documents.forms import FormSpec
@@ -59,11 +60,10 @@ class FormOptionsDialog(FormDialog):
         self.warnings = [warning_label(domain_text(text), self) for text in spec.warnings(file)]
         outer = self.layout()
         for index, label in enumerate(self.warnings):
-            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setAccessibleName(self.tr("Varning"))
             outer.insertWidget(index, label)
         if spec.description:
-            intro = QLabel(domain_text(spec.description), self.content)
+            intro = PlainLabel(domain_text(spec.description), self.content)
             intro.setWordWrap(True)
             self.form.addRow(intro)
         self.issuer = QComboBox(self.content)
@@ -74,7 +74,7 @@ class FormOptionsDialog(FormDialog):
         add_row(self.form, self.tr("&Utfärdare:"), self.issuer_row, self.issuer)
         self.form.setRowVisible(self.issuer_row, len(spec.issuers) > 1)
         self.missing = warning_label("", self)
-        self.missing.setTextFormat(Qt.TextFormat.RichText)
+        self.missing.setTextFormat(Qt.TextFormat.RichText)  # a list; each item escaped
         self.missing.setAccessibleName(self.tr("Uppgifter som saknas"))
         self.missing.hide()
         outer.insertWidget(outer.indexOf(self.general_error), self.missing)
@@ -86,7 +86,9 @@ class FormOptionsDialog(FormDialog):
         for field in fields:
             self._add_field(field, file)
         if not fields and self.missing.isHidden():
-            note = QLabel(self.tr("Blanketten fylls i med uppgifterna i ärendet."), self.content)
+            note = PlainLabel(
+                self.tr("Blanketten fylls i med uppgifterna i ärendet."), self.content
+            )
             note.setWordWrap(True)
             self.form.addRow(note)
         first = next(iter(self.inputs.values()), None)
@@ -100,7 +102,7 @@ class FormOptionsDialog(FormDialog):
         self.inputs[field.name] = made
         wrapped = self.errors.wrap(field.name, made.widget, self.content)
         if field.help:
-            help_label = QLabel(domain_text(field.help), wrapped)
+            help_label = PlainLabel(domain_text(field.help), wrapped)
             help_label.setWordWrap(True)
             help_label.setStyleSheet(HELP_STYLE)
             wrapped.layout().insertWidget(1, help_label)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.plain_text import PlainLabel
 
 if TYPE_CHECKING:
     from skyddsapp.documents.forms import FormSpec
@@ -32,7 +32,7 @@ class FormPickerDialog(QDialog):
         self.setWindowTitle(self.tr("Ny blankett"))
         self.setModal(True)
         self.specs = list(specs)
-        intro = QLabel(self.tr("&Välj blankett:"), self)
+        intro = PlainLabel(self.tr("&Välj blankett:"), self)
         self.table = QTableWidget(len(self.specs), 3, self)
         intro.setBuddy(self.table)
         self.table.setHorizontalHeaderLabels(

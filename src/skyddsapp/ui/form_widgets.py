@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from skyddsapp.domain.address import Address, AddressInput
 from skyddsapp.ui.field_errors import FieldErrors, error_label
+from skyddsapp.ui.plain_text import PlainLabel
 
 DATE_FORMAT = "yyyy-MM-dd"
 
@@ -51,7 +52,7 @@ def form_layout(parent: QWidget | None = None) -> QFormLayout:
 
 def add_row(form: QFormLayout, text: str, field: QWidget, buddy: QWidget | None = None) -> QLabel:
     """A label with an &-mnemonic whose buddy is the input (``buddy``, else ``field``)."""
-    label = QLabel(text)
+    label = PlainLabel(text)
     label.setBuddy(buddy or field)
     form.addRow(label, field)
     return label
@@ -110,7 +111,7 @@ class AddressFields(QWidget):
             (4, 0, self.tr("C/o-na&mn"), self.care_of, "care_of", 3, care_of_error),
         )
         for row, column, text, edit, key, span, error in rows:
-            label = QLabel(text, self)
+            label = PlainLabel(text, self)
             label.setBuddy(edit)
             edit.setAccessibleName(f"{name}: {label.text().replace('&', '')}")
             grid.addWidget(label, row, column)

@@ -7,11 +7,12 @@ from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
+
+from skyddsapp.ui.plain_text import PlainLabel
 
 ZOOM_STEP = 1.25
 
@@ -24,7 +25,7 @@ class ImageViewerDialog(QDialog):
         self.setSizeGripEnabled(True)
         self.image: QImage | None = QImage.fromData(data)
         self.zoom = 0.0  # 0: fit the window
-        self.picture = QLabel(self)
+        self.picture = PlainLabel(parent=self)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setAccessibleName(self.tr("Skannat papper"))
         self.scroll = QScrollArea(self)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.plain_text import PlainLabel
 
 KIND, MARKING, SYSTEM, SERIES, COUNT = range(5)
 MAX_COUNT = 99
@@ -82,7 +82,7 @@ class KeyRowsEditor(QWidget):
         layout.addLayout(buttons)
         if self.keys is None:
             self.add_button.setEnabled(False)
-            layout.addWidget(QLabel(self.tr("Nyckelrader kan inte anges i den här versionen.")))
+            layout.addWidget(PlainLabel(self.tr("Nyckelrader kan inte anges i den här versionen.")))
         for row in rows:
             self.add_row(row)
         self.table.itemSelectionChanged.connect(self._update_buttons)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from skyddsapp.ui.field_errors import FieldErrors
 from skyddsapp.ui.form_dialog import FormDialog
 from skyddsapp.ui.form_widgets import OptionalDateEdit, add_row, date_edit, from_qdate, to_qdate
 from skyddsapp.ui.labels import domain_text, error_text
+from skyddsapp.ui.plain_text import PlainLabel
 
 
 class LeaseForm(QWidget):
@@ -88,7 +88,7 @@ class LeaseForm(QWidget):
             self.tr("Uppsagt den"), self.tr("Uppsägningsdatum"), today, self
         )
         form.addRow(self.tr("Uppsägning:"), errors.wrap("notice_date", self.notice_date, self))
-        self.end_date = QLabel(self)
+        self.end_date = PlainLabel(parent=self)
         form.addRow(self.tr("Avtalet upphör:"), self.end_date)
         self.notice_date.check.toggled.connect(self._show_end_date)
         self.notice_date.edit.dateChanged.connect(self._show_end_date)
@@ -110,7 +110,7 @@ class LeaseForm(QWidget):
             self.tenant_checks[person_id] = check
         if not tenants:
             self._tenant_layout.addWidget(
-                QLabel(self.tr("Ärendet har inga personer ännu."), self.tenant_box)
+                PlainLabel(self.tr("Ärendet har inga personer ännu."), self.tenant_box)
             )
 
     def set_kind(self, kind: LeaseKind) -> None:

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabBar, QTabWidget, QWidget, QWizard
+from PySide6.QtWidgets import QDialog, QMainWindow, QTabBar, QTabWidget, QWidget, QWizard
 
 from skyddsapp.services.context import Session
 from skyddsapp.ui.auto_lock import AutoLock
 from skyddsapp.ui.clipboard import SecretClipboard
 from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.plain_text import PlainLabel
 from skyddsapp.ui.settings import WINDOW_GEOMETRY, WINDOW_STATE, Settings
 
 FIXED_TABS = 2  # Ärenden and Att göra cannot be closed
@@ -165,14 +166,13 @@ class MainWindow(QMainWindow):
 
     def _make_status_bar(self) -> None:
         user = self._session.vault.user
-        self.user_label = QLabel(
+        self.user_label = PlainLabel(
             self.tr("Inloggad: {0} ({1})").format(user.display_name, domain_text(user.role.label)),
             self,
         )
-        self.vault_label = QLabel(self.tr("Valv: {0}").format(self._session.vault.name), self)
-        self.lock_label = QLabel(self)
+        self.vault_label = PlainLabel(self.tr("Valv: {0}").format(self._session.vault.name), self)
+        self.lock_label = PlainLabel(parent=self)
         for label in (self.user_label, self.vault_label, self.lock_label):
-            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setContentsMargins(12, 0, 12, 0)
             self.statusBar().addPermanentWidget(label)
         self._tick = QTimer(self)

@@ -7,12 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from skyddsapp.services import persons
 from skyddsapp.services.context import Session
 from skyddsapp.services.persons import ProtectedField, field_text
 from skyddsapp.ui.clipboard import SecretClipboard
+from skyddsapp.ui.plain_text import PlainLabel
 from skyddsapp.ui.reveal_dialog import RevealDialog
 
 MASK = "••••••"
@@ -55,7 +56,7 @@ class MaskedField(QWidget):
         self._has_value = has_value
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel(self)
+        self.label = PlainLabel(parent=self)
         self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.label.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 16))
         self.label.setAccessibleName(name)

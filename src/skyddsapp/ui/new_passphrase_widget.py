@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QWidget,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from skyddsapp.domain.passphrase_strength import PassphraseStrength, estimate
 from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.plain_text import PlainLabel
 
 _BAR_COLOURS = ("#b3261e", "#b3261e", "#b26a00", "#2e7d32", "#2e7d32")
 
@@ -44,10 +44,10 @@ class NewPassphraseWidget(QWidget):
         self.bar.setRange(0, 4)
         self.bar.setTextVisible(False)
         self.bar.setAccessibleName(self.tr("Lösenfrasens styrka"))
-        self.strength_label = QLabel(self)
-        self.feedback_label = QLabel(self)
+        self.strength_label = PlainLabel(parent=self)
+        self.feedback_label = PlainLabel(parent=self)
         self.feedback_label.setWordWrap(True)
-        self.mismatch_label = QLabel(self)
+        self.mismatch_label = PlainLabel(parent=self)
         self.mismatch_label.setStyleSheet("color: #b3261e;")
         self.mismatch_label.setWordWrap(True)
 
@@ -56,9 +56,9 @@ class NewPassphraseWidget(QWidget):
         meter.addWidget(self.strength_label)
         self.form = form = QFormLayout(self)  # open, so a dialog can add rows that line up
         form.setContentsMargins(0, 0, 0, 0)
-        first = QLabel(self.tr("&Lösenfras:"), self)
+        first = PlainLabel(self.tr("&Lösenfras:"), self)
         first.setBuddy(self.passphrase_edit)
-        second = QLabel(self.tr("&Bekräfta:"), self)
+        second = PlainLabel(self.tr("&Bekräfta:"), self)
         second.setBuddy(self.confirm_edit)
         form.addRow(first, self.passphrase_edit)
         form.addRow(second, self.confirm_edit)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from skyddsapp.domain.lease import Lease
 from skyddsapp.domain.notice import notice_end_date
@@ -10,6 +10,7 @@ from skyddsapp.services import housing
 from skyddsapp.services.context import Session
 from skyddsapp.ui.form_dialog import FormDialog
 from skyddsapp.ui.form_widgets import add_row, date_edit, from_qdate
+from skyddsapp.ui.plain_text import PlainLabel
 
 
 class NoticeDialog(FormDialog):
@@ -20,7 +21,7 @@ class NoticeDialog(FormDialog):
         self.setWindowTitle(self.tr("Registrera uppsägning"))
         self.lease_id = lease_id
         self.lease: Lease | None = None
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr("Ange dagen då uppsägningen togs emot eller skickades."), self.content
         )
         intro.setWordWrap(True)
@@ -32,7 +33,7 @@ class NoticeDialog(FormDialog):
             self.errors.wrap("notice_date", self.notice_date, self.content),
             self.notice_date,
         )
-        self.end_date = QLabel(self.content)
+        self.end_date = PlainLabel(parent=self.content)
         self.end_date.setAccessibleName(self.tr("Beräknat slutdatum"))
         self.form.addRow(self.tr("Avtalet upphör:"), self.end_date)
         self.notice_date.dateChanged.connect(self._show_end_date)

@@ -8,13 +8,13 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from skyddsapp.ui.pdf_printing import PdfSource
+from skyddsapp.ui.plain_text import PlainLabel
 
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.25, 5.0
@@ -48,9 +48,9 @@ class PdfPreviewDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.source.document)
-        self.page_label = QLabel(self)
+        self.page_label = PlainLabel(parent=self)
         self.page_label.setAccessibleName(self.tr("Sida"))
-        self.zoom_label = QLabel(self)
+        self.zoom_label = PlainLabel(parent=self)
         self.zoom_label.setAccessibleName(self.tr("Zoom"))
 
         self.print_button = QPushButton(self.tr("Skriv &ut…"), self)

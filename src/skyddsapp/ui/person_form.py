@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -26,6 +25,7 @@ from skyddsapp.services.persons import ProtectedField
 from skyddsapp.ui.field_errors import FieldErrors
 from skyddsapp.ui.form_widgets import AddressFields, add_row
 from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.plain_text import PlainLabel
 from skyddsapp.ui.reveal_dialog import RevealDialog
 
 
@@ -145,7 +145,7 @@ class PersonForm(QWidget):
             errors.wrap("protection", self.protection, self),
             self.protection,
         )
-        self.hidden_note = QLabel(
+        self.hidden_note = PlainLabel(
             self.tr(
                 "Personnummer, adresser och telefon är dolda. Lämnas de dolda behålls de "
                 "sparade uppgifterna."

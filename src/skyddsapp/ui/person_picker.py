@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from skyddsapp.domain.errors import ValidationError
 from skyddsapp.domain.person import Person
@@ -11,6 +11,7 @@ from skyddsapp.domain.personal_number import PersonalNumber
 from skyddsapp.services import persons
 from skyddsapp.services.context import Session
 from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.plain_text import PlainLabel
 
 SEARCH_DELAY_MS = 200
 MIN_PREFIX = 2
@@ -26,7 +27,7 @@ class PersonPicker(QWidget):
         self.session = session
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(self.tr("&Sök på namn eller personnummer:"), self)
+        label = PlainLabel(self.tr("&Sök på namn eller personnummer:"), self)
         self.query = QLineEdit(self)
         self.query.setAccessibleName(self.tr("Sök befintlig person"))
         self.query.setPlaceholderText(self.tr("Minst två tecken, t.ex. Ann eller 19850312-1234"))
@@ -34,7 +35,7 @@ class PersonPicker(QWidget):
         label.setBuddy(self.query)
         self.results = QListWidget(self)
         self.results.setAccessibleName(self.tr("Personer som matchar"))
-        self.hint = QLabel(self)
+        self.hint = PlainLabel(parent=self)
         self.hint.setWordWrap(True)
         layout.addWidget(label)
         layout.addWidget(self.query)

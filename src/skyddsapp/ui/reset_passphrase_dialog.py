@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -16,6 +15,7 @@ from skyddsapp.services import accounts
 from skyddsapp.services.context import Session
 from skyddsapp.ui.labels import domain_text
 from skyddsapp.ui.new_passphrase_widget import NewPassphraseWidget
+from skyddsapp.ui.plain_text import PlainLabel
 from skyddsapp.ui.unlock_worker import WorkerPool
 
 
@@ -27,7 +27,7 @@ class ResetPassphraseDialog(QDialog):
         self._session = session
         self.setWindowTitle("skyddsapp")
         self.setMinimumWidth(520)
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "Valvet är upplåst med återställningsnyckeln. Om någon har glömt sin lösenfras "
                 "kan du ge användaren en ny här. Annars fortsätter du utan att byta."
@@ -42,10 +42,10 @@ class ResetPassphraseDialog(QDialog):
                 self.user_combo.addItem(
                     self.tr("{0} ({1})").format(user.display_name, user.name), user.name
                 )
-        user_label = QLabel(self.tr("&Användare:"), self)
+        user_label = PlainLabel(self.tr("&Användare:"), self)
         user_label.setBuddy(self.user_combo)
         self.passphrase = NewPassphraseWidget(self)
-        self.error_label = QLabel(self)
+        self.error_label = PlainLabel(parent=self)
         self.error_label.setStyleSheet("color: #b3261e;")
         self.error_label.setWordWrap(True)
         # With the recovery key there is no own slot to copy: Argon2id is calibrated anew.

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from skyddsapp.services.errors import ServiceError
 from skyddsapp.ui.field_errors import FieldErrors, error_label
 from skyddsapp.ui.form_widgets import add_row, form_layout
 from skyddsapp.ui.labels import error_text
+from skyddsapp.ui.plain_text import PlainLabel
 
 
 class RevealDialog(QDialog):
@@ -47,7 +47,7 @@ class RevealDialog(QDialog):
         )
         self.setWindowTitle(self.tr("Visa skyddad uppgift"))
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "Personen har skyddade personuppgifter. Ange varför du behöver se uppgiften. "
                 "Visningen loggas med ditt användarnamn, tidpunkt och skäl."

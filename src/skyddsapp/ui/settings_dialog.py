@@ -8,12 +8,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from skyddsapp.ui.plain_text import PlainLabel
 from skyddsapp.ui.settings import AUTO_LOCK_MINUTES, LANGUAGE, LANGUAGES, Settings
 
 
@@ -51,14 +51,14 @@ class SettingsDialog(QDialog):
                 "Skydd mot skärmdump: endast Windows. Det finns inte på det här systemet, "
                 "så tänk på vem som kan se skärmen."
             )
-        self.capture_label = QLabel(capture, self)
+        self.capture_label = PlainLabel(capture, self)
         self.capture_label.setWordWrap(True)
 
-        language_label = QLabel(self.tr("&Språk:"), self)
+        language_label = PlainLabel(self.tr("&Språk:"), self)
         language_label.setBuddy(self.language_combo)
-        minutes_label = QLabel(self.tr("&Lås automatiskt efter:"), self)
+        minutes_label = PlainLabel(self.tr("&Lås automatiskt efter:"), self)
         minutes_label.setBuddy(self.minutes_spin)
-        minutes_hint = QLabel(_option_text(AUTO_LOCK_MINUTES.description), self)
+        minutes_hint = PlainLabel(_option_text(AUTO_LOCK_MINUTES.description), self)
         minutes_hint.setWordWrap(True)
         form = QFormLayout()
         form.addRow(language_label, self.language_combo)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from skyddsapp.services import documents
 from skyddsapp.services.context import Session
@@ -10,6 +10,7 @@ from skyddsapp.services.documents import DocumentRecord
 from skyddsapp.ui.form_dialog import FormDialog
 from skyddsapp.ui.form_widgets import add_row, date_edit, from_qdate, to_qdate
 from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.plain_text import PlainLabel
 
 
 class SignDocumentDialog(FormDialog):
@@ -22,7 +23,7 @@ class SignDocumentDialog(FormDialog):
         self.setWindowTitle(self.tr("Registrera underskrift – {0}").format(record.number))
         self.record = record
         self.saved: DocumentRecord | None = None
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr("{0}, {1}, version {2}.").format(
                 domain_text(record.title), record.number, record.version
             ),

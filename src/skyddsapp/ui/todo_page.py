@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from skyddsapp.services import todo
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
 from skyddsapp.ui.labels import domain_text, error_text
+from skyddsapp.ui.plain_text import PlainLabel
 from skyddsapp.ui.todo_table_model import DEFAULT_OVERDUE_COLOR, TodoTableModel
 
 DEFAULT_HORIZON_DAYS = 90
@@ -48,7 +48,7 @@ class TodoPage(QWidget):
         self.horizon.addItem(self.tr("90 dagar"), 90)
         self.horizon.setCurrentIndex(self.horizon.findData(DEFAULT_HORIZON_DAYS))
         self.horizon.currentIndexChanged.connect(self.refresh)
-        horizon_label = QLabel(self.tr("&Visa frister inom:"), self)
+        horizon_label = PlainLabel(self.tr("&Visa frister inom:"), self)
         horizon_label.setBuddy(self.horizon)
 
         self.table = QTableView(self)
@@ -67,14 +67,14 @@ class TodoPage(QWidget):
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
         self.table.installEventFilter(self)
 
-        self.empty = QLabel(self.table.viewport())
+        self.empty = PlainLabel(parent=self.table.viewport())
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         overlay = QVBoxLayout(self.table.viewport())
         overlay.addWidget(self.empty)
 
-        self.status = QLabel(self)
+        self.status = PlainLabel(parent=self)
         self.status.setAccessibleName(self.tr("Antal frister"))
 
         top = QHBoxLayout()

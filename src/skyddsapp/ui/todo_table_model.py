@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from skyddsapp.domain.deadlines import Deadline, DeadlineKind
 from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -86,7 +87,7 @@ class TodoTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
             return self._overdue_color
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.DETAIL:
-            return self._display(deadline, index.column())
+            return plain_tooltip(self._detail(deadline))  # a contract number as typed
         return None
 
     def _display(self, deadline: Deadline, column: int) -> str | None:

@@ -7,14 +7,13 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from skyddsapp.services import sessions
 from skyddsapp.services.context import Session
 from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.plain_text import PlainLabel
 from skyddsapp.ui.unlock_worker import WorkerPool
 
 
@@ -52,13 +52,12 @@ class UnlockDialog(QDialog):
         self.setWindowTitle("skyddsapp")
         self.setMinimumWidth(560)
 
-        heading = QLabel(self.tr("Lås upp valvet"), self)
+        heading = PlainLabel(self.tr("Lås upp valvet"), self)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         heading.setFont(font)
-        self.vault_label = QLabel(self.tr("Valv: {0}").format(folder), self)
-        self.vault_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.vault_label = PlainLabel(self.tr("Valv: {0}").format(folder), self)
         self.vault_label.setWordWrap(True)
 
         self.user_edit = QLineEdit(user_name, self)
@@ -66,9 +65,9 @@ class UnlockDialog(QDialog):
         self.passphrase_edit = QLineEdit(self)
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_edit.setAccessibleName(self.tr("Lösenfras"))
-        user_label = QLabel(self.tr("&Användarnamn:"), self)
+        user_label = PlainLabel(self.tr("&Användarnamn:"), self)
         user_label.setBuddy(self.user_edit)
-        passphrase_label = QLabel(self.tr("&Lösenfras:"), self)
+        passphrase_label = PlainLabel(self.tr("&Lösenfras:"), self)
         passphrase_label.setBuddy(self.passphrase_edit)
         passphrase_page = QWidget(self)
         passphrase_form = QFormLayout(passphrase_page)
@@ -80,9 +79,9 @@ class UnlockDialog(QDialog):
         self.key_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.key_edit.setAccessibleName(self.tr("Återställningsnyckel"))
         self.key_edit.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
-        key_label = QLabel(self.tr("Åt&erställningsnyckel:"), self)
+        key_label = PlainLabel(self.tr("Åt&erställningsnyckel:"), self)
         key_label.setBuddy(self.key_edit)
-        key_hint = QLabel(
+        key_hint = PlainLabel(
             self.tr(
                 "Skriv av nyckeln från papperet; bindestreck och mellanslag spelar ingen roll."
             ),
@@ -100,7 +99,7 @@ class UnlockDialog(QDialog):
         self.pages.addWidget(passphrase_page)
         self.pages.addWidget(key_page)
 
-        self.error_label = QLabel(self)
+        self.error_label = PlainLabel(parent=self)
         self.error_label.setStyleSheet("color: #b3261e;")
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName(self.tr("Felmeddelande"))

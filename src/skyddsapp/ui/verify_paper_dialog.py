@@ -28,6 +28,7 @@ from skyddsapp.ui.document_flows import document_caption
 from skyddsapp.ui.field_errors import ERROR_STYLE
 from skyddsapp.ui.labels import domain_text, error_text
 from skyddsapp.ui.pdf_preview import PdfPreviewDialog
+from skyddsapp.ui.plain_text import PlainLabel
 
 # The words carry the verdict; colour and sign only repeat it (readable without colour).
 MATCH_STYLE = "QLabel { background: #e7f4ea; color: #1e4620; }"
@@ -51,7 +52,7 @@ class VerifyPaperDialog(QDialog):
         self.check: PaperCheck | None = None
         self.preview: PdfPreviewDialog | None = None
         self.setWindowTitle(self.tr("Verifiera papper"))
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "Skanna QR-koden på papperet med handskannern, eller klistra in texten från den "
                 "(eller skriv dokumentnumret) och tryck Retur."
@@ -59,17 +60,17 @@ class VerifyPaperDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        label = QLabel(self.tr("&QR-kod eller dokumentnummer:"), self)
+        label = PlainLabel(self.tr("&QR-kod eller dokumentnummer:"), self)
         self.code = QLineEdit(self)
         self.code.setAccessibleName(self.tr("QR-kod eller dokumentnummer"))
         self.code.setPlaceholderText(self.tr("t.ex. UH-2026-000042;sha256=…"))
         self.code.setClearButtonEnabled(True)
         label.setBuddy(self.code)
-        self.error = QLabel(self)
+        self.error = PlainLabel(parent=self)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
-        self.result = QLabel(self)
+        self.result = PlainLabel(parent=self)
         self.result.setWordWrap(True)
         self.result.setMargin(10)
         self.result.setFrameShape(QFrame.Shape.StyledPanel)
@@ -91,7 +92,7 @@ class VerifyPaperDialog(QDialog):
             ("case", self.tr("Ärende:")),
             ("status", self.tr("Status:")),
         ):
-            value = QLabel(self.details)
+            value = PlainLabel(parent=self.details)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             details.addRow(title, value)
             self.detail_labels[key] = value

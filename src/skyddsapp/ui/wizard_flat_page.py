@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.case_kind import CaseKind
@@ -12,6 +12,7 @@ from skyddsapp.services.context import Session
 from skyddsapp.ui.apartment_dialog import ApartmentForm
 from skyddsapp.ui.labels import error_text
 from skyddsapp.ui.lease_dialog import LeaseForm
+from skyddsapp.ui.plain_text import PlainLabel
 from skyddsapp.ui.wizard_form_page import WizardFormPage
 
 # Flats the case is about letting out, as opposed to the flat the client lives in now.
@@ -33,7 +34,7 @@ class FlatPage(WizardFormPage):
         self.apartment_form = ApartmentForm(self.errors, today, self.body)
         self.lease_check = QCheckBox(self.tr("Registrera &hyresavtalet"), self.body)
         self.lease_form = LeaseForm(self.errors, today, [], [], self.body)
-        self.override_label = QLabel(self.tr("Skäl till &undantag från kvoten:"), self.body)
+        self.override_label = PlainLabel(self.tr("Skäl till &undantag från kvoten:"), self.body)
         self.override_reason = QLineEdit(self.body)
         self.override_reason.setAccessibleName(self.tr("Skäl till undantag från kvoten"))
         self.override_label.setBuddy(self.override_reason)

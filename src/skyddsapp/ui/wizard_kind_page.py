@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QRadioButton, QWidget
 
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.services.context import Session
 from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.plain_text import PlainLabel
 from skyddsapp.ui.wizard_form_page import WizardFormPage
 
 
@@ -22,7 +23,7 @@ class KindPage(WizardFormPage):
             button = QRadioButton(domain_text(kind.label), self.body)
             button.setAccessibleName(domain_text(kind.label))
             button.setAccessibleDescription(descriptions[kind])
-            description = QLabel(descriptions[kind], self.body)
+            description = PlainLabel(descriptions[kind], self.body)
             description.setWordWrap(True)
             description.setIndent(button.iconSize().width() + 12)
             self.group.addButton(button, index)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QListWidget, QPushButton, QWidget
 
 from skyddsapp.domain.person import CaseRole
 from skyddsapp.services.context import Session
 from skyddsapp.ui.case_data import button_row
 from skyddsapp.ui.labels import domain_text
 from skyddsapp.ui.person_dialog import PersonDialog
+from skyddsapp.ui.plain_text import PlainLabel
 from skyddsapp.ui.wizard_form_page import WizardFormPage
 from skyddsapp.ui.wizard_party_page import PartyChoice
 
@@ -21,7 +22,7 @@ class OthersPage(WizardFormPage):
         self.chosen: list[PartyChoice] = []
         self.list = QListWidget(self.body)
         self.list.setAccessibleName(self.tr("Övriga personer i ärendet"))
-        label = QLabel(self.tr("&Personer:"), self.body)
+        label = PlainLabel(self.tr("&Personer:"), self.body)
         label.setBuddy(self.list)
         self.add_button = QPushButton(self.tr("&Lägg till person …"), self.body)
         self.add_button.clicked.connect(self.add_person)

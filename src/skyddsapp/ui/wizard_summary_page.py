@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from skyddsapp.services.context import Session
+from skyddsapp.ui.plain_text import PlainLabel
 from skyddsapp.ui.wizard_form_page import WizardFormPage
 
 
@@ -14,8 +14,7 @@ class SummaryPage(WizardFormPage):
         super().__init__(session, parent)
         self.setTitle(self.tr("Sammanfattning"))
         self.setSubTitle(self.tr("Kontrollera uppgifterna. Ärendet skapas när du väljer Skapa."))
-        self.summary = QLabel(self.body)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # names are data, never markup
+        self.summary = PlainLabel(parent=self.body)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Sammanfattning"))
         self.body_layout.addWidget(self.summary)

@@ -25,6 +25,7 @@ from skyddsapp.services.errors import ServiceError
 from skyddsapp.ui.decision_dialog import DecisionDialog
 from skyddsapp.ui.field_errors import ERROR_STYLE, error_label
 from skyddsapp.ui.labels import domain_text, error_text
+from skyddsapp.ui.plain_text import PlainLabel
 
 DONE, CURRENT, NEXT, LATER = "✓", "●", "○", "·"
 
@@ -73,20 +74,20 @@ class WorkflowPanel(QScrollArea):
     def show_case(self, case: Case, steps: list[tuple[Transition, list[str]]]) -> None:
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.addWidget(bold(QLabel(self.tr("Arbetsflöde"), content)))
+        layout.addWidget(bold(PlainLabel(self.tr("Arbetsflöde"), content)))
         self._steps(case, layout, content)
         layout.addSpacing(8)
-        layout.addWidget(bold(QLabel(self.tr("Nästa steg"), content)))
+        layout.addWidget(bold(PlainLabel(self.tr("Nästa steg"), content)))
         self.action_buttons = {}
         self.missing_labels = {}
         if not steps:
-            layout.addWidget(QLabel(self.tr("Ärendet är avslutat."), content))
+            layout.addWidget(PlainLabel(self.tr("Ärendet är avslutat."), content))
         for transition, missing in steps:
             layout.addWidget(self._action(transition, missing, content))
         self.error = error_label(content)
         layout.addWidget(self.error)
         layout.addSpacing(8)
-        layout.addWidget(bold(QLabel(self.tr("Registrera"), content)))
+        layout.addWidget(bold(PlainLabel(self.tr("Registrera"), content)))
         self.decision_button = QPushButton(self.tr("Nytt &beslut …"), content)
         self.decision_button.clicked.connect(self.new_decision)
         self.note_button = QPushButton(self.tr("&Anteckning …"), content)
@@ -116,7 +117,7 @@ class WorkflowPanel(QScrollArea):
                 text = self.tr("{0} {1} (nästa)").format(NEXT, name)
             else:
                 text = f"{LATER} {name}"
-            label = QLabel(text, parent)
+            label = PlainLabel(text, parent)
             label.setWordWrap(True)
             if step.id == case.state:
                 bold(label)
@@ -142,7 +143,7 @@ class WorkflowPanel(QScrollArea):
             button.setEnabled(False)
             messages = [domain_text(m) for m in missing]
             button.setToolTip(self.tr("Saknas:") + "\n• " + "\n• ".join(messages))
-            label = QLabel(self.tr("Saknas:") + "\n• " + "\n• ".join(messages), box)
+            label = PlainLabel(self.tr("Saknas:") + "\n• " + "\n• ".join(messages), box)
             label.setWordWrap(True)
             label.setStyleSheet(ERROR_STYLE)
             button.setAccessibleDescription(label.text())
