@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from skyddsapp.domain.errors import FieldError, ValidationError, raise_if_errors
 from skyddsapp.domain.fields import clean_line
 
-_CARE_OF_PREFIX = re.compile(r"^c/o\s*", re.IGNORECASE)
+# Every leading "c/o", so that the stored name gives itself back when it is read again.
+_CARE_OF_PREFIX = re.compile(r"^(?:c/o\s*)+", re.IGNORECASE)
 
 
 def normalise_postal_code(text: str, *, field: str, errors: list[FieldError]) -> str:
@@ -52,10 +53,10 @@ class Address:
         city = clean_line(self.city, field="city", label="Postort", errors=errors, max_length=60)
         if city and any(char.isdigit() for char in city):
             errors.append(FieldError("city", "Postort får inte innehålla siffror."))
-        care_of = _CARE_OF_PREFIX.sub("", " ".join((self.care_of or "").split()))
         care_of = clean_line(
-            care_of, field="care_of", label="C/o-namn", errors=errors, required=False
+            self.care_of, field="care_of", label="C/o-namn", errors=errors, required=False
         )
+        care_of = _CARE_OF_PREFIX.sub("", care_of)
         raise_if_errors(errors)
         # Frozen dataclass: normalised values are written once, here.
         object.__setattr__(self, "street", street)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from skyddsapp.domain.address import Address, AddressInput, parse_address
@@ -37,11 +37,44 @@ class Apartment:
         return self.embargo_until is None or today >= self.embargo_until
 
     def validate(self) -> None:
-        raise_if_errors(apartment_errors(self))
+        self.validated()
+
+    def validated(self) -> Apartment:
+        """A copy with every text normalised, as it is to be stored; raises ValidationError."""
+        errors: list[FieldError] = []
+        texts = _clean_values(
+            object_number=self.object_number,
+            rooms=self.rooms,
+            area_m2=self.area_m2,
+            monthly_rent_sek=self.monthly_rent_sek,
+            landlord=self.landlord,
+            key_system=self.key_system,
+            key_series=self.key_series,
+            errors=errors,
+        )
+        raise_if_errors(errors)
+        return replace(
+            self,
+            object_number=texts.object_number,
+            landlord=texts.landlord,
+            key_system=texts.key_system,
+            key_series=texts.key_series,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Texts:
+    """An apartment's texts, normalised."""
+
+    object_number: str
+    landlord: str
+    key_system: str
+    key_series: str
 
 
 def apartment_errors(apartment: Apartment) -> list[FieldError]:
-    return _value_errors(
+    errors: list[FieldError] = []
+    _clean_values(
         object_number=apartment.object_number,
         rooms=apartment.rooms,
         area_m2=apartment.area_m2,
@@ -49,10 +82,12 @@ def apartment_errors(apartment: Apartment) -> list[FieldError]:
         landlord=apartment.landlord,
         key_system=apartment.key_system,
         key_series=apartment.key_series,
+        errors=errors,
     )
+    return errors
 
 
-def _value_errors(
+def _clean_values(
     *,
     object_number: str,
     rooms: int | None,
@@ -61,10 +96,10 @@ def _value_errors(
     landlord: str,
     key_system: str,
     key_series: str,
-) -> list[FieldError]:
-    """Errors in the plain values; None marks a value that could not be read at all."""
-    errors: list[FieldError] = []
-    _check_object_number(object_number, errors)
+    errors: list[FieldError],
+) -> _Texts:
+    """The normalised texts; errors in every value (None: a value that could not be read)."""
+    cleaned_number = _clean_object_number(object_number, errors)
     if rooms is not None and not 1 <= rooms <= MAX_ROOMS:
         errors.append(FieldError("rooms", Text("Antal rum ska vara mellan 1 och {0}.", MAX_ROOMS)))
     if area_m2 is not None:
@@ -74,13 +109,15 @@ def _value_errors(
             errors.append(FieldError("area_m2", "Boarean ska vara mindre än 1 000 m²."))
     if monthly_rent_sek is not None and monthly_rent_sek < 0:
         errors.append(FieldError("monthly_rent_sek", "Månadshyran kan inte vara negativ."))
-    clean_line(landlord, field="landlord", label="Hyresvärd", errors=errors)
-    for name, label, value in (
-        ("key_system", Text("Låssystem"), key_system),
-        ("key_series", Text("Nyckelserie"), key_series),
-    ):
+    cleaned_landlord = clean_line(landlord, field="landlord", label="Hyresvärd", errors=errors)
+    keys = [
         clean_line(value, field=name, label=label, errors=errors, required=False, max_length=50)
-    return errors
+        for name, label, value in (
+            ("key_system", Text("Låssystem"), key_system),
+            ("key_series", Text("Nyckelserie"), key_series),
+        )
+    ]
+    return _Texts(cleaned_number, cleaned_landlord, keys[0], keys[1])
 
 
 def new_apartment(
@@ -108,38 +145,33 @@ def new_apartment(
         monthly_rent_sek, field="monthly_rent_sek", label="Månadshyran", errors=errors
     )
     area = _area(area_m2, errors)
-    object_number = " ".join(object_number.split())
-    landlord = " ".join(landlord.split())
-    key_system = " ".join(key_system.split())
-    key_series = " ".join(key_series.split())
-    errors.extend(
-        _value_errors(
-            object_number=object_number,
-            rooms=room_count,
-            area_m2=area,
-            monthly_rent_sek=rent,
-            landlord=landlord,
-            key_system=key_system,
-            key_series=key_series,
-        )
-    )
-    if errors or parsed_address is None or room_count is None or area is None or rent is None:
-        raise ValidationError(errors)
-    return Apartment(
-        id=id,
+    texts = _clean_values(
         object_number=object_number,
-        address=parsed_address,
         rooms=room_count,
         area_m2=area,
         monthly_rent_sek=rent,
         landlord=landlord,
         key_system=key_system,
         key_series=key_series,
+        errors=errors,
+    )
+    if errors or parsed_address is None or room_count is None or area is None or rent is None:
+        raise ValidationError(errors)
+    return Apartment(
+        id=id,
+        address=parsed_address,
+        rooms=room_count,
+        area_m2=area,
+        monthly_rent_sek=rent,
         embargo_until=embargo_until,
+        object_number=texts.object_number,
+        landlord=texts.landlord,
+        key_system=texts.key_system,
+        key_series=texts.key_series,
     )
 
 
-def _check_object_number(value: str, errors: list[FieldError]) -> None:
+def _clean_object_number(value: str, errors: list[FieldError]) -> str:
     own: list[FieldError] = []
     text = clean_line(value, field="object_number", label="Objektnummer", errors=own, max_length=30)
     if text and not own:
@@ -154,6 +186,7 @@ def _check_object_number(value: str, errors: list[FieldError]) -> None:
         elif not any(char.isdigit() for char in text):
             own.append(FieldError("object_number", "Objektnumret måste innehålla siffror."))
     errors.extend(own)
+    return text
 
 
 def _whole_number(

@@ -8,7 +8,8 @@ from enum import Enum
 
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.case_reference import CaseReference
-from skyddsapp.domain.errors import FieldError, raise_if_errors
+from skyddsapp.domain.errors import FieldError, ValidationError, raise_if_errors
+from skyddsapp.domain.fields import clean_line, clean_text
 from skyddsapp.domain.person import CaseRole
 from skyddsapp.domain.risk import RiskAssessment, latest_assessment
 from skyddsapp.domain.text import Text
@@ -132,6 +133,14 @@ class CaseEvent:
         raise_if_errors(errors)
 
 
+def note_event(day: dt.date, text: str, by: str) -> CaseEvent:
+    """A note in the case's timeline, its text normalised as a multi-line field."""
+    errors: list[FieldError] = []
+    cleaned = clean_text(text, field="text", label="Anteckningen", errors=errors)
+    raise_if_errors(errors)
+    return CaseEvent(day, EventKind.NOTE, cleaned, by)
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
     """Beslut: granted is True (bifall), False (avslag) or None (beslut utan ja/nej)."""
@@ -157,6 +166,24 @@ class Decision:
 
     def is_valid_on(self, day: dt.date) -> bool:
         return self.date <= day and (self.valid_until is None or day <= self.valid_until)
+
+    def validated(self) -> Decision:
+        """A copy with its texts normalised, as it is to be stored; raises ValidationError."""
+        errors: list[FieldError] = []
+        text = clean_text(self.text, field="text", label="Beslutet", errors=errors)
+        by = clean_line(
+            self.decided_by,
+            field="decided_by",
+            label="Beslutsfattare",
+            errors=errors,
+            required=False,
+        )
+        try:  # __post_init__ reports a text that normalising left empty
+            cleaned = replace(self, text=text, decided_by=by)
+        except ValidationError as error:
+            raise ValidationError([*errors, *error.errors]) from None
+        raise_if_errors(errors)
+        return cleaned
 
 
 @dataclass(repr=False)
@@ -222,7 +249,21 @@ class Case:
         return any(needle in text.casefold() for text in haystack)
 
     def validate(self, today: dt.date | None = None) -> None:
-        raise_if_errors(case_errors(self, today or dt.date.today()))
+        self.validated(today)
+
+    def validated(self, today: dt.date | None = None) -> Case:
+        """A copy with its notes and handler names normalised, as it is to be stored; raises
+        ValidationError listing every problem. Events, decisions and assessments are added
+        through their own use cases and are left as they are."""
+        errors: list[FieldError] = []
+        notes = clean_text(self.notes, field="notes", label="Anteckningar", errors=errors)
+        handlers = tuple(
+            clean_line(h, field="handlers", label="Handläggare", errors=errors, required=False)
+            for h in self.handlers
+        )
+        cleaned = replace(self, notes=notes, handlers=handlers)
+        raise_if_errors([*errors, *case_errors(cleaned, today or dt.date.today())])
+        return cleaned
 
     def __repr__(self) -> str:
         # Notes and events may name people; keep them out of tracebacks and logs.

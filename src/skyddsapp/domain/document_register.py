@@ -284,9 +284,10 @@ def scan_media_type(data: bytes) -> str:
 def scan_filename(name: str) -> str:
     """The last part of the chosen path, one clean line, at most MAX_FILENAME characters."""
     last = re.split(r"[\\/]", name)[-1]
+    # Control characters go first, so letters they separated can still compose: NFC last.
     text = "".join(c for c in last if not unicodedata.category(c).startswith("C"))
-    text = " ".join(text.split())[:MAX_FILENAME]
-    return text or "skanning"
+    text = " ".join(unicodedata.normalize("NFC", text).split())[:MAX_FILENAME].rstrip()
+    return unicodedata.normalize("NFC", text) or "skanning"
 
 
 # --- paper that comes back -----------------------------------------------------------------------

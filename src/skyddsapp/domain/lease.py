@@ -74,12 +74,26 @@ class Lease:
         return person_id in self.tenant_ids
 
     def validate(self) -> None:
-        raise_if_errors(lease_errors(self))
+        self.validated()
+
+    def validated(self) -> Lease:
+        """A copy with the contract number normalised, as it is to be stored; raises
+        ValidationError listing every problem."""
+        errors: list[FieldError] = []
+        cleaned = _clean_lease(self, errors)
+        raise_if_errors(errors)
+        return cleaned
 
 
 def lease_errors(lease: Lease) -> list[FieldError]:
     errors: list[FieldError] = []
-    clean_line(
+    _clean_lease(lease, errors)
+    return errors
+
+
+def _clean_lease(lease: Lease, errors: list[FieldError]) -> Lease:
+    """The lease with its contract number normalised; every problem goes to ``errors``."""
+    contract_number = clean_line(
         lease.contract_number,
         field="contract_number",
         label="Kontraktsnummer",
@@ -104,7 +118,7 @@ def lease_errors(lease: Lease) -> list[FieldError]:
                 "välj Uppsagt eller Upphört.",
             )
         )
-    return errors
+    return replace(lease, contract_number=contract_number)
 
 
 def give_notice(lease: Lease, notice_date: dt.date) -> Lease:
@@ -115,8 +129,7 @@ def give_notice(lease: Lease, notice_date: dt.date) -> Lease:
             Text("Avtalet är redan {0} och kan inte sägas upp.", lease.status.label.lower()),
         )
     noticed = replace(lease, notice_date=notice_date, status=LeaseStatus.NOTICE_GIVEN)
-    noticed.validate()
-    return noticed
+    return noticed.validated()
 
 
 def kvinnojour_leases_in_year(leases: Iterable[Lease], year: int) -> int:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from skyddsapp.domain.address import Address, AddressInput, parse_address
 from skyddsapp.domain.errors import FieldError, ValidationError, raise_if_errors
-from skyddsapp.domain.fields import clean_name
+from skyddsapp.domain.fields import clean_line, clean_name, clean_text
 from skyddsapp.domain.personal_number import PersonalNumber
 from skyddsapp.domain.text import Text
 
@@ -101,7 +101,14 @@ class Person:
 
     def validate(self, today: dt.date | None = None) -> None:
         """Raise one ValidationError listing every problem with this person."""
-        raise_if_errors(person_errors(self, today or dt.date.today()))
+        self.validated(today)
+
+    def validated(self, today: dt.date | None = None) -> Person:
+        """A copy with every text normalised (`skyddsapp.domain.fields`), as it is to be stored;
+        raises one ValidationError listing every problem."""
+        cleaned, errors = clean_person(self, today or dt.date.today())
+        raise_if_errors(errors)
+        return cleaned
 
     def __repr__(self) -> str:
         # Names, numbers and addresses stay out of tracebacks and logs.
@@ -110,17 +117,23 @@ class Person:
 
 def person_errors(person: Person, today: dt.date) -> list[FieldError]:
     """Every problem with an already built person, including rules across fields."""
+    return clean_person(person, today)[1]
+
+
+def clean_person(person: Person, today: dt.date) -> tuple[Person, list[FieldError]]:
+    """The person with its texts normalised, and every problem with it."""
     errors: list[FieldError] = []
-    clean_name(person.first_name, field="first_name", label="Förnamn", errors=errors)
-    clean_name(person.last_name, field="last_name", label="Efternamn", errors=errors)
+    first_name = clean_name(person.first_name, field="first_name", label="Förnamn", errors=errors)
+    last_name = clean_name(person.last_name, field="last_name", label="Efternamn", errors=errors)
     if person.personal_number is not None and person.personal_number.birth_date > today:
         errors.append(
             FieldError("personal_number", "Födelsedatumet i personnumret ligger i framtiden.")
         )
-    if person.phone is not None:
-        check_phone(person.phone, field="phone", errors=errors)
-    for index, child in enumerate(person.children):
-        errors.extend(_child_errors(child, index, today))
+    phone = clean_phone(person.phone, field="phone", errors=errors)
+    children = [
+        _clean_child(child, index, today, errors) for index, child in enumerate(person.children)
+    ]
+    notes = clean_text(person.notes, field="notes", label="Anteckningar", errors=errors)
     if person.uses_skatteverket_forwarding:
         if not person.protection.is_protected:
             errors.append(
@@ -138,7 +151,15 @@ def person_errors(person: Person, today: dt.date) -> list[FieldError]:
                     "förmedlar posten med hjälp av mottagarens personnummer.",
                 )
             )
-    return errors
+    cleaned = replace(
+        person,
+        first_name=first_name,
+        last_name=last_name,
+        phone=phone,
+        children=children,
+        notes=notes,
+    )
+    return cleaned, errors
 
 
 def new_person(
@@ -180,26 +201,37 @@ def new_person(
                 addresses[key] = parse_address(data, field=key, label=label)
             except ValidationError as error:
                 errors.extend(error.errors)
-    cleaned_phone = " ".join(phone.split()) if phone and phone.strip() else None
     person = Person(
         id=id,
-        first_name=" ".join(first_name.split()),
-        last_name=" ".join(last_name.split()),
+        first_name=first_name,
+        last_name=last_name,
         personal_number=number,
         protection=protection,
         real_address=addresses["real_address"],
         delivery_address=addresses["delivery_address"],
         uses_skatteverket_forwarding=uses_skatteverket_forwarding,
-        phone=cleaned_phone,
-        children=[Child(" ".join(c.first_name.split()), c.birth_year) for c in children or []],
-        notes=notes.strip(),
+        phone=phone,
+        children=list(children or []),
+        notes=notes,
     )
-    cross_field = person_errors(person, today)
+    cleaned, cross_field = clean_person(person, today)
     if number_unreadable:
         # The reading error already names the number; "needs a number" would only confuse.
         cross_field = [e for e in cross_field if e.field != "personal_number"]
     raise_if_errors([*errors, *cross_field])
-    return person
+    return cleaned
+
+
+def clean_phone(phone: str | None, *, field: str, errors: list[FieldError]) -> str | None:
+    """A phone number as one normalised line (None when blank), checked by `check_phone`."""
+    own: list[FieldError] = []
+    text = clean_line(
+        phone, field=field, label="Telefonnummer", errors=own, required=False, max_length=30
+    )
+    if text and not own:
+        check_phone(text, field=field, errors=own)
+    errors.extend(own)
+    return text or None
 
 
 def check_phone(phone: str, *, field: str, errors: list[FieldError]) -> None:
@@ -244,11 +276,10 @@ def check_phone(phone: str, *, field: str, errors: list[FieldError]) -> None:
         )
 
 
-def _child_errors(child: Child, index: int, today: dt.date) -> list[FieldError]:
-    errors: list[FieldError] = []
+def _clean_child(child: Child, index: int, today: dt.date, errors: list[FieldError]) -> Child:
     prefix = f"children[{index}]"
     label = Text("Barn {0}", index + 1)
-    clean_name(
+    first_name = clean_name(
         child.first_name,
         field=f"{prefix}.first_name",
         label=Text("{0}: förnamn", label),
@@ -270,4 +301,4 @@ def _child_errors(child: Child, index: int, today: dt.date) -> list[FieldError]:
                 ),
             )
         )
-    return errors
+    return Child(first_name, child.birth_year)

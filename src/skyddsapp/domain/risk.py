@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
-from skyddsapp.domain.errors import FieldError, raise_if_errors
+from skyddsapp.domain.errors import FieldError, ValidationError, raise_if_errors
+from skyddsapp.domain.fields import clean_line
 
 
 class RiskLevel(Enum):
@@ -54,6 +55,20 @@ class RiskAssessment:
                 )
             )
         raise_if_errors(errors)
+
+    def validated(self) -> RiskAssessment:
+        """A copy with the assessor's name normalised, as it is to be stored; raises
+        ValidationError."""
+        errors: list[FieldError] = []
+        assessor = clean_line(
+            self.assessor, field="assessor", label="Bedömare", errors=errors, required=False
+        )
+        try:
+            cleaned = replace(self, assessor=assessor)
+        except ValidationError as error:
+            raise ValidationError([*errors, *error.errors]) from None
+        raise_if_errors(errors)
+        return cleaned
 
     def is_current(self, today: dt.date) -> bool:
         """Made by today and not yet due for review (today ≤ next review)."""

@@ -10,6 +10,7 @@ from skyddsapp.domain.case import Case, CaseEvent, EventKind
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.case_reference import CaseReference
 from skyddsapp.domain.errors import TransitionError, ValidationError
+from skyddsapp.domain.fields import clean_reason
 from skyddsapp.domain.flows import WORKFLOWS
 from skyddsapp.domain.lease import Lease
 from skyddsapp.domain.text import Text
@@ -38,6 +39,7 @@ __all__ = [
     "missing_requirements",
     "open_case",
     "state_label",
+    "step_reason",
     "workflow_for",
 ]
 
@@ -78,9 +80,9 @@ def open_case(
         opened_on=opened_on,
         handlers=handlers or (by,),
         children_count=children_count,
-        notes=notes.strip(),
+        notes=notes,
     )
-    case.validate(today=opened_on)
+    case = case.validated(today=opened_on)
     return case.with_event(
         CaseEvent(opened_on, EventKind.OPENED, f"Ärendet öppnat: {kind.label}.", by)
     )
@@ -127,6 +129,7 @@ def apply_transition(
     ``missing`` is then empty) or when requirements are unmet (``missing`` lists them).
     """
     _require_user(by)
+    reason = step_reason(reason)
     workflow = workflow_for(case.kind)
     current = workflow.step(case.state)
     if current is None:
@@ -141,13 +144,18 @@ def apply_transition(
     if transition is None:
         raise TransitionError(_not_allowed(workflow, current, action_id))
     missing = missing_requirements(case, transition, today, leases=leases)
-    if transition.needs_reason and not reason.strip():
+    if transition.needs_reason and not reason:
         missing.append(REASON_MISSING)
     if missing:
         raise TransitionError(Text("Steget ”{0}” kan inte göras ännu.", transition.label), missing)
-    text = transition.label if not reason.strip() else f"{transition.label}: {reason.strip()}"
+    text = transition.label if not reason else f"{transition.label}: {reason}"
     event = CaseEvent(today, EventKind.TRANSITION, text, by, action=transition.action)
     return replace(case, state=transition.to_state, events=[*case.events, event])
+
+
+def step_reason(reason: str) -> str:
+    """The reason given for a workflow step, normalised as one line ("" when none is given)."""
+    return clean_reason(reason, field="reason", label="Motiveringen")
 
 
 def _not_allowed(workflow: Workflow, current: Step, action_id: str) -> str:

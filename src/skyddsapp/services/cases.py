@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from skyddsapp.domain.case import Case, CaseEvent, CaseParty, Decision, EventKind
+from skyddsapp.domain.case import Case, CaseEvent, CaseParty, Decision, EventKind, note_event
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.case_reference import next_reference
 from skyddsapp.domain.errors import ValidationError
@@ -17,6 +17,7 @@ from skyddsapp.domain.workflows import (
     available_transitions,
     missing_requirements,
     open_case,
+    step_reason,
 )
 from skyddsapp.services.context import Session, reindex_cases
 from skyddsapp.services.errors import NotFound
@@ -63,7 +64,7 @@ def create_case(
             lease_ids=list(lease_ids or []),
         )
         _check_links(session, case)
-        case.validate(today)
+        case = case.validated(today)
         case.id = cases_repository.insert(conn, case, utc_now())
         audit.append(session.user_name, "case.create", "case", case.id, details=kind.value)
         reindex_cases(conn, [case.id])
@@ -102,7 +103,7 @@ def update_case(session: Session, case: Case) -> Case:
     stored = get_case(session, case_id)
     case = replace(case, state=stored.state, reference=stored.reference, kind=stored.kind)
     _check_links(session, case)
-    case.validate(session.today())
+    case = case.validated(session.today())
     with session.vault.transaction() as audit:
         cases_repository.update(session.conn, case, utc_now())
         audit.append(session.user_name, "case.update", "case", case_id)
@@ -135,7 +136,7 @@ def _save_parties(
     assert case.id is not None
     changed = replace(case, parties=parties)
     _check_links(session, changed)
-    changed.validate(session.today())
+    changed = changed.validated(session.today())
     with session.vault.transaction() as audit:
         cases_repository.update(session.conn, changed, utc_now())
         details = f"person {party.person_id} {party.role.value}"
@@ -146,12 +147,13 @@ def _save_parties(
 
 def add_note(session: Session, case_id: int, text: str) -> Case:
     session.require_write()
-    event = CaseEvent(session.today(), EventKind.NOTE, text.strip(), session.user_name)
+    event = note_event(session.today(), text, session.user_name)
     return _append(session, case_id, "case.note", lambda conn: _event(conn, case_id, event))
 
 
 def add_decision(session: Session, case_id: int, decision: Decision) -> Case:
     session.require_write()
+    decision = decision.validated()
 
     def write(conn: Connection) -> None:
         cases_repository.add_decision(conn, case_id, decision)
@@ -165,6 +167,7 @@ def add_decision(session: Session, case_id: int, decision: Decision) -> Case:
 
 def add_risk_assessment(session: Session, case_id: int, assessment: RiskAssessment) -> Case:
     session.require_write()
+    assessment = assessment.validated()
 
     def write(conn: Connection) -> None:
         cases_repository.add_risk_assessment(conn, case_id, assessment)
@@ -209,6 +212,7 @@ def steps(session: Session, case: Case) -> list[tuple[Transition, list[str]]]:
 def take_step(session: Session, case_id: int, action: str, *, reason: str = "") -> Case:
     """Move the case on by one workflow step; refused with the list of what is missing."""
     session.require_write()
+    reason = step_reason(reason)
     case = get_case(session, case_id)
     leases = list(leases_repository.get_many(session.conn, case.lease_ids).values())
     moved = apply_transition(
@@ -222,7 +226,7 @@ def take_step(session: Session, case_id: int, action: str, *, reason: str = "") 
             "case.step",
             "case",
             case_id,
-            reason=reason.strip(),
+            reason=reason,
             details=f"{case.state} -> {moved.state} ({action})",
         )
     return moved

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.errors import ValidationError
+from skyddsapp.domain.fields import clean_reason, reveal_reason
 from skyddsapp.domain.lease import Lease, LeaseKind, give_notice
 from skyddsapp.domain.rules import KVINNOJOUR_FLATS_PER_YEAR, check_kvinnojour_quota
 from skyddsapp.services.context import Session, reindex_cases
@@ -16,8 +16,9 @@ from skyddsapp.vault.audit import utc_now
 
 
 def create_apartment(session: Session, apartment: Apartment) -> Apartment:
+    """Register a flat; what is stored, and returned, is the validated, normalised copy."""
     session.require_write()
-    apartment.validate()
+    apartment = apartment.validated()
     if apartments_repository.id_by_object_number(session.conn, apartment.object_number):
         raise ValidationError.single(
             "object_number", f"Objektnumret {apartment.object_number} finns redan."
@@ -30,19 +31,20 @@ def create_apartment(session: Session, apartment: Apartment) -> Apartment:
 
 def update_apartment(session: Session, apartment: Apartment) -> Apartment:
     session.require_write()
-    if apartment.id is None or apartments_repository.get(session.conn, apartment.id) is None:
-        raise NotFound("Lägenheten", apartment.id)
-    apartment.validate()
+    apartment_id = apartment.id
+    if apartment_id is None or apartments_repository.get(session.conn, apartment_id) is None:
+        raise NotFound("Lägenheten", apartment_id)
+    apartment = apartment.validated()
     other = apartments_repository.id_by_object_number(session.conn, apartment.object_number)
-    if other is not None and other != apartment.id:
+    if other is not None and other != apartment_id:
         raise ValidationError.single(
             "object_number", f"Objektnumret {apartment.object_number} finns redan."
         )
     with session.vault.transaction() as audit:
         apartments_repository.update(session.conn, apartment, utc_now())
-        audit.append(session.user_name, "apartment.update", "apartment", apartment.id)
+        audit.append(session.user_name, "apartment.update", "apartment", apartment_id)
         rows = session.conn.execute(
-            "SELECT case_id FROM case_apartments WHERE apartment_id = ?", (apartment.id,)
+            "SELECT case_id FROM case_apartments WHERE apartment_id = ?", (apartment_id,)
         )
         reindex_cases(session.conn, [r[0] for r in rows])
     return apartment
@@ -59,8 +61,7 @@ def get_apartment(session: Session, apartment_id: int) -> Apartment:
 def reveal_apartment_address(session: Session, apartment_id: int, reason: str) -> str:
     """Show a flat's street where the case hides it (rules.hides_flat_address); logged."""
     session.require_read()
-    if not reason.strip():
-        raise ValidationError.single("reason", "Ange varför uppgiften behöver visas.")
+    reason = reveal_reason(reason)
     apartment = get_apartment(session, apartment_id)
     with session.vault.transaction() as audit:
         audit.append(
@@ -68,7 +69,7 @@ def reveal_apartment_address(session: Session, apartment_id: int, reason: str) -
             "apartment.reveal",
             "apartment",
             apartment_id,
-            reason=reason.strip(),
+            reason=reason,
             details="address",
         )
     return "\n".join(apartment.address.lines())
@@ -77,7 +78,7 @@ def reveal_apartment_address(session: Session, apartment_id: int, reason: str) -
 def create_lease(session: Session, lease: Lease, *, override_reason: str | None = None) -> Lease:
     """Register a lease; a third Kvinnojour flat in a calendar year needs a written reason."""
     session.require_write()
-    quota_reason = _check_lease(session, lease, None, override_reason)
+    lease, quota_reason = _check_lease(session, lease, None, override_reason)
     with session.vault.transaction() as audit:
         lease.id = leases_repository.insert(session.conn, lease, utc_now())
         audit.append(
@@ -93,13 +94,15 @@ def create_lease(session: Session, lease: Lease, *, override_reason: str | None 
 
 def _check_lease(
     session: Session, lease: Lease, stored: Lease | None, override_reason: str | None
-) -> str:
-    """Refuse a lease the vault cannot hold; return the quota override reason, if one is used.
+) -> tuple[Lease, str]:
+    """Refuse a lease the vault cannot hold; return it normalised, as it is to be stored, and
+    the quota override reason, if one is used.
 
     `stored` is the lease as saved before an edit: it neither counts against its own contract
     number nor, if it already was a Kvinnojour let in the same year, against the quota.
     """
-    lease.validate()
+    lease = lease.validated()
+    reason = clean_reason(override_reason, field="override_reason", label="Skälet till undantaget")
     conn = session.conn
     if apartments_repository.get(conn, lease.apartment_id) is None:
         raise NotFound("Lägenheten", lease.apartment_id)
@@ -112,15 +115,15 @@ def _check_lease(
             "contract_number", f"Kontraktsnumret {lease.contract_number} finns redan."
         )
     if lease.kind is not LeaseKind.SECOND_HAND_KVINNOJOUR:
-        return ""
+        return lease, ""
     year = lease.start_date.year
     if stored is not None and stored.kind is lease.kind and stored.start_date.year == year:
-        return ""  # already counted in this year's quota
+        return lease, ""  # already counted in this year's quota
     already = leases_repository.count_started_in_year(conn, lease.kind, year)
-    check_kvinnojour_quota(already, override_reason)
-    if already >= KVINNOJOUR_FLATS_PER_YEAR and override_reason:
-        return override_reason.strip()
-    return ""
+    check_kvinnojour_quota(already, reason or None)
+    if already >= KVINNOJOUR_FLATS_PER_YEAR and reason:
+        return lease, reason
+    return lease, ""
 
 
 def get_lease(session: Session, lease_id: int) -> Lease:
@@ -146,17 +149,18 @@ def register_notice(session: Session, lease_id: int, notice_date: dt.date) -> Le
 def update_lease(session: Session, lease: Lease, *, override_reason: str | None = None) -> Lease:
     """Save an edited lease, under the same checks as a new one (the quota included)."""
     session.require_write()
-    if lease.id is None:
+    lease_id = lease.id
+    if lease_id is None:
         raise NotFound("Hyresavtalet", None)
-    stored = get_lease(session, lease.id)
-    quota_reason = _check_lease(session, lease, stored, override_reason)
+    stored = get_lease(session, lease_id)
+    lease, quota_reason = _check_lease(session, lease, stored, override_reason)
     with session.vault.transaction() as audit:
-        leases_repository.update(session.conn, replace(lease), utc_now())
+        leases_repository.update(session.conn, lease, utc_now())
         audit.append(
             session.user_name,
             "lease.update",
             "lease",
-            lease.id,
+            lease_id,
             reason=quota_reason,
             details="kvinnojour quota override" if quota_reason else "",
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from skyddsapp.domain.errors import ValidationError
+from skyddsapp.domain.fields import reveal_reason
 from skyddsapp.domain.person import Person
 from skyddsapp.domain.personal_number import PersonalNumber
 from skyddsapp.services.context import Session, reindex_cases
@@ -23,8 +23,9 @@ class ProtectedField(Enum):
 
 
 def create_person(session: Session, person: Person) -> Person:
+    """Register a person; what is stored, and returned, is the validated, normalised copy."""
     session.require_write()
-    person.validate(session.today())
+    person = person.validated(session.today())
     with session.vault.transaction() as audit:
         person.id = persons_repository.insert(session.conn, person, utc_now())
         audit.append(session.user_name, "person.create", "person", person.id)
@@ -33,13 +34,14 @@ def create_person(session: Session, person: Person) -> Person:
 
 def update_person(session: Session, person: Person) -> Person:
     session.require_write()
-    if person.id is None or persons_repository.get(session.conn, person.id) is None:
-        raise NotFound("Personen", person.id)
-    person.validate(session.today())
+    person_id = person.id
+    if person_id is None or persons_repository.get(session.conn, person_id) is None:
+        raise NotFound("Personen", person_id)
+    person = person.validated(session.today())
     with session.vault.transaction() as audit:
         persons_repository.update(session.conn, person, utc_now())
-        audit.append(session.user_name, "person.update", "person", person.id)
-        reindex_cases(session.conn, cases_repository.case_ids_of_persons(session.conn, [person.id]))
+        audit.append(session.user_name, "person.update", "person", person_id)
+        reindex_cases(session.conn, cases_repository.case_ids_of_persons(session.conn, [person_id]))
     return person
 
 
@@ -55,8 +57,7 @@ def get_person(session: Session, person_id: int) -> Person:
 def reveal(session: Session, person_id: int, field: ProtectedField, reason: str) -> str:
     """Show one masked field; the look is written to the audit log with its reason."""
     session.require_read()
-    if not reason.strip():
-        raise ValidationError.single("reason", "Ange varför uppgiften behöver visas.")
+    reason = reveal_reason(reason)
     person = get_person(session, person_id)
     value = field_text(person, field)
     with session.vault.transaction() as audit:
@@ -65,7 +66,7 @@ def reveal(session: Session, person_id: int, field: ProtectedField, reason: str)
             "person.reveal",
             "person",
             person_id,
-            reason=reason.strip(),
+            reason=reason,
             details=field.value,
         )
     return value

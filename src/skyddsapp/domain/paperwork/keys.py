@@ -29,7 +29,7 @@ from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.case import CaseParty
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.errors import FieldError, raise_if_errors
-from skyddsapp.domain.fields import clean_line
+from skyddsapp.domain.fields import clean_line, normalise_line
 from skyddsapp.domain.paperwork.flat_choice import (
     chosen_flat,
     flat_field,
@@ -341,8 +341,11 @@ def parse_key_rows(
         if row is not None:
             rows.append(row)
     complete = len(rows) == len(raw)
-    if complete and flat is not None and flat.key_series:
-        _check_flat_series(rows, flat.key_series, errors)
+    # The flat's series as the rows hold it: a flat saved before texts were normalised may
+    # still have, say, an ideographic space in it.
+    series = normalise_line(flat.key_series) if flat is not None else ""
+    if complete and series:
+        _check_flat_series(rows, series, errors)
     return tuple(rows)
 
 

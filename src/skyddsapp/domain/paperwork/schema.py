@@ -14,7 +14,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from skyddsapp.domain.errors import DomainError, FieldError
-from skyddsapp.domain.fields import clean_line
+from skyddsapp.domain.fields import clean_line, clean_text
 from skyddsapp.domain.text import Text
 
 T = TypeVar("T")
@@ -119,17 +119,16 @@ def long_text_value(
     required: bool = False,
     max_length: int = 2000,
 ) -> str:
-    """Several lines: trimmed, control characters other than newline refused."""
-    text = "\n".join(line.rstrip() for line in str(values.get(name) or "").strip().splitlines())
-    if not text:
-        if required:
-            errors.append(FieldError(name, Text("{0} saknas.", label)))
-        return ""
-    if any(ord(char) < 32 and char not in "\n\t" for char in text):
-        errors.append(FieldError(name, Text("{0} innehåller otillåtna tecken.", label)))
-    if len(text) > max_length:
-        errors.append(FieldError(name, Text("{0} får vara högst {1} tecken.", label, max_length)))
-    return text
+    """Several lines, normalised as `clean_text` does: newlines kept, other control characters
+    refused."""
+    return clean_text(
+        str(values.get(name) or ""),
+        field=name,
+        label=label,
+        errors=errors,
+        required=required,
+        max_length=max_length,
+    )
 
 
 NOT_AN_ID = -1
