@@ -26,6 +26,9 @@ MESSAGE_SOURCES = (
     *sorted((ROOT / "src" / "skyddsapp" / "domain" / "paperwork").glob("*.py")),
     *sorted((ROOT / "src" / "skyddsapp" / "documents" / "forms").glob("*.py")),
     ROOT / "src" / "skyddsapp" / "vault" / "errors.py",
+    # What an examination of the vault names (damage, rollback) and the repair reports.
+    ROOT / "src" / "skyddsapp" / "vault" / "inspection.py",
+    ROOT / "src" / "skyddsapp" / "vault" / "vault.py",
     *sorted((ROOT / "src" / "skyddsapp" / "services").glob("*.py")),
 )
 

@@ -3842,6 +3842,22 @@ Administrator: {1} ({2})</translation>
         <translation>{0} must be a whole number.</translation>
     </message>
     <message>
+        <source>Anteckningen</source>
+        <translation>The note</translation>
+    </message>
+    <message>
+        <source>Beslutet</source>
+        <translation>The decision</translation>
+    </message>
+    <message>
+        <source>Beslutsfattare</source>
+        <translation>Decision maker</translation>
+    </message>
+    <message>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <source>Ärendet kan inte öppnas ett datum i framtiden.</source>
         <translation>The case cannot be opened on a date in the future.</translation>
     </message>
@@ -3892,6 +3908,10 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Beslutet kan inte gälla till ett datum före beslutet.</source>
         <translation>The decision cannot be valid until a date before the decision.</translation>
+    </message>
+    <message>
+        <source>Handläggare</source>
+        <translation>Case handler</translation>
     </message>
     <message>
         <source>Ärendenumret {0} hör till en annan ärendetyp än {1}.</source>
@@ -4026,6 +4046,10 @@ Administrator: {1} ({2})</translation>
         <translation>{0} Missing: {1}</translation>
     </message>
     <message>
+        <source>Skälet</source>
+        <translation>The reason</translation>
+    </message>
+    <message>
         <source>{0} innehåller otillåtna tecken.</source>
         <translation>{0} contains characters that are not allowed.</translation>
     </message>
@@ -4080,6 +4104,10 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Efternamn</source>
         <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Telefonnummer</source>
+        <translation>Phone number</translation>
     </message>
     <message>
         <source>Barn {0}</source>
@@ -4210,6 +4238,10 @@ Administrator: {1} ({2})</translation>
         <translation>No address can be printed: the person has {0} and has neither a safe delivery address nor a personal identity number for the Swedish Tax Agency&apos;s mail forwarding service. The real address must never be printed.</translation>
     </message>
     <message>
+        <source>Bedömare</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
         <source>Ange vem som gjorde riskbedömningen.</source>
         <translation>Enter who made the risk assessment.</translation>
     </message>
@@ -4244,6 +4276,10 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Ange en motivering för steget.</source>
         <translation>Give a reason for the step.</translation>
+    </message>
+    <message>
+        <source>Motiveringen</source>
+        <translation>The grounds</translation>
     </message>
     <message>
         <source>Steget ”{0}” kan inte göras i läget ”{1}”; det måste föregås av andra steg.</source>
@@ -5014,6 +5050,106 @@ Administrator: {1} ({2})</translation>
         <translation>The last active administrator cannot be deactivated.</translation>
     </message>
     <message>
+        <source>Valvet i {0} är skadat och öppnas inte, så att inget blir värre. {1} Återställ valvet från den senaste säkerhetskopian, eller låt en administratör köra ”skyddsapp vault repair” för att godta förlusten.</source>
+        <translation>The vault in {0} is damaged and is not opened, so that nothing gets worse. {1} Restore the vault from the latest backup, or have an administrator run “skyddsapp vault repair” to accept the loss.</translation>
+    </message>
+    <message>
+        <source>Valvet i {0} är skrivskyddat: det går att läsa men inte ändra, och skyddade uppgifter kan inte visas eftersom visningen inte kan loggas.</source>
+        <translation>The vault in {0} is read-only: it can be read but not changed, and protected data cannot be shown because showing it cannot be logged.</translation>
+    </message>
+    <message>
+        <source>Disken där {0} ligger är full: inget sparades. Frigör utrymme på disken och försök igen.</source>
+        <translation>The disk holding {0} is full: nothing was saved. Free some space on the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Filen {0} kunde inte läsas eller skrivas ({1}). Inget ändrades; kontrollera disken och försök igen.</source>
+        <translation>The file {0} could not be read or written ({1}). Nothing was changed; check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Valvet {0} används av ett annat program just nu. Försök igen om en stund.</source>
+        <translation>The vault {0} is in use by another program right now. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Ändringen sparades, men filen {0} kunde inte uppdateras ({1}). Valvet kan inte längre se om den ändringen går förlorad; kontrollera disken och kör ”skyddsapp vault check”.</source>
+        <translation>The change was saved, but the file {0} could not be updated ({1}). The vault can no longer tell if that change is lost; check the disk and run “skyddsapp vault check”.</translation>
+    </message>
+    <message>
+        <source>Databasfilen {0} har {1} skadade sidor (sidorna {2}).</source>
+        <translation>The database file {0} has {1} damaged pages (pages {2}).</translation>
+    </message>
+    <message>
+        <source>Databasfilen {0} har en skadad sida (sida {1}).</source>
+        <translation>The database file {0} has a damaged page (page {1}).</translation>
+    </message>
+    <message>
+        <source>Filen {0} är skadad och kan inte läsas.</source>
+        <translation>The file {0} is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>Filen {0} är skadad (post {1} av 2).</source>
+        <translation>The file {0} is damaged (record {1} of 2).</translation>
+    </message>
+    <message>
+        <source>Databasfilen {0} saknar då {1} bekräftade ändringar jämfört med {2}.</source>
+        <translation>The database file {0} then lacks {1} acknowledged changes compared with {2}.</translation>
+    </message>
+    <message>
+        <source>Nyckelfilen {0}: {1}.</source>
+        <translation>The key file {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Nyckelfilen {0} är äldre än databasen (löpnummer {1}, databasen väntar {2}): en äldre kopia av nyckelfilen har lagts tillbaka, så gamla lösenfraser kan gälla igen.</source>
+        <translation>The key file {0} is older than the database (serial {1}, the database expects {2}): an older copy of the key file has been put back, so old passphrases may work again.</translation>
+    </message>
+    <message>
+        <source>Loggfilen {0} har ett skadat huvud: {1} sparade ändringar i den skulle gå förlorade om valvet öppnades.</source>
+        <translation>The log file {0} has a damaged header: {1} saved changes in it would be lost if the vault were opened.</translation>
+    </message>
+    <message>
+        <source>Loggfilen {0} är skadad vid ram {1}: {2} sparade ändringar efter den skulle gå förlorade om valvet öppnades.</source>
+        <translation>The log file {0} is damaged at frame {1}: {2} saved changes after it would be lost if the vault were opened.</translation>
+    </message>
+    <message>
+        <source>Valvet stängdes inte ordentligt och ligger på en skrivskyddad enhet: {0} sparade ändringar i loggfilen {1} kan inte läsas där. Kopiera hela valvmappen till en skrivbar disk och öppna den där.</source>
+        <translation>The vault was not closed properly and is on a read-only medium: {0} saved changes in the log file {1} cannot be read there. Copy the whole vault folder to a writable disk and open it there.</translation>
+    </message>
+    <message>
+        <source>SQLite hittade fel i {0}: {1}</source>
+        <translation>SQLite found errors in {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Granskningsloggen är bruten vid post {0}: {1}</source>
+        <translation>The audit log is broken at entry {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Databasfilen {0} är från före en uppgradering av programmet, men {1} finns: en äldre kopia av databasen har lagts tillbaka.</source>
+        <translation>The database file {0} is from before an upgrade of the program, but {1} exists: an older copy of the database has been put back.</translation>
+    </message>
+    <message>
+        <source>Filen {0} saknas. Den visar valvets senast bekräftade läge; utan den går det inte att se om databasen är den senaste.</source>
+        <translation>The file {0} is missing. It records the vault&apos;s last acknowledged state; without it there is no telling whether the database is the latest.</translation>
+    </message>
+    <message>
+        <source>Databasfilen {0} saknar {1} bekräftade ändringar (granskningsloggens poster {2}–{3}) jämfört med {4}: en äldre kopia av databasen har lagts tillbaka, eller så har dess loggfil skadats eller kortats av.</source>
+        <translation>The database file {0} lacks {1} acknowledged changes (audit log entries {2}–{3}) compared with {4}: an older copy of the database has been put back, or its log file has been damaged or cut short.</translation>
+    </message>
+    <message>
+        <source>Databasfilen {0} saknar {1} bekräftade ändringar jämfört med {2}: en äldre kopia av databasen har lagts tillbaka, eller så har dess loggfil skadats eller kortats av.</source>
+        <translation>The database file {0} lacks {1} acknowledged changes compared with {2}: an older copy of the database has been put back, or its log file has been damaged or cut short.</translation>
+    </message>
+    <message>
+        <source>Databasfilen {0} är inte den som {1} beskriver: granskningsloggens post {2} är en annan. Databasen har bytts ut mot en kopia från ett annat tillfälle.</source>
+        <translation>The database file {0} is not the one {1} describes: audit log entry {2} is a different one. The database has been replaced with a copy from another moment.</translation>
+    </message>
+    <message>
+        <source>Databasfilen {0} är skadad på sin första sida; resten av filen hör till det här valvet.</source>
+        <translation>The database file {0} is damaged on its first page; the rest of the file belongs to this vault.</translation>
+    </message>
+    <message>
+        <source>Disken där {0} ligger är full, så valvet öppnades skrivskyddat: det går att läsa men inte ändra. Frigör utrymme på disken och lås upp igen.</source>
+        <translation>The disk holding {0} is full, so the vault was opened read-only: it can be read but not changed. Free some space on the disk and unlock again.</translation>
+    </message>
+    <message>
         <source>se användarkonton</source>
         <translation>view user accounts</translation>
     </message>
@@ -5066,6 +5202,14 @@ Administrator: {1} ({2})</translation>
         <translation>change cases</translation>
     </message>
     <message>
+        <source>Antalet demoärenden måste vara mellan 0 och {0}.</source>
+        <translation>The number of demo cases must be between 0 and {0}.</translation>
+    </message>
+    <message>
+        <source>Mappen {0} innehåller ett valv som inte är ett demovalv. Det rörs inte; välj en annan mapp med --vault.</source>
+        <translation>The folder {0} holds a vault that is not a demo vault. It is left alone; choose another folder with --vault.</translation>
+    </message>
+    <message>
         <source>Dokumentet</source>
         <translation>Document</translation>
     </message>
@@ -5104,6 +5248,10 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>{0} {1} finns inte.</source>
         <translation>{0} {1} does not exist.</translation>
+    </message>
+    <message>
+        <source>Skälet till undantaget</source>
+        <translation>The reason for the exception</translation>
     </message>
     <message>
         <source>Lägenheten</source>

@@ -481,9 +481,9 @@ def test_other_json_is_foreign(document: Any) -> None:
 
 def test_newer_version_is_foreign_and_says_to_update() -> None:
     document = _document()
-    document["version"] = 2
+    document["version"] = 3
 
-    with pytest.raises(KeySlotFileForeign, match=r"formatversion 2.*uppdatera programmet"):
+    with pytest.raises(KeySlotFileForeign, match=r"formatversion 3.*uppdatera programmet"):
         KeySlotFile.from_bytes(_bytes(document))
 
 

@@ -39,6 +39,7 @@ from skyddsapp.vault.errors import (
     NotAVault,
     UnknownUser,
     UserExists,
+    VaultDamaged,
     VaultError,
     VaultExists,
     VaultLocked,
@@ -177,7 +178,7 @@ def test_wrong_passphrase_and_unknown_user_look_alike_and_touch_nothing(real_dir
     # Real Argon2id: an unknown user must cost a derivation (with a real slot's parameters) too.
     vault_dir = real_dir
     before = tree_hashes(vault_dir, ignore=(FAILURES,))
-    assert set(before) == {"vault.db", "keyslots.json"}
+    assert set(before) == {"vault.db", "keyslots.json", "vault.head"}
 
     with pytest.raises(WrongSecret) as wrong_passphrase:
         unlock(vault_dir, ADMIN, "inte rätt lösenfras alls")
@@ -318,11 +319,11 @@ def _remove(name: str) -> Callable[[Path, Template], None]:
     [
         pytest.param(_remove("vault.db"), DatabaseMissing, "Databasfilen saknas", id="no-d"),
         pytest.param(_remove("keyslots.json"), KeySlotFileMissing, "Nyckelfilen saknas", id="no-k"),
-        pytest.param(_truncate, DatabaseCorrupt, "är skadad", id="truncated-db"),
-        pytest.param(_truncate_to_zero, DatabaseCorrupt, "filen är tom", id="empty-db"),
+        pytest.param(_truncate, VaultDamaged, "en skadad sida", id="truncated-db"),
+        pytest.param(_truncate_to_zero, VaultDamaged, "filen är tom", id="empty-db"),
         pytest.param(_random_bytes, WrongKey, "hör inte ihop med nyckelfilen", id="random-db"),
         pytest.param(_flip_byte_in_users_page, DatabaseCorrupt, "är skadad", id="bad-page"),
-        pytest.param(_plain_sqlite, DatabaseCorrupt, "okrypterad SQLite", id="plain-sqlite"),
+        pytest.param(_plain_sqlite, VaultDamaged, "okrypterad SQLite", id="plain-sqlite"),
         pytest.param(_garbage_keyslots, KeySlotFileCorrupt, "avkortad", id="garbage-keyslots"),
     ],
 )
@@ -402,7 +403,12 @@ def test_old_slot_copy_no_longer_opens_the_rekeyed_files(
     assert len(backups) == 1
     with pytest.raises(WrongKey):
         database.connect(backups[0], old_key)
-    assert sorted(p.name for p in folder.iterdir()) == [BACKUP_DIRNAME, "keyslots.json", "vault.db"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        BACKUP_DIRNAME,
+        "keyslots.json",
+        "vault.db",
+        "vault.head",
+    ]
 
 
 def test_others_still_unlock_after_rekey_and_history_stays(

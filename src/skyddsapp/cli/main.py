@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -10,13 +11,14 @@ from typing import NoReturn, TextIO
 
 import platformdirs
 
-from skyddsapp.cli.secrets_input import InputEnded, Mismatch, SecretReader
+from skyddsapp.cli.secrets_input import InputEnded, Mismatch, NotText, SecretReader
 from skyddsapp.crypto.recovery import InvalidRecoveryKey
 from skyddsapp.domain.errors import DomainError
 from skyddsapp.domain.users import Role
 from skyddsapp.services import accounts, demo
 from skyddsapp.services import audit as audit_service
 from skyddsapp.services.errors import ServiceError
+from skyddsapp.services.sessions import storage_error
 from skyddsapp.vault.errors import NotAVault, VaultError
 from skyddsapp.vault.keyslots import KeySlotError
 from skyddsapp.vault.vault import Vault
@@ -29,6 +31,7 @@ EXPECTED_ERRORS = (
     InvalidRecoveryKey,
     InputEnded,
     Mismatch,
+    NotText,
 )
 
 
@@ -77,11 +80,23 @@ class Command:
 
 
 def _run_locked(cmd: Command, body: Callable[[Vault], int]) -> int:
+    """Unlock, run `body`, lock. An error from locking never replaces the body's own error."""
     vault = cmd.unlock()
+    _warn(vault)
     try:
-        return body(vault)
-    finally:
-        vault.lock()
+        result = body(vault)
+    except BaseException:
+        with contextlib.suppress(Exception):
+            vault.lock()
+        raise
+    vault.lock()
+    return result
+
+
+def _warn(vault: Vault) -> None:
+    """What unlock found that did not keep the vault closed, on standard error."""
+    for warning in vault.warnings:
+        print("skyddsapp: varning: " + " ".join(str(warning).split()), file=sys.stderr)
 
 
 def cmd_vault_init(cmd: Command) -> int:
@@ -121,16 +136,39 @@ def cmd_vault_passwd(cmd: Command) -> int:
 
 
 def cmd_vault_check(cmd: Command) -> int:
-    def body(vault: Vault) -> int:
-        problems = audit_service.check(vault)
-        for problem in problems:
-            cmd.say(f"FEL: {problem}")
-        if problems:
-            return 1
-        cmd.say("Valvet är helt: integritetskontroll, sid-MAC, schema och granskningslogg stämmer.")
-        return 0
+    """Examine every file read-only; damage is listed and nothing is written (exit 1)."""
+    if not cmd.args.user:
+        raise ServiceError("Ange användare med --user NAMN.")
+    cmd.require_vault()
+    passphrase = cmd.secrets.read(f"Lösenfras för {cmd.args.user}: ")
+    problems = audit_service.check_folder(cmd.folder, cmd.args.user, passphrase)
+    for problem in problems:
+        cmd.say(f"FEL: {' '.join(str(problem).split())}")
+    if problems:
+        cmd.say("Inget skrevs till valvet. Återställ det från en säkerhetskopia, eller godta")
+        cmd.say("förlusten med ”skyddsapp vault repair” (administratör).")
+        return 1
+    cmd.say(
+        "Valvet är helt: sidornas MAC, loggfil, valvhuvud, nyckelfil, integritetskontroll, "
+        "schema och granskningslogg stämmer."
+    )
+    return 0
 
-    return _run_locked(cmd, body)
+
+def cmd_vault_repair(cmd: Command) -> int:
+    """Accept named damage: keep a copy of every file, open what SQLite can read, log it."""
+    if not cmd.args.user:
+        raise ServiceError("Ange användare med --user NAMN.")
+    cmd.require_vault()
+    passphrase = cmd.secrets.read(f"Lösenfras för {cmd.args.user}: ")
+    accepted = audit_service.repair_folder(cmd.folder, cmd.args.user, passphrase)
+    if not accepted:
+        cmd.say("Valvet är helt; det fanns inget att reparera.")
+        return 0
+    for problem in accepted:
+        cmd.say(f"GODTOGS: {' '.join(str(problem).split())}")
+    cmd.say("Valvet går att öppna igen. En kopia av filerna som de var finns i damaged-*/.")
+    return 0
 
 
 def cmd_vault_kdf(cmd: Command) -> int:
@@ -219,6 +257,10 @@ def build_parser() -> argparse.ArgumentParser:
     passwd.set_defaults(func=cmd_vault_passwd)
     check = vault_cmds.add_parser("check", parents=[common], help="kontrollera valvet")
     check.set_defaults(func=cmd_vault_check)
+    repair = vault_cmds.add_parser(
+        "repair", parents=[common], help="godta skador som kontrollen hittat (administratör)"
+    )
+    repair.set_defaults(func=cmd_vault_repair)
     kdf = vault_cmds.add_parser("kdf", parents=[common], help="höj Argon2id-parametrarna")
     kdf.set_defaults(func=cmd_vault_kdf)
 
@@ -240,9 +282,21 @@ def build_parser() -> argparse.ArgumentParser:
     verify.set_defaults(func=cmd_audit_verify)
 
     demo_parser = groups.add_parser("demo", parents=[common], help="skapa ett demovalv")
-    demo_parser.add_argument("--cases", type=int, default=demo.DEFAULT_CASES)
+    demo_parser.add_argument(
+        "--cases", type=_case_count, default=demo.DEFAULT_CASES, help="antal ärenden"
+    )
     demo_parser.set_defaults(func=cmd_demo)
     return parser
+
+
+def _case_count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"”{text}” är inget heltal") from None
+    if not 0 <= value <= demo.MAX_CASES:
+        raise argparse.ArgumentTypeError(f"antalet måste vara mellan 0 och {demo.MAX_CASES}")
+    return value
 
 
 def _fail(message: str) -> None:
@@ -270,10 +324,11 @@ def main(
     except KeyboardInterrupt:
         _fail("avbrutet.")
         return 130
-    except OSError as exc:
-        _fail(f"{exc.strerror or exc} ({exc.filename or ''})")
-        return 1
     except Exception as exc:
+        named = storage_error(exc, Path(args.vault) if getattr(args, "vault", None) else None)
+        if named is not None:
+            _fail(str(named))
+            return 1
         # A bug or a failing disk: still one line, and no traceback that could carry data.
         _fail(f"oväntat fel ({type(exc).__name__}): {exc}")
         return 1

@@ -12,6 +12,14 @@ class InputEnded(Exception):
         super().__init__(f"Standard in tog slut innan {what} lästes.")
 
 
+class NotText(Exception):
+    def __init__(self) -> None:
+        super().__init__(
+            "Lösenfrasen innehåller byte som inte är giltig UTF-8-text. Kontrollera "
+            "terminalens teckenkodning (t.ex. LANG=sv_SE.UTF-8) och skriv den igen."
+        )
+
+
 class Mismatch(Exception):
     def __init__(self) -> None:
         super().__init__("Lösenfraserna stämmer inte överens.")
@@ -28,6 +36,12 @@ class SecretReader:
         return self._stdin.isatty()
 
     def read(self, prompt: str, *, confirm: bool = False) -> str:
+        try:
+            return _text(self._read(prompt, confirm=confirm))
+        except UnicodeDecodeError:
+            raise NotText() from None
+
+    def _read(self, prompt: str, *, confirm: bool) -> str:
         if not self.interactive:
             line = self._stdin.readline()
             if not line:
@@ -37,3 +51,12 @@ class SecretReader:
         if confirm and getpass.getpass("Upprepa: ") != first:
             raise Mismatch()
         return first
+
+
+def _text(secret: str) -> str:
+    """Refuse what the terminal could not decode (kept by Python as lone surrogates)."""
+    try:
+        secret.encode("utf-8")
+    except UnicodeEncodeError:
+        raise NotText() from None
+    return secret

@@ -19,15 +19,19 @@ from skyddsapp.domain.lease import Lease, LeaseKind
 from skyddsapp.domain.person import CaseRole, Child, Person, ProtectionLevel
 from skyddsapp.domain.personal_number import PersonalNumber, check_digit
 from skyddsapp.domain.risk import RiskAssessment, RiskLevel
+from skyddsapp.domain.text import Text
 from skyddsapp.domain.users import Role
 from skyddsapp.domain.workflows import workflow_for
 from skyddsapp.services import cases, housing, persons
 from skyddsapp.services.context import Session
+from skyddsapp.services.errors import ServiceError
 from skyddsapp.services.search import search_cases
-from skyddsapp.vault import audit as audit_log
+from skyddsapp.vault.keyslots import WrongSecret
 from skyddsapp.vault.vault import Vault
 
 DEFAULT_CASES = 200
+MAX_CASES = 20_000  # a demo to try the program with; benchmarks build their own data
+_BATCH = 1_000  # cases per transaction: one fsync per batch, and no transaction without end
 DEMO_USER = "demo"
 DEMO_PASSPHRASE = "demo-valv-bara-påhittat"
 DEMO_COLLEAGUE = "nexus.demo"
@@ -96,18 +100,41 @@ def ensure_demo_vault(
     kdf_params: KdfParams | None = None,
     today: dt.date | None = None,
 ) -> DemoSummary:
-    """Create the demo vault unless it exists; then report what it holds."""
-    created = not Vault.database_path(folder).exists()
+    """Create the demo vault unless it exists; then report what it holds.
+
+    A folder that holds a vault that is not a demo vault is left alone: its passphrase is not
+    the demo's, and the failed attempt is not counted in it.
+    """
+    if not 0 <= cases <= MAX_CASES:
+        raise ServiceError(
+            Text(
+                "Antalet demoärenden måste vara mellan 0 och {0}.",
+                f"{MAX_CASES:,}".replace(",", " "),
+            )
+        )
+    created = not Vault.database_path(folder).exists() and not Vault.keyslot_path(folder).exists()
     if created:
         vault = Vault.create(
             folder, DEMO_USER, "Demo Handläggare", DEMO_PASSPHRASE, kdf_params=kdf_params
         ).vault
         vault.add_user(DEMO_COLLEAGUE, "Nexus Demo", Role.SOCIAL_WORKER, DEMO_PASSPHRASE + "!")
         session = Session(vault, (lambda: today) if today else dt.date.today)
-        with vault.transaction():  # one batch: a savepoint per use case, one fsync at the end
-            fill(session, cases, random.Random(seed))
+        rng = random.Random(seed)
+        for start in range(0, cases, _BATCH):
+            # A savepoint per use case, one commit (and fsync) per batch.
+            with vault.transaction():
+                fill(session, min(_BATCH, cases - start), rng)
     else:
-        vault = Vault.unlock(folder, DEMO_USER, DEMO_PASSPHRASE)
+        try:
+            vault = Vault.unlock(folder, DEMO_USER, DEMO_PASSPHRASE, count_failure=False)
+        except WrongSecret:
+            raise ServiceError(
+                Text(
+                    "Mappen {0} innehåller ett valv som inte är ett demovalv. Det rörs inte; "
+                    "välj en annan mapp med --vault.",
+                    folder,
+                )
+            ) from None
     try:
         return _summary(Session(vault), folder, created)
     finally:
@@ -256,6 +283,6 @@ def _summary(session: Session, folder: Path, created: bool) -> DemoSummary:
         step = workflow_for(row.kind).step(row.state)
         state = step.label if step else row.state
         summary.latest.append(f"{row.reference}  {row.kind.label}  ({state})")
-    result = audit_log.verify(conn, session.vault.data_key)
+    result = session.vault.verify_audit()
     summary.audit_entries, summary.audit_ok = result.checked, result.ok
     return summary

@@ -12,6 +12,7 @@ from skyddsapp.crypto.recovery import InvalidRecoveryKey
 from skyddsapp.domain.errors import DomainError
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
+from skyddsapp.vault import database
 from skyddsapp.vault.errors import VaultError
 from skyddsapp.vault.keyslots import KeySlotError
 from skyddsapp.vault.vault import Sleep, Vault
@@ -57,8 +58,9 @@ def unlock(
     sleep: Sleep | None = None,
     today: Callable[[], dt.date] = dt.date.today,
 ) -> Session:
-    kwargs = {"sleep": sleep} if sleep is not None else {}
-    return Session(Vault.unlock(folder, user_name, passphrase, **kwargs), today)
+    if sleep is None:
+        return Session(Vault.unlock(folder, user_name, passphrase), today)
+    return Session(Vault.unlock(folder, user_name, passphrase, sleep=sleep), today)
 
 
 def unlock_with_recovery_key(
@@ -74,3 +76,12 @@ def unlock_with_recovery_key(
 
 def lock(session: Session) -> None:
     session.vault.lock()
+
+
+def storage_error(exc: BaseException, folder: Path | None) -> Exception | None:
+    """The specific message for a failure of the disk or the database behind `folder` (a full
+    disk, a read-only medium, a damaged page), or None when `exc` is something else: a bug."""
+    if isinstance(exc, USER_ERRORS):
+        return exc
+    path = Vault.database_path(folder) if folder is not None else Path("vault.db")
+    return database.as_vault_error(exc, path)

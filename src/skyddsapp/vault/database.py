@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
-from skyddsapp.vault.errors import DatabaseCorrupt, DatabaseMissing, WrongKey
+from skyddsapp.vault.errors import (
+    DatabaseCorrupt,
+    DatabaseMissing,
+    DiskFull,
+    StorageError,
+    VaultBusy,
+    VaultError,
+    VaultReadOnly,
+    WrongKey,
+)
 
 Connection = Any  # sqlcipher3 ships no type information
 
@@ -17,41 +27,69 @@ Connection = Any  # sqlcipher3 ships no type information
 CACHE_SIZE_KIB = 64 * 1024
 
 
-def _key_pragma(data_key: bytes | bytearray, pragma: str = "key") -> str:
+_HEX = b"0123456789abcdef"
+
+
+def raw_key_blob(data_key: bytes | bytearray) -> bytearray:
+    """SQLCipher's raw-key form, x'<64 hex digits>', built in a bytearray the caller wipes.
+
+    A raw key makes SQLCipher skip its own PBKDF2 (our Argon2id already stretched the
+    passphrase). It is built byte by byte, never as a str: a str cannot be wiped, and the key's
+    hex would stay in the process after lock.
+    """
     if len(data_key) != 32:
         raise ValueError("the data key must be 32 bytes")
-    # A raw key is given as a blob literal so SQLCipher skips its own PBKDF2: our Argon2id
-    # already stretched the passphrase. The hex comes from bytes, never from user input.
-    return f"PRAGMA {pragma} = \"x'{bytes(data_key).hex()}'\""
+    blob = bytearray(3 + 2 * len(data_key))
+    blob[0:2] = b"x'"
+    for i, byte in enumerate(data_key):
+        blob[2 + 2 * i] = _HEX[byte >> 4]
+        blob[3 + 2 * i] = _HEX[byte & 15]
+    blob[-1] = ord("'")
+    return blob
 
 
-def connect(path: Path, data_key: bytes | bytearray, *, create: bool = False) -> Connection:
+def connect(
+    path: Path,
+    data_key: bytes | bytearray,
+    *,
+    create: bool = False,
+    read_only: bool = False,
+    immutable: bool = False,
+) -> Connection:
     """Open (or with `create`, make) the database; raise a specific error if it can't be read.
 
     Nothing is written before the key is proven right: a wrong key or a foreign file leaves every
-    byte of the database untouched.
+    byte of the database untouched. `read_only` opens it for reading only (SQLite still keeps
+    its WAL index in the -shm file); `immutable` also skips locking and the WAL, for a vault on
+    a medium that cannot be written at all (a closed vault there has no WAL).
     """
     if not create:
         if not path.exists():
             raise DatabaseMissing(path)
         _refuse_empty_or_plain(path)
-    mode = "rwc" if create else "rw"
+    mode = "rwc" if create else ("ro" if read_only or immutable else "rw")
+    uri = f"file:{path}?mode={mode}" + ("&immutable=1" if immutable else "")
     try:
-        conn = sqlcipher3.connect(
-            f"file:{path}?mode={mode}", uri=True, isolation_level=None, check_same_thread=False
-        )
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     except sqlcipher3.Error as exc:
         raise DatabaseCorrupt(path, str(exc)) from exc
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(_key_pragma(data_key))
+        key = raw_key_blob(data_key)
+        try:
+            conn.set_key(key)
+        finally:
+            key[:] = bytes(len(key))
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
             if "not a database" in str(exc):
                 raise WrongKey(path) from exc
+            named = as_vault_error(exc, path)  # a full disk or an I/O error is no damage
+            if isinstance(exc, sqlcipher3.OperationalError) and named is not None:
+                raise named from exc
             raise DatabaseCorrupt(path, str(exc)) from exc
-        _configure(conn)
+        _configure(conn, read_only=read_only or immutable)
     except BaseException:
         conn.close()
         raise
@@ -83,8 +121,11 @@ def _refuse_empty_or_plain(path: Path) -> None:
         )
 
 
-def _configure(conn: Connection) -> None:
-    conn.execute("PRAGMA journal_mode = WAL")
+def _configure(conn: Connection, *, read_only: bool = False) -> None:
+    if read_only:
+        conn.execute("PRAGMA query_only = ON")
+    else:
+        conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA secure_delete = ON")
@@ -121,6 +162,74 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     conn.execute("COMMIT")
 
 
+def has_wal_content(path: Path) -> bool:
+    """Whether the database at `path` has a WAL with at least one frame in it."""
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 32
+    except FileNotFoundError:
+        return False
+
+
+_OS_REASONS = {
+    errno.EIO: "läsfel eller skrivfel på disken",
+    errno.EACCES: "behörighet saknas",
+    errno.EPERM: "behörighet saknas",
+    errno.ENOENT: "filen eller mappen finns inte",
+}
+
+
+def as_vault_error(exc: BaseException, path: Path) -> VaultError | None:
+    """The specific error a user should see for a failure of SQLite or the disk at `path`.
+
+    None when `exc` is neither (a bug, to be reported as such).
+    """
+    if isinstance(exc, VaultError):
+        return exc
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return DiskFull(path)
+        if exc.errno == errno.EROFS:
+            return VaultReadOnly(path.parent)
+        where = Path(exc.filename) if exc.filename else path
+        return StorageError(where, _OS_REASONS.get(exc.errno or 0, exc.strerror or "okänt fel"))
+    if not isinstance(exc, sqlcipher3.Error):
+        return None
+    text = str(exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return DiskFull(path)
+    if "readonly" in text or "read-only" in text:
+        return VaultReadOnly(path.parent)
+    if "locked" in text or "busy" in text:
+        return VaultBusy(path)
+    if "disk i/o error" in text:
+        return StorageError(path, _OS_REASONS[errno.EIO])
+    if "unable to open" in text:
+        return StorageError(path, "filen kunde inte öppnas")
+    if isinstance(exc, sqlcipher3.IntegrityError):
+        return None  # a refused constraint is a bug in the caller, not a disk problem
+    if isinstance(exc, sqlcipher3.DatabaseError):
+        return DatabaseCorrupt(path, str(exc))
+    return None
+
+
+@contextmanager
+def errors_named(path: Path) -> Iterator[None]:
+    """Every SQLite or disk failure inside becomes the specific VaultError for `path`."""
+    try:
+        yield
+    except (sqlcipher3.Error, OSError) as exc:
+        named = as_vault_error(exc, path)
+        if named is None:
+            raise
+        raise named from exc
+
+
+def close_quietly(conn: Connection) -> None:
+    """Close after a failure: an error from closing must not replace the one being reported."""
+    with suppress(sqlcipher3.Error):
+        conn.close()
+
+
 @contextmanager
 def corruption_named(path: Path) -> Iterator[None]:
     """Turn SQLite's "malformed" and "not a database" (a damaged page) into DatabaseCorrupt.
@@ -145,7 +254,11 @@ def integrity_problems(conn: Connection) -> list[str]:
 def export_to(conn: Connection, target: Path, data_key: bytes | bytearray) -> None:
     """Copy the whole database, schema version included, into a new file under `data_key`."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    conn.execute("ATTACH DATABASE ? AS export_target KEY ?", (str(target), f"x'{data_key.hex()}'"))
+    key = raw_key_blob(data_key)
+    try:
+        conn.execute("ATTACH DATABASE ? AS export_target KEY ?", (str(target), key))
+    finally:
+        key[:] = bytes(len(key))
     try:
         conn.execute("SELECT sqlcipher_export('export_target')")
         conn.execute(f"PRAGMA export_target.user_version = {int(version)}")

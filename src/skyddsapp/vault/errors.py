@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from skyddsapp.domain.text import Text
+from skyddsapp.domain.text import Text, join_sentences
 
 
 class VaultError(Exception):
@@ -89,3 +89,88 @@ class LastAdministrator(VaultError):
 class VaultLocked(VaultError):
     def __init__(self) -> None:
         super().__init__("Valvet är låst.")
+
+
+class VaultDamaged(VaultError):
+    """The vault was examined and found damaged; it is not opened, so nothing gets worse.
+
+    `problems` names each damage found, file by file.
+    """
+
+    def __init__(self, folder: Path, problems: list[str]) -> None:
+        self.folder = folder
+        self.problems = problems
+        super().__init__(
+            Text(
+                "Valvet i {0} är skadat och öppnas inte, så att inget blir värre. {1} "
+                "Återställ valvet från den senaste säkerhetskopian, eller låt en administratör "
+                "köra ”skyddsapp vault repair” för att godta förlusten.",
+                folder,
+                join_sentences(problems),
+            )
+        )
+
+
+class VaultReadOnly(VaultError):
+    """The vault is open for reading only: its medium or file is write-protected, or full."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(
+            Text(
+                "Valvet i {0} är skrivskyddat: det går att läsa men inte ändra, och skyddade "
+                "uppgifter kan inte visas eftersom visningen inte kan loggas.",
+                folder,
+            )
+        )
+
+
+class DiskFull(VaultError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            Text(
+                "Disken där {0} ligger är full: inget sparades. Frigör utrymme på disken och "
+                "försök igen.",
+                path,
+            )
+        )
+
+
+class StorageError(VaultError):
+    """The operating system refused to read or write one of the vault's files."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(
+            Text(
+                "Filen {0} kunde inte läsas eller skrivas ({1}). Inget ändrades; kontrollera "
+                "disken och försök igen.",
+                path,
+                reason,
+            )
+        )
+
+
+class VaultBusy(VaultError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            Text("Valvet {0} används av ett annat program just nu. Försök igen om en stund.", path)
+        )
+
+
+class HeadNotWritten(VaultError):
+    """The change was committed, but its head could not be recorded in vault.head."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(
+            Text(
+                "Ändringen sparades, men filen {0} kunde inte uppdateras ({1}). Valvet kan "
+                "inte längre se om den ändringen går förlorad; kontrollera disken och kör "
+                "”skyddsapp vault check”.",
+                path,
+                reason,
+            )
+        )
+
+
+class NotPermitted(VaultError):
+    def __init__(self, what: str) -> None:
+        super().__init__(Text("Din roll får inte {0}.", what))

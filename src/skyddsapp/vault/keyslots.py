@@ -5,6 +5,8 @@ from __future__ import annotations
 import base64
 import binascii
 import errno
+import hashlib
+import hmac
 import json
 import os
 import re
@@ -45,7 +47,12 @@ from skyddsapp.vault.files import atomic_write
 
 KEYSLOT_FILENAME = "keyslots.json"
 FORMAT_NAME = "skyddsapp-keyslots"
-FORMAT_VERSION = 1
+# Version 2 adds an HMAC per slot and one over the whole file with a serial number (the key is
+# the vault's integrity key, inside the encrypted database); version 1 files are still read and
+# are bound at the next unlock.
+FORMAT_VERSION = 2
+_AAD_VERSION = "1"  # part of every sealed key's associated data: never changes with the file
+MAC_LENGTH = 32
 KDF_ALGORITHM = "argon2id"
 WRAPPED_PRIVATE_KEY_LENGTH = OVERHEAD + KEY_LENGTH
 WRAPPED_LENGTH = BOX_OVERHEAD + KEY_LENGTH
@@ -79,6 +86,7 @@ class KeySlot:
     public_key: bytes  # X25519
     wrapped: bytes  # the data key sealed to public_key: ephemeral key ‖ nonce ‖ key ‖ tag
     created_at: str  # ISO 8601, UTC
+    mac: bytes = b""  # HMAC-SHA256 of every field under the integrity key; b"" until bound
 
 
 class KeySlotError(Exception):
@@ -156,7 +164,8 @@ class KeySlotFile:
 
     vault_id: str
     slots: list[KeySlot] = field(default_factory=list)
-    format_version: int = FORMAT_VERSION
+    serial: int = 0  # one more with every save; the database keeps the last one saved
+    mac: bytes = b""  # HMAC over vault id, serial and every slot's MAC; b"" until bound
 
     @classmethod
     def new(cls) -> KeySlotFile:
@@ -184,7 +193,7 @@ class KeySlotFile:
                 break
         else:
             slots.append(slot)
-        return KeySlotFile(self.vault_id, slots, self.format_version)
+        return KeySlotFile(self.vault_id, slots, self.serial)
 
     def without_user(self, name: str) -> KeySlotFile:
         """A copy without the named user's slot; unchanged if there is none, so retries are safe."""
@@ -194,18 +203,56 @@ class KeySlotFile:
             for s in self.slots
             if not (s.kind is SlotKind.USER and normalize_user(s.user) == wanted)
         ]
-        return KeySlotFile(self.vault_id, slots, self.format_version)
+        return KeySlotFile(self.vault_id, slots, self.serial)
+
+    @property
+    def is_bound(self) -> bool:
+        return bool(self.mac)
+
+    @property
+    def format_version(self) -> int:
+        """2 once bound to its database (with MACs and a serial), 1 before."""
+        return FORMAT_VERSION if self.is_bound else 1
+
+    def bound(self, integrity_key: bytes, serial: int) -> KeySlotFile:
+        """A copy with `serial` and every MAC made under the vault's integrity key."""
+        slots = [replace(s, mac=_slot_mac(integrity_key, self.vault_id, s)) for s in self.slots]
+        mac = _file_mac(integrity_key, self.vault_id, serial, slots)
+        return KeySlotFile(self.vault_id, slots, serial, mac)
+
+    def integrity_problems(self, integrity_key: bytes) -> list[str]:
+        """What does not hold under the integrity key: each altered slot, then the file as a
+        whole (a slot added, removed or moved, or the serial changed). [] when all holds."""
+        if not self.is_bound:
+            return []  # a version 1 file: nothing to check yet (bound at the next unlock)
+        problems = [
+            f"nyckelplatsen för {_describe_slot(s.kind, s.user)} är skadad eller ändrad "
+            "(dess kontrollsumma stämmer inte)"
+            for s in self.slots
+            if not hmac.compare_digest(s.mac, _slot_mac(integrity_key, self.vault_id, s))
+        ]
+        expected = _file_mac(integrity_key, self.vault_id, self.serial, self.slots)
+        if not problems and not hmac.compare_digest(self.mac, expected):
+            problems.append(
+                "filens kontrollsumma stämmer inte: en nyckelplats har lagts till, tagits bort "
+                "eller flyttats, eller så har löpnumret ändrats"
+            )
+        return problems
 
     def to_bytes(self) -> bytes:
-        """The JSON file content (ASCII, so no encoding question arises)."""
-        if self.format_version != FORMAT_VERSION:
-            raise ValueError(f"cannot write key-slot format version {self.format_version}")
-        document = {
+        """The JSON file content (ASCII, so no encoding question arises).
+
+        A bound file is written as version 2 with its MACs; an unbound one as version 1.
+        """
+        document: dict[str, Any] = {
             "format": FORMAT_NAME,
-            "version": FORMAT_VERSION,
+            "version": self.format_version,
             "vault_id": self.vault_id,
-            "slots": [_slot_to_json(slot) for slot in self.slots],
         }
+        if self.is_bound:
+            document["serial"] = self.serial
+            document["mac"] = _b64(self.mac)
+        document["slots"] = [_slot_to_json(slot, self.is_bound) for slot in self.slots]
         return (json.dumps(document, indent=2) + "\n").encode("ascii")
 
     @classmethod
@@ -400,7 +447,7 @@ def _aad(
     """
     fields = (
         FORMAT_NAME,
-        str(FORMAT_VERSION),
+        _AAD_VERSION,
         purpose,
         vault_id,
         kind.value,
@@ -416,8 +463,24 @@ def _aad(
     return b"".join(len(e).to_bytes(4, "big") + e for e in encoded)
 
 
-def _slot_to_json(slot: KeySlot) -> dict[str, Any]:
-    return {
+def _slot_mac(key: bytes, vault_id: str, slot: KeySlot) -> bytes:
+    fields = (
+        _slot_aad("slot-mac", vault_id, slot),
+        slot.salt,
+        slot.wrapped_private_key,
+        slot.wrapped,
+    )
+    message = b"".join(len(f).to_bytes(4, "big") + f for f in fields)
+    return hmac.new(key, message, hashlib.sha256).digest()
+
+
+def _file_mac(key: bytes, vault_id: str, serial: int, slots: list[KeySlot]) -> bytes:
+    head = f"{FORMAT_NAME}\0file-mac\0{vault_id}\0{serial}\0{len(slots)}".encode("ascii")
+    return hmac.new(key, head + b"".join(s.mac for s in slots), hashlib.sha256).digest()
+
+
+def _slot_to_json(slot: KeySlot, with_mac: bool) -> dict[str, Any]:
+    out = {
         "kind": slot.kind.value,
         "user": slot.user,
         "kdf": {
@@ -432,6 +495,9 @@ def _slot_to_json(slot: KeySlot) -> dict[str, Any]:
         "wrapped": _b64(slot.wrapped),
         "created_at": slot.created_at,
     }
+    if with_mac:
+        out["mac"] = _b64(slot.mac)
+    return out
 
 
 def _b64(data: bytes) -> str:
@@ -502,9 +568,16 @@ class _Parser:
         if not _VAULT_ID.fullmatch(vault_id):
             raise self.corrupt("fältet ”vault_id” är inte ett giltigt valv-id")
         raw_slots = self.field(document, "slots", list, "filen")
-        slots = [self.slot(raw, number) for number, raw in enumerate(raw_slots, start=1)]
+        bound = version >= 2
+        slots = [self.slot(raw, number, bound) for number, raw in enumerate(raw_slots, start=1)]
         self.check_unique(slots)
-        return KeySlotFile(vault_id=vault_id, slots=slots, format_version=version)
+        if not bound:
+            return KeySlotFile(vault_id=vault_id, slots=slots)
+        serial = self.field(document, "serial", int, "filen")
+        if serial < 0:
+            raise self.corrupt("fältet ”serial” är negativt")
+        mac = self.base64(document, "mac", "filen", MAC_LENGTH)
+        return KeySlotFile(vault_id, slots, serial, mac)
 
     def field(self, obj: dict[str, Any], name: str, kind: type[Any], where: str) -> Any:
         if name not in obj:
@@ -519,7 +592,7 @@ class _Parser:
             )
         return value
 
-    def slot(self, raw: Any, number: int) -> KeySlot:
+    def slot(self, raw: Any, number: int, bound: bool) -> KeySlot:
         where = f"nyckelplats {number}"
         if type(raw) is not dict:
             raise self.corrupt(f"{where} är inte ett objekt")
@@ -558,8 +631,9 @@ class _Parser:
             datetime.fromisoformat(created_at)
         except ValueError:
             raise self.corrupt(f"fältet ”created_at” i {where} är inget giltigt datum") from None
+        mac = self.base64(raw, "mac", where, MAC_LENGTH) if bound else b""
         return KeySlot(
-            kind, user, params, salt, wrapped_private_key, public_key, wrapped, created_at
+            kind, user, params, salt, wrapped_private_key, public_key, wrapped, created_at, mac
         )
 
     def base64(self, raw: dict[str, Any], name: str, where: str, length: int) -> bytes:

@@ -8,8 +8,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from skyddsapp.vault.database import Connection, export_to
-from skyddsapp.vault.errors import MigrationFailed, SchemaTooNew
+from skyddsapp.vault.database import Connection, as_vault_error, export_to
+from skyddsapp.vault.errors import (
+    DiskFull,
+    MigrationFailed,
+    SchemaTooNew,
+    StorageError,
+    VaultReadOnly,
+)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 _NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
@@ -74,6 +80,9 @@ def migrate(
         except Exception as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            named = as_vault_error(exc, backup_dir.parent / "vault.db")
+            if isinstance(named, DiskFull | StorageError | VaultReadOnly):
+                raise named from exc  # the disk, not the migration: nothing was changed
             raise MigrationFailed(migration.number, str(exc), backup) from exc
     return [m.number for m in pending]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -17,20 +18,33 @@ from skyddsapp.crypto.recovery import (
     normalize_recovery_key,
     recovery_secret,
 )
+from skyddsapp.domain.text import Text
 from skyddsapp.domain.users import Role, User, validate_new_passphrase, validate_user_name
+from skyddsapp.vault import audit as audit_log
 from skyddsapp.vault import database, lockout, users_repository
+from skyddsapp.vault import head as head_file
 from skyddsapp.vault.audit import AuditLog, utc_now
 from skyddsapp.vault.database import Connection
 from skyddsapp.vault.errors import (
+    DatabaseCorrupt,
     DatabaseMissing,
+    DiskFull,
+    HeadNotWritten,
     LastAdministrator,
     NotAVault,
+    NotPermitted,
+    SchemaTooNew,
+    StorageError,
     UnknownUser,
     UserExists,
+    VaultDamaged,
     VaultExists,
     VaultLocked,
+    VaultReadOnly,
 )
-from skyddsapp.vault.files import fsync_dir
+from skyddsapp.vault.files import atomic_write, fsync_dir
+from skyddsapp.vault.head import HEAD_FILENAME, Head, HeadWriter
+from skyddsapp.vault.inspection import Inspection, inspect, pages_message
 from skyddsapp.vault.keyslots import (
     KEYSLOT_FILENAME,
     KeySlot,
@@ -42,7 +56,8 @@ from skyddsapp.vault.keyslots import (
     open_slot,
     reseal_slot,
 )
-from skyddsapp.vault.migrations import migrate
+from skyddsapp.vault.migrations import bundled_migrations, migrate
+from skyddsapp.vault.pages import PageChecker, damaged_pages
 
 DATABASE_FILENAME = "vault.db"
 BACKUP_DIRNAME = "backups"
@@ -59,16 +74,36 @@ class Created:
 
 
 class Vault:
-    """An unlocked vault. Made by `create`, `unlock` or `unlock_with_recovery_key`."""
+    """An unlocked vault. Made by `create`, `unlock` or `unlock_with_recovery_key`.
+
+    `read_only` is True when the vault could only be opened for reading (a write-protected
+    medium or file, or a full disk): it can be read, but every change, and so every look that
+    must be logged, is refused with VaultReadOnly. `warnings` names damage found at unlock that
+    did not keep the vault closed (a damaged slot of another user, one damaged head record).
+    """
 
     def __init__(
-        self, folder: Path, conn: Connection, data_key: bytearray, slots: KeySlotFile, user: User
+        self,
+        folder: Path,
+        conn: Connection,
+        data_key: bytearray,
+        slots: KeySlotFile,
+        user: User,
+        *,
+        integrity_key: bytes,
+        read_only: bool = False,
+        warnings: tuple[str, ...] = (),
     ) -> None:
         self.folder = folder
         self._conn: Connection | None = conn
         self._data_key = data_key
         self._slots = slots
         self.user = user
+        self.read_only = read_only
+        self.warnings = warnings
+        self._integrity_key = integrity_key
+        self._head = HeadWriter(folder / HEAD_FILENAME, integrity_key, slots.vault_id)
+        self._damaged = False
         self._audit = AuditLog(conn, data_key)
 
     # ----------------------------------------------------------------- paths
@@ -80,6 +115,10 @@ class Vault:
     @staticmethod
     def keyslot_path(folder: Path) -> Path:
         return folder / KEYSLOT_FILENAME
+
+    @staticmethod
+    def head_path(folder: Path) -> Path:
+        return folder / HEAD_FILENAME
 
     @property
     def vault_id(self) -> str:
@@ -137,50 +176,57 @@ class Vault:
                 ),
             ],
         )
-        # Both files are made under their `.next` names and swapped in like a rekey, so a crash
-        # midway leaves either no vault (and `create` may run again) or a whole one.
+        # The files are made under their `.next` names and swapped in like a rekey, so a crash
+        # midway leaves either no vault (and `create` may run again) or a whole one; a failure
+        # (a full disk) leaves nothing behind.
         db_next, slots_next = _with_suffix(db_path, _NEXT), _with_suffix(slot_path, _NEXT)
-        conn = database.connect(db_next, data_key, create=True)
+        head_next = _with_suffix(cls.head_path(folder), _NEXT)
+        admin = User(admin_name, display_name, Role.ADMIN)
         try:
-            migrate(conn, data_key=data_key, backup_dir=folder / BACKUP_DIRNAME)
-            admin = User(admin_name, display_name, Role.ADMIN)
-            audit = AuditLog(conn, data_key)
-            with database.transaction(conn):
-                now = utc_now()
-                conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
-                conn.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)", (now,))
-                users_repository.insert(conn, admin, now)
-                audit.start_epoch(now)
-                audit.append(admin_name, "vault.create", "vault", vault_id, at=now)
-                audit.append(admin_name, "user.add", "user", admin_name, details="admin", at=now)
-                audit.append(admin_name, "recovery_key.create", "vault", vault_id, at=now)
-            slots.save(slots_next)
-        finally:
-            conn.close()
-        os.chmod(db_next, 0o600)
+            with database.errors_named(db_next):
+                _create_private(db_next)
+                conn = database.connect(db_next, data_key, create=True)
+                try:
+                    integrity_key, head = _fill_new_vault(conn, folder, data_key, vault_id, admin)
+                finally:
+                    conn.close()
+                bound = slots.bound(integrity_key, 1)
+                bound.save(slots_next)
+                head_file.create(head_next, integrity_key, vault_id, head)
+        except BaseException:
+            _remove_quietly(db_next, slots_next, head_next)
+            raise
+        # From the first rename on, a failure is finished by the next unlock or create
+        # (_finish_interrupted_rekey), never undone here.
         os.replace(db_next, db_path)
         fsync_dir(folder)
         os.replace(slots_next, slot_path)
         fsync_dir(folder)
+        os.replace(head_next, cls.head_path(folder))
+        fsync_dir(folder)
         conn = database.connect(db_path, data_key)
-        return Created(cls(folder, conn, data_key, slots, admin), recovery_key)
+        vault = cls(folder, conn, data_key, bound, admin, integrity_key=integrity_key)
+        return Created(vault, recovery_key)
 
     @classmethod
     def unlock(
-        cls, folder: Path, user_name: str, passphrase: str, *, sleep: Sleep = time.sleep
+        cls,
+        folder: Path,
+        user_name: str,
+        passphrase: str,
+        *,
+        sleep: Sleep = time.sleep,
+        count_failure: bool = True,
     ) -> Vault:
-        """Open with a user's passphrase. A wrong user or passphrase gets one message, and waits."""
+        """Open with a user's passphrase. A wrong user or passphrase gets one message, and waits.
+
+        `count_failure=False` is for a caller trying a known passphrase (the demo's) on a folder
+        that may hold someone else's vault: a miss is then neither counted nor delayed there.
+        """
         slots = cls._load_slots(folder)
-        slot = slots.user_slot(user_name)
-        secret = encode_passphrase(passphrase)
-        if slot is None:
-            # Spend the same time as a real attempt, with a real slot's parameters, so timing
-            # does not tell whether the user name or the passphrase was wrong.
-            decoy = next((s for s in slots.slots if s.kind is SlotKind.USER), None)
-            wipe(derive_key(secret, bytes(16), decoy.kdf if decoy else MINIMUM_KDF))
-            cls._fail(folder, sleep)
-        assert slot is not None
-        data_key = cls._open_slot(folder, slot, slots.vault_id, secret, sleep)
+        data_key = cls._unwrap_user_key(
+            folder, slots, user_name, passphrase, sleep if count_failure else None
+        )
         return cls._open(folder, slots, data_key, user_name, "unlock")
 
     @classmethod
@@ -198,11 +244,129 @@ class Vault:
         return cls._open(folder, slots, data_key, RECOVERY_USER, "unlock.recovery_key")
 
     @classmethod
+    def check(
+        cls, folder: Path, user_name: str, passphrase: str, *, sleep: Sleep = time.sleep
+    ) -> list[str]:
+        """`vault check`: every file examined, read-only; the damage found, [] when whole.
+
+        Only a vault found whole gets the `vault.check` audit entry (in a session opened after
+        the check); a damaged one is left exactly as it was found.
+        """
+        slots = cls._load_slots(folder)
+        data_key = cls._unwrap_user_key(folder, slots, user_name, passphrase, sleep)
+        try:
+            with database.errors_named(cls.database_path(folder)):
+                writable = _writable(folder)
+                found = inspect(folder, slots, data_key, immutable=not writable, full=True)
+                problems = [*found.fatal, *found.warnings]
+            if problems:
+                return problems
+            vault = cls._open(folder, slots, bytearray(data_key), user_name, "unlock")
+        finally:
+            wipe(data_key)
+        try:
+            if not vault.user.role.may_read_audit_log:
+                raise NotPermitted("kontrollera valvet")
+            if not vault.read_only:
+                with vault.transaction() as audit:
+                    details = f"schema {found.schema}; generation {found.generation}; ok"
+                    audit.append(user_name, "vault.check", "vault", vault.vault_id, details=details)
+        finally:
+            vault.lock()
+        return []
+
+    @classmethod
+    def repair(
+        cls, folder: Path, user_name: str, passphrase: str, *, sleep: Sleep = time.sleep
+    ) -> list[str]:
+        """Accept the vault as SQLite can still read it, after damage named by an examination.
+
+        What is lost stays lost (a copy of every file as found is kept in `damaged-<time>/`);
+        refused when the database itself fails its integrity checks (restore a backup then).
+        The repair is logged with what was found. Returns what was accepted ([] = nothing to do).
+        """
+        slots = cls._load_slots(folder)
+        data_key = cls._unwrap_user_key(folder, slots, user_name, passphrase, sleep)
+        try:
+            return cls._repair(folder, slots, data_key, user_name)
+        finally:
+            wipe(data_key)
+
+    @classmethod
+    def _repair(
+        cls, folder: Path, slots: KeySlotFile, data_key: bytearray, user_name: str
+    ) -> list[str]:
+        db_path = cls.database_path(folder)
+        with database.errors_named(db_path):
+            if not _writable(folder):
+                raise VaultReadOnly(folder)
+            found = inspect(folder, slots, data_key)
+            accepted = [*found.fatal, *found.warnings]
+            if not accepted:
+                return []
+            _keep_damaged_copy(folder)
+            conn = database.connect(db_path, data_key)
+            try:
+                problems = database.integrity_problems(conn)
+                chain = audit_log.verify(conn, data_key)
+                if problems or not chain.ok:
+                    raise VaultDamaged(folder, [*accepted, *problems])
+                user = cls._session_user(conn, user_name)
+                if user.role is not Role.ADMIN:
+                    raise NotPermitted("reparera valvet")
+                migrate(conn, data_key=data_key, backup_dir=folder / BACKUP_DIRNAME)
+                integrity_key = _integrity_key(conn)
+                old = head_file.read(cls.head_path(folder), integrity_key, slots.vault_id)
+                floor = old.newest.generation if old and old.newest else 0
+                audit = AuditLog(conn, data_key)
+                with database.transaction(conn):
+                    conn.execute(
+                        "UPDATE vault_state SET generation = max(generation, ?) WHERE id = 1",
+                        (floor,),
+                    )
+                    audit.append(
+                        user_name,
+                        "vault.repair",
+                        "vault",
+                        slots.vault_id,
+                        details=f"{len(accepted)} fel godtagna",
+                    )
+                    serial = _keyslots_serial(conn) + 1
+                    conn.execute(
+                        "UPDATE vault_state SET keyslots_serial = ? WHERE id = 1", (serial,)
+                    )
+                    slots.bound(integrity_key, serial).save(cls.keyslot_path(folder))
+                    head = _next_head(conn)
+                head_file.create(cls.head_path(folder), integrity_key, slots.vault_id, head)
+            finally:
+                database.close_quietly(conn)
+        return accepted
+
+    @classmethod
+    def _unwrap_user_key(
+        cls,
+        folder: Path,
+        slots: KeySlotFile,
+        user_name: str,
+        passphrase: str,
+        sleep: Sleep | None,
+    ) -> bytearray:
+        slot = slots.user_slot(user_name)
+        secret = encode_passphrase(passphrase)
+        if slot is None:
+            decoy = next((s for s in slots.slots if s.kind is SlotKind.USER), None)
+            wipe(derive_key(secret, bytes(16), decoy.kdf if decoy else MINIMUM_KDF))
+            cls._fail(folder, sleep)
+        assert slot is not None
+        return cls._open_slot(folder, slot, slots.vault_id, secret, sleep)
+
+    @classmethod
     def _load_slots(cls, folder: Path) -> KeySlotFile:
         db_path, slot_path = cls.database_path(folder), cls.keyslot_path(folder)
         if not folder.is_dir() or (not db_path.exists() and not slot_path.exists()):
             raise NotAVault(folder)
-        _finish_interrupted_rekey(folder)
+        if _writable(folder):
+            _finish_interrupted_rekey(folder)
         if not db_path.exists():
             raise DatabaseMissing(db_path)
         if not slot_path.exists():
@@ -210,14 +374,19 @@ class Vault:
         return KeySlotFile.load(slot_path)
 
     @staticmethod
-    def _fail(folder: Path, sleep: Sleep) -> None:
-        failures = lockout.record_failure(folder, utc_now())
-        sleep(lockout.delay_after(failures))
+    def _fail(folder: Path, sleep: Sleep | None) -> None:
+        """A failed unlock: counted beside the vault and delayed (unless `sleep` is None)."""
+        if sleep is not None:
+            try:
+                failures = lockout.record_failure(folder, utc_now())
+            except OSError:
+                failures = lockout.FREE_ATTEMPTS + 1  # a read-only or full medium: not counted
+            sleep(lockout.delay_after(failures))
         raise WrongSecret()
 
     @classmethod
     def _open_slot(
-        cls, folder: Path, slot: KeySlot, vault_id: str, secret: bytes, sleep: Sleep
+        cls, folder: Path, slot: KeySlot, vault_id: str, secret: bytes, sleep: Sleep | None
     ) -> bytearray:
         try:
             return open_slot(slot, vault_id, secret)
@@ -229,15 +398,103 @@ class Vault:
     def _open(
         cls, folder: Path, slots: KeySlotFile, data_key: bytearray, user_name: str, action: str
     ) -> Vault:
+        """Examine first (read-only), then open: damage found keeps the vault closed, untouched.
+
+        A vault that cannot be written (a write-protected medium or file) opens read-only, and
+        so does one whose disk is too full for the unlock's own audit entry.
+        """
         db_path = cls.database_path(folder)
-        conn = database.connect(db_path, data_key)
         try:
-            with database.corruption_named(db_path):
-                return cls._start_session(conn, folder, slots, data_key, user_name, action)
+            with database.errors_named(db_path):
+                writable = _writable(folder)
+                found = inspect(folder, slots, data_key, immutable=not writable)
+                if found.fatal:
+                    raise VaultDamaged(folder, found.fatal)
+                if not writable:
+                    return cls._open_read_only(folder, slots, data_key, user_name, found)
+            try:
+                with database.errors_named(db_path):
+                    conn = database.connect(db_path, data_key)
+                    try:
+                        return cls._start_session(
+                            conn, folder, slots, data_key, user_name, action, found
+                        )
+                    except BaseException:
+                        database.close_quietly(conn)
+                        raise
+            except (DiskFull, StorageError):
+                if not _disk_is_full(folder):
+                    raise
+            # Too full even for the unlock's own audit entry: open for reading only.
+            with database.errors_named(db_path):
+                if not database.has_wal_content(db_path):
+                    # What the failed open made holds nothing: the vault is read as it is.
+                    for name in ("-wal", "-shm"):
+                        _with_suffix(db_path, name).unlink(missing_ok=True)
+                return cls._open_read_only(
+                    folder, slots, data_key, user_name, found, disk_full=True
+                )
         except BaseException:
-            conn.close()
             wipe(data_key)
             raise
+
+    @classmethod
+    def _open_read_only(
+        cls,
+        folder: Path,
+        slots: KeySlotFile,
+        data_key: bytearray,
+        user_name: str,
+        found: Inspection,
+        *,
+        disk_full: bool = False,
+    ) -> Vault:
+        """A session that writes nothing: no migration, no audit entry, no lock entry."""
+        latest = bundled_migrations()[-1].number
+        if found.schema > latest:
+            raise SchemaTooNew(found.schema, latest)
+        if found.schema < latest or found.integrity_key is None:
+            raise VaultReadOnly(folder)  # it must be upgraded first, which writes
+        db_path = cls.database_path(folder)
+        conn = database.connect(
+            db_path,
+            data_key,
+            read_only=True,
+            immutable=not (disk_full and database.has_wal_content(db_path)),
+        )
+        try:
+            user = cls._session_user(conn, user_name)
+        except BaseException:
+            database.close_quietly(conn)
+            raise
+        why = (
+            Text(
+                "Disken där {0} ligger är full, så valvet öppnades skrivskyddat: det går att "
+                "läsa men inte ändra. Frigör utrymme på disken och lås upp igen.",
+                db_path,
+            )
+            if disk_full
+            else str(VaultReadOnly(folder))
+        )
+        return cls(
+            folder,
+            conn,
+            data_key,
+            slots,
+            user,
+            integrity_key=found.integrity_key,
+            read_only=True,
+            warnings=(str(why), *found.warnings),
+        )
+
+    @staticmethod
+    def _session_user(conn: Connection, user_name: str) -> User:
+        if user_name == RECOVERY_USER:
+            return User(RECOVERY_USER, "Återställningsnyckel", Role.ADMIN)
+        found = users_repository.get(conn, user_name)
+        if found is None or not found.active:
+            raise WrongSecret()
+        return found
 
     @classmethod
     def _start_session(
@@ -248,18 +505,24 @@ class Vault:
         data_key: bytearray,
         user_name: str,
         action: str,
+        found: Inspection,
     ) -> Vault:
         migrate(conn, data_key=data_key, backup_dir=folder / BACKUP_DIRNAME)
-        if user_name == RECOVERY_USER:
-            user = User(RECOVERY_USER, "Återställningsnyckel", Role.ADMIN)
-        else:
-            found = users_repository.get(conn, user_name)
-            if found is None or not found.active:
-                raise WrongSecret()
-            user = found
-        vault = cls(folder, conn, data_key, slots, user)
+        user = cls._session_user(conn, user_name)
+        integrity_key = found.integrity_key or _integrity_key(conn)
+        vault = cls(
+            folder,
+            conn,
+            data_key,
+            slots,
+            user,
+            integrity_key=integrity_key,
+            warnings=tuple(found.warnings),
+        )
         failures = lockout.pending_failures(folder)
         with vault.transaction() as audit:
+            if not slots.is_bound:
+                vault._save_slots(slots)  # a version 1 key file: bind it to this database
             if not audit.epoch_key_is_current():
                 # The database was rekeyed but the crash came before the new epoch was
                 # recorded; without one, every later entry would break the chain.
@@ -272,16 +535,27 @@ class Vault:
         return vault
 
     def lock(self) -> None:
-        """Write the lock entry, close the connection and overwrite the key in memory."""
+        """Write the lock entry, close the connection and overwrite the key in memory.
+
+        A read-only or damaged vault gets no lock entry (nothing is written to it). If the entry
+        cannot be written, the vault is closed all the same and that error is raised; closing
+        itself never raises in its place.
+        """
         if self._conn is None:
             return
         try:
-            with self.transaction() as audit:
-                audit.append(self.user.name, "lock", "vault", self.vault_id)
+            if not self.read_only and not self._damaged:
+                with self.transaction() as audit:
+                    audit.append(self.user.name, "lock", "vault", self.vault_id)
         finally:
-            self._conn.close()
-            self._conn = None
-            wipe(self._data_key)
+            self._close()
+
+    def _close(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            database.close_quietly(conn)
+        self._head.close()
+        wipe(self._data_key)
 
     @property
     def is_locked(self) -> bool:
@@ -297,19 +571,76 @@ class Vault:
     def transaction(self) -> Iterator[AuditLog]:
         """A write transaction; the audit log it yields writes inside it.
 
-        A page found damaged half-way is reported as DatabaseCorrupt, naming the file.
+        The outermost one also counts the vault's generation up and, once committed, records
+        the new head in vault.head before it returns: a commit is acknowledged only when its
+        head is on disk. A page found damaged half-way is reported as DatabaseCorrupt, a full
+        disk as DiskFull, each naming the file.
         """
-        with (
-            database.corruption_named(self.database_path(self.folder)),
-            database.transaction(self.connection),
-        ):
-            yield self._audit
+        if self.read_only:
+            raise VaultReadOnly(self.folder)
+        conn = self.connection
+        outermost = not conn.in_transaction
+        head: Head | None = None
+        db_path = self.database_path(self.folder)
+        try:
+            with database.errors_named(db_path), database.transaction(conn):
+                yield self._audit
+                if outermost:
+                    head = _next_head(conn)
+            if head is not None:
+                try:
+                    self._head.write(head)
+                except OSError as exc:
+                    raise HeadNotWritten(self._head.path, exc.strerror or str(exc)) from exc
+        except DatabaseCorrupt:
+            self._damaged = True
+            raise
 
     @property
     def data_key(self) -> bytes:
+        """A copy of the data key, for tests and tools (services use `verify_audit`)."""
         if self._conn is None:
             raise VaultLocked()
         return bytes(self._data_key)
+
+    def examine(self) -> list[str]:
+        """The damage an open session can see: every page's HMAC in vault.db, SQLite's and
+        SQLCipher's integrity checks, the audit chain and the key file's MACs. Reads only."""
+        db_path = self.database_path(self.folder)
+        problems: list[str] = []
+        with database.errors_named(db_path):
+            checker = PageChecker.for_file(self._data_key, db_path)
+            if checker is not None:
+                try:
+                    bad = list(damaged_pages(checker, db_path))
+                finally:
+                    checker.wipe()
+                if bad:
+                    return [pages_message(db_path, bad)]
+            found = database.integrity_problems(self.connection)
+            if found:
+                problems.append(
+                    Text("SQLite hittade fel i {0}: {1}", db_path, "; ".join(found[:5]))
+                )
+            chain = self.verify_audit()
+            if not chain.ok:
+                problems.append(
+                    Text(
+                        "Granskningsloggen är bruten vid post {0}: {1}",
+                        chain.broken_id,
+                        chain.problem,
+                    )
+                )
+        slot_path = self.keyslot_path(self.folder)
+        problems += [
+            Text("Nyckelfilen {0}: {1}.", slot_path, p)
+            for p in self._slots.integrity_problems(self._integrity_key)
+        ]
+        return problems
+
+    def verify_audit(self) -> audit_log.VerifyResult:
+        """Walk the audit chain with this session's key (kept in its wipeable buffer)."""
+        return audit_log.verify(self.connection, self._data_key)
 
     # ----------------------------------------------------------------- accounts
 
@@ -403,20 +734,36 @@ class Vault:
         self._rekey(self._slots.without_user(name), reason=f"user.deactivate:{name}")
 
     def _rekey(self, remaining: KeySlotFile, *, reason: str) -> None:
+        if self.read_only:
+            raise VaultReadOnly(self.folder)
         new_key = random_key()
+        serial = _keyslots_serial(self.connection) + 1
         resealed = KeySlotFile(
             vault_id=remaining.vault_id,
             slots=[reseal_slot(s, remaining.vault_id, new_key) for s in remaining.slots],
-        )
+        ).bound(self._integrity_key, serial)
         folder = self.folder
         db_path, slot_path = self.database_path(folder), self.keyslot_path(folder)
         db_next, slots_next = _with_suffix(db_path, _NEXT), _with_suffix(slot_path, _NEXT)
-        db_next.unlink(missing_ok=True)
-        resealed.save(slots_next)
-        database.export_to(self.connection, db_next, new_key)
-        os.chmod(db_next, 0o600)
-        with open(db_next, "rb+") as handle:
-            os.fsync(handle.fileno())
+        _remove_database(db_next)
+        try:
+            with database.errors_named(db_next):
+                resealed.save(slots_next)
+                _create_private(db_next)
+                database.export_to(self.connection, db_next, new_key)
+                exported = database.connect(db_next, new_key)
+                try:
+                    with database.transaction(exported):
+                        exported.execute(
+                            "UPDATE vault_state SET keyslots_serial = ? WHERE id = 1", (serial,)
+                        )
+                finally:
+                    exported.close()
+                with open(db_next, "rb+") as handle:
+                    os.fsync(handle.fileno())
+        except BaseException:
+            _remove_quietly(db_next, slots_next)
+            raise
         # Closing the last connection checkpoints the WAL and removes it, so no frame written
         # under the old key can be replayed into the new file.
         self.connection.close()
@@ -433,6 +780,7 @@ class Vault:
         self._slots = resealed
         self._conn = database.connect(db_path, new_key)
         self._audit = AuditLog(self._conn, new_key)
+        self._damaged = False
         with self.transaction() as audit:
             audit.start_epoch()
             audit.append(self.user.name, "vault.rekey", "vault", self.vault_id, details=reason)
@@ -442,33 +790,138 @@ class Vault:
         return own.kdf if own is not None else calibrate()
 
     def _save_slots(self, slots: KeySlotFile) -> None:
-        slots.save(self.keyslot_path(self.folder))
-        self._slots = slots
+        """Bind `slots` to this database under the next serial and save; inside a transaction,
+        whose commit then records the serial (a crash between the two leaves the file one
+        ahead, which is accepted; one behind is named as an older copy)."""
+        conn = self.connection
+        serial = _keyslots_serial(conn) + 1
+        bound = slots.bound(self._integrity_key, serial)
+        conn.execute("UPDATE vault_state SET keyslots_serial = ? WHERE id = 1", (serial,))
+        bound.save(self.keyslot_path(self.folder))
+        self._slots = bound
 
 
 def _with_suffix(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
+def _writable(folder: Path) -> bool:
+    """Whether the vault's folder and database can be written (False on a read-only medium)."""
+    db = folder / DATABASE_FILENAME
+    return os.access(folder, os.W_OK) and (not db.exists() or os.access(db, os.W_OK))
+
+
+def _disk_is_full(folder: Path) -> bool:
+    """Whether the vault's disk has (next to) no room left: less than a few pages."""
+    try:
+        return shutil.disk_usage(folder).free < 64 * 1024
+    except OSError:
+        return False
+
+
+def _create_private(path: Path) -> None:
+    """Make an empty file with mode 0600 before SQLite opens it (SQLite would use the umask)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+
+
+def _remove_quietly(*paths: Path) -> None:
+    """Remove what a failed step left behind; a failure here must not hide the first one."""
+    for path in paths:
+        try:
+            if path.name.endswith(DATABASE_FILENAME + _NEXT):
+                _remove_database(path)
+            else:
+                path.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _keep_damaged_copy(folder: Path) -> Path:
+    """Copy every file of the vault, as found, into a new `damaged-<time>/` folder (0700)."""
+    target = folder / f"damaged-{utc_now()[:19].replace(':', '').replace('-', '')}"
+    target.mkdir(mode=0o700)
+    for name in (
+        DATABASE_FILENAME,
+        DATABASE_FILENAME + "-wal",
+        KEYSLOT_FILENAME,
+        HEAD_FILENAME,
+    ):
+        source = folder / name
+        if source.exists():
+            atomic_write(target / name, source.read_bytes())
+    fsync_dir(folder)
+    return target
+
+
+def _integrity_key(conn: Connection) -> bytes:
+    return bytes(conn.execute("SELECT integrity_key FROM vault_state WHERE id = 1").fetchone()[0])
+
+
+def _keyslots_serial(conn: Connection) -> int:
+    return int(conn.execute("SELECT keyslots_serial FROM vault_state WHERE id = 1").fetchone()[0])
+
+
+def _next_head(conn: Connection) -> Head:
+    """Count the generation up (inside the transaction) and return the head it commits."""
+    conn.execute("UPDATE vault_state SET generation = generation + 1 WHERE id = 1")
+    generation = int(conn.execute("SELECT generation FROM vault_state WHERE id = 1").fetchone()[0])
+    last = conn.execute("SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    if last is None:
+        return Head(generation, 0, bytes(32))
+    return Head(generation, int(last[0]), bytes(last[1]))
+
+
+def _fill_new_vault(
+    conn: Connection, folder: Path, data_key: bytearray, vault_id: str, admin: User
+) -> tuple[bytes, Head]:
+    """Schema, first administrator and first audit entries of a new vault, in one commit."""
+    migrate(conn, data_key=data_key, backup_dir=folder / BACKUP_DIRNAME)
+    audit = AuditLog(conn, data_key)
+    with database.transaction(conn):
+        now = utc_now()
+        conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
+        conn.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)", (now,))
+        users_repository.insert(conn, admin, now)
+        audit.start_epoch(now)
+        audit.append(admin.name, "vault.create", "vault", vault_id, at=now)
+        audit.append(admin.name, "user.add", "user", admin.name, details="admin", at=now)
+        audit.append(admin.name, "recovery_key.create", "vault", vault_id, at=now)
+        conn.execute("UPDATE vault_state SET keyslots_serial = 1 WHERE id = 1")
+        head = _next_head(conn)
+    return _integrity_key(conn), head
+
+
 def _finish_interrupted_rekey(folder: Path) -> None:
+    """Complete or undo a swap of new files cut short by a crash (a rekey, or a creation).
+
+    The order of a swap is database, key file, head file. While the new database still has its
+    `.next` name, nothing was swapped and the old files are consistent: the new ones go.
+    Otherwise the swap is finished in the same order.
+    """
     db_next = _with_suffix(folder / DATABASE_FILENAME, _NEXT)
     slots_next = _with_suffix(folder / KEYSLOT_FILENAME, _NEXT)
-    if not slots_next.exists():
-        _remove_database(db_next)
+    head_next = _with_suffix(folder / HEAD_FILENAME, _NEXT)
+    if not any(p.exists() for p in (db_next, slots_next, head_next)):
         return
-    if db_next.exists():
-        # The database was never swapped: the old pair is still consistent.
+    if db_next.exists() or not (folder / DATABASE_FILENAME).exists():
         _remove_database(db_next)
-        slots_next.unlink()
+        slots_next.unlink(missing_ok=True)
+        head_next.unlink(missing_ok=True)
     else:
-        os.replace(slots_next, folder / KEYSLOT_FILENAME)
+        if slots_next.exists():
+            os.replace(slots_next, folder / KEYSLOT_FILENAME)
+        if head_next.exists():
+            os.replace(head_next, folder / HEAD_FILENAME)
     fsync_dir(folder)
 
 
 def _remove_database(path: Path) -> None:
     # A stale -wal beside a later file of the same name would be replayed into it.
     for leftover in (path, _with_suffix(path, "-wal"), _with_suffix(path, "-shm")):
-        leftover.unlink(missing_ok=True)
+        if leftover.exists():
+            leftover.unlink()
 
 
 def _rekey_backups(backup_dir: Path, old_key: bytearray, new_key: bytearray) -> None:

@@ -1,0 +1,152 @@
+"""The vault head: the newest acknowledged state, kept beside the database it vouches for.
+
+`vault.head` holds the vault's generation (one more per committed transaction) and the audit
+head (last entry number and its MAC) as of the last commit the program acknowledged, under an
+HMAC whose key lives inside the encrypted database. If `vault.db` is later found older than
+that (an older copy put back, or a damaged or shortened WAL that SQLite quietly cut short), the
+difference is named and counted instead of silently lost.
+
+Two fixed 128-byte records, written in turn in place (pwrite + fsync, no rename): a crash in the
+middle of one write leaves the other, one commit older, and an in-place write of blocks the
+file already owns needs no free space on a full disk. The file carries no personal data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import hmac
+import os
+import struct
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from skyddsapp.vault.files import atomic_write
+
+HEAD_FILENAME = "vault.head"
+RECORD_SIZE = 128
+FILE_SIZE = 2 * RECORD_SIZE
+_MAGIC = b"SKHD"
+_VERSION = 1
+_BODY = struct.Struct(">4sHH16sQQ32s")  # magic, version, 0, vault id, generation, audit id, MAC
+_MAC_OFFSET = RECORD_SIZE - 32
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_BINARY = getattr(os, "O_BINARY", 0)
+
+
+@dataclass(frozen=True)
+class Head:
+    """Valvhuvud: how far the vault had come when a commit was last acknowledged."""
+
+    generation: int
+    audit_id: int
+    audit_mac: bytes  # 32 bytes; zeros while the log is empty
+
+
+class RecordState(Enum):
+    VALID = "valid"
+    EMPTY = "empty"  # never written (all zeros)
+    DAMAGED = "damaged"
+
+
+@dataclass(frozen=True)
+class HeadRead:
+    """Both records of the file as found."""
+
+    records: tuple[tuple[RecordState, Head | None], ...]
+    size_ok: bool
+
+    @property
+    def newest(self) -> Head | None:
+        heads = [h for state, h in self.records if state is RecordState.VALID and h]
+        return max(heads, key=lambda h: h.generation, default=None)
+
+    @property
+    def damaged_records(self) -> list[int]:
+        """1-based numbers of the records whose MAC does not hold."""
+        return [i for i, (state, _) in enumerate(self.records, 1) if state is RecordState.DAMAGED]
+
+
+def _record(key: bytes, vault_id: str, head: Head) -> bytes:
+    body = _BODY.pack(
+        _MAGIC,
+        _VERSION,
+        0,
+        bytes.fromhex(vault_id),
+        head.generation,
+        head.audit_id,
+        head.audit_mac,
+    ).ljust(_MAC_OFFSET, b"\0")
+    return body + hmac.new(key, body, hashlib.sha256).digest()
+
+
+def _parse(key: bytes, vault_id: str, record: bytes) -> tuple[RecordState, Head | None]:
+    if not any(record):
+        return RecordState.EMPTY, None
+    body, mac = record[:_MAC_OFFSET], record[_MAC_OFFSET:]
+    if len(record) != RECORD_SIZE or not hmac.compare_digest(
+        hmac.new(key, body, hashlib.sha256).digest(), mac
+    ):
+        return RecordState.DAMAGED, None
+    magic, version, _, vid, generation, audit_id, audit_mac = _BODY.unpack_from(body)
+    if magic != _MAGIC or version != _VERSION or vid != bytes.fromhex(vault_id):
+        return RecordState.DAMAGED, None
+    return RecordState.VALID, Head(generation, audit_id, audit_mac)
+
+
+def read(path: Path, key: bytes, vault_id: str) -> HeadRead | None:
+    """Both records of the head file, or None when there is no such file."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(FILE_SIZE + 1)
+    except FileNotFoundError:
+        return None
+    records = tuple(
+        _parse(key, vault_id, data[i * RECORD_SIZE : (i + 1) * RECORD_SIZE].ljust(RECORD_SIZE))
+        if len(data) > i * RECORD_SIZE
+        else (RecordState.DAMAGED, None)
+        for i in range(2)
+    )
+    return HeadRead(records, size_ok=len(data) == FILE_SIZE)
+
+
+def create(path: Path, key: bytes, vault_id: str, head: Head) -> None:
+    """A new head file holding `head` (the other record empty), written atomically, 0600."""
+    records = [bytes(RECORD_SIZE), bytes(RECORD_SIZE)]
+    records[head.generation % 2] = _record(key, vault_id, head)
+    atomic_write(path, b"".join(records))
+
+
+class HeadWriter:
+    """Keeps the head file open for a session and writes one record per acknowledged commit."""
+
+    def __init__(self, path: Path, key: bytes, vault_id: str) -> None:
+        self.path = path
+        self._key = key
+        self._vault_id = vault_id
+        self._fd: int | None = None
+
+    def write(self, head: Head) -> None:
+        if self._fd is None:
+            if not self.path.exists():
+                create(self.path, self._key, self._vault_id, head)
+                return
+            self._fd = os.open(self.path, os.O_RDWR | _CLOEXEC | _BINARY)
+        record = _record(self._key, self._vault_id, head)
+        offset = (head.generation % 2) * RECORD_SIZE
+        if hasattr(os, "pwrite"):
+            written = os.pwrite(self._fd, record, offset)
+        else:  # Windows
+            os.lseek(self._fd, offset, os.SEEK_SET)
+            written = os.write(self._fd, record)
+        if written != RECORD_SIZE:
+            raise OSError(errno.EIO, "kort skrivning", str(self.path))
+        os.fsync(self._fd)
+
+    def close(self) -> None:
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._fd)
+            self._fd = None

@@ -1,0 +1,342 @@
+"""Examining a vault without changing a byte: damage and rollback are named before any use.
+
+Unlock runs the quick examination (the WAL, the head, the key file: milliseconds); `vault
+check` runs the full one (every page's HMAC, SQLite's and SQLCipher's integrity checks, the
+audit chain). Both only read: the database is opened read-only, so SQLite neither checkpoints a
+damaged WAL into it nor deletes the frames behind a break, and no audit entry is written.
+"""
+
+from __future__ import annotations
+
+import hmac
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlcipher3
+
+from skyddsapp.domain.text import Text
+from skyddsapp.vault import audit as audit_log
+from skyddsapp.vault import database, wal
+from skyddsapp.vault import head as head_file
+from skyddsapp.vault.database import Connection
+from skyddsapp.vault.errors import DatabaseCorrupt, WrongKey
+from skyddsapp.vault.keyslots import KeySlotFile
+from skyddsapp.vault.pages import PageChecker, damaged_pages
+
+DATABASE_FILENAME = "vault.db"
+_SHOWN_PAGES = 10
+_PAGE_ONE_PROBE = 64  # pages read to tell a damaged first page from a foreign file
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One damage named: `fatal` ones keep the vault closed; the rest are warnings."""
+
+    message: str
+    fatal: bool = True
+
+
+@dataclass
+class Inspection:
+    """What was found, and the state a session that opens the vault starts from."""
+
+    findings: list[Finding] = field(default_factory=list)
+    schema: int = 0
+    generation: int | None = None  # None before migration 004
+    integrity_key: bytes | None = None
+    keyslots_serial: int | None = None
+
+    @property
+    def fatal(self) -> list[str]:
+        return [f.message for f in self.findings if f.fatal]
+
+    @property
+    def warnings(self) -> list[str]:
+        return [f.message for f in self.findings if not f.fatal]
+
+    def add(self, message: str, *, fatal: bool = True) -> None:
+        self.findings.append(Finding(message, fatal))
+
+
+def inspect(
+    folder: Path,
+    slots: KeySlotFile,
+    data_key: bytes | bytearray,
+    *,
+    immutable: bool = False,
+    full: bool = False,
+) -> Inspection:
+    """Examine the vault in `folder` with its data key; read-only throughout.
+
+    Raises WrongKey when the database is not this key's at all (not a damaged first page).
+    """
+    db = folder / DATABASE_FILENAME
+    found = Inspection()
+    _inspect_wal(found, db, immutable)
+    # Without a WAL there is nothing to replay and no other connection (an open one keeps a
+    # WAL): read the file as it is, so that not even an empty -wal or -shm is left behind.
+    immutable = immutable or not database.has_wal_content(db)
+    checker = PageChecker.for_file(data_key, db)
+    try:
+        if full and checker is not None:
+            bad = list(damaged_pages(checker, db))
+            if bad:
+                found.add(pages_message(db, bad))
+                return found  # SQLite would only stumble over the same pages
+        try:
+            conn = database.connect(db, data_key, read_only=True, immutable=immutable)
+        except WrongKey:
+            if checker is None or not _other_pages_ok(checker, db):
+                raise
+            found.add(
+                Text(
+                    "Databasfilen {0} är skadad på sin första sida; resten av filen hör till "
+                    "det här valvet.",
+                    db,
+                )
+            )
+            return found
+        except DatabaseCorrupt as exc:
+            found.add(_damage_message(db, checker, exc))
+            return found
+        try:
+            _inspect_database(found, conn, folder, slots, data_key, full)
+        except sqlcipher3.DatabaseError as exc:
+            if isinstance(exc, sqlcipher3.OperationalError) and "malformed" not in str(exc):
+                raise
+            found.add(_damage_message(db, checker, DatabaseCorrupt(db, str(exc))))
+        finally:
+            database.close_quietly(conn)
+    finally:
+        if checker is not None:
+            checker.wipe()
+    return found
+
+
+def _inspect_wal(found: Inspection, db: Path, immutable: bool) -> None:
+    wal_path = db.with_name(db.name + "-wal")
+    scan = wal.scan(wal_path)
+    if scan is None:
+        return
+    if scan.loses_commits:
+        if scan.header_damaged:
+            found.add(
+                Text(
+                    "Loggfilen {0} har ett skadat huvud: {1} sparade ändringar i den skulle gå "
+                    "förlorade om valvet öppnades.",
+                    wal_path,
+                    scan.lost_commits,
+                )
+            )
+        else:
+            found.add(
+                Text(
+                    "Loggfilen {0} är skadad vid ram {1}: {2} sparade ändringar efter den "
+                    "skulle gå förlorade om valvet öppnades.",
+                    wal_path,
+                    scan.damaged_frame,
+                    scan.lost_commits,
+                )
+            )
+    elif immutable and scan.commits:
+        found.add(
+            Text(
+                "Valvet stängdes inte ordentligt och ligger på en skrivskyddad enhet: {0} "
+                "sparade ändringar i loggfilen {1} kan inte läsas där. Kopiera hela valvmappen "
+                "till en skrivbar disk och öppna den där.",
+                scan.commits,
+                wal_path,
+            )
+        )
+
+
+def _inspect_database(
+    found: Inspection,
+    conn: Connection,
+    folder: Path,
+    slots: KeySlotFile,
+    data_key: bytes | bytearray,
+    full: bool,
+) -> None:
+    db = folder / DATABASE_FILENAME
+    found.schema = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    has_state = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'vault_state'"
+    ).fetchone()
+    if has_state:
+        row = conn.execute(
+            "SELECT generation, integrity_key, keyslots_serial FROM vault_state WHERE id = 1"
+        ).fetchone()
+        found.generation, found.integrity_key, found.keyslots_serial = (
+            int(row[0]),
+            bytes(row[1]),
+            int(row[2]),
+        )
+    last = conn.execute("SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    last_id = int(last[0]) if last else 0
+    _compare_head(found, conn, folder, slots.vault_id, last_id, wal_named=bool(found.fatal))
+    _inspect_keyslots(found, folder, slots)
+    if full:
+        problems = database.integrity_problems(conn)
+        if problems:
+            found.add(Text("SQLite hittade fel i {0}: {1}", db, "; ".join(problems[:5])))
+        result = audit_log.verify(conn, data_key)
+        if not result.ok:
+            found.add(
+                Text(
+                    "Granskningsloggen är bruten vid post {0}: {1}",
+                    result.broken_id,
+                    result.problem,
+                )
+            )
+
+
+def _compare_head(
+    found: Inspection,
+    conn: Connection,
+    folder: Path,
+    vault_id: str,
+    last_id: int,
+    *,
+    wal_named: bool = False,
+) -> None:
+    """Is the database at least as new as the head says, and the same history?
+
+    `wal_named`: the WAL's damage is already named, so a shortfall needs no guess at its cause.
+    """
+    path = folder / head_file.HEAD_FILENAME
+    db = folder / DATABASE_FILENAME
+    if found.integrity_key is None:
+        if path.exists():
+            found.add(
+                Text(
+                    "Databasfilen {0} är från före en uppgradering av programmet, men {1} finns: "
+                    "en äldre kopia av databasen har lagts tillbaka.",
+                    db,
+                    path,
+                )
+            )
+        return
+    read = head_file.read(path, found.integrity_key, vault_id)
+    if read is None:
+        if found.generation:
+            found.add(
+                Text(
+                    "Filen {0} saknas. Den visar valvets senast bekräftade läge; utan den går "
+                    "det inte att se om databasen är den senaste.",
+                    path,
+                )
+            )
+        return
+    newest = read.newest
+    if newest is None:
+        found.add(Text("Filen {0} är skadad och kan inte läsas.", path))
+        return
+    for number in read.damaged_records:
+        found.add(Text("Filen {0} är skadad (post {1} av 2).", path, number), fatal=False)
+    generation = found.generation or 0
+    missing = newest.generation - generation
+    if (missing > 0 or newest.audit_id > last_id) and wal_named:
+        found.add(
+            Text(
+                "Databasfilen {0} saknar då {1} bekräftade ändringar jämfört med {2}.",
+                db,
+                max(missing, newest.audit_id - last_id),
+                path,
+            )
+        )
+        return
+    if missing > 0 or newest.audit_id > last_id:
+        if newest.audit_id > last_id:
+            found.add(
+                Text(
+                    "Databasfilen {0} saknar {1} bekräftade ändringar (granskningsloggens poster "
+                    "{2}–{3}) jämfört med {4}: en äldre kopia av databasen har lagts tillbaka, "
+                    "eller så har dess loggfil skadats eller kortats av.",
+                    db,
+                    max(missing, 1),
+                    last_id + 1,
+                    newest.audit_id,
+                    path,
+                )
+            )
+        else:
+            found.add(
+                Text(
+                    "Databasfilen {0} saknar {1} bekräftade ändringar jämfört med {2}: en äldre "
+                    "kopia av databasen har lagts tillbaka, eller så har dess loggfil skadats "
+                    "eller kortats av.",
+                    db,
+                    missing,
+                    path,
+                )
+            )
+        return
+    if newest.audit_id:
+        row = conn.execute("SELECT mac FROM audit_log WHERE id = ?", (newest.audit_id,)).fetchone()
+        if row is None or not hmac.compare_digest(bytes(row[0]), newest.audit_mac):
+            found.add(
+                Text(
+                    "Databasfilen {0} är inte den som {1} beskriver: granskningsloggens post {2} "
+                    "är en annan. Databasen har bytts ut mot en kopia från ett annat tillfälle.",
+                    db,
+                    path,
+                    newest.audit_id,
+                )
+            )
+
+
+def _inspect_keyslots(found: Inspection, folder: Path, slots: KeySlotFile) -> None:
+    if found.integrity_key is None:
+        return
+    path = folder / "keyslots.json"
+    for problem in slots.integrity_problems(found.integrity_key):
+        found.add(Text("Nyckelfilen {0}: {1}.", path, problem), fatal=False)
+    expected = found.keyslots_serial or 0
+    if slots.is_bound and slots.serial < expected:
+        found.add(
+            Text(
+                "Nyckelfilen {0} är äldre än databasen (löpnummer {1}, databasen väntar {2}): "
+                "en äldre kopia av nyckelfilen har lagts tillbaka, så gamla lösenfraser kan "
+                "gälla igen.",
+                path,
+                slots.serial,
+                expected,
+            )
+        )
+
+
+def _other_pages_ok(checker: PageChecker, db: Path) -> bool:
+    with db.open("rb") as handle:
+        handle.seek(4096)
+        for number in range(2, 2 + _PAGE_ONE_PROBE):
+            page = handle.read(4096)
+            if len(page) < 4096:
+                return False
+            if checker.page_ok(number, page):
+                return True
+    return False
+
+
+def _damage_message(db: Path, checker: PageChecker | None, error: DatabaseCorrupt) -> str:
+    """The damaged pages by number when our own HMAC check finds them, else SQLite's word.
+
+    An empty file or a plain SQLite file is named as such, not as a file of damaged pages.
+    """
+    with db.open("rb") as handle:
+        start = handle.read(16)
+    if checker is not None and start and start != b"SQLite format 3\x00":
+        bad = list(damaged_pages(checker, db))
+        if bad:
+            return pages_message(db, bad)
+    message = error.args[0] if error.args else str(error)
+    return message if isinstance(message, str) else str(error)
+
+
+def pages_message(db: Path, pages: list[int]) -> str:
+    shown = ", ".join(str(p) for p in pages[:_SHOWN_PAGES]) + (
+        " …" if len(pages) > _SHOWN_PAGES else ""
+    )
+    if len(pages) == 1:
+        return Text("Databasfilen {0} har en skadad sida (sida {1}).", db, shown)
+    return Text("Databasfilen {0} har {1} skadade sidor (sidorna {2}).", db, len(pages), shown)
