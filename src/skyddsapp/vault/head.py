@@ -112,6 +112,21 @@ def read(path: Path, key: bytes, vault_id: str) -> HeadRead | None:
     return HeadRead(records, size_ok=len(data) == FILE_SIZE)
 
 
+def vault_ids(path: Path) -> set[str]:
+    """The vault ids the file's records name (read without a key: the id is no secret)."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(FILE_SIZE)
+    except OSError:
+        return set()
+    ids = set()
+    for i in range(0, len(data) - RECORD_SIZE + 1, RECORD_SIZE):
+        record = data[i : i + RECORD_SIZE]
+        if record[:4] == _MAGIC:
+            ids.add(_BODY.unpack_from(record)[3].hex())
+    return ids
+
+
 def create(path: Path, key: bytes, vault_id: str, head: Head) -> None:
     """A new head file holding `head` (the other record empty), written atomically, 0600."""
     records = [bytes(RECORD_SIZE), bytes(RECORD_SIZE)]

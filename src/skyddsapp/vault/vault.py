@@ -37,6 +37,7 @@ from skyddsapp.vault.errors import (
     StorageError,
     UnknownUser,
     UserExists,
+    VaultBusy,
     VaultDamaged,
     VaultExists,
     VaultLocked,
@@ -49,6 +50,7 @@ from skyddsapp.vault.keyslots import (
     KEYSLOT_FILENAME,
     KeySlot,
     KeySlotFile,
+    KeySlotFileCorrupt,
     KeySlotFileMissing,
     SlotKind,
     WrongSecret,
@@ -371,7 +373,18 @@ class Vault:
             raise DatabaseMissing(db_path)
         if not slot_path.exists():
             raise KeySlotFileMissing(slot_path)
-        return KeySlotFile.load(slot_path)
+        slots = KeySlotFile.load(slot_path)
+        # Every slot's sealed key is bound to the vault id: a damaged id would make every
+        # passphrase look wrong. vault.head names the id in the clear, so say which file is off.
+        head_ids = head_file.vault_ids(cls.head_path(folder))
+        if head_ids and slots.vault_id not in head_ids:
+            raise KeySlotFileCorrupt(
+                f"Nyckelfilen {slot_path} är skadad: valv-id:t i den ({slots.vault_id}) är inte "
+                f"det som {cls.head_path(folder).name} anger. Återställ nyckelfilen från en "
+                "säkerhetskopia.",
+                slot_path,
+            )
+        return slots
 
     @staticmethod
     def _fail(folder: Path, sleep: Sleep | None) -> None:
@@ -537,9 +550,9 @@ class Vault:
     def lock(self) -> None:
         """Write the lock entry, close the connection and overwrite the key in memory.
 
-        A read-only or damaged vault gets no lock entry (nothing is written to it). If the entry
-        cannot be written, the vault is closed all the same and that error is raised; closing
-        itself never raises in its place.
+        A read-only or damaged vault gets no lock entry (nothing is written to it), and neither
+        does one whose disk filled up or failed meanwhile: locking must always succeed, and the
+        next unlock of a healthy vault is logged as usual. Closing never raises.
         """
         if self._conn is None:
             return
@@ -547,6 +560,8 @@ class Vault:
             if not self.read_only and not self._damaged:
                 with self.transaction() as audit:
                     audit.append(self.user.name, "lock", "vault", self.vault_id)
+        except (DiskFull, StorageError, VaultBusy):
+            pass  # the vault is closed all the same, below
         finally:
             self._close()
 
