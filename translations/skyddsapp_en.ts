@@ -148,6 +148,10 @@
 <context>
     <name>AppController</name>
     <message>
+        <source>Valvet är upplåst. Observera följande:</source>
+        <translation>The vault is unlocked. Please note:</translation>
+    </message>
+    <message>
         <source>Din roll får inte läsa ärenden, och skrivbordet visar bara ärenden. Granskningsloggen läses med kommandot skyddsapp audit.</source>
         <translation>Your role may not read cases, and the desktop shows only cases. The audit log is read with the command skyddsapp audit.</translation>
     </message>
@@ -1506,6 +1510,10 @@ Administrator: {1} ({2})</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>skyddsapp — skrivskyddat</source>
+        <translation>skyddsapp — read-only</translation>
+    </message>
+    <message>
         <source>Ärenden</source>
         <translation>Cases</translation>
     </message>
@@ -1576,6 +1584,14 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Valv: {0}</source>
         <translation>Vault: {0}</translation>
+    </message>
+    <message>
+        <source>Skrivskyddat</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>Valvet är skrivskyddat: det går att läsa men inte ändra. Skyddade uppgifter kan inte visas, eftersom visningen inte kan loggas.</source>
+        <translation>The vault is read-only: it can be read but not changed. Protected data cannot be shown, because showing it cannot be logged.</translation>
     </message>
     <message>
         <source>Låses om {0}:{1:02d}</source>
@@ -2276,6 +2292,14 @@ Administrator: {1} ({2})</translation>
         <translation>The folder opened at start; empty means the default folder.</translation>
     </message>
     <message>
+        <source>Vittnesmapp</source>
+        <translation>Witness folder</translation>
+    </message>
+    <message>
+        <source>En mapp utanför valvet, helst på din egen USB-nyckel. Valvets senaste läge sparas där vid varje upplåsning och låsning och kontrolleras vid upplåsning, så att även en äldre kopia av hela valvmappen upptäcks. Tom betyder ingen vittnesmapp.</source>
+        <translation>A folder outside the vault, preferably on your own USB key. The vault&apos;s latest state is saved there at every unlock and lock and checked at unlock, so that even an older copy of the whole vault folder is detected. Empty means no witness folder.</translation>
+    </message>
+    <message>
         <source>Fönstrets läge och storlek</source>
         <translation>Window position and size</translation>
     </message>
@@ -2315,6 +2339,18 @@ Administrator: {1} ({2})</translation>
         <translation>Screenshot protection: Windows only. It is not available on this system, so mind who can see the screen.</translation>
     </message>
     <message>
+        <source>Ingen vittnesmapp</source>
+        <translation>No witness folder</translation>
+    </message>
+    <message>
+        <source>&amp;Välj …</source>
+        <translation>&amp;Choose …</translation>
+    </message>
+    <message>
+        <source>&amp;Vittnesmapp:</source>
+        <translation>&amp;Witness folder:</translation>
+    </message>
+    <message>
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -2325,6 +2361,10 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Skärmdumpar:</source>
         <translation>Screenshots:</translation>
+    </message>
+    <message>
+        <source>Välj vittnesmapp</source>
+        <translation>Choose witness folder</translation>
     </message>
 </context>
 <context>
@@ -5094,6 +5134,22 @@ Administrator: {1} ({2})</translation>
         <translation>The database file {0} then lacks {1} acknowledged changes compared with {2}.</translation>
     </message>
     <message>
+        <source>Mappen för vittnesfilen, {0}, finns inte (är USB-nyckeln isatt?): kontrollen av om hela valvmappen har ersatts med en äldre kopia gjordes inte.</source>
+        <translation>The folder for the witness file, {0}, does not exist (is the USB key inserted?): the check for an older copy of the whole vault folder was not made.</translation>
+    </message>
+    <message>
+        <source>Vittnesfilen {0} fanns inte och skapas nu. Om den borde ha funnits kan hela valvmappen ha ersatts med en äldre kopia.</source>
+        <translation>The witness file {0} did not exist and is created now. If it should have existed, the whole vault folder may have been replaced with an older copy.</translation>
+    </message>
+    <message>
+        <source>Vittnesfilen {0} är skadad och kan inte läsas.</source>
+        <translation>The witness file {0} is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>Valvet i {0} saknar {1} bekräftade ändringar jämfört med vittnesfilen {2}: hela valvmappen har ersatts med en äldre kopia.</source>
+        <translation>The vault in {0} lacks {1} acknowledged changes compared with the witness file {2}: the whole vault folder has been replaced with an older copy.</translation>
+    </message>
+    <message>
         <source>Nyckelfilen {0}: {1}.</source>
         <translation>The key file {0}: {1}.</translation>
     </message>
@@ -5142,12 +5198,20 @@ Administrator: {1} ({2})</translation>
         <translation>The database file {0} is not the one {1} describes: audit log entry {2} is a different one. The database has been replaced with a copy from another moment.</translation>
     </message>
     <message>
+        <source>Valvet i {0} är inte det som vittnesfilen {1} beskriver: granskningsloggens post {2} är en annan. Valvmappen har bytts ut mot en kopia från ett annat tillfälle.</source>
+        <translation>The vault in {0} is not the one the witness file {1} describes: audit log entry {2} is a different one. The vault folder has been replaced with a copy from another moment.</translation>
+    </message>
+    <message>
         <source>Databasfilen {0} är skadad på sin första sida; resten av filen hör till det här valvet.</source>
         <translation>The database file {0} is damaged on its first page; the rest of the file belongs to this vault.</translation>
     </message>
     <message>
         <source>Disken där {0} ligger är full, så valvet öppnades skrivskyddat: det går att läsa men inte ändra. Frigör utrymme på disken och lås upp igen.</source>
         <translation>The disk holding {0} is full, so the vault was opened read-only: it can be read but not changed. Free some space on the disk and unlock again.</translation>
+    </message>
+    <message>
+        <source>Vittnesfilen {0} kunde inte skrivas ({1}).</source>
+        <translation>The witness file {0} could not be written ({1}).</translation>
     </message>
     <message>
         <source>se användarkonton</source>

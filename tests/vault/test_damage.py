@@ -299,3 +299,44 @@ def _integrity_key(folder: Path) -> bytes:
 
 def _vault_id(folder: Path) -> str:
     return KeySlotFile.load(folder / "keyslots.json").vault_id
+
+
+# --- the witness on the user's own medium --------------------------------------------------
+
+
+def test_a_whole_folder_put_back_is_named_only_with_a_witness(
+    vault_dir: Path, tmp_path: Path
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    first = unlock_with_witness(vault_dir, usb)
+    assert any("Vittnesfilen" in w and "skapas nu" in w for w in first.warnings)
+    first.lock()
+    shutil.copytree(vault_dir, tmp_path / "kopia")  # the whole folder, as a backup tool would
+    vault = unlock_with_witness(vault_dir, usb)
+    assert vault.warnings == ()
+    add_person(session_of(vault))
+    vault.lock()
+    shutil.rmtree(vault_dir)
+    shutil.copytree(tmp_path / "kopia", vault_dir)
+
+    unlock(vault_dir).lock()  # without the witness nothing outside the folder can tell
+
+    shutil.rmtree(vault_dir)
+    shutil.copytree(tmp_path / "kopia", vault_dir)
+    message = _unchanged_after(vault_dir, lambda: unlock_with_witness(vault_dir, usb))
+    assert "hela valvmappen har ersatts med en äldre kopia" in message
+    problems = audit_service.check_folder(vault_dir, ADMIN, ADMIN_PASSPHRASE, witness_dir=usb)
+    assert any("vittnesfilen" in p for p in problems)
+
+
+def test_a_missing_witness_folder_is_a_warning(vault_dir: Path, tmp_path: Path) -> None:
+    vault = unlock_with_witness(vault_dir, tmp_path / "ingen-usb")
+    try:
+        assert any("är USB-nyckeln isatt?" in w for w in vault.warnings)
+    finally:
+        vault.lock()
+
+
+def unlock_with_witness(folder: Path, witness: Path) -> Vault:
+    return Vault.unlock(folder, ADMIN, ADMIN_PASSPHRASE, sleep=lambda _s: None, witness_dir=witness)

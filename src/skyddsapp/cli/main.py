@@ -62,6 +62,11 @@ class Command:
     def folder(self) -> Path:
         return Path(self.args.vault)
 
+    @property
+    def witness(self) -> Path | None:
+        value = getattr(self.args, "witness", None)
+        return Path(value) if value else None
+
     def say(self, text: str = "") -> None:
         print(text, file=self.out)
 
@@ -76,7 +81,7 @@ class Command:
             raise ServiceError("Ange användare med --user NAMN.")
         self.require_vault()
         passphrase = self.secrets.read(f"Lösenfras för {self.args.user}: ")
-        return Vault.unlock(self.folder, self.args.user, passphrase)
+        return Vault.unlock(self.folder, self.args.user, passphrase, witness_dir=self.witness)
 
 
 def _run_locked(cmd: Command, body: Callable[[Vault], int]) -> int:
@@ -123,7 +128,7 @@ def cmd_vault_passwd(cmd: Command) -> int:
             raise ServiceError("Ange vems lösenfras som ska återställas med --user NAMN.")
         cmd.require_vault()
         key = cmd.secrets.read("Återställningsnyckel: ")
-        vault = Vault.unlock_with_recovery_key(cmd.folder, key)
+        vault = Vault.unlock_with_recovery_key(cmd.folder, key, witness_dir=cmd.witness)
     else:
         vault = cmd.unlock()
     try:
@@ -141,7 +146,9 @@ def cmd_vault_check(cmd: Command) -> int:
         raise ServiceError("Ange användare med --user NAMN.")
     cmd.require_vault()
     passphrase = cmd.secrets.read(f"Lösenfras för {cmd.args.user}: ")
-    problems = audit_service.check_folder(cmd.folder, cmd.args.user, passphrase)
+    problems = audit_service.check_folder(
+        cmd.folder, cmd.args.user, passphrase, witness_dir=cmd.witness
+    )
     for problem in problems:
         cmd.say(f"FEL: {' '.join(str(problem).split())}")
     if problems:
@@ -238,6 +245,13 @@ def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument("--vault", default=str(default_vault_path()), help="valvets mapp")
     common.add_argument("--user", default=None, help="ditt användarnamn")
+    common.add_argument(
+        "--witness",
+        default=None,
+        metavar="MAPP",
+        help="mapp utanför valvet (din USB-nyckel) där valvets senaste läge sparas och "
+        "kontrolleras, så att även en äldre kopia av hela valvmappen upptäcks",
+    )
 
     parser = _Parser(prog="skyddsapp", description="skyddsapp – administration")
     groups = parser.add_subparsers(dest="group", required=True)

@@ -44,10 +44,12 @@ def check(vault: Vault) -> list[str]:
     return problems
 
 
-def check_folder(folder: Path, user_name: str, passphrase: str) -> list[str]:
+def check_folder(
+    folder: Path, user_name: str, passphrase: str, *, witness_dir: Path | None = None
+) -> list[str]:
     """`vault check` on a closed vault: every file examined read-only before anything opens it;
     [] means whole (and only then is the check logged)."""
-    return Vault.check(folder, user_name, passphrase)
+    return Vault.check(folder, user_name, passphrase, witness_dir=witness_dir)
 
 
 def repair_folder(folder: Path, user_name: str, passphrase: str) -> list[str]:

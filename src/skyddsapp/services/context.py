@@ -33,6 +33,16 @@ class Session:
     def conn(self) -> Connection:
         return self.vault.connection
 
+    @property
+    def read_only(self) -> bool:
+        """Skrivskyddat: the vault can be read but not changed (every write is refused)."""
+        return self.vault.read_only
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """What unlock found that did not keep the vault closed, to be told once."""
+        return self.vault.warnings
+
     def require_read(self) -> None:
         if not self.vault.user.role.may_read_cases:
             raise NotAllowed("läsa ärenden")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,10 +58,14 @@ def unlock(
     *,
     sleep: Sleep | None = None,
     today: Callable[[], dt.date] = dt.date.today,
+    witness_dir: Path | None = None,
 ) -> Session:
-    if sleep is None:
-        return Session(Vault.unlock(folder, user_name, passphrase), today)
-    return Session(Vault.unlock(folder, user_name, passphrase, sleep=sleep), today)
+    """Open a session. `witness_dir` (optional): the user's own folder, outside the vault, where
+    a copy of the vault's head is kept and checked (it names a whole vault folder put back)."""
+    vault = Vault.unlock(
+        folder, user_name, passphrase, sleep=sleep or time.sleep, witness_dir=witness_dir
+    )
+    return Session(vault, today)
 
 
 def unlock_with_recovery_key(
@@ -69,9 +74,12 @@ def unlock_with_recovery_key(
     *,
     sleep: Sleep | None = None,
     today: Callable[[], dt.date] = dt.date.today,
+    witness_dir: Path | None = None,
 ) -> Session:
-    kwargs = {"sleep": sleep} if sleep is not None else {}
-    return Session(Vault.unlock_with_recovery_key(folder, recovery_key, **kwargs), today)
+    vault = Vault.unlock_with_recovery_key(
+        folder, recovery_key, sleep=sleep or time.sleep, witness_dir=witness_dir
+    )
+    return Session(vault, today)
 
 
 def lock(session: Session) -> None:

@@ -16,7 +16,8 @@ from skyddsapp.services.context import Session
 from skyddsapp.ui.auto_lock import AutoLock
 from skyddsapp.ui.clipboard import SecretClipboard
 from skyddsapp.ui.i18n import Translations
-from skyddsapp.ui.plain_text import message_box
+from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.plain_text import message_box, show_warning
 from skyddsapp.ui.screen_capture import exclude_from_capture
 from skyddsapp.ui.settings import AUTO_LOCK_MINUTES, LANGUAGE, VAULT_FOLDER, Settings
 from skyddsapp.vault.vault import RECOVERY_USER
@@ -65,6 +66,7 @@ class AppController(QObject):
         self.main_window: MainWindow | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.first_run_wizard: FirstRunWizard | None = None
+        self.warnings_box: QMessageBox | None = None
         self.capture_protected = False
         # The last user name is offered again after a lock, from memory only: written to disk,
         # outside the encryption, it would tell who works with protected people.
@@ -104,7 +106,11 @@ class AppController(QObject):
         from skyddsapp.ui.unlock_dialog import UnlockDialog
 
         dialog = UnlockDialog(
-            self.folder, user_name=self._last_user, sleep=self._sleep, today=self._today
+            self.folder,
+            user_name=self._last_user,
+            sleep=self._sleep,
+            today=self._today,
+            witness_dir=self._settings.witness_folder(),
         )
         dialog.unlocked.connect(self._unlocked)
         dialog.rejected.connect(self._on_quit)
@@ -146,7 +152,17 @@ class AppController(QObject):
             return
         self._start_auto_lock()
         self._build_main_window()
+        self._show_warnings(session)
         self.unlocked.emit()
+
+    def _show_warnings(self, session: Session) -> None:
+        """Tell once what unlock found (read-only, a damaged slot): opened, not exec'd, so the
+        idle lock still runs, and closed by the lock like every dialog."""
+        if not session.warnings or self.main_window is None:
+            return
+        items = "\n".join("• " + domain_text(warning) for warning in session.warnings)
+        text = self.tr("Valvet är upplåst. Observera följande:") + "\n\n" + items
+        self.warnings_box = show_warning(self.main_window, "skyddsapp", text)
 
     def _refuse_workspace(self) -> None:
         # The workspace is made of cases, which an auditor may not read (the services refuse).
@@ -206,6 +222,7 @@ class AppController(QObject):
     def _lock(self, *, show_unlock: bool) -> None:
         self.auto_lock.stop()
         self._close_dialogs()
+        self.warnings_box = None  # closed above; deleted on close (and with its window)
         self.clipboard.clear()
         if self.main_window is not None:
             self._retire(self.main_window)

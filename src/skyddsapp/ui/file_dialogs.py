@@ -60,6 +60,16 @@ def choose_open_path(parent: QWidget, title: str, _suggested: str, name_filter: 
     return Path(chosen[0]) if chosen else None
 
 
+def choose_folder(parent: QWidget, title: str, _suggested: str, _filter: str) -> Path | None:
+    dialog = _file_dialog(parent, title, "")
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    chosen = dialog.selectedFiles() if accepted else []
+    _forget(dialog)
+    return Path(chosen[0]) if chosen else None
+
+
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     """A warning with Ja/Nej; Nej is the default (Enter must not export by accident)."""
     box = message_box(

@@ -82,7 +82,8 @@ class MainWindow(QMainWindow):
         self._capture_protected = capture_protected
         self._case_tabs: dict[int, QWidget] = {}
         # Generic on purpose: titles reach task bars, window lists and screen-sharing pickers.
-        self.setWindowTitle("skyddsapp")
+        title = self.tr("skyddsapp — skrivskyddat") if session.read_only else "skyddsapp"
+        self.setWindowTitle(title)
         self.setWindowFilePath("")
         self.setObjectName("MainWindow")
 
@@ -163,6 +164,11 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.lock_action)
         self.close_case_action.setEnabled(False)
         self.tabs.currentChanged.connect(self._tab_changed)
+        if self._session.read_only:
+            # Their services write (a new case; the audit entry of a verified paper) and would
+            # only refuse; the case tabs' own buttons are left to the services' refusal.
+            for action in (self.new_case_action, self.verify_action):
+                action.setEnabled(False)
 
     def _make_status_bar(self) -> None:
         user = self._session.vault.user
@@ -172,7 +178,12 @@ class MainWindow(QMainWindow):
         )
         self.vault_label = PlainLabel(self.tr("Valv: {0}").format(self._session.vault.name), self)
         self.lock_label = PlainLabel(parent=self)
-        for label in (self.user_label, self.vault_label, self.lock_label):
+        self.read_only_label: PlainLabel | None = None
+        labels = [self.user_label, self.vault_label, self.lock_label]
+        if self._session.read_only:
+            self.read_only_label = self._read_only_label()
+            labels.insert(0, self.read_only_label)
+        for label in labels:
             label.setContentsMargins(12, 0, 12, 0)
             self.statusBar().addPermanentWidget(label)
         self._tick = QTimer(self)
@@ -180,6 +191,19 @@ class MainWindow(QMainWindow):
         self._tick.timeout.connect(self._show_time_left)
         self._tick.start()
         self._show_time_left()
+
+    def _read_only_label(self) -> PlainLabel:
+        label = PlainLabel(self.tr("Skrivskyddat"), self)
+        label.setObjectName("ReadOnlyLabel")
+        label.setStyleSheet("QLabel#ReadOnlyLabel { color: #8b0000; font-weight: bold; }")
+        explanation = self.tr(
+            "Valvet är skrivskyddat: det går att läsa men inte ändra. Skyddade uppgifter kan "
+            "inte visas, eftersom visningen inte kan loggas."
+        )
+        label.setToolTip(explanation)
+        label.setAccessibleName(label.text())
+        label.setAccessibleDescription(explanation)
+        return label
 
     def _show_time_left(self) -> None:
         minutes, seconds = divmod(self._auto_lock.remaining_seconds(), 60)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from skyddsapp.domain.errors import ValidationError
 from skyddsapp.services import persons
 from skyddsapp.services.context import Session
-from skyddsapp.services.errors import ServiceError
+from skyddsapp.services.sessions import USER_ERRORS
 from skyddsapp.ui.field_errors import FieldErrors, error_label
 from skyddsapp.ui.form_widgets import add_row, form_layout
 from skyddsapp.ui.labels import error_text
@@ -106,7 +106,8 @@ class RevealDialog(QDialog):
         except ValidationError as error:
             self.errors.show(error)
             return
-        except ServiceError as error:
+        except USER_ERRORS as error:
+            # Refused (a role, a read-only vault whose log cannot take the trace): said here.
             self.errors.show_general([error_text(error)])
             return
         self.values = values

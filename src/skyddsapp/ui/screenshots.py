@@ -146,6 +146,30 @@ def workspace(shooter: Shooter, session: Session, settings: Settings) -> None:
     auto_lock.detach()
 
 
+def read_only(shooter: Shooter, folder: Path, settings: Settings) -> None:
+    """The workspace of a vault that opened read-only, as from a write-protected medium."""
+    from unittest import mock
+
+    from skyddsapp.ui.auto_lock import AutoLock
+    from skyddsapp.ui.main_window import MainWindow, real_screens
+    from skyddsapp.vault import vault as vault_module
+
+    # The medium's write protection is played: a chmod stops no root, and pictures are often
+    # taken as root in a container. Everything after the unlock is the real read-only session.
+    with mock.patch.object(vault_module, "_writable", return_value=False):
+        session = sessions.unlock(folder, demo.DEMO_USER, demo.DEMO_PASSPHRASE)
+    auto_lock = AutoLock(shooter.app, 5 * 60_000)
+    auto_lock.start()
+    try:
+        window = MainWindow(session, settings, SecretClipboard(), auto_lock, real_screens())
+        shooter.window("read_only", window)
+        window.hide()
+        window.deleteLater()
+    finally:
+        auto_lock.detach()
+        sessions.lock(session)
+
+
 def _case_view(shooter: Shooter, window: QWidget, session: Session) -> None:
     rows = search_cases(session, limit=50).rows
     protected = [r for r in rows if r.client_protection and r.client_protection.is_protected]
@@ -292,6 +316,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         skip("case_list, todo, case_view, new_case_wizard", error)
     finally:
         sessions.lock(session)
+    try:
+        read_only(shooter, folder, settings)
+    except Exception as error:
+        skip("read_only", error)
     say(f"{len(shooter.saved)} bilder i {args.out}.")
     return 0
 

@@ -75,6 +75,17 @@ VAULT_FOLDER = Option[str](
     QT_TRANSLATE_NOOP("Settings", "Valvets mapp"),
     QT_TRANSLATE_NOOP("Settings", "Mappen som öppnas vid start; tom betyder standardmappen."),
 )
+WITNESS_FOLDER = Option[str](
+    "security/witness_folder",
+    "",
+    QT_TRANSLATE_NOOP("Settings", "Vittnesmapp"),
+    QT_TRANSLATE_NOOP(
+        "Settings",
+        "En mapp utanför valvet, helst på din egen USB-nyckel. Valvets senaste läge sparas där "
+        "vid varje upplåsning och låsning och kontrolleras vid upplåsning, så att även en äldre "
+        "kopia av hela valvmappen upptäcks. Tom betyder ingen vittnesmapp.",
+    ),
+)
 WINDOW_GEOMETRY = Option[bytes](
     "window/geometry",
     b"",
@@ -92,6 +103,7 @@ OPTIONS: tuple[Option[str] | Option[int] | Option[bytes], ...] = (
     LANGUAGE,
     AUTO_LOCK_MINUTES,
     VAULT_FOLDER,
+    WITNESS_FOLDER,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
 )
@@ -124,6 +136,10 @@ class Settings:
     def vault_folder(self) -> Path:
         chosen = self.get(VAULT_FOLDER)
         return Path(chosen) if chosen else default_vault_folder()
+
+    def witness_folder(self) -> Path | None:
+        chosen = self.get(WITNESS_FOLDER)
+        return Path(chosen) if chosen else None
 
     @property
     def file_name(self) -> str:

@@ -1,4 +1,4 @@
-"""Inställningar: language, auto-lock minutes, and whether screen-capture protection is on."""
+"""Inställningar: language, auto-lock minutes, the witness folder, and screen-capture protection."""
 
 from __future__ import annotations
 
@@ -8,13 +8,23 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from skyddsapp.ui.file_dialogs import PathAsker, choose_folder
 from skyddsapp.ui.plain_text import PlainLabel
-from skyddsapp.ui.settings import AUTO_LOCK_MINUTES, LANGUAGE, LANGUAGES, Settings
+from skyddsapp.ui.settings import (
+    AUTO_LOCK_MINUTES,
+    LANGUAGE,
+    LANGUAGES,
+    WITNESS_FOLDER,
+    Settings,
+)
 
 
 def _option_text(text: str) -> str:
@@ -25,9 +35,15 @@ class SettingsDialog(QDialog):
     """Shows the stored values; `values()` are what the user chose (applied by the caller)."""
 
     def __init__(
-        self, settings: Settings, *, capture_protected: bool, parent: QWidget | None = None
+        self,
+        settings: Settings,
+        *,
+        capture_protected: bool,
+        parent: QWidget | None = None,
+        ask_folder: PathAsker = choose_folder,
     ) -> None:
         super().__init__(parent)
+        self._ask_folder = ask_folder
         self.setWindowTitle(self.tr("Inställningar"))
         self.language_combo = QComboBox(self)
         names = {"sv": self.tr("Svenska"), "en": self.tr("Engelska (English)")}
@@ -54,6 +70,21 @@ class SettingsDialog(QDialog):
         self.capture_label = PlainLabel(capture, self)
         self.capture_label.setWordWrap(True)
 
+        # The witness folder: shown as a path, chosen with Qt's own folder dialog (no history).
+        self.witness_edit = QLineEdit(settings.get(WITNESS_FOLDER), self)
+        self.witness_edit.setPlaceholderText(self.tr("Ingen vittnesmapp"))
+        self.witness_edit.setAccessibleName(_option_text(WITNESS_FOLDER.title))
+        self.witness_edit.setClearButtonEnabled(True)
+        choose = QPushButton(self.tr("&Välj …"), self)
+        choose.clicked.connect(self._choose_witness)
+        witness_row = QHBoxLayout()
+        witness_row.addWidget(self.witness_edit, 1)
+        witness_row.addWidget(choose)
+        witness_label = PlainLabel(self.tr("&Vittnesmapp:"), self)
+        witness_label.setBuddy(self.witness_edit)
+        witness_hint = PlainLabel(_option_text(WITNESS_FOLDER.description), self)
+        witness_hint.setWordWrap(True)
+
         language_label = PlainLabel(self.tr("&Språk:"), self)
         language_label.setBuddy(self.language_combo)
         minutes_label = PlainLabel(self.tr("&Lås automatiskt efter:"), self)
@@ -64,6 +95,8 @@ class SettingsDialog(QDialog):
         form.addRow(language_label, self.language_combo)
         form.addRow(minutes_label, self.minutes_spin)
         form.addRow("", minutes_hint)
+        form.addRow(witness_label, witness_row)
+        form.addRow("", witness_hint)
         form.addRow(self.tr("Skärmdumpar:"), self.capture_label)
 
         buttons = QDialogButtonBox(
@@ -82,6 +115,15 @@ class SettingsDialog(QDialog):
     def auto_lock_minutes(self) -> int:
         return self.minutes_spin.value()
 
+    def witness_folder(self) -> str:
+        return self.witness_edit.text().strip()
+
+    def _choose_witness(self) -> None:
+        chosen = self._ask_folder(self, self.tr("Välj vittnesmapp"), "", "")
+        if chosen is not None:
+            self.witness_edit.setText(str(chosen))
+
     def save(self, settings: Settings) -> None:
         settings.set(LANGUAGE, self.language())
         settings.set(AUTO_LOCK_MINUTES, self.auto_lock_minutes())
+        settings.set(WITNESS_FOLDER, self.witness_folder())

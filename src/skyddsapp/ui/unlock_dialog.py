@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase
@@ -41,10 +42,12 @@ class UnlockDialog(QDialog):
         user_name: str = "",
         sleep: sessions.Sleep | None = None,
         today: Callable[[], dt.date] = dt.date.today,
+        witness_dir: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._folder = folder
+        self._witness_dir = witness_dir
         self._sleep = sleep
         self._today = today
         self._workers = WorkerPool(self)
@@ -190,8 +193,11 @@ class UnlockDialog(QDialog):
     def _unlock_with_key(folder, key, kwargs, today) -> Session:
         return sessions.unlock_with_recovery_key(folder, key, today=today, **kwargs)
 
-    def _sleep_kwargs(self) -> dict[str, sessions.Sleep]:
-        return {"sleep": self._sleep} if self._sleep is not None else {}
+    def _sleep_kwargs(self) -> dict[str, Any]:
+        kwargs: dict[str, Any] = {"witness_dir": self._witness_dir}
+        if self._sleep is not None:
+            kwargs["sleep"] = self._sleep
+        return kwargs
 
     def _set_busy(self, busy: bool) -> None:
         self.busy_bar.setVisible(busy)

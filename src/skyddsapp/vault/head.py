@@ -112,6 +112,15 @@ def read(path: Path, key: bytes, vault_id: str) -> HeadRead | None:
     return HeadRead(records, size_ok=len(data) == FILE_SIZE)
 
 
+def witness_path(witness_dir: Path, vault_id: str) -> Path:
+    """The witness file of one vault in a folder outside the vault (a USB key of the user's).
+
+    A copy of the head kept there catches what a copy beside the database cannot: the whole
+    vault folder put back from an older copy. Named by the vault id only (no personal data).
+    """
+    return witness_dir / f"skyddsapp-{vault_id}.head"
+
+
 def vault_ids(path: Path) -> set[str]:
     """The vault ids the file's records name (read without a key: the id is no secret)."""
     try:
@@ -142,8 +151,10 @@ class HeadWriter:
         self._key = key
         self._vault_id = vault_id
         self._fd: int | None = None
+        self.last: Head | None = None  # the newest head this session wrote
 
     def write(self, head: Head) -> None:
+        self.last = head
         if self._fd is None:
             if not self.path.exists():
                 create(self.path, self._key, self._vault_id, head)

@@ -65,8 +65,12 @@ def inspect(
     *,
     immutable: bool = False,
     full: bool = False,
+    witness_dir: Path | None = None,
 ) -> Inspection:
     """Examine the vault in `folder` with its data key; read-only throughout.
+
+    `witness_dir` is a folder outside the vault (the user's USB key) holding a copy of the head:
+    a vault older than that copy has been put back whole from an older copy.
 
     Raises WrongKey when the database is not this key's at all (not a damaged first page).
     """
@@ -101,6 +105,8 @@ def inspect(
             return found
         try:
             _inspect_database(found, conn, folder, slots, data_key, full)
+            if witness_dir is not None:
+                _compare_witness(found, conn, folder, slots.vault_id, witness_dir)
         except sqlcipher3.DatabaseError as exc:
             if isinstance(exc, sqlcipher3.OperationalError) and "malformed" not in str(exc):
                 raise
@@ -282,6 +288,69 @@ def _compare_head(
                     db,
                     path,
                     newest.audit_id,
+                )
+            )
+
+
+def _compare_witness(
+    found: Inspection, conn: Connection, folder: Path, vault_id: str, witness_dir: Path
+) -> None:
+    """Is the vault at least as new as the copy of its head on the user's own medium?"""
+    if found.integrity_key is None:
+        return
+    if not witness_dir.is_dir():
+        found.add(
+            Text(
+                "Mappen för vittnesfilen, {0}, finns inte (är USB-nyckeln isatt?): kontrollen "
+                "av om hela valvmappen har ersatts med en äldre kopia gjordes inte.",
+                witness_dir,
+            ),
+            fatal=False,
+        )
+        return
+    path = head_file.witness_path(witness_dir, vault_id)
+    read = head_file.read(path, found.integrity_key, vault_id)
+    if read is None:
+        found.add(
+            Text(
+                "Vittnesfilen {0} fanns inte och skapas nu. Om den borde ha funnits kan hela "
+                "valvmappen ha ersatts med en äldre kopia.",
+                path,
+            ),
+            fatal=False,
+        )
+        return
+    witnessed = read.newest
+    if witnessed is None:
+        found.add(Text("Vittnesfilen {0} är skadad och kan inte läsas.", path), fatal=False)
+        return
+    last = conn.execute("SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    last_id = int(last[0]) if last else 0
+    missing = witnessed.generation - (found.generation or 0)
+    if missing > 0 or witnessed.audit_id > last_id:
+        found.add(
+            Text(
+                "Valvet i {0} saknar {1} bekräftade ändringar jämfört med vittnesfilen {2}: "
+                "hela valvmappen har ersatts med en äldre kopia.",
+                folder,
+                max(missing, witnessed.audit_id - last_id),
+                path,
+            )
+        )
+        return
+    if witnessed.audit_id:
+        row = conn.execute(
+            "SELECT mac FROM audit_log WHERE id = ?", (witnessed.audit_id,)
+        ).fetchone()
+        if row is None or not hmac.compare_digest(bytes(row[0]), witnessed.audit_mac):
+            found.add(
+                Text(
+                    "Valvet i {0} är inte det som vittnesfilen {1} beskriver: granskningsloggens "
+                    "post {2} är en annan. Valvmappen har bytts ut mot en kopia från ett annat "
+                    "tillfälle.",
+                    folder,
+                    path,
+                    witnessed.audit_id,
                 )
             )
 

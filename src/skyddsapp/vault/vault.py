@@ -106,6 +106,7 @@ class Vault:
         self._integrity_key = integrity_key
         self._head = HeadWriter(folder / HEAD_FILENAME, integrity_key, slots.vault_id)
         self._damaged = False
+        self._witness_dir: Path | None = None
         self._audit = AuditLog(conn, data_key)
 
     # ----------------------------------------------------------------- paths
@@ -219,21 +220,29 @@ class Vault:
         *,
         sleep: Sleep = time.sleep,
         count_failure: bool = True,
+        witness_dir: Path | None = None,
     ) -> Vault:
         """Open with a user's passphrase. A wrong user or passphrase gets one message, and waits.
 
         `count_failure=False` is for a caller trying a known passphrase (the demo's) on a folder
         that may hold someone else's vault: a miss is then neither counted nor delayed there.
+        `witness_dir`: a folder outside the vault (the user's USB key) where a copy of the head
+        is kept and checked, so that even the whole folder put back from a copy is named.
         """
         slots = cls._load_slots(folder)
         data_key = cls._unwrap_user_key(
             folder, slots, user_name, passphrase, sleep if count_failure else None
         )
-        return cls._open(folder, slots, data_key, user_name, "unlock")
+        return cls._open(folder, slots, data_key, user_name, "unlock", witness_dir)
 
     @classmethod
     def unlock_with_recovery_key(
-        cls, folder: Path, recovery_key: str, *, sleep: Sleep = time.sleep
+        cls,
+        folder: Path,
+        recovery_key: str,
+        *,
+        sleep: Sleep = time.sleep,
+        witness_dir: Path | None = None,
     ) -> Vault:
         """Open with the paper recovery key; the session acts as an administrator."""
         secret = recovery_secret(normalize_recovery_key(recovery_key))
@@ -243,11 +252,17 @@ class Vault:
             cls._fail(folder, sleep)
         assert slot is not None
         data_key = cls._open_slot(folder, slot, slots.vault_id, secret, sleep)
-        return cls._open(folder, slots, data_key, RECOVERY_USER, "unlock.recovery_key")
+        return cls._open(folder, slots, data_key, RECOVERY_USER, "unlock.recovery_key", witness_dir)
 
     @classmethod
     def check(
-        cls, folder: Path, user_name: str, passphrase: str, *, sleep: Sleep = time.sleep
+        cls,
+        folder: Path,
+        user_name: str,
+        passphrase: str,
+        *,
+        sleep: Sleep = time.sleep,
+        witness_dir: Path | None = None,
     ) -> list[str]:
         """`vault check`: every file examined, read-only; the damage found, [] when whole.
 
@@ -259,11 +274,18 @@ class Vault:
         try:
             with database.errors_named(cls.database_path(folder)):
                 writable = _writable(folder)
-                found = inspect(folder, slots, data_key, immutable=not writable, full=True)
+                found = inspect(
+                    folder,
+                    slots,
+                    data_key,
+                    immutable=not writable,
+                    full=True,
+                    witness_dir=witness_dir,
+                )
                 problems = [*found.fatal, *found.warnings]
             if problems:
                 return problems
-            vault = cls._open(folder, slots, bytearray(data_key), user_name, "unlock")
+            vault = cls._open(folder, slots, bytearray(data_key), user_name, "unlock", witness_dir)
         finally:
             wipe(data_key)
         try:
@@ -409,18 +431,43 @@ class Vault:
 
     @classmethod
     def _open(
-        cls, folder: Path, slots: KeySlotFile, data_key: bytearray, user_name: str, action: str
+        cls,
+        folder: Path,
+        slots: KeySlotFile,
+        data_key: bytearray,
+        user_name: str,
+        action: str,
+        witness_dir: Path | None = None,
     ) -> Vault:
         """Examine first (read-only), then open: damage found keeps the vault closed, untouched.
 
         A vault that cannot be written (a write-protected medium or file) opens read-only, and
         so does one whose disk is too full for the unlock's own audit entry.
         """
+        vault = cls._examine_and_open(folder, slots, data_key, user_name, action, witness_dir)
+        if witness_dir is not None:
+            vault._witness_dir = witness_dir
+            if not vault.read_only:
+                vault._write_witness()
+        return vault
+
+    @classmethod
+    def _examine_and_open(
+        cls,
+        folder: Path,
+        slots: KeySlotFile,
+        data_key: bytearray,
+        user_name: str,
+        action: str,
+        witness_dir: Path | None,
+    ) -> Vault:
         db_path = cls.database_path(folder)
         try:
             with database.errors_named(db_path):
                 writable = _writable(folder)
-                found = inspect(folder, slots, data_key, immutable=not writable)
+                found = inspect(
+                    folder, slots, data_key, immutable=not writable, witness_dir=witness_dir
+                )
                 if found.fatal:
                     raise VaultDamaged(folder, found.fatal)
                 if not writable:
@@ -487,7 +534,7 @@ class Vault:
                 db_path,
             )
             if disk_full
-            else str(VaultReadOnly(folder))
+            else VaultReadOnly(folder).args[0]
         )
         return cls(
             folder,
@@ -560,10 +607,26 @@ class Vault:
             if not self.read_only and not self._damaged:
                 with self.transaction() as audit:
                     audit.append(self.user.name, "lock", "vault", self.vault_id)
+                self._write_witness()
         except (DiskFull, StorageError, VaultBusy):
             pass  # the vault is closed all the same, below
         finally:
             self._close()
+
+    def _write_witness(self) -> None:
+        """Copy the newest head to the witness folder, if one is set; a failure is a warning
+        (the USB key was pulled out), never a reason to refuse work or locking."""
+        head = self._head.last
+        if self._witness_dir is None or head is None:
+            return
+        path = head_file.witness_path(self._witness_dir, self.vault_id)
+        try:
+            head_file.create(path, self._integrity_key, self.vault_id, head)
+        except OSError as exc:
+            self.warnings = (
+                *self.warnings,
+                Text("Vittnesfilen {0} kunde inte skrivas ({1}).", path, exc.strerror or exc),
+            )
 
     def _close(self) -> None:
         conn, self._conn = self._conn, None
