@@ -340,3 +340,18 @@ def test_a_missing_witness_folder_is_a_warning(vault_dir: Path, tmp_path: Path) 
 
 def unlock_with_witness(folder: Path, witness: Path) -> Vault:
     return Vault.unlock(folder, ADMIN, ADMIN_PASSPHRASE, sleep=lambda _s: None, witness_dir=witness)
+
+
+def test_everything_the_vault_creates_is_private(vault_dir: Path, tmp_path: Path) -> None:
+    # Schema backups (made before a migration) and a rekey's files included.
+    vault = unlock(vault_dir)
+    vault.deactivate_user(HANDLER)
+    add_person(session_of(vault))
+    (vault_dir / "backups").mkdir(mode=0o700, exist_ok=True)
+    from skyddsapp.vault.database import export_to
+
+    export_to(vault.connection, vault_dir / "backups" / "extra.db", vault.data_key)
+    vault.lock()
+    modes = {str(p.relative_to(vault_dir)): p.stat().st_mode & 0o777 for p in vault_dir.rglob("*")}
+    assert modes
+    assert {name: mode for name, mode in modes.items() if mode not in (0o600, 0o700)} == {}

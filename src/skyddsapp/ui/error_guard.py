@@ -9,6 +9,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from skyddsapp.services.sessions import storage_error
 from skyddsapp.ui.labels import error_text
 from skyddsapp.ui.plain_text import message_box
 from skyddsapp.vault.errors import VaultError
@@ -18,9 +19,14 @@ Hook = Callable[[type[BaseException], BaseException, TracebackType | None], None
 
 def message_for(error: BaseException) -> str:
     """What the user is told. A vault error (a damaged page read outside a transaction, say)
-    has its own message; anything else is named by type only, since its text may hold data."""
+    has its own message, and so has a failure of the disk or the database file (a full disk,
+    a read error); anything else is named by type only, since its text may hold data."""
     if isinstance(error, VaultError):
         return error_text(error)
+    # OSErrors here come from files the user chose (a PDF being saved), not from the vault.
+    named = None if isinstance(error, OSError) else storage_error(error, None)
+    if named is not None:
+        return error_text(named)
     return QCoreApplication.translate(
         "ErrorGuard", "Ett oväntat fel inträffade ({0}). Inget har sparats av det som pågick."
     ).format(type(error).__name__)

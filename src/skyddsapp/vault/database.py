@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -162,6 +163,16 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     conn.execute("COMMIT")
 
 
+def create_private(path: Path) -> None:
+    """An empty file with mode 0600 where none is yet, before SQLite opens it as a database."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    except FileExistsError:
+        return
+    os.close(fd)
+    os.chmod(path, 0o600)
+
+
 def has_wal_content(path: Path) -> bool:
     """Whether the database at `path` has a WAL with at least one frame in it."""
     try:
@@ -252,7 +263,11 @@ def integrity_problems(conn: Connection) -> list[str]:
 
 
 def export_to(conn: Connection, target: Path, data_key: bytes | bytearray) -> None:
-    """Copy the whole database, schema version included, into a new file under `data_key`."""
+    """Copy the whole database, schema version included, into a new file under `data_key`.
+
+    The file is made first with mode 0600 (SQLite would make it with the umask's mode).
+    """
+    create_private(target)
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     key = raw_key_blob(data_key)
     try:

@@ -98,11 +98,21 @@ def _parse(key: bytes, vault_id: str, record: bytes) -> tuple[RecordState, Head 
 
 def read(path: Path, key: bytes, vault_id: str) -> HeadRead | None:
     """Both records of the head file, or None when there is no such file."""
+    data = read_bytes(path)
+    return None if data is None else parse(data, key, vault_id)
+
+
+def read_bytes(path: Path) -> bytes | None:
+    """The file's bytes as they are now (to be parsed once the key is known), None if none."""
     try:
         with path.open("rb") as handle:
-            data = handle.read(FILE_SIZE + 1)
+            return handle.read(FILE_SIZE + 1)
     except FileNotFoundError:
         return None
+
+
+def parse(data: bytes, key: bytes, vault_id: str) -> HeadRead:
+    """Both records of a head file's bytes."""
     records = tuple(
         _parse(key, vault_id, data[i * RECORD_SIZE : (i + 1) * RECORD_SIZE].ljust(RECORD_SIZE))
         if len(data) > i * RECORD_SIZE

@@ -9,6 +9,7 @@ damaged WAL into it nor deletes the frames behind a break, and no audit entry is
 from __future__ import annotations
 
 import hmac
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -76,6 +77,14 @@ def inspect(
     """
     db = folder / DATABASE_FILENAME
     found = Inspection()
+    # The heads are read before the database: a program that has the vault open may commit
+    # meanwhile, which makes the database newer than a head read earlier (fine), never older.
+    heads = _Heads(
+        head_file.read_bytes(folder / head_file.HEAD_FILENAME),
+        head_file.read_bytes(head_file.witness_path(witness_dir, slots.vault_id))
+        if witness_dir is not None and witness_dir.is_dir()
+        else None,
+    )
     _inspect_wal(found, db, immutable)
     # Without a WAL there is nothing to replay and no other connection (an open one keeps a
     # WAL): read the file as it is, so that not even an empty -wal or -shm is left behind.
@@ -104,9 +113,9 @@ def inspect(
             found.add(_damage_message(db, checker, exc))
             return found
         try:
-            _inspect_database(found, conn, folder, slots, data_key, full)
+            _inspect_database(found, conn, folder, slots, data_key, full, heads.head)
             if witness_dir is not None:
-                _compare_witness(found, conn, folder, slots.vault_id, witness_dir)
+                _compare_witness(found, conn, folder, slots.vault_id, witness_dir, heads.witness)
         except sqlcipher3.DatabaseError as exc:
             if isinstance(exc, sqlcipher3.OperationalError) and "malformed" not in str(exc):
                 raise
@@ -119,9 +128,36 @@ def inspect(
     return found
 
 
+@dataclass(frozen=True)
+class _Heads:
+    head: bytes | None
+    witness: bytes | None
+
+
+def _stable_scan(path: Path) -> wal.WalScan | None:
+    """Scan the WAL until two looks at the file agree: a program that has the vault open may
+    be appending or restarting it, and a half-written log must not pass for a damaged one."""
+    scan = None
+    for _ in range(5):
+        before = _stat(path)
+        scan = wal.scan(path)
+        if _stat(path) == before:
+            return scan
+        time.sleep(0.05)
+    return scan
+
+
+def _stat(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return None
+    return info.st_size, info.st_mtime_ns
+
+
 def _inspect_wal(found: Inspection, db: Path, immutable: bool) -> None:
     wal_path = db.with_name(db.name + "-wal")
-    scan = wal.scan(wal_path)
+    scan = _stable_scan(wal_path)
     if scan is None:
         return
     if scan.loses_commits:
@@ -163,6 +199,7 @@ def _inspect_database(
     slots: KeySlotFile,
     data_key: bytes | bytearray,
     full: bool,
+    head_bytes: bytes | None,
 ) -> None:
     db = folder / DATABASE_FILENAME
     found.schema = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -180,7 +217,9 @@ def _inspect_database(
         )
     last = conn.execute("SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     last_id = int(last[0]) if last else 0
-    _compare_head(found, conn, folder, slots.vault_id, last_id, wal_named=bool(found.fatal))
+    _compare_head(
+        found, conn, folder, slots.vault_id, last_id, head_bytes, wal_named=bool(found.fatal)
+    )
     _inspect_keyslots(found, folder, slots)
     if full:
         problems = database.integrity_problems(conn)
@@ -203,6 +242,7 @@ def _compare_head(
     folder: Path,
     vault_id: str,
     last_id: int,
+    head_bytes: bytes | None,
     *,
     wal_named: bool = False,
 ) -> None:
@@ -223,7 +263,9 @@ def _compare_head(
                 )
             )
         return
-    read = head_file.read(path, found.integrity_key, vault_id)
+    read = (
+        None if head_bytes is None else head_file.parse(head_bytes, found.integrity_key, vault_id)
+    )
     if read is None:
         if found.generation:
             found.add(
@@ -293,7 +335,12 @@ def _compare_head(
 
 
 def _compare_witness(
-    found: Inspection, conn: Connection, folder: Path, vault_id: str, witness_dir: Path
+    found: Inspection,
+    conn: Connection,
+    folder: Path,
+    vault_id: str,
+    witness_dir: Path,
+    witness_bytes: bytes | None,
 ) -> None:
     """Is the vault at least as new as the copy of its head on the user's own medium?"""
     if found.integrity_key is None:
@@ -309,7 +356,11 @@ def _compare_witness(
         )
         return
     path = head_file.witness_path(witness_dir, vault_id)
-    read = head_file.read(path, found.integrity_key, vault_id)
+    read = (
+        None
+        if witness_bytes is None
+        else head_file.parse(witness_bytes, found.integrity_key, vault_id)
+    )
     if read is None:
         found.add(
             Text(

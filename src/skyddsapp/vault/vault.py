@@ -898,10 +898,10 @@ def _disk_is_full(folder: Path) -> bool:
 
 
 def _create_private(path: Path) -> None:
-    """Make an empty file with mode 0600 before SQLite opens it (SQLite would use the umask)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    os.close(fd)
-    os.chmod(path, 0o600)
+    """A new empty file with mode 0600 (it must not exist yet)."""
+    if path.exists():
+        raise FileExistsError(path)
+    database.create_private(path)
 
 
 def _remove_quietly(*paths: Path) -> None:
