@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_VAULT ?= .demo-vault
 
-.PHONY: run test lint typecheck imports pytest bench clean translations lupdate screenshots \
+.PHONY: run test lint typecheck imports pytest bench prove clean translations lupdate screenshots \
 	forms-preview
 QM := src/skyddsapp/ui/i18n/skyddsapp_en.qm
 TS := translations/skyddsapp_en.ts
@@ -57,6 +57,11 @@ test: lint typecheck imports pytest
 
 bench: $(STAMP)
 	$(PY) benchmarks/vault_bench.py
+
+# Issue 8: kills, byte flips, rollback, a full disk and Hypothesis, counted in one table
+# (about 5 minutes on 2 cores; `$(PY) benchmarks/prove.py --quick` runs a few of each, as `make test` does).
+prove: $(STAMP)
+	$(PY) benchmarks/prove.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_VAULT) .pytest_cache .mypy_cache .ruff_cache $(QM)
