@@ -93,7 +93,6 @@ from skyddsapp.vault import audit as audit_log  # noqa: E402
 from skyddsapp.vault import persons_repository, wal  # noqa: E402
 from skyddsapp.vault.database import Connection  # noqa: E402
 from skyddsapp.vault.errors import (  # noqa: E402
-    DatabaseCorrupt,
     DiskFull,
     StorageError,
     VaultDamaged,
@@ -148,19 +147,7 @@ class PartResult:
 # Bugs in src/ found by this harness, not yet fixed: their cases are counted as "known" (shown
 # in the table and explained after it) instead of failing every run. Once a bug is fixed its
 # cases count as named; then delete its entry and the check that returns "known: <key>".
-KNOWN_BUGS = {
-    "full-rollback": (
-        "a write that fills the database mid-statement (SQLITE_FULL, here max_page_count) is "
-        "reported as DatabaseCorrupt 'cannot rollback - no transaction is active', not DiskFull: "
-        "SQLite already rolled back, and database.transaction's ROLLBACK fails (the session is "
-        "then marked damaged)"
-    ),
-    "keyslots-v1": (
-        "an older keyslots.json rewritten as format version 1 (no MACs, no serial) is accepted "
-        "and rebound, so an old passphrase opens the vault again "
-        "(inspection._inspect_keyslots checks the serial only of a bound file)"
-    ),
-}
+KNOWN_BUGS = {}
 
 
 @dataclass(frozen=True)
@@ -784,7 +771,7 @@ def _older_key_file_downgraded(ctx: Context, folder: Path) -> str:
     outcome = _expect_damaged(
         folder, ("keyslots.json",), user=HANDLER, passphrase=HANDLER_PASSPHRASE
     )
-    return outcome if outcome == "named" else f"known: keyslots-v1 ({outcome})"
+    return outcome
 
 
 def _whole_folder(ctx: Context, folder: Path) -> str:
@@ -968,10 +955,6 @@ def _fill(ctx: Context, folder: Path, acked: Acked, page_limit: int | None = Non
                 if "Disken där" not in str(exc) or "är full" not in str(exc):
                     return f"message: {exc}"
                 break
-            except DatabaseCorrupt as exc:
-                if "cannot rollback" in str(exc):
-                    return f"known: full-rollback ({short(exc)[:120]})"
-                raise
             acked.ids["person"].add(person.id or 0)
         else:
             return "the disk never filled"

@@ -5114,6 +5114,14 @@ Administrator: {1} ({2})</translation>
         <translation>The change was saved, but the file {0} could not be updated ({1}). The vault can no longer tell if that change is lost; check the disk and run “skyddsapp vault check”.</translation>
     </message>
     <message>
+        <source>Valvet i {0} är öppet i ett annat program eller fönster. Att inaktivera en användare ger valvet en ny nyckel, och det kräver att ingen annan har det öppet: lås valvet där och försök igen.</source>
+        <translation>The vault in {0} is open in another program or window. Deactivating a user gives the vault a new key, which requires that no one else has it open: lock the vault there and try again.</translation>
+    </message>
+    <message>
+        <source>Saltet i början av databasfilen {0} (dess första 16 byte) är skadat; resten av filen hör till det här valvet.</source>
+        <translation>The salt at the start of the database file {0} (its first 16 bytes) is damaged; the rest of the file belongs to this vault.</translation>
+    </message>
+    <message>
         <source>Databasfilen {0} har {1} skadade sidor (sidorna {2}).</source>
         <translation>The database file {0} has {1} damaged pages (pages {2}).</translation>
     </message>
@@ -5202,12 +5210,24 @@ Administrator: {1} ({2})</translation>
         <translation>The vault in {0} is not the one the witness file {1} describes: audit log entry {2} is a different one. The vault folder has been replaced with a copy from another moment.</translation>
     </message>
     <message>
+        <source>Nyckelfilen {0} saknar sina kontrollsummor, fast databasen har sparat den med kontrollsummor (löpnummer {1}): en äldre eller ändrad nyckelfil har lagts tillbaka.</source>
+        <translation>The key file {0} lacks its checksums, although the database saved it with checksums (serial {1}): an older or altered key file has been put back.</translation>
+    </message>
+    <message>
+        <source>Nyckelfilen {0} är nyare än databasen (löpnummer {1}, databasen väntar {2}): databasen är en äldre kopia, eller nyckelfilen kommer från ett annat tillfälle.</source>
+        <translation>The key file {0} is newer than the database (serial {1}, the database expects {2}): the database is an older copy, or the key file comes from another moment.</translation>
+    </message>
+    <message>
         <source>Databasfilen {0} är skadad på sin första sida; resten av filen hör till det här valvet.</source>
         <translation>The database file {0} is damaged on its first page; the rest of the file belongs to this vault.</translation>
     </message>
     <message>
         <source>Disken där {0} ligger är full, så valvet öppnades skrivskyddat: det går att läsa men inte ändra. Frigör utrymme på disken och lås upp igen.</source>
         <translation>The disk holding {0} is full, so the vault was opened read-only: it can be read but not changed. Free some space on the disk and unlock again.</translation>
+    </message>
+    <message>
+        <source>Nyckelplatsen för {0} var skadad och togs bort; en administratör ger den användaren en ny lösenfras (skyddsapp vault passwd --for NAMN).</source>
+        <translation>The key slot for {0} was damaged and has been removed; an administrator gives that user a new passphrase (skyddsapp vault passwd --for NAME).</translation>
     </message>
     <message>
         <source>Vittnesfilen {0} kunde inte skrivas ({1}).</source>

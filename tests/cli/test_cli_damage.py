@@ -112,4 +112,5 @@ def test_a_full_disk_gets_its_message_and_reading_still_works(
             "keyslots.json",
             "vault.db",
             "vault.head",
+            "vault.lock",
         ]

@@ -27,8 +27,8 @@ from vault_kit import (
 
 from skyddsapp.services import audit as audit_service
 from skyddsapp.vault import audit, head, wal
-from skyddsapp.vault.errors import VaultDamaged
-from skyddsapp.vault.keyslots import KeySlotFile
+from skyddsapp.vault.errors import StorageError, VaultDamaged, VaultInUse
+from skyddsapp.vault.keyslots import KeySlotFile, WrongSecret
 from skyddsapp.vault.vault import Vault
 
 
@@ -355,3 +355,67 @@ def test_everything_the_vault_creates_is_private(vault_dir: Path, tmp_path: Path
     modes = {str(p.relative_to(vault_dir)): p.stat().st_mode & 0o777 for p in vault_dir.rglob("*")}
     assert modes
     assert {name: mode for name, mode in modes.items() if mode not in (0o600, 0o700)} == {}
+
+
+# --- rekey -----------------------------------------------------------------------------------
+
+
+def test_a_rekey_that_fails_before_the_new_database_is_whole_writes_no_key_file(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from skyddsapp.vault import database
+
+    vault = unlock(vault_dir)
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise OSError("simulerad krasch")
+
+    monkeypatch.setattr(database, "export_to", crash)
+    with pytest.raises(StorageError, match=r"vault\.db\.next"):
+        vault.deactivate_user(HANDLER)
+    monkeypatch.undo()
+    vault.lock()
+    assert sorted(p.name for p in vault_dir.iterdir() if ".next" in p.name) == []
+    vault = unlock(vault_dir)  # nothing was swapped: the old key still opens everything
+    try:
+        vault.deactivate_user(HANDLER)  # and the deactivation is finished now
+    finally:
+        vault.lock()
+    with pytest.raises(WrongSecret):
+        unlock(vault_dir, HANDLER, HANDLER_PASSPHRASE)
+
+
+def test_a_rekey_waits_for_every_other_session_to_lock(vault_dir: Path) -> None:
+    other = unlock(vault_dir, HANDLER, HANDLER_PASSPHRASE)  # another program has it open
+    admin = unlock(vault_dir)
+    before = tree_hashes(vault_dir, ignore=("vault.db-wal", "vault.db-shm"))
+    try:
+        with pytest.raises(VaultInUse, match="öppet i ett annat program"):
+            admin.deactivate_user(HANDLER)
+        assert (vault_dir / "keyslots.json").read_bytes() == _bytes(before, vault_dir)
+        other.lock()
+        admin.deactivate_user(HANDLER)
+    finally:
+        admin.lock()
+        other.lock()
+    with pytest.raises(WrongSecret):
+        unlock(vault_dir, HANDLER, HANDLER_PASSPHRASE)
+
+
+def _bytes(hashes: dict[str, str], folder: Path) -> bytes:
+    data = (folder / "keyslots.json").read_bytes()
+    import hashlib
+
+    assert hashlib.sha256(data).hexdigest() == hashes["keyslots.json"]
+    return data
+
+
+def test_a_damaged_salt_is_named_as_such_not_as_a_wrong_key_file(vault_dir: Path) -> None:
+    flip(vault_dir / "vault.db", 5)  # inside the 16-byte salt every page's MAC key comes from
+    message = _unchanged_after(vault_dir, lambda: unlock(vault_dir))
+    assert "Saltet i början av databasfilen" in message
+    problems = audit_service.check_folder(vault_dir, ADMIN, ADMIN_PASSPHRASE)
+    assert problems == [
+        f"Saltet i början av databasfilen {vault_dir / 'vault.db'} (dess första 16 byte) är "
+        "skadat; resten av filen hör till det här valvet."
+    ]

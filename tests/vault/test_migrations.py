@@ -26,7 +26,7 @@ from skyddsapp.services import cases, documents, housing, persons
 from skyddsapp.services.search import search_cases
 from skyddsapp.vault import audit, database, users_repository
 from skyddsapp.vault.database import Connection
-from skyddsapp.vault.errors import MigrationFailed, SchemaTooNew
+from skyddsapp.vault.errors import MigrationFailed, SchemaTooNew, VaultError
 from skyddsapp.vault.migrations import Migration, bundled_migrations, migrate, schema_version
 from skyddsapp.vault.vault import BACKUP_DIRNAME, Vault
 
@@ -278,5 +278,29 @@ def test_schema_v1_fixture_opens_with_its_recovery_key(tmp_path: Path) -> None:
     vault = Vault.unlock_with_recovery_key(folder, key, sleep=no_sleep)
     try:
         assert audit.verify(vault.connection, vault.data_key).ok
+    finally:
+        vault.lock()
+
+
+def test_a_crash_after_the_first_commit_of_an_upgraded_vault_is_no_false_alarm(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The upgrade adds the head; a crash after the unlock's commit, before its head write,
+    # must leave a vault that opens (the database one commit ahead of its head).
+    from skyddsapp.vault import head
+
+    folder = tmp_path / "v1"
+    shutil.copytree(FIXTURE_V1, folder)
+
+    def crash(self: object, new: object) -> None:
+        raise OSError(5, "simulerad krasch")
+
+    monkeypatch.setattr(head.HeadWriter, "write", crash)
+    with pytest.raises(VaultError, match=r"vault\.head kunde inte uppdateras"):
+        Vault.unlock(folder, "admin", "v1-fixturvalv bara påhittat", sleep=no_sleep)
+    monkeypatch.undo()
+    vault = Vault.unlock(folder, "admin", "v1-fixturvalv bara påhittat", sleep=no_sleep)
+    try:
+        assert vault.verify_audit().ok
     finally:
         vault.lock()

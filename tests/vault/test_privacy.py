@@ -138,7 +138,12 @@ def test_markers_are_in_no_file_while_open_or_after_lock(real_dir: Path) -> None
         assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # memory, never a file
     finally:
         vault.lock()
-    assert {p.name for p in real_dir.iterdir()} == {"vault.db", "keyslots.json", "vault.head"}
+    assert {p.name for p in real_dir.iterdir()} == {
+        "vault.db",
+        "keyslots.json",
+        "vault.head",
+        "vault.lock",
+    }
     assert _leaks(real_dir) == []
 
     # A failed unlock writes the counter file beside the database: times only.

@@ -178,7 +178,7 @@ def test_wrong_passphrase_and_unknown_user_look_alike_and_touch_nothing(real_dir
     # Real Argon2id: an unknown user must cost a derivation (with a real slot's parameters) too.
     vault_dir = real_dir
     before = tree_hashes(vault_dir, ignore=(FAILURES,))
-    assert set(before) == {"vault.db", "keyslots.json", "vault.head"}
+    assert set(before) == {"vault.db", "keyslots.json", "vault.head", "vault.lock"}
 
     with pytest.raises(WrongSecret) as wrong_passphrase:
         unlock(vault_dir, ADMIN, "inte rätt lösenfras alls")
@@ -408,6 +408,7 @@ def test_old_slot_copy_no_longer_opens_the_rekeyed_files(
         "keyslots.json",
         "vault.db",
         "vault.head",
+        "vault.lock",
     ]
 
 
@@ -535,6 +536,7 @@ def test_crash_before_the_swap_is_undone_and_deactivation_can_be_finished(
         _fail_rename_of(patched, "vault.db.next")
         with pytest.raises(OSError, match="simulerad krasch"):
             vault.deactivate_user(HANDLER)
+    vault.lock()  # the crashed process is gone, and its lock on the vault with it
     assert (vault_dir / "vault.db.next").exists()
     assert (vault_dir / "keyslots.json.next").exists()
 

@@ -168,7 +168,9 @@ def cmd_vault_repair(cmd: Command) -> int:
         raise ServiceError("Ange användare med --user NAMN.")
     cmd.require_vault()
     passphrase = cmd.secrets.read(f"Lösenfras för {cmd.args.user}: ")
-    accepted = audit_service.repair_folder(cmd.folder, cmd.args.user, passphrase)
+    accepted = audit_service.repair_folder(
+        cmd.folder, cmd.args.user, passphrase, witness_dir=cmd.witness
+    )
     if not accepted:
         cmd.say("Valvet är helt; det fanns inget att reparera.")
         return 0

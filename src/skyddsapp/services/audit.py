@@ -52,6 +52,8 @@ def check_folder(
     return Vault.check(folder, user_name, passphrase, witness_dir=witness_dir)
 
 
-def repair_folder(folder: Path, user_name: str, passphrase: str) -> list[str]:
+def repair_folder(
+    folder: Path, user_name: str, passphrase: str, *, witness_dir: Path | None = None
+) -> list[str]:
     """Accept the damage an examination names (administrator); returns what was accepted."""
-    return Vault.repair(folder, user_name, passphrase)
+    return Vault.repair(folder, user_name, passphrase, witness_dir=witness_dir)

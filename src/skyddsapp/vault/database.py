@@ -134,7 +134,8 @@ def _configure(conn: Connection, *, read_only: bool = False) -> None:
     conn.execute(f"PRAGMA cache_size = -{CACHE_SIZE_KIB}")
     # cipher_memory_security stays OFF (SQLCipher's default): measured in benchmarks/README.md,
     # it made a common-term FTS search 556x slower (7 ms -> 4 s) and can't be undone in a
-    # process, while the key already passes through Python strings that can't be wiped.
+    # process. The key reaches SQLCipher through a wiped bytearray (raw_key_blob), and SQLCipher
+    # wipes its own copy at close; tests/vault/test_memory.py checks that none is left.
 
 
 @contextmanager
@@ -149,8 +150,7 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         try:
             yield conn
         except BaseException:
-            conn.execute("ROLLBACK TO nested")
-            conn.execute("RELEASE nested")
+            _undo(conn, "ROLLBACK TO nested", "RELEASE nested")
             raise
         conn.execute("RELEASE nested")
         return
@@ -158,9 +158,27 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        _undo(conn, "ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def _undo(conn: Connection, *statements: str) -> None:
+    """Roll back after a failure, unless SQLite already did.
+
+    On some errors (a full disk, an I/O error) SQLite rolls the whole transaction back itself;
+    a ROLLBACK then fails with "no transaction is active", and that error must not take the
+    place of the one that explains what happened.
+    """
+    for statement in statements:
+        if not conn.in_transaction:
+            return
+        try:
+            conn.execute(statement)
+        except sqlcipher3.Error:
+            if conn.in_transaction:
+                raise
+            return
 
 
 def create_private(path: Path) -> None:
@@ -171,6 +189,12 @@ def create_private(path: Path) -> None:
         return
     os.close(fd)
     os.chmod(path, 0o600)
+
+
+def salt_of(path: Path) -> bytes:
+    """The 16 bytes a SQLCipher database file starts with: its salt (no secret)."""
+    with path.open("rb") as handle:
+        return handle.read(16).ljust(16, b"\0")
 
 
 def has_wal_content(path: Path) -> bool:
@@ -239,20 +263,6 @@ def close_quietly(conn: Connection) -> None:
     """Close after a failure: an error from closing must not replace the one being reported."""
     with suppress(sqlcipher3.Error):
         conn.close()
-
-
-@contextmanager
-def corruption_named(path: Path) -> Iterator[None]:
-    """Turn SQLite's "malformed" and "not a database" (a damaged page) into DatabaseCorrupt.
-
-    Operational errors (locked, I/O, disk full) are left as they are: they are not damage.
-    """
-    try:
-        yield
-    except (sqlcipher3.OperationalError, sqlcipher3.IntegrityError):
-        raise  # not damage: a lock, a full disk, a refused constraint or trigger
-    except sqlcipher3.DatabaseError as exc:
-        raise DatabaseCorrupt(path, str(exc)) from exc
 
 
 def integrity_problems(conn: Connection) -> list[str]:

@@ -174,3 +174,17 @@ class HeadNotWritten(VaultError):
 class NotPermitted(VaultError):
     def __init__(self, what: str) -> None:
         super().__init__(Text("Din roll får inte {0}.", what))
+
+
+class VaultInUse(VaultError):
+    """A rekey needs the vault to itself, and another session has it open."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(
+            Text(
+                "Valvet i {0} är öppet i ett annat program eller fönster. Att inaktivera en "
+                "användare ger valvet en ny nyckel, och det kräver att ingen annan har det öppet: "
+                "lås valvet där och försök igen.",
+                folder,
+            )
+        )

@@ -19,7 +19,7 @@ import hashlib
 import hmac
 import os
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 
@@ -30,7 +30,8 @@ RECORD_SIZE = 128
 FILE_SIZE = 2 * RECORD_SIZE
 _MAGIC = b"SKHD"
 _VERSION = 1
-_BODY = struct.Struct(">4sHH16sQQ32s")  # magic, version, 0, vault id, generation, audit id, MAC
+# magic, version, 0, vault id, generation, audit id, audit MAC, the database file's salt
+_BODY = struct.Struct(">4sHH16sQQ32s16s")
 _MAC_OFFSET = RECORD_SIZE - 32
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _BINARY = getattr(os, "O_BINARY", 0)
@@ -43,6 +44,9 @@ class Head:
     generation: int
     audit_id: int
     audit_mac: bytes  # 32 bytes; zeros while the log is empty
+    # The 16 bytes vault.db starts with (SQLCipher's salt, no secret): kept here so that damage
+    # to them is named as such instead of looking like a database of another vault.
+    db_salt: bytes = bytes(16)
 
 
 class RecordState(Enum):
@@ -56,7 +60,6 @@ class HeadRead:
     """Both records of the file as found."""
 
     records: tuple[tuple[RecordState, Head | None], ...]
-    size_ok: bool
 
     @property
     def newest(self) -> Head | None:
@@ -78,6 +81,7 @@ def _record(key: bytes, vault_id: str, head: Head) -> bytes:
         head.generation,
         head.audit_id,
         head.audit_mac,
+        head.db_salt,
     ).ljust(_MAC_OFFSET, b"\0")
     return body + hmac.new(key, body, hashlib.sha256).digest()
 
@@ -90,10 +94,10 @@ def _parse(key: bytes, vault_id: str, record: bytes) -> tuple[RecordState, Head 
         hmac.new(key, body, hashlib.sha256).digest(), mac
     ):
         return RecordState.DAMAGED, None
-    magic, version, _, vid, generation, audit_id, audit_mac = _BODY.unpack_from(body)
+    magic, version, _, vid, generation, audit_id, audit_mac, salt = _BODY.unpack_from(body)
     if magic != _MAGIC or version != _VERSION or vid != bytes.fromhex(vault_id):
         return RecordState.DAMAGED, None
-    return RecordState.VALID, Head(generation, audit_id, audit_mac)
+    return RecordState.VALID, Head(generation, audit_id, audit_mac, salt)
 
 
 def read(path: Path, key: bytes, vault_id: str) -> HeadRead | None:
@@ -119,7 +123,7 @@ def parse(data: bytes, key: bytes, vault_id: str) -> HeadRead:
         else (RecordState.DAMAGED, None)
         for i in range(2)
     )
-    return HeadRead(records, size_ok=len(data) == FILE_SIZE)
+    return HeadRead(records)
 
 
 def witness_path(witness_dir: Path, vault_id: str) -> Path:
@@ -129,6 +133,16 @@ def witness_path(witness_dir: Path, vault_id: str) -> Path:
     vault folder put back from an older copy. Named by the vault id only (no personal data).
     """
     return witness_dir / f"skyddsapp-{vault_id}.head"
+
+
+def recorded_salts(data: bytes | None) -> set[bytes]:
+    """The database salts a head file's records name (read without the key, for diagnosis)."""
+    salts = set()
+    for i in range(0, len(data or b"") - RECORD_SIZE + 1, RECORD_SIZE):
+        record = (data or b"")[i : i + RECORD_SIZE]
+        if record[:4] == _MAGIC:
+            salts.add(_BODY.unpack_from(record)[7])
+    return salts
 
 
 def vault_ids(path: Path) -> set[str]:
@@ -156,14 +170,16 @@ def create(path: Path, key: bytes, vault_id: str, head: Head) -> None:
 class HeadWriter:
     """Keeps the head file open for a session and writes one record per acknowledged commit."""
 
-    def __init__(self, path: Path, key: bytes, vault_id: str) -> None:
+    def __init__(self, path: Path, key: bytes, vault_id: str, db_salt: bytes) -> None:
         self.path = path
         self._key = key
         self._vault_id = vault_id
+        self.salt = db_salt
         self._fd: int | None = None
         self.last: Head | None = None  # the newest head this session wrote
 
     def write(self, head: Head) -> None:
+        head = replace(head, db_salt=self.salt)
         self.last = head
         if self._fd is None:
             if not self.path.exists():

@@ -21,7 +21,7 @@ from skyddsapp.vault import database, wal
 from skyddsapp.vault import head as head_file
 from skyddsapp.vault.database import Connection
 from skyddsapp.vault.errors import DatabaseCorrupt, WrongKey
-from skyddsapp.vault.keyslots import KeySlotFile
+from skyddsapp.vault.keyslots import FILE_MAC_BROKEN, KeySlotFile
 from skyddsapp.vault.pages import PageChecker, damaged_pages
 
 DATABASE_FILENAME = "vault.db"
@@ -31,10 +31,12 @@ _PAGE_ONE_PROBE = 64  # pages read to tell a damaged first page from a foreign f
 
 @dataclass(frozen=True)
 class Finding:
-    """One damage named: `fatal` ones keep the vault closed; the rest are warnings."""
+    """One thing found: `fatal` damage keeps the vault closed, other damage is a warning, and a
+    notice (`damage=False`: a witness folder not inserted) is told at unlock only."""
 
     message: str
     fatal: bool = True
+    damage: bool = True
 
 
 @dataclass
@@ -53,10 +55,18 @@ class Inspection:
 
     @property
     def warnings(self) -> list[str]:
-        return [f.message for f in self.findings if not f.fatal]
+        """Damage that does not keep the vault closed."""
+        return [f.message for f in self.findings if not f.fatal and f.damage]
+
+    @property
+    def notices(self) -> list[str]:
+        return [f.message for f in self.findings if not f.damage]
 
     def add(self, message: str, *, fatal: bool = True) -> None:
         self.findings.append(Finding(message, fatal))
+
+    def notice(self, message: str) -> None:
+        self.findings.append(Finding(message, fatal=False, damage=False))
 
 
 def inspect(
@@ -93,12 +103,18 @@ def inspect(
     try:
         if full and checker is not None:
             bad = list(damaged_pages(checker, db))
+            if bad and _salt_damaged(db, data_key, heads.head):
+                found.add(_salt_message(db))
+                return found
             if bad:
                 found.add(pages_message(db, bad))
                 return found  # SQLite would only stumble over the same pages
         try:
             conn = database.connect(db, data_key, read_only=True, immutable=immutable)
         except WrongKey:
+            if _salt_damaged(db, data_key, heads.head):
+                found.add(_salt_message(db))
+                return found
             if checker is None or not _other_pages_ok(checker, db):
                 raise
             found.add(
@@ -253,7 +269,7 @@ def _compare_head(
     path = folder / head_file.HEAD_FILENAME
     db = folder / DATABASE_FILENAME
     if found.integrity_key is None:
-        if path.exists():
+        if head_bytes is not None and not wal_named:
             found.add(
                 Text(
                     "Databasfilen {0} är från före en uppgradering av programmet, men {1} finns: "
@@ -346,13 +362,12 @@ def _compare_witness(
     if found.integrity_key is None:
         return
     if not witness_dir.is_dir():
-        found.add(
+        found.notice(
             Text(
                 "Mappen för vittnesfilen, {0}, finns inte (är USB-nyckeln isatt?): kontrollen "
                 "av om hela valvmappen har ersatts med en äldre kopia gjordes inte.",
                 witness_dir,
-            ),
-            fatal=False,
+            )
         )
         return
     path = head_file.witness_path(witness_dir, vault_id)
@@ -362,13 +377,12 @@ def _compare_witness(
         else head_file.parse(witness_bytes, found.integrity_key, vault_id)
     )
     if read is None:
-        found.add(
+        found.notice(
             Text(
                 "Vittnesfilen {0} fanns inte och skapas nu. Om den borde ha funnits kan hela "
                 "valvmappen ha ersatts med en äldre kopia.",
                 path,
-            ),
-            fatal=False,
+            )
         )
         return
     witnessed = read.newest
@@ -407,13 +421,32 @@ def _compare_witness(
 
 
 def _inspect_keyslots(found: Inspection, folder: Path, slots: KeySlotFile) -> None:
-    if found.integrity_key is None:
+    """The key file against the database: a damaged slot is a warning (its owner cannot unlock,
+    everyone else can); a file that is not the one the database last saved is refused, since
+    an older key file would let an old passphrase in again."""
+    key = found.integrity_key
+    if key is None:
         return
     path = folder / "keyslots.json"
-    for problem in slots.integrity_problems(found.integrity_key):
-        found.add(Text("Nyckelfilen {0}: {1}.", path, problem), fatal=False)
     expected = found.keyslots_serial or 0
-    if slots.is_bound and slots.serial < expected:
+    if not slots.is_bound:
+        if expected > 0:
+            found.add(
+                Text(
+                    "Nyckelfilen {0} saknar sina kontrollsummor, fast databasen har sparat den "
+                    "med kontrollsummor (löpnummer {1}): en äldre eller ändrad nyckelfil har "
+                    "lagts tillbaka.",
+                    path,
+                    expected,
+                )
+            )
+        return
+    damaged = slots.damaged_slots(key)
+    for problem in damaged:
+        found.add(Text("Nyckelfilen {0}: {1}.", path, problem), fatal=False)
+    if not damaged and not slots.file_mac_holds(key):
+        found.add(Text("Nyckelfilen {0}: {1}.", path, FILE_MAC_BROKEN))
+    if slots.serial < expected:
         found.add(
             Text(
                 "Nyckelfilen {0} är äldre än databasen (löpnummer {1}, databasen väntar {2}): "
@@ -424,6 +457,38 @@ def _inspect_keyslots(found: Inspection, folder: Path, slots: KeySlotFile) -> No
                 expected,
             )
         )
+    elif slots.serial > expected + 1:
+        # One ahead is a save whose commit a crash cut off; more is no file this database made.
+        found.add(
+            Text(
+                "Nyckelfilen {0} är nyare än databasen (löpnummer {1}, databasen väntar {2}): "
+                "databasen är en äldre kopia, eller nyckelfilen kommer från ett annat tillfälle.",
+                path,
+                slots.serial,
+                expected,
+            )
+        )
+
+
+def _salt_message(db: Path) -> str:
+    return Text(
+        "Saltet i början av databasfilen {0} (dess första 16 byte) är skadat; resten av filen "
+        "hör till det här valvet.",
+        db,
+    )
+
+
+def _salt_damaged(db: Path, data_key: bytes | bytearray, head_bytes: bytes | None) -> bool:
+    """Whether the salt vault.head recorded, not the one the file starts with, opens its pages."""
+    salt = database.salt_of(db)
+    for recorded in head_file.recorded_salts(head_bytes) - {salt, bytes(16)}:
+        checker = PageChecker(data_key, recorded)
+        try:
+            if _other_pages_ok(checker, db):
+                return True
+        finally:
+            checker.wipe()
+    return False
 
 
 def _other_pages_ok(checker: PageChecker, db: Path) -> bool:

@@ -134,6 +134,10 @@ class KeySlotFileWriteError(KeySlotError):
         super().__init__(f"Nyckelfilen {path} kunde inte sparas: {reason}.", path)
 
 
+FILE_MAC_BROKEN = (
+    "filens kontrollsumma stämmer inte: en nyckelplats har lagts till, tagits bort eller "
+    "flyttats, eller så har löpnumret ändrats"
+)
 WRONG_USER_SECRET = "Fel användarnamn eller lösenfras."
 WRONG_RECOVERY_KEY = "Återställningsnyckeln passar inte till det här valvet."
 
@@ -220,23 +224,42 @@ class KeySlotFile:
         mac = _file_mac(integrity_key, self.vault_id, serial, slots)
         return KeySlotFile(self.vault_id, slots, serial, mac)
 
-    def integrity_problems(self, integrity_key: bytes) -> list[str]:
-        """What does not hold under the integrity key: each altered slot, then the file as a
-        whole (a slot added, removed or moved, or the serial changed). [] when all holds."""
+    def damaged_slots(self, integrity_key: bytes) -> list[str]:
+        """Each slot whose MAC does not hold, named ([] for a version 1 file: nothing to check)."""
         if not self.is_bound:
-            return []  # a version 1 file: nothing to check yet (bound at the next unlock)
-        problems = [
+            return []
+        return [
             f"nyckelplatsen för {_describe_slot(s.kind, s.user)} är skadad eller ändrad "
             "(dess kontrollsumma stämmer inte)"
             for s in self.slots
             if not hmac.compare_digest(s.mac, _slot_mac(integrity_key, self.vault_id, s))
         ]
+
+    def split_damaged(self, integrity_key: bytes) -> tuple[KeySlotFile, list[KeySlot]]:
+        """This file without its damaged slots, and those slots (for a repair)."""
+        if not self.is_bound:
+            return self, []
+        damaged = [
+            s
+            for s in self.slots
+            if not hmac.compare_digest(s.mac, _slot_mac(integrity_key, self.vault_id, s))
+        ]
+        kept = [s for s in self.slots if s not in damaged]
+        return KeySlotFile(self.vault_id, kept, self.serial), damaged
+
+    def file_mac_holds(self, integrity_key: bytes) -> bool:
+        """Whether the file as a whole (its slots, their order, the serial) is as it was made."""
         expected = _file_mac(integrity_key, self.vault_id, self.serial, self.slots)
-        if not problems and not hmac.compare_digest(self.mac, expected):
-            problems.append(
-                "filens kontrollsumma stämmer inte: en nyckelplats har lagts till, tagits bort "
-                "eller flyttats, eller så har löpnumret ändrats"
-            )
+        return self.is_bound and hmac.compare_digest(self.mac, expected)
+
+    def integrity_problems(self, integrity_key: bytes) -> list[str]:
+        """What does not hold under the integrity key: each altered slot, then the file as a
+        whole (a slot added, removed or moved, or the serial changed). [] when all holds."""
+        if not self.is_bound:
+            return []
+        problems = self.damaged_slots(integrity_key)
+        if not problems and not self.file_mac_holds(integrity_key):
+            problems.append(FILE_MAC_BROKEN)
         return problems
 
     def to_bytes(self) -> bytes:

@@ -69,7 +69,11 @@ def migrate(
     if current > 0:
         backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         backup = _new_backup_path(backup_dir, pending[0].number, now or datetime.now())
-        export_to(conn, backup, data_key)
+        try:
+            export_to(conn, backup, data_key)
+        except BaseException:
+            backup.unlink(missing_ok=True)  # half a backup is no backup (a full disk)
+            raise
     for migration in pending:
         try:
             # executescript would commit an open transaction first, so BEGIN lives in the script.

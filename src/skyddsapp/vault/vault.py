@@ -8,7 +8,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from skyddsapp.crypto.aead import random_key, wipe
@@ -40,6 +40,7 @@ from skyddsapp.vault.errors import (
     VaultBusy,
     VaultDamaged,
     VaultExists,
+    VaultInUse,
     VaultLocked,
     VaultReadOnly,
 )
@@ -60,6 +61,7 @@ from skyddsapp.vault.keyslots import (
 )
 from skyddsapp.vault.migrations import bundled_migrations, migrate
 from skyddsapp.vault.pages import PageChecker, damaged_pages
+from skyddsapp.vault.session_lock import Busy, SessionLock
 
 DATABASE_FILENAME = "vault.db"
 BACKUP_DIRNAME = "backups"
@@ -104,9 +106,18 @@ class Vault:
         self.read_only = read_only
         self.warnings = warnings
         self._integrity_key = integrity_key
-        self._head = HeadWriter(folder / HEAD_FILENAME, integrity_key, slots.vault_id)
+        self._head = HeadWriter(
+            folder / HEAD_FILENAME,
+            integrity_key,
+            slots.vault_id,
+            database.salt_of(folder / DATABASE_FILENAME),
+        )
         self._damaged = False
         self._witness_dir: Path | None = None
+        try:
+            self._lock = SessionLock(folder)
+        except Busy:
+            raise VaultBusy(folder) from None
         self._audit = AuditLog(conn, data_key)
 
     # ----------------------------------------------------------------- paths
@@ -194,10 +205,14 @@ class Vault:
                 finally:
                     conn.close()
                 bound = slots.bound(integrity_key, 1)
+                head = replace(head, db_salt=database.salt_of(db_next))
                 bound.save(slots_next)
                 head_file.create(head_next, integrity_key, vault_id, head)
-        except BaseException:
+        except BaseException as exc:
             _remove_quietly(db_next, slots_next, head_next)
+            if isinstance(exc, StorageError) and _disk_is_full(folder):
+                # SQLite reports a disk too full for its -shm file as an I/O error.
+                raise DiskFull(db_path) from exc
             raise
         # From the first rename on, a failure is finished by the next unlock or create
         # (_finish_interrupted_rekey), never undone here.
@@ -301,45 +316,62 @@ class Vault:
 
     @classmethod
     def repair(
-        cls, folder: Path, user_name: str, passphrase: str, *, sleep: Sleep = time.sleep
+        cls,
+        folder: Path,
+        user_name: str,
+        passphrase: str,
+        *,
+        sleep: Sleep = time.sleep,
+        witness_dir: Path | None = None,
     ) -> list[str]:
         """Accept the vault as SQLite can still read it, after damage named by an examination.
 
-        What is lost stays lost (a copy of every file as found is kept in `damaged-<time>/`);
-        refused when the database itself fails its integrity checks (restore a backup then).
-        The repair is logged with what was found. Returns what was accepted ([] = nothing to do).
+        An administrator only, and only when what SQLite can read passes its integrity checks
+        (both are found out read-only, before anything is written; restore a backup otherwise).
+        What is lost stays lost: a copy of every file as found is kept in `damaged-<time>/`. A
+        damaged key slot is removed (its owner gets a new passphrase from an administrator). The
+        repair is logged with what was accepted, and a new head (and witness) is written.
+        Returns what was accepted ([] = nothing to do).
         """
         slots = cls._load_slots(folder)
         data_key = cls._unwrap_user_key(folder, slots, user_name, passphrase, sleep)
         try:
-            return cls._repair(folder, slots, data_key, user_name)
+            return cls._repair(folder, slots, data_key, user_name, witness_dir)
         finally:
             wipe(data_key)
 
     @classmethod
     def _repair(
-        cls, folder: Path, slots: KeySlotFile, data_key: bytearray, user_name: str
+        cls,
+        folder: Path,
+        slots: KeySlotFile,
+        data_key: bytearray,
+        user_name: str,
+        witness_dir: Path | None,
     ) -> list[str]:
         db_path = cls.database_path(folder)
         with database.errors_named(db_path):
             if not _writable(folder):
                 raise VaultReadOnly(folder)
-            found = inspect(folder, slots, data_key)
+            found = inspect(folder, slots, data_key, witness_dir=witness_dir)
             accepted = [*found.fatal, *found.warnings]
             if not accepted:
                 return []
+            cls._may_repair(db_path, data_key, user_name, accepted)
             _keep_damaged_copy(folder)
             conn = database.connect(db_path, data_key)
             try:
-                problems = database.integrity_problems(conn)
-                chain = audit_log.verify(conn, data_key)
-                if problems or not chain.ok:
-                    raise VaultDamaged(folder, [*accepted, *problems])
-                user = cls._session_user(conn, user_name)
-                if user.role is not Role.ADMIN:
-                    raise NotPermitted("reparera valvet")
                 migrate(conn, data_key=data_key, backup_dir=folder / BACKUP_DIRNAME)
                 integrity_key = _integrity_key(conn)
+                kept, removed = slots.split_damaged(integrity_key)
+                accepted += [
+                    Text(
+                        "Nyckelplatsen för {0} var skadad och togs bort; en administratör ger "
+                        "den användaren en ny lösenfras (skyddsapp vault passwd --for NAMN).",
+                        slot.user or "återställningsnyckeln",
+                    )
+                    for slot in removed
+                ]
                 old = head_file.read(cls.head_path(folder), integrity_key, slots.vault_id)
                 floor = old.newest.generation if old and old.newest else 0
                 audit = AuditLog(conn, data_key)
@@ -359,12 +391,39 @@ class Vault:
                     conn.execute(
                         "UPDATE vault_state SET keyslots_serial = ? WHERE id = 1", (serial,)
                     )
-                    slots.bound(integrity_key, serial).save(cls.keyslot_path(folder))
-                    head = _next_head(conn)
+                    kept.bound(integrity_key, serial).save(cls.keyslot_path(folder))
+                    head = replace(_next_head(conn), db_salt=database.salt_of(db_path))
                 head_file.create(cls.head_path(folder), integrity_key, slots.vault_id, head)
+                if witness_dir is not None and witness_dir.is_dir():
+                    witness = head_file.witness_path(witness_dir, slots.vault_id)
+                    head_file.create(witness, integrity_key, slots.vault_id, head)
             finally:
                 database.close_quietly(conn)
         return accepted
+
+    @classmethod
+    def _may_repair(
+        cls, db_path: Path, data_key: bytearray, user_name: str, accepted: list[str]
+    ) -> None:
+        """Found out read-only, before any byte is written: an administrator asks, and what
+        SQLite can read of the database is whole."""
+        conn = database.connect(db_path, data_key, read_only=True)
+        try:
+            user = cls._session_user(conn, user_name)
+            if user.role is not Role.ADMIN:
+                raise NotPermitted("reparera valvet")
+            problems = database.integrity_problems(conn)
+            chain = audit_log.verify(conn, data_key)
+        finally:
+            database.close_quietly(conn)
+        if not chain.ok:
+            problems.append(
+                Text(
+                    "Granskningsloggen är bruten vid post {0}: {1}", chain.broken_id, chain.problem
+                )
+            )
+        if problems:
+            raise VaultDamaged(db_path.parent, [*accepted, *problems])
 
     @classmethod
     def _unwrap_user_key(
@@ -514,7 +573,8 @@ class Vault:
         if found.schema > latest:
             raise SchemaTooNew(found.schema, latest)
         if found.schema < latest or found.integrity_key is None:
-            raise VaultReadOnly(folder)  # it must be upgraded first, which writes
+            # It must be upgraded first, and an upgrade writes.
+            raise DiskFull(cls.database_path(folder)) if disk_full else VaultReadOnly(folder)
         db_path = cls.database_path(folder)
         conn = database.connect(
             db_path,
@@ -544,7 +604,7 @@ class Vault:
             user,
             integrity_key=found.integrity_key,
             read_only=True,
-            warnings=(str(why), *found.warnings),
+            warnings=(why, *found.warnings, *found.notices),
         )
 
     @staticmethod
@@ -577,8 +637,17 @@ class Vault:
             slots,
             user,
             integrity_key=integrity_key,
-            warnings=tuple(found.warnings),
+            warnings=(*found.warnings, *found.notices),
         )
+        if not cls.head_path(folder).exists():
+            # A vault from before heads (just migrated): its head is written before the first
+            # commit, so a crash right after that commit never leaves a witnessed vault headless.
+            head_file.create(
+                cls.head_path(folder),
+                integrity_key,
+                slots.vault_id,
+                replace(_current_head(conn), db_salt=database.salt_of(cls.database_path(folder))),
+            )
         failures = lockout.pending_failures(folder)
         with vault.transaction() as audit:
             if not slots.is_bound:
@@ -602,6 +671,7 @@ class Vault:
         next unlock of a healthy vault is logged as usual. Closing never raises.
         """
         if self._conn is None:
+            self._close()  # a rekey that failed half-way: the key is wiped all the same
             return
         try:
             if not self.read_only and not self._damaged:
@@ -633,6 +703,7 @@ class Vault:
         if conn is not None:
             database.close_quietly(conn)
         self._head.close()
+        self._lock.release()
         wipe(self._data_key)
 
     @property
@@ -812,8 +883,24 @@ class Vault:
         self._rekey(self._slots.without_user(name), reason=f"user.deactivate:{name}")
 
     def _rekey(self, remaining: KeySlotFile, *, reason: str) -> None:
+        """Give the database a new data key; every remaining slot is resealed to it.
+
+        The new database is written whole (and synced) before the new key file exists, so after
+        a crash `_finish_interrupted_rekey` can tell the two halves apart: while `vault.db.next`
+        exists nothing was swapped, and once it is gone the database is the new one.
+        """
         if self.read_only:
             raise VaultReadOnly(self.folder)
+        try:
+            self._lock.exclusive()
+        except Busy:
+            raise VaultInUse(self.folder) from None
+        try:
+            self._rekey_alone(remaining, reason)
+        finally:
+            self._lock.shared()
+
+    def _rekey_alone(self, remaining: KeySlotFile, reason: str) -> None:
         new_key = random_key()
         serial = _keyslots_serial(self.connection) + 1
         resealed = KeySlotFile(
@@ -824,9 +911,9 @@ class Vault:
         db_path, slot_path = self.database_path(folder), self.keyslot_path(folder)
         db_next, slots_next = _with_suffix(db_path, _NEXT), _with_suffix(slot_path, _NEXT)
         _remove_database(db_next)
+        slots_next.unlink(missing_ok=True)
         try:
             with database.errors_named(db_next):
-                resealed.save(slots_next)
                 _create_private(db_next)
                 database.export_to(self.connection, db_next, new_key)
                 exported = database.connect(db_next, new_key)
@@ -839,8 +926,10 @@ class Vault:
                     exported.close()
                 with open(db_next, "rb+") as handle:
                     os.fsync(handle.fileno())
+                fsync_dir(folder)
+                resealed.save(slots_next)  # only now: the new database is whole on disk
         except BaseException:
-            _remove_quietly(db_next, slots_next)
+            _remove_quietly(slots_next, db_next)
             raise
         # Closing the last connection checkpoints the WAL and removes it, so no frame written
         # under the old key can be replayed into the new file.
@@ -852,16 +941,19 @@ class Vault:
         fsync_dir(folder)
         os.replace(slots_next, slot_path)
         fsync_dir(folder)
-        _rekey_backups(folder / BACKUP_DIRNAME, self._data_key, new_key)
-        wipe(self._data_key)
-        self._data_key = new_key
+        old_key, self._data_key = self._data_key, new_key
         self._slots = resealed
         self._conn = database.connect(db_path, new_key)
         self._audit = AuditLog(self._conn, new_key)
         self._damaged = False
-        with self.transaction() as audit:
-            audit.start_epoch()
-            audit.append(self.user.name, "vault.rekey", "vault", self.vault_id, details=reason)
+        self._head.salt = database.salt_of(db_path)
+        try:
+            with self.transaction() as audit:
+                audit.start_epoch()
+                audit.append(self.user.name, "vault.rekey", "vault", self.vault_id, details=reason)
+            _rekey_backups(folder / BACKUP_DIRNAME, old_key, new_key)
+        finally:
+            wipe(old_key)
 
     def _slot_params(self) -> KdfParams:
         own = self._slots.user_slot(self.user.name)
@@ -869,8 +961,8 @@ class Vault:
 
     def _save_slots(self, slots: KeySlotFile) -> None:
         """Bind `slots` to this database under the next serial and save; inside a transaction,
-        whose commit then records the serial (a crash between the two leaves the file one
-        ahead, which is accepted; one behind is named as an older copy)."""
+        whose commit then records the serial. A crash between the two leaves the file exactly
+        one ahead, which unlock accepts; behind, or more than one ahead, is refused."""
         conn = self.connection
         serial = _keyslots_serial(conn) + 1
         bound = slots.bound(self._integrity_key, serial)
@@ -918,7 +1010,11 @@ def _remove_quietly(*paths: Path) -> None:
 
 def _keep_damaged_copy(folder: Path) -> Path:
     """Copy every file of the vault, as found, into a new `damaged-<time>/` folder (0700)."""
-    target = folder / f"damaged-{utc_now()[:19].replace(':', '').replace('-', '')}"
+    stem = f"damaged-{utc_now()[:19].replace(':', '').replace('-', '')}"
+    target, n = folder / stem, 1
+    while target.exists():
+        n += 1
+        target = folder / f"{stem}-{n}"
     target.mkdir(mode=0o700)
     for name in (
         DATABASE_FILENAME,
@@ -944,6 +1040,10 @@ def _keyslots_serial(conn: Connection) -> int:
 def _next_head(conn: Connection) -> Head:
     """Count the generation up (inside the transaction) and return the head it commits."""
     conn.execute("UPDATE vault_state SET generation = generation + 1 WHERE id = 1")
+    return _current_head(conn)
+
+
+def _current_head(conn: Connection) -> Head:
     generation = int(conn.execute("SELECT generation FROM vault_state WHERE id = 1").fetchone()[0])
     last = conn.execute("SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     if last is None:
