@@ -419,3 +419,14 @@ def test_a_damaged_salt_is_named_as_such_not_as_a_wrong_key_file(vault_dir: Path
         f"Saltet i början av databasfilen {vault_dir / 'vault.db'} (dess första 16 byte) är "
         "skadat; resten av filen hör till det här valvet."
     ]
+
+
+def test_repair_removes_only_damaged_slots_never_all_of_them(vault_dir: Path) -> None:
+    slots = KeySlotFile.load(vault_dir / "keyslots.json")
+    right = _integrity_key(vault_dir)
+    # Under another key every slot looks damaged: that is a changed key, not damage.
+    kept, removed = slots.split_damaged(bytes(32))
+    assert (kept, removed) == (slots, [])
+    kept, removed = slots.split_damaged(right, keep=ADMIN)
+    assert removed == []
+    assert [s.user for s in kept.slots] == [s.user for s in slots.slots]

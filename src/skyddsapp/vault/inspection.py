@@ -21,6 +21,7 @@ from skyddsapp.vault import database, wal
 from skyddsapp.vault import head as head_file
 from skyddsapp.vault.database import Connection
 from skyddsapp.vault.errors import DatabaseCorrupt, WrongKey
+from skyddsapp.vault.head import Head
 from skyddsapp.vault.keyslots import FILE_MAC_BROKEN, KeySlotFile
 from skyddsapp.vault.pages import PageChecker, damaged_pages
 
@@ -48,6 +49,7 @@ class Inspection:
     generation: int | None = None  # None before migration 004
     integrity_key: bytes | None = None
     keyslots_serial: int | None = None
+    audit_last_id: int = 0
 
     @property
     def fatal(self) -> list[str]:
@@ -232,7 +234,7 @@ def _inspect_database(
             int(row[2]),
         )
     last = conn.execute("SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-    last_id = int(last[0]) if last else 0
+    last_id = found.audit_last_id = int(last[0]) if last else 0
     _compare_head(
         found, conn, folder, slots.vault_id, last_id, head_bytes, wal_named=bool(found.fatal)
     )
@@ -298,19 +300,18 @@ def _compare_head(
         return
     for number in read.damaged_records:
         found.add(Text("Filen {0} är skadad (post {1} av 2).", path, number), fatal=False)
-    generation = found.generation or 0
-    missing = newest.generation - generation
-    if (missing > 0 or newest.audit_id > last_id) and wal_named:
+    behind = _behind(newest, found, conn, last_id)
+    if behind.missing and wal_named:
         found.add(
             Text(
                 "Databasfilen {0} saknar då {1} bekräftade ändringar jämfört med {2}.",
                 db,
-                max(missing, newest.audit_id - last_id),
+                behind.missing,
                 path,
             )
         )
         return
-    if missing > 0 or newest.audit_id > last_id:
+    if behind.missing:
         if newest.audit_id > last_id:
             found.add(
                 Text(
@@ -318,7 +319,7 @@ def _compare_head(
                     "{2}–{3}) jämfört med {4}: en äldre kopia av databasen har lagts tillbaka, "
                     "eller så har dess loggfil skadats eller kortats av.",
                     db,
-                    max(missing, 1),
+                    behind.missing,
                     last_id + 1,
                     newest.audit_id,
                     path,
@@ -331,23 +332,37 @@ def _compare_head(
                     "kopia av databasen har lagts tillbaka, eller så har dess loggfil skadats "
                     "eller kortats av.",
                     db,
-                    missing,
+                    behind.missing,
                     path,
                 )
             )
         return
-    if newest.audit_id:
-        row = conn.execute("SELECT mac FROM audit_log WHERE id = ?", (newest.audit_id,)).fetchone()
-        if row is None or not hmac.compare_digest(bytes(row[0]), newest.audit_mac):
-            found.add(
-                Text(
-                    "Databasfilen {0} är inte den som {1} beskriver: granskningsloggens post {2} "
-                    "är en annan. Databasen har bytts ut mot en kopia från ett annat tillfälle.",
-                    db,
-                    path,
-                    newest.audit_id,
-                )
+    if behind.forked:
+        found.add(
+            Text(
+                "Databasfilen {0} är inte den som {1} beskriver: granskningsloggens post {2} "
+                "är en annan. Databasen har bytts ut mot en kopia från ett annat tillfälle.",
+                db,
+                path,
+                newest.audit_id,
             )
+        )
+
+
+@dataclass(frozen=True)
+class _Behind:
+    missing: int  # acknowledged changes the database lacks (0: none)
+    forked: bool  # as long, but another history: the head's audit entry is not in it
+
+
+def _behind(head: Head, found: Inspection, conn: Connection, last_id: int) -> _Behind:
+    """How the database stands against a head (vault.head's or the witness's)."""
+    missing = max(head.generation - (found.generation or 0), head.audit_id - last_id, 0)
+    if missing or not head.audit_id:
+        return _Behind(missing, forked=False)
+    row = conn.execute("SELECT mac FROM audit_log WHERE id = ?", (head.audit_id,)).fetchone()
+    forked = row is None or not hmac.compare_digest(bytes(row[0]), head.audit_mac)
+    return _Behind(0, forked)
 
 
 def _compare_witness(
@@ -389,35 +404,28 @@ def _compare_witness(
     if witnessed is None:
         found.add(Text("Vittnesfilen {0} är skadad och kan inte läsas.", path), fatal=False)
         return
-    last = conn.execute("SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-    last_id = int(last[0]) if last else 0
-    missing = witnessed.generation - (found.generation or 0)
-    if missing > 0 or witnessed.audit_id > last_id:
+    behind = _behind(witnessed, found, conn, found.audit_last_id)
+    if behind.missing:
         found.add(
             Text(
                 "Valvet i {0} saknar {1} bekräftade ändringar jämfört med vittnesfilen {2}: "
                 "hela valvmappen har ersatts med en äldre kopia.",
                 folder,
-                max(missing, witnessed.audit_id - last_id),
+                behind.missing,
                 path,
             )
         )
-        return
-    if witnessed.audit_id:
-        row = conn.execute(
-            "SELECT mac FROM audit_log WHERE id = ?", (witnessed.audit_id,)
-        ).fetchone()
-        if row is None or not hmac.compare_digest(bytes(row[0]), witnessed.audit_mac):
-            found.add(
-                Text(
-                    "Valvet i {0} är inte det som vittnesfilen {1} beskriver: granskningsloggens "
-                    "post {2} är en annan. Valvmappen har bytts ut mot en kopia från ett annat "
-                    "tillfälle.",
-                    folder,
-                    path,
-                    witnessed.audit_id,
-                )
+    elif behind.forked:
+        found.add(
+            Text(
+                "Valvet i {0} är inte det som vittnesfilen {1} beskriver: granskningsloggens "
+                "post {2} är en annan. Valvmappen har bytts ut mot en kopia från ett annat "
+                "tillfälle.",
+                folder,
+                path,
+                witnessed.audit_id,
             )
+        )
 
 
 def _inspect_keyslots(found: Inspection, folder: Path, slots: KeySlotFile) -> None:

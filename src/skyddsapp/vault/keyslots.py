@@ -235,15 +235,24 @@ class KeySlotFile:
             if not hmac.compare_digest(s.mac, _slot_mac(integrity_key, self.vault_id, s))
         ]
 
-    def split_damaged(self, integrity_key: bytes) -> tuple[KeySlotFile, list[KeySlot]]:
-        """This file without its damaged slots, and those slots (for a repair)."""
-        if not self.is_bound:
+    def split_damaged(
+        self, integrity_key: bytes, *, keep: str = ""
+    ) -> tuple[KeySlotFile, list[KeySlot]]:
+        """This file without its damaged slots, and those slots (for a repair).
+
+        Only when the file as a whole still holds under `integrity_key`: otherwise the key is
+        not the one the file was made with (a database put back from before a migration), and
+        every slot would look damaged. The slot of `keep` (who just opened it) always stays.
+        """
+        if not self.is_bound or not self.file_mac_holds(integrity_key):
             return self, []
         damaged = [
             s
             for s in self.slots
             if not hmac.compare_digest(s.mac, _slot_mac(integrity_key, self.vault_id, s))
         ]
+        own = self.user_slot(keep) if keep else None
+        damaged = [s for s in damaged if s is not own]
         kept = [s for s in self.slots if s not in damaged]
         return KeySlotFile(self.vault_id, kept, self.serial), damaged
 

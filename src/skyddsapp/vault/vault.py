@@ -363,7 +363,7 @@ class Vault:
             try:
                 migrate(conn, data_key=data_key, backup_dir=folder / BACKUP_DIRNAME)
                 integrity_key = _integrity_key(conn)
-                kept, removed = slots.split_damaged(integrity_key)
+                kept, removed = slots.split_damaged(integrity_key, keep=user_name)
                 accepted += [
                     Text(
                         "Nyckelplatsen för {0} var skadad och togs bort; en administratör ger "
