@@ -114,3 +114,33 @@ def test_a_full_disk_gets_its_message_and_reading_still_works(
             "vault.head",
             "vault.lock",
         ]
+
+
+@pytest.mark.usefixtures("vault_of_admin")
+def test_audit_list_seen_and_review_from_the_command_line(run: Run, folder: Path) -> None:
+    listed = run(*_args(folder, "audit", "list"), "--action", "vault.", stdin=f"{ADMIN_PASS}\n")
+    assert listed.code == 0
+    lines = listed.out.splitlines()
+    assert lines
+    assert all(line.split("\t")[3].startswith("vault.") for line in lines)
+    bad = run(*_args(folder, "audit", "list"), "--since", "igår", stdin=f"{ADMIN_PASS}\n")
+    assert bad.code == 1
+    assert "ÅÅÅÅ-MM-DD" in bad.err
+    seen = run(*_args(folder, "audit", "seen"), "--person", "1", stdin=f"{ADMIN_PASS}\n")
+    assert seen.code == 0
+    assert seen.out == ""
+    signed = run(
+        *_args(folder, "audit", "review"),
+        "--since",
+        "2026-01-01",
+        "--until",
+        "2026-03-31",
+        "--remarks",
+        "Inga avvikelser.",
+        stdin=f"{ADMIN_PASS}\n",
+    )
+    assert signed.code == 0
+    assert "Granskningen av 2026-01-01–2026-03-31 är registrerad" in signed.out
+    listed = run(*_args(folder, "audit", "review"), stdin=f"{ADMIN_PASS}\n")
+    assert "2026-01-01–2026-03-31\tadmin" in listed.out
+    assert "Inga avvikelser." in listed.out

@@ -13,12 +13,14 @@ import platformdirs
 
 from skyddsapp.cli.secrets_input import InputEnded, Mismatch, NotText, SecretReader
 from skyddsapp.crypto.recovery import InvalidRecoveryKey
+from skyddsapp.domain.audit_review import audit_query
 from skyddsapp.domain.errors import DomainError
 from skyddsapp.domain.users import Role
 from skyddsapp.services import accounts, demo
 from skyddsapp.services import audit as audit_service
 from skyddsapp.services.errors import ServiceError
 from skyddsapp.services.sessions import storage_error
+from skyddsapp.vault import audit as audit_log
 from skyddsapp.vault.errors import NotAVault, VaultError
 from skyddsapp.vault.keyslots import KeySlotError
 from skyddsapp.vault.vault import Vault
@@ -236,6 +238,74 @@ def cmd_audit_verify(cmd: Command) -> int:
     return _run_locked(cmd, body)
 
 
+def _print_entries(cmd: Command, entries: list[audit_log.AuditEntry]) -> None:
+    for e in entries:
+        fields = [str(e.id), e.at[:19].replace("T", " "), e.user_name, e.action]
+        fields.append(f"{e.object_type} {e.object_id}".strip())
+        fields += [e.reason, e.details]
+        cmd.say("\t".join(" ".join(f.split()) for f in fields))
+
+
+def cmd_audit_list(cmd: Command) -> int:
+    """The entries that match every filter given, one per line, tab-separated."""
+    args = cmd.args
+    query = audit_query(
+        user=args.who,
+        case_id=args.case,
+        person_id=args.person,
+        action=args.action,
+        since=args.since,
+        until=args.until,
+        flagged_only=args.flagged,
+    )
+
+    def body(vault: Vault) -> int:
+        found = audit_service.search(vault, query)
+        _print_entries(cmd, found)
+        if len(found) == query.limit:
+            print(
+                f"skyddsapp: visar de första {query.limit} posterna; snäva in sökningen.",
+                file=sys.stderr,
+            )
+        return 0
+
+    return _run_locked(cmd, body)
+
+
+def cmd_audit_seen(cmd: Command) -> int:
+    """Vem har sett personen: every logged look at a person, their cases and their papers."""
+
+    def body(vault: Vault) -> int:
+        _print_entries(cmd, audit_service.who_has_seen(vault, cmd.args.person))
+        return 0
+
+    return _run_locked(cmd, body)
+
+
+def cmd_audit_review(cmd: Command) -> int:
+    """Sign off the review of a period; without --since/--until, list the reviews made."""
+    args = cmd.args
+
+    def body(vault: Vault) -> int:
+        if args.since is None and args.until is None:
+            for r in audit_service.reviews(vault):
+                cmd.say(
+                    f"{r.id}\t{r.since}–{r.until}\t{r.reviewed_by}\t{r.reviewed_at[:19]}\t"
+                    f"t.o.m. post {r.last_entry}\t{' '.join(r.remarks.split())}"
+                )
+            return 0
+        review = audit_service.sign_off_review(
+            vault, args.since or "", args.until or "", args.remarks
+        )
+        cmd.say(
+            f"Granskningen av {review.since}–{review.until} är registrerad "
+            f"(loggen t.o.m. post {review.last_entry})."
+        )
+        return 0
+
+    return _run_locked(cmd, body)
+
+
 def cmd_demo(cmd: Command) -> int:
     summary = demo.ensure_demo_vault(cmd.folder, cases=cmd.args.cases)
     for line in summary.lines():
@@ -296,6 +366,30 @@ def build_parser() -> argparse.ArgumentParser:
     audit_cmds = audit.add_subparsers(dest="command", required=True)
     verify = audit_cmds.add_parser("verify", parents=[common], help="verifiera kedjan")
     verify.set_defaults(func=cmd_audit_verify)
+    period = _Parser(add_help=False)
+    period.add_argument("--since", default=None, metavar="ÅÅÅÅ-MM-DD", help="från och med (UTC)")
+    period.add_argument("--until", default=None, metavar="ÅÅÅÅ-MM-DD", help="till och med (UTC)")
+    listing = audit_cmds.add_parser(
+        "list", parents=[common, period], help="sök i loggen (administratör, granskare)"
+    )
+    listing.add_argument("--who", default=None, metavar="NAMN", help="vem som gjorde det")
+    listing.add_argument("--case", default=None, metavar="ID", help="ärendets id i valvet")
+    listing.add_argument("--person", default=None, metavar="ID", help="personens id i valvet")
+    listing.add_argument("--action", default=None, help="händelse, eller prefix som slutar på .")
+    listing.add_argument(
+        "--flagged",
+        action="store_true",
+        help="bara brutna förseglingar (ärenden öppnade av någon som inte handlägger dem)",
+    )
+    listing.set_defaults(func=cmd_audit_list)
+    seen = audit_cmds.add_parser("seen", parents=[common], help="vem har sett en person")
+    seen.add_argument("--person", required=True, type=int, metavar="ID")
+    seen.set_defaults(func=cmd_audit_seen)
+    review = audit_cmds.add_parser(
+        "review", parents=[common, period], help="registrera eller lista granskningar av loggen"
+    )
+    review.add_argument("--remarks", default="", help="anmärkningar")
+    review.set_defaults(func=cmd_audit_review)
 
     demo_parser = groups.add_parser("demo", parents=[common], help="skapa ett demovalv")
     demo_parser.add_argument(

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+from skyddsapp.domain.audit_review import AuditQuery, AuditReview, review_period
 from skyddsapp.services.errors import NotAllowed
 from skyddsapp.vault import audit as audit_log
+from skyddsapp.vault import audit_search_repository
+from skyddsapp.vault.audit import utc_now
 from skyddsapp.vault.migrations import schema_version
 from skyddsapp.vault.vault import Vault
 
@@ -57,3 +61,77 @@ def repair_folder(
 ) -> list[str]:
     """Accept the damage an examination names (administrator); returns what was accepted."""
     return Vault.repair(folder, user_name, passphrase, witness_dir=witness_dir)
+
+
+def search(vault: Vault, query: AuditQuery) -> list[audit_log.AuditEntry]:
+    """Loggsökning (administrators and auditors). The search itself is logged, with its filters
+    (ids and dates only, no names)."""
+    _require_reader(vault)
+    found = audit_search_repository.search(vault.connection, query)
+    _log_look(vault, "audit.search", _describe(query), len(found))
+    return found
+
+
+def who_has_seen(vault: Vault, person_id: int) -> list[audit_log.AuditEntry]:
+    """Vem har sett personen: every logged look at the person, their cases and their papers."""
+    _require_reader(vault)
+    found = audit_search_repository.looks_at_person(vault.connection, person_id)
+    _log_look(vault, "audit.seen_person", f"person {person_id}", len(found))
+    return found
+
+
+def sign_off_review(
+    vault: Vault, since: str | dt.date, until: str | dt.date, remarks: str = ""
+) -> AuditReview:
+    """Record that the log for a period has been reviewed (a granskare or an administrator)."""
+    _require_reader(vault)
+    start, end, text = review_period(since, until, remarks)
+    with vault.transaction() as audit:
+        conn = vault.connection
+        review = audit_search_repository.add_review(
+            conn,
+            AuditReview(
+                None,
+                start,
+                end,
+                vault.user.name,
+                utc_now(),
+                text,
+                audit_search_repository.last_entry_id(conn),
+            ),
+        )
+        audit.append(
+            vault.user.name,
+            "audit.review",
+            "audit_review",
+            review.id or "",
+            details=f"{start.isoformat()}–{end.isoformat()}",
+        )
+    return review
+
+
+def reviews(vault: Vault) -> list[AuditReview]:
+    _require_reader(vault)
+    return audit_search_repository.reviews(vault.connection)
+
+
+def _log_look(vault: Vault, action: str, details: str, count: int) -> None:
+    if vault.read_only:
+        return
+    with vault.transaction() as audit:
+        audit.append(
+            vault.user.name, action, "vault", vault.vault_id, details=f"{details}; {count}"
+        )
+
+
+def _describe(query: AuditQuery) -> str:
+    parts = [
+        f"user={query.user}" if query.user else "",
+        f"case={query.case_id}" if query.case_id is not None else "",
+        f"person={query.person_id}" if query.person_id is not None else "",
+        f"action={query.action}" if query.action else "",
+        f"since={query.since}" if query.since else "",
+        f"until={query.until}" if query.until else "",
+        "flagged" if query.flagged_only else "",
+    ]
+    return " ".join(p for p in parts if p) or "alla"
