@@ -62,10 +62,10 @@ def audit_query(
         errors.append(
             FieldError("action", Text("Händelsen skrivs med små bokstäver, t.ex. person.reveal."))
         )
-    case = _number(case_id, "case_id", "Ärendets id", errors)
-    person = _number(person_id, "person_id", "Personens id", errors)
-    start = _date(since, "since", "Från och med", errors)
-    end = _date(until, "until", "Till och med", errors)
+    case = _number(case_id, "case_id", errors, label="Ärendets id")
+    person = _number(person_id, "person_id", errors, label="Personens id")
+    start = _date(since, "since", errors, label="Från och med")
+    end = _date(until, "until", errors, label="Till och med")
     if start and end and start > end:
         errors.append(FieldError("until", Text("Perioden slutar innan den börjar.")))
     raise_if_errors(errors)
@@ -91,8 +91,8 @@ def review_period(
 ) -> tuple[dt.date, dt.date, str]:
     """The period and remarks of a review to sign off, validated."""
     errors: list[FieldError] = []
-    start = _date(since, "since", "Från och med", errors, required=True)
-    end = _date(until, "until", "Till och med", errors, required=True)
+    start = _date(since, "since", errors, label="Från och med", required=True)
+    end = _date(until, "until", errors, label="Till och med", required=True)
     if start and end and start > end:
         errors.append(FieldError("until", Text("Perioden slutar innan den börjar.")))
     text = clean_text(
@@ -122,9 +122,9 @@ def _number(
 def _date(
     value: str | dt.date | None,
     field: str,
-    label: str,
     errors: list[FieldError],
     *,
+    label: str,
     required: bool = False,
 ) -> dt.date | None:
     if isinstance(value, dt.date):
