@@ -105,7 +105,7 @@ def review_period(
 
 
 def _number(
-    value: str | int | None, field: str, label: str, errors: list[FieldError]
+    value: str | int | None, field: str, errors: list[FieldError], *, label: str
 ) -> int | None:
     if value is None or value == "":
         return None
