@@ -3882,6 +3882,50 @@ Administrator: {1} ({2})</translation>
         <translation>{0} must be a whole number.</translation>
     </message>
     <message>
+        <source>Användare</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Händelse</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Ärendets id</source>
+        <translation>The case id</translation>
+    </message>
+    <message>
+        <source>Personens id</source>
+        <translation>The person id</translation>
+    </message>
+    <message>
+        <source>Från och med</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Till och med</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Anmärkningarna</source>
+        <translation>The remarks</translation>
+    </message>
+    <message>
+        <source>Händelsen skrivs med små bokstäver, t.ex. person.reveal.</source>
+        <translation>The event is written in lower case, e.g. person.reveal.</translation>
+    </message>
+    <message>
+        <source>Perioden slutar innan den börjar.</source>
+        <translation>The period ends before it begins.</translation>
+    </message>
+    <message>
+        <source>{0} ska vara ett positivt heltal.</source>
+        <translation>{0} must be a positive whole number.</translation>
+    </message>
+    <message>
+        <source>{0} ska vara ett datum som ÅÅÅÅ-MM-DD.</source>
+        <translation>{0} must be a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
         <source>Anteckningen</source>
         <translation>The note</translation>
     </message>
