@@ -144,3 +144,26 @@ def test_audit_list_seen_and_review_from_the_command_line(run: Run, folder: Path
     listed = run(*_args(folder, "audit", "review"), stdin=f"{ADMIN_PASS}\n")
     assert "2026-01-01–2026-03-31\tadmin" in listed.out
     assert "Inga avvikelser." in listed.out
+
+
+@pytest.mark.usefixtures("vault_of_admin")
+def test_audit_export_writes_a_private_log_extract(run: Run, folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "utdrag.pdf"
+    result = run(
+        *_args(folder, "audit", "export"),
+        "--out",
+        str(out),
+        "--action",
+        "vault.",
+        stdin=f"{ADMIN_PASS}\n",
+    )
+    assert result.code == 0, result.err
+    assert f"är sparat i {out}" in result.out
+    assert out.read_bytes().startswith(b"%PDF")
+    assert out.stat().st_mode & 0o777 == 0o600
+    inside = run(
+        *_args(folder, "audit", "export"), "--out", str(folder / "x.pdf"), stdin=f"{ADMIN_PASS}\n"
+    )
+    assert inside.code == 1
+    assert "valvets mapp" in inside.err
+    assert not (folder / "x.pdf").exists()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from service_support import ADMIN, Factory, audit_entries, last_audit
@@ -163,3 +164,46 @@ def test_a_bad_search_names_its_field(kwargs: dict[str, str], field: str) -> Non
     with pytest.raises(ValidationError) as refused:
         audit_query(**kwargs)  # type: ignore[arg-type]
     assert [e.field for e in refused.value.errors] == [field]
+
+
+def test_a_log_extract_is_a_private_pdf_of_the_entries_and_is_logged(
+    fresh_session: Session, login: LoginFn, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    make = Factory(fresh_session)
+    client = make.person()
+    assert client.id is not None
+    handler = login(fresh_session.vault, "hugo", Role.HANDLER)
+    _look(handler, "person.reveal", "person", client.id)
+    vault = fresh_session.vault
+    out = tmp_path / "utdrag.pdf"
+
+    count = audit_service.export_extract(vault, out, person_id=client.id)
+
+    assert count == 1
+    assert out.stat().st_mode & 0o777 == 0o600
+    reader = PdfReader(out)
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert "Loggutdrag" in text
+    assert "person.reveal" in text
+    assert "hugo" in text
+    assert "SEKRETESS" in text
+    assert "Testsson" not in text  # ids only: the person's name is not in the log
+    meta = reader.metadata or {}
+    assert str(meta.get("/Title")) == "Loggutdrag"
+    entry = last_audit(vault.connection)
+    assert (entry.action, entry.details) == ("audit.export", f"person {client.id}; 1")
+    assert "utdrag" not in entry.details  # never the file name
+
+    searched = audit_service.export_extract(vault, tmp_path / "alla.pdf", query=audit_query())
+    assert searched == len(audit_entries(vault.connection)) - 1
+
+
+def test_a_log_extract_is_never_written_into_the_vault_folder(fresh_session: Session) -> None:
+    vault = fresh_session.vault
+    before = len(audit_entries(vault.connection))
+    with pytest.raises(ValidationError, match="valvets mapp"):
+        audit_service.export_extract(vault, vault.folder / "utdrag.pdf", query=audit_query())
+    assert not (vault.folder / "utdrag.pdf").exists()
+    assert len(audit_entries(vault.connection)) == before

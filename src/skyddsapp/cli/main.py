@@ -13,7 +13,8 @@ import platformdirs
 
 from skyddsapp.cli.secrets_input import InputEnded, Mismatch, NotText, SecretReader
 from skyddsapp.crypto.recovery import InvalidRecoveryKey
-from skyddsapp.domain.audit_review import audit_query
+from skyddsapp.documents.header import Issuer
+from skyddsapp.domain.audit_review import AuditQuery, audit_query
 from skyddsapp.domain.errors import DomainError
 from skyddsapp.domain.users import Role
 from skyddsapp.services import accounts, demo
@@ -246,10 +247,8 @@ def _print_entries(cmd: Command, entries: list[audit_log.AuditEntry]) -> None:
         cmd.say("\t".join(" ".join(f.split()) for f in fields))
 
 
-def cmd_audit_list(cmd: Command) -> int:
-    """The entries that match every filter given, one per line, tab-separated."""
-    args = cmd.args
-    query = audit_query(
+def _query(args: argparse.Namespace) -> AuditQuery:
+    return audit_query(
         user=args.who,
         case_id=args.case,
         person_id=args.person,
@@ -259,6 +258,11 @@ def cmd_audit_list(cmd: Command) -> int:
         flagged_only=args.flagged,
     )
 
+
+def cmd_audit_list(cmd: Command) -> int:
+    """The entries that match every filter given, one per line, tab-separated."""
+    query = _query(cmd.args)
+
     def body(vault: Vault) -> int:
         found = audit_service.search(vault, query)
         _print_entries(cmd, found)
@@ -267,6 +271,23 @@ def cmd_audit_list(cmd: Command) -> int:
                 f"skyddsapp: visar de första {query.limit} posterna; snäva in sökningen.",
                 file=sys.stderr,
             )
+        return 0
+
+    return _run_locked(cmd, body)
+
+
+def cmd_audit_export(cmd: Command) -> int:
+    """Loggutdrag as a PDF: the entries a search finds, or (--seen-person) every look at a
+    person. Written 0600, never inside the vault folder; the export itself is logged."""
+    args = cmd.args
+    query = None if args.seen_person is not None else _query(args)
+    issuer = Issuer.NEXUS if args.issuer == "nexus" else Issuer.UPPSALAHEM
+
+    def body(vault: Vault) -> int:
+        count = audit_service.export_extract(
+            vault, Path(args.out), query=query, person_id=args.seen_person, issuer=issuer
+        )
+        cmd.say(f"Loggutdraget med {count} poster är sparat i {args.out}.")
         return 0
 
     return _run_locked(cmd, body)
@@ -369,19 +390,29 @@ def build_parser() -> argparse.ArgumentParser:
     period = _Parser(add_help=False)
     period.add_argument("--since", default=None, metavar="ÅÅÅÅ-MM-DD", help="från och med (UTC)")
     period.add_argument("--until", default=None, metavar="ÅÅÅÅ-MM-DD", help="till och med (UTC)")
-    listing = audit_cmds.add_parser(
-        "list", parents=[common, period], help="sök i loggen (administratör, granskare)"
-    )
-    listing.add_argument("--who", default=None, metavar="NAMN", help="vem som gjorde det")
-    listing.add_argument("--case", default=None, metavar="ID", help="ärendets id i valvet")
-    listing.add_argument("--person", default=None, metavar="ID", help="personens id i valvet")
-    listing.add_argument("--action", default=None, help="händelse, eller prefix som slutar på .")
-    listing.add_argument(
+    filters = _Parser(add_help=False)
+    filters.add_argument("--who", default=None, metavar="NAMN", help="vem som gjorde det")
+    filters.add_argument("--case", default=None, metavar="ID", help="ärendets id i valvet")
+    filters.add_argument("--person", default=None, metavar="ID", help="personens id i valvet")
+    filters.add_argument("--action", default=None, help="händelse, eller prefix som slutar på .")
+    filters.add_argument(
         "--flagged",
         action="store_true",
         help="bara brutna förseglingar (ärenden öppnade av någon som inte handlägger dem)",
     )
+    listing = audit_cmds.add_parser(
+        "list", parents=[common, period, filters], help="sök i loggen (administratör, granskare)"
+    )
     listing.set_defaults(func=cmd_audit_list)
+    export = audit_cmds.add_parser(
+        "export", parents=[common, period, filters], help="loggutdrag som PDF"
+    )
+    export.add_argument("--out", required=True, metavar="FIL", help="PDF-filen som skrivs")
+    export.add_argument(
+        "--seen-person", type=int, default=None, metavar="ID", help="vem har sett personen"
+    )
+    export.add_argument("--issuer", choices=["uppsalahem", "nexus"], default="uppsalahem")
+    export.set_defaults(func=cmd_audit_export)
     seen = audit_cmds.add_parser("seen", parents=[common], help="vem har sett en person")
     seen.add_argument("--person", required=True, type=int, metavar="ID")
     seen.set_defaults(func=cmd_audit_seen)

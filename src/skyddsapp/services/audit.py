@@ -5,11 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from skyddsapp.documents.header import Issuer
 from skyddsapp.domain.audit_review import AuditQuery, AuditReview, review_period
+from skyddsapp.domain.errors import ValidationError
+from skyddsapp.domain.text import Text
+from skyddsapp.services import documents
+from skyddsapp.services.context import Session
 from skyddsapp.services.errors import NotAllowed
 from skyddsapp.vault import audit as audit_log
 from skyddsapp.vault import audit_search_repository
 from skyddsapp.vault.audit import utc_now
+from skyddsapp.vault.files import atomic_write
 from skyddsapp.vault.migrations import schema_version
 from skyddsapp.vault.vault import Vault
 
@@ -135,3 +141,87 @@ def _describe(query: AuditQuery) -> str:
         "flagged" if query.flagged_only else "",
     ]
     return " ".join(p for p in parts if p) or "alla"
+
+
+def export_extract(
+    vault: Vault,
+    path: Path,
+    *,
+    query: AuditQuery | None = None,
+    person_id: int | None = None,
+    issuer: Issuer = Issuer.UPPSALAHEM,
+) -> int:
+    """Loggutdrag: the entries of a search, or of who has seen a person, as a PDF written to
+    `path` (0600, atomic, never inside the vault folder). Logged as `audit.export` with the
+    selection, never the file name. Returns how many entries it holds."""
+    # reportlab is loaded on first use only (the desktop starts without it).
+    from skyddsapp.documents.audit_extract import ExtractRow, render_extract
+
+    _require_reader(vault)
+    target = documents.export_target(Session(vault), path)
+    conn = vault.connection
+    if person_id is not None:
+        entries = audit_search_repository.looks_at_person(conn, person_id)
+        selection = (
+            f"Alla loggade åtkomster till person {person_id} i valvet, dess ärenden och handlingar."
+        )
+    else:
+        query = query or AuditQuery()
+        entries = audit_search_repository.search(conn, query)
+        selection = _selection_text(query)
+    now = dt.datetime.now(dt.UTC)
+    pdf = render_extract(
+        [
+            ExtractRow(
+                e.id,
+                e.at,
+                e.user_name,
+                e.action,
+                f"{e.object_type} {e.object_id}".strip(),
+                e.reason,
+                e.details,
+            )
+            for e in entries
+        ],
+        issuer=issuer,
+        number=f"LOGG-{now:%Y%m%d-%H%M%S}",
+        selection=selection,
+        made_by=vault.user.display_name,
+        made_on=now.date(),
+    )
+    details = f"person {person_id}" if person_id is not None else _describe(query or AuditQuery())
+    with vault.transaction() as audit:
+        audit.append(
+            vault.user.name,
+            "audit.export",
+            "vault",
+            vault.vault_id,
+            details=f"{details}; {len(entries)}",
+        )
+        try:
+            atomic_write(target, pdf, mode=0o600)
+        except OSError as error:
+            raise ValidationError.single(
+                "path", Text("Filen kunde inte sparas: {0}", error.strerror or type(error).__name__)
+            ) from error
+    return len(entries)
+
+
+def _action_text(action: str) -> str:
+    if not action:
+        return ""
+    return f"händelser som börjar med {action}" if action.endswith(".") else f"händelse {action}"
+
+
+def _selection_text(query: AuditQuery) -> str:
+    parts = [
+        f"användare {query.user}" if query.user else "",
+        f"ärende {query.case_id} i valvet med dess handlingar" if query.case_id else "",
+        f"person {query.person_id} i valvet" if query.person_id else "",
+        _action_text(query.action),
+        f"från och med {query.since}" if query.since else "",
+        f"till och med {query.until}" if query.until else "",
+        "bara brutna förseglingar" if query.flagged_only else "",
+    ]
+    chosen = "; ".join(p for p in parts if p)
+    return f"Loggposter med {chosen.rstrip('.')}." if chosen else "Alla loggposter."

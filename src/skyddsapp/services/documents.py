@@ -419,7 +419,7 @@ def save_pdf(session: Session, document_id: int, path: Path) -> None:
     session.require_read()
     data = _pdf_bytes(session, document_id)
     record_number = get(session, document_id).number
-    target = _export_target(session, Path(path))
+    target = export_target(session, Path(path))
     with session.vault.transaction() as audit:
         audit.append(
             session.user_name,
@@ -438,7 +438,8 @@ def save_pdf(session: Session, document_id: int, path: Path) -> None:
             ) from error
 
 
-def _export_target(session: Session, path: Path) -> Path:
+def export_target(session: Session, path: Path) -> Path:
+    """Where an export may be written: a file name, outside the vault's own folder."""
     target = Path(os.path.abspath(path))
     folder = session.vault.folder.resolve()
     if target.resolve().is_relative_to(folder) or target.is_relative_to(folder):
