@@ -4182,6 +4182,26 @@ Administrator: {1} ({2})</translation>
         <translation>The same tenant is listed more than once on the lease.</translation>
     </message>
     <message>
+        <source>Ärendet behöver en våldsutövare.</source>
+        <translation>The case needs a perpetrator.</translation>
+    </message>
+    <message>
+        <source>Den här ärendetypen registrerar ingen lägenhet.</source>
+        <translation>This kind of case records no flat.</translation>
+    </message>
+    <message>
+        <source>Ett hyresavtal behöver en lägenhet: registrera lägenheten också.</source>
+        <translation>A lease needs a flat: register the flat too.</translation>
+    </message>
+    <message>
+        <source>En hyresgäst på avtalet är inte part i ärendet.</source>
+        <translation>A tenant on the lease is not a party to the case.</translation>
+    </message>
+    <message>
+        <source>En part ska vara antingen en ny eller en befintlig person.</source>
+        <translation>A party must be either a new or an existing person.</translation>
+    </message>
+    <message>
         <source>Förnamn</source>
         <translation>First name</translation>
     </message>

@@ -12,9 +12,14 @@ from skyddsapp.domain.person import (
     CaseRole,
     Child,
     Person,
+    ProtectedField,
     ProtectionLevel,
     check_phone,
+    field_text,
+    masked_person,
     new_person,
+    unmasked_fields,
+    with_masked_values,
 )
 from skyddsapp.domain.personal_number import PersonalNumber
 
@@ -222,3 +227,42 @@ def test_validate_checks_a_person_built_directly() -> None:
     with pytest.raises(ValidationError) as caught:
         person.validate(TODAY)
     assert set(caught.value.fields) == {"last_name", "phone"}
+
+
+def _protected_person() -> Person:
+    return Person(
+        7,
+        "Maja",
+        "Maskad",
+        personal_number=PersonalNumber("198112189876"),
+        protection=ProtectionLevel.ASSUMED_IDENTITY,
+        real_address=Address("Dold väg 1", "75320", "Uppsala"),
+        uses_skatteverket_forwarding=True,
+    )
+
+
+def test_each_protected_field_names_the_attribute_it_masks() -> None:
+    assert all(hasattr(_protected_person(), field.value) for field in ProtectedField)
+
+
+def test_masking_withholds_what_has_a_value_and_an_edit_keeps_it() -> None:
+    stored = _protected_person()
+    masked = masked_person(stored)
+    assert masked.masked == {ProtectedField.PERSONAL_NUMBER, ProtectedField.REAL_ADDRESS}
+    assert (masked.personal_number, masked.real_address) == (None, None)
+    assert not masked.holds(ProtectedField.PHONE)
+    assert masked.holds(ProtectedField.PERSONAL_NUMBER)
+    assert field_text(masked, ProtectedField.PERSONAL_NUMBER) == ""
+    # A masked number still counts for särskild postförmedling.
+    masked.validate(dt.date(2026, 1, 1))
+    edited = with_masked_values(masked, stored)
+    assert edited == stored
+    shown = unmasked_fields(masked, stored, [ProtectedField.REAL_ADDRESS])
+    assert shown.real_address == stored.real_address
+    assert shown.masked == {ProtectedField.PERSONAL_NUMBER}
+    # Not protected: nothing masked unless the case asks for it (a home in a hidden flat).
+    plain = Person(8, "Per", "Öppen", real_address=Address("Gatan 2", "75320", "Uppsala"))
+    assert masked_person(plain) is plain
+    assert masked_person(plain, [ProtectedField.REAL_ADDRESS]).masked == {
+        ProtectedField.REAL_ADDRESS
+    }

@@ -382,3 +382,142 @@ def test_any_name_prefix_gives_a_list(shared_vault: Vault, prefix: str) -> None:
     found = persons.find_by_name_prefix(session, prefix, limit=5)
     assert isinstance(found, list)
     assert len(found) <= 5
+
+
+# ----------------------------------------------------------------- masked until revealed
+
+
+def _protected(make: Factory, last: str) -> Person:
+    person = make.person(
+        "Sara",
+        last,
+        protection=ProtectionLevel.PROTECTED_REGISTRATION,
+        delivery=Address("Box 12", "75105", "Uppsala"),
+    )
+    assert person.id is not None
+    persons.update_person(make.session, replace(person, phone="070-111 22 33"))
+    return replace(person, phone="070-111 22 33")
+
+
+def test_a_protected_person_leaves_the_service_masked_and_unlogged(
+    session: Session, make: Factory
+) -> None:
+    person = _protected(make, "Maskerad")
+    assert person.id is not None
+    count = len(audit_entries(session.conn))
+    every = set(ProtectedField)
+
+    shown = persons.get_person(session, person.id)
+    found = persons.find_by_name_prefix(session, "Maskerad")
+    assert person.personal_number is not None
+    by_number = persons.find_by_personal_number(session, person.personal_number)
+
+    for copy in (shown, *found, *by_number):
+        assert copy.id == person.id
+        assert copy.masked == every
+        assert (copy.personal_number, copy.real_address, copy.delivery_address, copy.phone) == (
+            None,
+            None,
+            None,
+            None,
+        )
+        assert copy.full_name == "Sara Maskerad"
+        assert copy.protection is ProtectionLevel.PROTECTED_REGISTRATION
+        assert all(copy.holds(field) for field in every)
+    assert len(audit_entries(session.conn)) == count  # looking at the mask is not a reveal
+
+
+def test_an_unprotected_person_is_not_masked_and_an_empty_field_is_not_masked(
+    session: Session, make: Factory
+) -> None:
+    plain = make.person("Per", "Öppen", number=pnr("19700101", "981"))
+    quiet = make.person("Siv", "Tomfält", protection=ProtectionLevel.CONFIDENTIALITY_MARKING)
+    assert plain.id is not None
+    assert quiet.id is not None
+    assert persons.get_person(session, plain.id) == plain
+    masked = persons.get_person(session, quiet.id)
+    assert masked.masked == {ProtectedField.REAL_ADDRESS}  # no number, no phone: nothing to mask
+    assert not masked.holds(ProtectedField.PHONE)
+    assert not masked.holds(ProtectedField.PERSONAL_NUMBER)
+
+
+def test_reveal_person_unmasks_only_what_was_asked_and_logs_each_field(
+    session: Session, make: Factory
+) -> None:
+    person = _protected(make, "Visadsson")
+    assert person.id is not None
+    count = len(audit_entries(session.conn))
+    wanted = [ProtectedField.PHONE, ProtectedField.REAL_ADDRESS]
+
+    shown = persons.reveal_person(session, person.id, wanted, "Ändra personuppgifter")
+
+    assert shown.phone == "070-111 22 33"
+    assert shown.real_address == person.real_address
+    assert shown.personal_number is None
+    assert shown.masked == {ProtectedField.PERSONAL_NUMBER, ProtectedField.DELIVERY_ADDRESS}
+    new = audit_entries(session.conn)[count:]
+    assert [(e.action, e.object_id, e.reason, e.details) for e in new] == [
+        ("person.reveal", str(person.id), "Ändra personuppgifter", "phone"),
+        ("person.reveal", str(person.id), "Ändra personuppgifter", "real_address"),
+    ]
+
+
+def test_an_edit_of_a_masked_copy_keeps_the_stored_values(session: Session, make: Factory) -> None:
+    from skyddsapp.vault import persons_repository
+
+    person = _protected(make, "Behållsson")
+    assert person.id is not None
+    masked = persons.get_person(session, person.id)
+
+    saved = persons.update_person(session, replace(masked, first_name="Sanna"))
+
+    assert saved.masked == set(ProtectedField)  # what comes back is masked too
+    assert saved.personal_number is None
+    stored = persons_repository.get(session.conn, person.id)
+    assert stored is not None
+    assert stored.first_name == "Sanna"
+    assert stored.personal_number == person.personal_number
+    assert stored.real_address == person.real_address
+    assert stored.delivery_address == Address("Box 12", "75105", "Uppsala")
+    assert stored.phone == "070-111 22 33"
+    assert stored.uses_skatteverket_forwarding  # still has its (masked) personal number
+    # A field the edit unmasked and emptied is emptied.
+    edited = replace(masked, phone=None, masked=masked.masked - {ProtectedField.PHONE})
+    persons.update_person(session, edited)
+    again = persons_repository.get(session.conn, person.id)
+    assert again is not None
+    assert again.phone is None
+    assert again.personal_number == person.personal_number
+
+
+def test_documents_still_print_the_real_values_of_a_masked_person(
+    session: Session, make: Factory
+) -> None:
+    import io
+
+    import pypdf
+
+    from skyddsapp.domain.case import CaseParty
+    from skyddsapp.domain.person import CaseRole
+    from skyddsapp.services import cases, documents
+
+    client = _protected(make, "Fullmaktsdotter")
+    agent = make.person("Otto", "Ombud", number=pnr("19690707", "986"))
+    assert client.id is not None
+    assert agent.id is not None
+    assert client.personal_number is not None
+    case = make.case(client=client, handlers=(session.user_name,))
+    assert case.id is not None
+    cases.add_party(session, case.id, CaseParty(agent.id, CaseRole.AGENT))
+    assert persons.get_person(session, client.id).personal_number is None
+    values = {
+        "agent": str(agent.id),
+        "scopes": ("sign_lease",),
+        "valid_from": TODAY,
+        "valid_until": TODAY + dt.timedelta(days=30),
+    }
+
+    made = documents.generate(session, case.id, "fullmakt", values)
+
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(made.pdf)).pages)
+    assert client.personal_number.formatted() in text

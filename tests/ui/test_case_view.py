@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from person_support import stored_person
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
@@ -84,8 +85,9 @@ def test_tabs_show_the_case(view: CaseView, session, protected_case):
 def test_protected_fields_are_masked_and_others_shown(view: CaseView, session, protected_case):
     client_id = protected_case.person_ids(CaseRole.CLIENT)[0]
     perpetrator_id = protected_case.person_ids(CaseRole.PERPETRATOR)[0]
-    perpetrator = persons.get_person(session, perpetrator_id)
-    client = persons.get_person(session, client_id)
+    perpetrator = stored_person(session, perpetrator_id)
+    client = stored_person(session, client_id)
+    assert persons.get_person(session, client_id).personal_number is None  # masked
     fields = view.persons.masked_fields
     client_fields = [
         f for f in fields if f.person_id == client_id and f.reveal_button.isVisibleTo(f)

@@ -14,7 +14,7 @@ from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.lease import Lease, LeaseKind
 from skyddsapp.domain.person import CaseRole, ProtectionLevel
 from skyddsapp.domain.personal_number import check_digit
-from skyddsapp.services import cases, housing, persons
+from skyddsapp.services import audit, cases, housing, persons
 from skyddsapp.services.context import Session
 from skyddsapp.services.search import search_cases
 from skyddsapp.ui import new_case_wizard as wizard_module
@@ -112,9 +112,17 @@ def test_kvinnojour_case_with_flat_and_sublet(qtbot, wizard, session):
     assert wizard.currentId() == wizard_module.DETAILS
     assert wizard.details_page.children_count.value() == 1  # from the client's children
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    logged = len(audit.entries(session.vault))
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
 
     assert wizard.created_case_id is not None
+    # One use case (cases.open_case), one transaction, each part's own entry.
+    assert [e.action for e in audit.entries(session.vault)[logged:]] == [
+        "person.create",
+        "apartment.create",
+        "lease.create",
+        "case.create",
+    ]
     case = cases.get_case(session, wizard.created_case_id)
     assert case.kind is CaseKind.KVINNOJOUR_SUBLET
     assert case.children_count == 1

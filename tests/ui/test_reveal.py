@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from person_support import stored_person
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
@@ -45,7 +46,7 @@ def reveal_entries(session: Session, person_id: int) -> list:
 def case_id(session: Session) -> int:
     for row in search_cases(session, limit=100).rows:
         case = cases.get_case(session, row.id)
-        client = persons.get_person(session, case.person_ids(CaseRole.CLIENT)[0])
+        client = stored_person(session, case.person_ids(CaseRole.CLIENT)[0])
         if client.protection.is_protected and client.personal_number and client.phone:
             return row.id
     raise AssertionError("no case with a protected client")
@@ -74,7 +75,7 @@ def field_of(view: CaseView, session: Session, field: ProtectedField) -> MaskedF
 def test_reveal_needs_a_reason_is_logged_and_copies_secretly(qtbot, session, case_id, clipboard):
     view = open_view(qtbot, session, case_id, clipboard)
     field = field_of(view, session, ProtectedField.PERSONAL_NUMBER)
-    person = persons.get_person(session, field.person_id)
+    person = stored_person(session, field.person_id)
     expected = person.personal_number.formatted()
     assert field.text() == MASK
     assert not field.copy_button.isEnabled()
@@ -128,7 +129,7 @@ def test_cancelled_reveal_shows_nothing_and_logs_nothing(qtbot, session, case_id
 def test_free_text_reason_and_keyboard_shortcut(qtbot, session, case_id, clipboard):
     view = open_view(qtbot, session, case_id, clipboard)
     field = field_of(view, session, ProtectedField.PHONE)
-    person = persons.get_person(session, field.person_id)
+    person = stored_person(session, field.person_id)
 
     def own_reason(dialog: RevealDialog) -> None:
         qtbot.keyClicks(dialog.reason_text, "Ringa om nyckelutlamning")

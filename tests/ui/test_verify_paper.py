@@ -57,10 +57,10 @@ def test_a_matching_paper(qtbot, dialog: VerifyPaperDialog, session, generated):
     scan(qtbot, dialog, qr_text(record))
     assert dialog.check is not None
     assert dialog.check.hash_matches
-    assert dialog.result.text().startswith(f"✓ QR-koden stämmer med dokument {record.number}")
+    assert dialog.outcome.text().startswith(f"✓ QR-koden stämmer med dokument {record.number}")
     # The QR code says which document was printed, not that no one wrote on the paper.
-    assert "Jämför papperets text med registrets PDF" in dialog.result.text()
-    assert dialog.result.styleSheet() == MATCH_STYLE
+    assert "Jämför papperets text med registrets PDF" in dialog.outcome.text()
+    assert dialog.outcome.styleSheet() == MATCH_STYLE
     assert dialog.check.latest_version is None
     reference = cases.get_case(session, record.case_id).reference.formatted()
     shown = {key: label.text() for key, label in dialog.detail_labels.items()}
@@ -133,45 +133,45 @@ def test_a_newer_version_of_the_form_is_shown(qtbot, dialog: VerifyPaperDialog, 
     scan(qtbot, dialog, qr_text(record))
     assert dialog.check.hash_matches
     assert dialog.check.latest_version == 2
-    assert dialog.result.text().startswith("⚠ QR-koden stämmer med dokument")
-    assert dialog.result.text().endswith("Det finns en nyare version (2) av blanketten i ärendet.")
-    assert dialog.result.styleSheet() == WARNING_STYLE
+    assert dialog.outcome.text().startswith("⚠ QR-koden stämmer med dokument")
+    assert dialog.outcome.text().endswith("Det finns en nyare version (2) av blanketten i ärendet.")
+    assert dialog.outcome.styleSheet() == WARNING_STYLE
     latest = dialog.detail_labels["latest"]
     assert latest.isVisible()
     assert latest.text() == "Version 2 finns i ärendet: papperet är inte den senaste."
     assert dialog.detail_labels["version"].text() == "1"
     scan(qtbot, dialog, qr_text(newer))
     assert dialog.check.latest_version is None
-    assert dialog.result.styleSheet() == MATCH_STYLE
+    assert dialog.outcome.styleSheet() == MATCH_STYLE
     assert not latest.isVisible()
 
 
 def test_a_changed_paper_is_a_warning(qtbot, dialog: VerifyPaperDialog, generated):
     scan(qtbot, dialog, qr_text(generated.record, "0" * 64))
     assert not dialog.check.hash_matches
-    assert dialog.result.text().startswith("⚠ Innehållet stämmer INTE")
-    assert dialog.result.styleSheet() == WARNING_STYLE
+    assert dialog.outcome.text().startswith("⚠ Innehållet stämmer INTE")
+    assert dialog.outcome.styleSheet() == WARNING_STYLE
     assert dialog.details.isVisible()
 
 
 def test_an_unknown_number_and_an_unreadable_code(qtbot, dialog: VerifyPaperDialog, generated):
     scan(qtbot, dialog, "UH-2026-999999")
     assert dialog.check.document is None
-    assert "Inget dokument med numret UH-2026-999999" in dialog.result.text()
+    assert "Inget dokument med numret UH-2026-999999" in dialog.outcome.text()
     assert not dialog.open_button.isVisible()
     assert not dialog.details.isVisible()
     scan(qtbot, dialog, "hej hej")
     assert dialog.check is None
     assert dialog.error.isVisible()
     assert "QR-kod i skyddsapp" in dialog.error.text()
-    assert not dialog.result.isVisible()
+    assert not dialog.outcome.isVisible()
 
 
 def test_a_number_without_checksum_is_neutral(qtbot, dialog: VerifyPaperDialog, generated):
     scan(qtbot, dialog, generated.record.number)
     assert dialog.check.document is not None
     assert not dialog.check.hash_checked
-    assert dialog.result.text().startswith("ℹ")
+    assert dialog.outcome.text().startswith("ℹ")
 
 
 def test_open_case_asks_for_the_document(qtbot, dialog: VerifyPaperDialog, generated):

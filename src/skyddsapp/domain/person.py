@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from typing import Any
 
 from skyddsapp.domain.address import Address, AddressInput, parse_address
 from skyddsapp.domain.errors import FieldError, ValidationError, raise_if_errors
@@ -59,6 +61,16 @@ class CaseRole(Enum):
         return _ROLE_LABELS[self]
 
 
+class ProtectedField(Enum):
+    """Fält som maskeras för personer med skyddade personuppgifter (each value is the name of
+    the Person attribute it masks)."""
+
+    PERSONAL_NUMBER = "personal_number"
+    REAL_ADDRESS = "real_address"
+    DELIVERY_ADDRESS = "delivery_address"
+    PHONE = "phone"
+
+
 _ROLE_LABELS = {
     CaseRole.CLIENT: "Klient (våldsutsatt)",
     CaseRole.CO_TENANT: "Medhyresgäst",
@@ -94,10 +106,17 @@ class Person:
     phone: str | None = None
     children: list[Child] = field(default_factory=list)
     notes: str = ""
+    masked: frozenset[ProtectedField] = frozenset()
+    """Protected fields that hold a value this copy does not carry (it reads None here): what
+    `masked_person` withheld. Only the reveal use case gives the value."""
 
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}"
+
+    def holds(self, protected: ProtectedField) -> bool:
+        """Whether the field has a value, shown here or masked."""
+        return protected in self.masked or bool(field_text(self, protected))
 
     def validate(self, today: dt.date | None = None) -> None:
         """Raise one ValidationError listing every problem with this person."""
@@ -113,6 +132,46 @@ class Person:
     def __repr__(self) -> str:
         # Names, numbers and addresses stay out of tracebacks and logs.
         return f"Person(id={self.id}, protection={self.protection.name})"
+
+
+def field_text(person: Person, protected: ProtectedField) -> str:
+    """The text of one protected field as it is shown ("" when empty or masked)."""
+    if protected is ProtectedField.PERSONAL_NUMBER:
+        return person.personal_number.formatted() if person.personal_number else ""
+    if protected is ProtectedField.PHONE:
+        return person.phone or ""
+    address = (
+        person.real_address if protected is ProtectedField.REAL_ADDRESS else person.delivery_address
+    )
+    return "\n".join(address.lines()) if address else ""
+
+
+def masked_person(person: Person, also: Iterable[ProtectedField] = ()) -> Person:
+    """A copy without the protected values: every protected field of a person with skyddade
+    personuppgifter, and the fields in ``also`` of anyone (a home in a flat the case hides)."""
+    hidden = set(also) | (set(ProtectedField) if person.protection.is_protected else set())
+    withheld = {f for f in hidden if field_text(person, f)}
+    if not withheld:
+        return person
+    cleared: dict[str, Any] = {f.value: None for f in withheld}
+    return replace(person, masked=person.masked | withheld, **cleared)
+
+
+def with_masked_values(person: Person, stored: Person) -> Person:
+    """``person`` (an edited masked copy) with each field it does not carry taken from
+    ``stored``: a field left masked in an edit keeps its stored value."""
+    if not person.masked:
+        return person
+    kept: dict[str, Any] = {f.value: getattr(stored, f.value) for f in person.masked}
+    return replace(person, masked=frozenset(), **kept)
+
+
+def unmasked_fields(person: Person, source: Person, fields: Iterable[ProtectedField]) -> Person:
+    """``person`` with ``fields`` no longer masked, their values taken from ``source`` (a copy
+    that shows them)."""
+    shown = person.masked & set(fields)
+    restored = with_masked_values(replace(person, masked=shown), source)
+    return replace(restored, masked=person.masked - shown)
 
 
 def person_errors(person: Person, today: dt.date) -> list[FieldError]:
@@ -143,7 +202,7 @@ def clean_person(person: Person, today: dt.date) -> tuple[Person, list[FieldErro
                     "skyddade personuppgifter.",
                 )
             )
-        if person.personal_number is None:
+        if person.personal_number is None and ProtectedField.PERSONAL_NUMBER not in person.masked:
             errors.append(
                 FieldError(
                     "personal_number",
@@ -176,8 +235,11 @@ def new_person(
     notes: str = "",
     id: int | None = None,
     today: dt.date | None = None,
+    masked: Iterable[ProtectedField] = (),
 ) -> Person:
-    """Build a person from form input, collecting every problem into one ValidationError."""
+    """Build a person from form input, collecting every problem into one ValidationError.
+
+    ``masked``: protected fields left masked in an edit (their stored value is kept)."""
     today = today or dt.date.today()
     errors: list[FieldError] = []
     number: PersonalNumber | None = None
@@ -213,6 +275,7 @@ def new_person(
         phone=phone,
         children=list(children or []),
         notes=notes,
+        masked=frozenset(masked),
     )
     cleaned, cross_field = clean_person(person, today)
     if number_unreadable:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from skyddsapp.crypto.kdf import MINIMUM_KDF as MINIMUM_KDF  # for demo vaults (re-exported)
 from skyddsapp.crypto.kdf import KdfParams, calibrate
 from skyddsapp.domain.users import Role, User
 from skyddsapp.services.errors import NotAllowed

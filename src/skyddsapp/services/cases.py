@@ -5,20 +5,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.case import Case, CaseEvent, CaseParty, Decision, EventKind, note_event
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.case_reference import next_reference
 from skyddsapp.domain.errors import ValidationError
-from skyddsapp.domain.person import CaseRole
+from skyddsapp.domain.lease import Lease
+from skyddsapp.domain.new_case import NewCase
+from skyddsapp.domain.person import CaseRole, Person
 from skyddsapp.domain.risk import RiskAssessment
 from skyddsapp.domain.workflow import Transition
 from skyddsapp.domain.workflows import (
     apply_transition,
     available_transitions,
     missing_requirements,
-    open_case,
     step_reason,
 )
+from skyddsapp.domain.workflows import open_case as opened_case
+from skyddsapp.services import housing, persons
 from skyddsapp.services.context import Session, reindex_cases
 from skyddsapp.services.errors import NotFound
 from skyddsapp.vault import (
@@ -48,7 +52,7 @@ def create_case(
     conn = session.conn
     with session.vault.transaction() as audit:
         serial = cases_repository.last_serial(conn, kind, today.year)
-        case = open_case(
+        case = opened_case(
             kind,
             next_reference(kind, today.year, serial),
             today,
@@ -69,6 +73,89 @@ def create_case(
         audit.append(session.user_name, "case.create", "case", case.id, details=kind.value)
         reindex_cases(conn, [case.id])
     return case
+
+
+def open_case(session: Session, new: NewCase) -> Case:
+    """Open a case with everything the new-case wizard collected, in one transaction: the new
+    persons, the flat, the lease and the case itself, or nothing at all.
+
+    The audit log gets what each part writes on its own (person.create, apartment.create,
+    lease.create, case.create). A broken Kvinnojour quota raises RuleViolation and stores
+    nothing; `new.override_reason` is the written reason that lets the lease through.
+    """
+    session.require_write()
+    new.validate()
+    with session.vault.transaction():
+        parties: list[CaseParty] = []
+        for party in new.parties:
+            person_id = party.person_id
+            if party.person is not None:
+                person_id = persons.create_person(session, party.person).id
+            assert person_id is not None
+            parties.append(CaseParty(person_id, party.role, party.lives_in_flat))
+        apartment_ids: list[int] = []
+        lease_ids: list[int] = []
+        if new.apartment is not None:
+            apartment_id = housing.create_apartment(session, new.apartment).id
+            assert apartment_id is not None
+            apartment_ids.append(apartment_id)
+            if new.lease is not None:
+                tenants = tuple(dict.fromkeys(parties[i].person_id for i in new.lease_tenants))
+                lease = replace(new.lease, apartment_id=apartment_id, tenant_ids=tenants)
+                lease_id = housing.create_lease(
+                    session, lease, override_reason=new.override_reason
+                ).id
+                assert lease_id is not None
+                lease_ids.append(lease_id)
+        return create_case(
+            session,
+            new.kind,
+            parties=parties,
+            handlers=new.handlers,
+            children_count=new.children_count,
+            notes=new.notes,
+            apartment_ids=apartment_ids,
+            lease_ids=lease_ids,
+        )
+
+
+def add_new_person(
+    session: Session, case_id: int, person: Person, role: CaseRole, *, lives_in_flat: bool = False
+) -> Person:
+    """Register a person and make them a party to the case, in one transaction."""
+    session.require_write()
+    get_case(session, case_id)
+    with session.vault.transaction():
+        created = persons.create_person(session, person)
+        assert created.id is not None
+        case = get_case(session, case_id)
+        update_case(session, case.with_party(CaseParty(created.id, role, lives_in_flat)))
+    return created
+
+
+def add_new_apartment(session: Session, case_id: int, apartment: Apartment) -> Apartment:
+    """Register a flat and link it to the case, in one transaction."""
+    session.require_write()
+    get_case(session, case_id)
+    with session.vault.transaction():
+        created = housing.create_apartment(session, apartment)
+        assert created.id is not None
+        update_case(session, get_case(session, case_id).with_apartment(created.id))
+    return created
+
+
+def add_new_lease(
+    session: Session, case_id: int, lease: Lease, *, override_reason: str | None = None
+) -> Lease:
+    """Register a lease and link it to the case, in one transaction (the Kvinnojour quota as
+    in `housing.create_lease`)."""
+    session.require_write()
+    get_case(session, case_id)
+    with session.vault.transaction():
+        created = housing.create_lease(session, lease, override_reason=override_reason)
+        assert created.id is not None
+        update_case(session, get_case(session, case_id).with_lease(created.id))
+    return created
 
 
 def _check_links(session: Session, case: Case) -> None:

@@ -15,7 +15,7 @@ from skyddsapp.vault import (
     search_repository,
 )
 from skyddsapp.vault.database import Connection
-from skyddsapp.vault.vault import Vault
+from skyddsapp.vault.vault import RECOVERY_USER, Vault
 
 
 @dataclass
@@ -32,6 +32,11 @@ class Session:
     @property
     def conn(self) -> Connection:
         return self.vault.connection
+
+    @property
+    def with_recovery_key(self) -> bool:
+        """Opened with the paper recovery key, not as a user of the vault."""
+        return self.vault.user.name == RECOVERY_USER
 
     @property
     def read_only(self) -> bool:

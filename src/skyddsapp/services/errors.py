@@ -1,8 +1,16 @@
-"""Errors raised by use cases."""
+"""Errors raised by use cases.
+
+Any use case may also let through a `VaultError` (a damaged page, a full disk, a read-only
+vault), each with its own message for the user; it is named here so that the UI can tell it
+apart without importing the vault.
+"""
 
 from __future__ import annotations
 
 from skyddsapp.domain.text import Text
+from skyddsapp.vault.errors import VaultError
+
+__all__ = ["NotAllowed", "NotFound", "ServiceError", "VaultError"]
 
 
 class ServiceError(Exception):

@@ -5,7 +5,18 @@ from __future__ import annotations
 from skyddsapp.domain.search import QueryKind, parse_search
 from skyddsapp.services.context import Session
 from skyddsapp.vault import cases_repository, persons_repository, search_repository
-from skyddsapp.vault.search_repository import CaseFilter, CasePage, CaseSort
+from skyddsapp.vault.search_repository import CaseFilter, CasePage, CaseSort, CaseSummary
+
+# The case list's types, as the UI takes them (it imports nothing of the vault).
+__all__ = [
+    "PAGE_SIZE",
+    "CaseFilter",
+    "CasePage",
+    "CaseSort",
+    "CaseSummary",
+    "my_cases_filter",
+    "search_cases",
+]
 
 PAGE_SIZE = 100
 

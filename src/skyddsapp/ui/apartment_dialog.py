@@ -112,9 +112,4 @@ class ApartmentDialog(FormDialog):
         if apartment.id is not None:
             self.apartment = housing.update_apartment(self.session, apartment)
             return
-        with self.session.vault.transaction():
-            created = housing.create_apartment(self.session, apartment)
-            case = cases.get_case(self.session, self.case_id)
-            if created.id is not None:
-                cases.update_case(self.session, case.with_apartment(created.id))
-        self.apartment = created
+        self.apartment = cases.add_new_apartment(self.session, self.case_id, apartment)

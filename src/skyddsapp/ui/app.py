@@ -36,7 +36,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     # Before Qt starts: print jobs are spooled to $TMPDIR, which must not be a disk's /tmp.
     use_private_temp_dir()
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    running = QApplication.instance()
+    app = (
+        running
+        if isinstance(running, QApplication)
+        else QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    )
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)

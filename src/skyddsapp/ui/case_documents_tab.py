@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -94,7 +94,7 @@ class CaseDocumentsTab(QWidget):
 
     # ------------------------------------------------------------------ actions
 
-    def showEvent(self, event) -> None:  # Qt's name
+    def showEvent(self, event: QShowEvent) -> None:  # Qt's name
         super().showEvent(event)
         warm_up_forms()
 
@@ -191,7 +191,7 @@ class CaseDocumentsTab(QWidget):
     def update_actions(self) -> None:
         record = self.selected_record()
         has = record is not None
-        is_open = has and record.status is not DocumentStatus.ARCHIVED
+        is_open = record is not None and record.status is not DocumentStatus.ARCHIVED
         writable = not self.read_only
         self.new_action.setEnabled(writable)
         self.preview_action.setEnabled(has)
@@ -200,7 +200,7 @@ class CaseDocumentsTab(QWidget):
         self.sign_action.setEnabled(writable and is_open)
         self.attach_action.setEnabled(writable and is_open)
         self.archive_action.setEnabled(writable and is_open)
-        self.show_scan_action.setEnabled(has and record.has_scan)
+        self.show_scan_action.setEnabled(record is not None and record.has_scan)
         self.empty_label.setVisible(self.model.rowCount() == 0)
 
     # ------------------------------------------------------------------ data

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGroupBox, QPushButton, QWidget
 
 from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.lease import Lease, LeaseStatus
-from skyddsapp.domain.rules import hides_flat_address, takeover_warning_12_47
+from skyddsapp.domain.rules import takeover_warning_12_47
 from skyddsapp.services import housing
 from skyddsapp.services.context import Session
 from skyddsapp.ui.case_data import CaseData, ScrollTab, button_row, value_label, warning_label
@@ -36,7 +36,7 @@ class CaseHousingTab(ScrollTab):
     def show_data(self, data: CaseData) -> None:
         content, layout = self.new_content()
         self.masked_fields = []
-        self.address_hidden = hides_flat_address(data.persons.values())
+        self.address_hidden = data.flat_address_hidden
         self.add_apartment_button = QPushButton(self.tr("Lägg till &lägenhet …"), content)
         self.add_apartment_button.clicked.connect(self.add_apartment_requested)
         self.add_lease_button = QPushButton(self.tr("Lägg till &hyresavtal …"), content)

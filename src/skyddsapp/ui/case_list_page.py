@@ -24,11 +24,10 @@ from skyddsapp.domain.workflows import workflow_for
 from skyddsapp.services import staff
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
-from skyddsapp.services.search import search_cases
+from skyddsapp.services.search import CaseFilter, search_cases
 from skyddsapp.ui.case_table_model import PAGE_SIZE, CaseTableModel
 from skyddsapp.ui.labels import domain_text, error_text
 from skyddsapp.ui.plain_text import PlainLabel
-from skyddsapp.vault.search_repository import CaseFilter
 
 DEBOUNCE_MS = 200
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -6,15 +6,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QPushButton, QWidget
 
 from skyddsapp.domain.case import CaseParty
-from skyddsapp.domain.person import Person
-from skyddsapp.domain.rules import hides_flat_address
+from skyddsapp.domain.person import Person, ProtectedField, field_text
 from skyddsapp.services.context import Session
-from skyddsapp.services.persons import ProtectedField
 from skyddsapp.ui.case_data import CaseData, ScrollTab, button_row, value_label
 from skyddsapp.ui.clipboard import SecretClipboard
 from skyddsapp.ui.form_widgets import form_layout
 from skyddsapp.ui.labels import domain_text
-from skyddsapp.ui.masked_field import MaskedField, field_text
+from skyddsapp.ui.masked_field import MaskedField
 
 
 class CasePersonsTab(ScrollTab):
@@ -36,8 +34,6 @@ class CasePersonsTab(ScrollTab):
         content, layout = self.new_content()
         self.masked_fields = []
         self.edit_buttons = {}
-        # Where the case hides the flat's street, a co-resident's home address is that street.
-        self.flat_hidden = hides_flat_address(data.persons.values())
         self.add_button = QPushButton(self.tr("Lägg till &person …"), content)
         self.add_button.clicked.connect(self.add_requested)
         self.add_existing_button = QPushButton(self.tr("Lägg till &befintlig person …"), content)
@@ -59,7 +55,9 @@ class CasePersonsTab(ScrollTab):
         form = form_layout(box)
         form.addRow(self.tr("Namn:"), value_label(person.full_name, box))
         form.addRow(self.tr("Skyddsnivå:"), value_label(domain_text(person.protection.label), box))
-        masked = person.protection.is_protected
+        assert person.id is not None
+        # The services mask: a protected person's details, and the home address of anyone
+        # who lives in a flat the case hides.
         for field, text, name in (
             (ProtectedField.PERSONAL_NUMBER, self.tr("Personnummer:"), self.tr("personnummer")),
             (ProtectedField.REAL_ADDRESS, self.tr("Bostadsadress:"), self.tr("bostadsadress")),
@@ -70,12 +68,7 @@ class CasePersonsTab(ScrollTab):
             ),
             (ProtectedField.PHONE, self.tr("Telefon:"), self.tr("telefon")),
         ):
-            value = field_text(person, field)
-            assert person.id is not None
-            shares_hidden_home = (
-                field is ProtectedField.REAL_ADDRESS and self.flat_hidden and party.lives_in_flat
-            )
-            field_masked = masked or shares_hidden_home
+            field_masked = field in person.masked
             widget = MaskedField(
                 self.session,
                 person.id,
@@ -83,8 +76,8 @@ class CasePersonsTab(ScrollTab):
                 field_masked,
                 self.clipboard,
                 box,
-                value=None if field_masked else value,
-                has_value=bool(value),
+                value=None if field_masked else field_text(person, field),
+                has_value=person.holds(field),
                 name=name,
             )
             form.addRow(text, widget)

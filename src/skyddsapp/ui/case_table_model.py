@@ -9,9 +9,9 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from skyddsapp.domain.workflows import workflow_for
+from skyddsapp.services.search import CaseFilter, CasePage, CaseSort, CaseSummary
 from skyddsapp.ui.labels import domain_text
 from skyddsapp.ui.plain_text import plain_tooltip
-from skyddsapp.vault.search_repository import CaseFilter, CasePage, CaseSort, CaseSummary
 
 PAGE_SIZE = 150
 

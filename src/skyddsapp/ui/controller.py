@@ -20,7 +20,6 @@ from skyddsapp.ui.labels import domain_text
 from skyddsapp.ui.plain_text import message_box, show_warning
 from skyddsapp.ui.screen_capture import exclude_from_capture
 from skyddsapp.ui.settings import AUTO_LOCK_MINUTES, LANGUAGE, VAULT_FOLDER, Settings
-from skyddsapp.vault.vault import RECOVERY_USER
 
 if TYPE_CHECKING:  # imported when first needed: the unlock dialog should appear fast
     from skyddsapp.ui.first_run_wizard import FirstRunWizard
@@ -44,7 +43,7 @@ class AppController(QObject):
         screens: Screens | None = None,
         clipboard: SecretClipboard | None = None,
         auto_lock_ms: int | None = None,
-        sleep: sessions.Sleep | None = None,
+        sleep: Callable[[float], None] | None = None,
         today: Callable[[], dt.date] = dt.date.today,
         on_quit: Callable[[], None] | None = None,
         parent: QObject | None = None,
@@ -144,7 +143,7 @@ class AppController(QObject):
     def open_session(self, session: Session) -> None:
         """Show the workspace for an unlocked session (after unlock or first run)."""
         self.session = session
-        if session.vault.user.name != RECOVERY_USER:
+        if not session.with_recovery_key:
             self._last_user = session.vault.user.name
         self._clear_retired()
         if not session.vault.user.role.may_read_cases:

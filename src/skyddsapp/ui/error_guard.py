@@ -9,10 +9,10 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from skyddsapp.services.errors import VaultError
 from skyddsapp.services.sessions import storage_error
 from skyddsapp.ui.labels import error_text
 from skyddsapp.ui.plain_text import message_box
-from skyddsapp.vault.errors import VaultError
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from skyddsapp.ui.plain_text import message_box
 
-PathAsker = Callable[[QWidget, str, str, str], Path | None]
-Confirmer = Callable[[QWidget, str, str], bool]
+PathAsker = Callable[[QWidget | None, str, str, str], Path | None]
+Confirmer = Callable[[QWidget | None, str, str], bool]
 
 
-def _file_dialog(parent: QWidget, title: str, name_filter: str) -> QFileDialog:
+def _file_dialog(parent: QWidget | None, title: str, name_filter: str) -> QFileDialog:
     dialog = QFileDialog(parent, title, QDir.homePath(), name_filter)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setHistory([])
@@ -37,7 +37,7 @@ def _forget(dialog: QFileDialog) -> None:
 
 
 def choose_save_path(
-    parent: QWidget, title: str, suggested_name: str, name_filter: str
+    parent: QWidget | None, title: str, suggested_name: str, name_filter: str
 ) -> Path | None:
     dialog = _file_dialog(parent, title, name_filter)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -50,7 +50,9 @@ def choose_save_path(
     return Path(chosen[0]) if chosen else None
 
 
-def choose_open_path(parent: QWidget, title: str, _suggested: str, name_filter: str) -> Path | None:
+def choose_open_path(
+    parent: QWidget | None, title: str, _suggested: str, name_filter: str
+) -> Path | None:
     dialog = _file_dialog(parent, title, name_filter)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
@@ -60,7 +62,7 @@ def choose_open_path(parent: QWidget, title: str, _suggested: str, name_filter: 
     return Path(chosen[0]) if chosen else None
 
 
-def choose_folder(parent: QWidget, title: str, _suggested: str, _filter: str) -> Path | None:
+def choose_folder(parent: QWidget | None, title: str, _suggested: str, _filter: str) -> Path | None:
     dialog = _file_dialog(parent, title, "")
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
@@ -70,7 +72,7 @@ def choose_folder(parent: QWidget, title: str, _suggested: str, _filter: str) ->
     return Path(chosen[0]) if chosen else None
 
 
-def confirm(parent: QWidget, title: str, text: str) -> bool:
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     """A warning with Ja/Nej; Nej is the default (Enter must not export by accident)."""
     box = message_box(
         QMessageBox.Icon.Warning,

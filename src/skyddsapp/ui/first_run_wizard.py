@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
@@ -40,6 +41,11 @@ def _error_label(parent: QWidget) -> QLabel:
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
     return label
+
+
+def _wizard(page: QWizardPage) -> FirstRunWizard:
+    """The wizard a page belongs to, as its own type (its pages share its state)."""
+    return cast("FirstRunWizard", page.wizard())
 
 
 class LocationPage(QWizardPage):
@@ -162,7 +168,7 @@ class PassphrasePage(QWizardPage):
         self.passphrase.changed.connect(self.completeChanged)
 
     def initializePage(self) -> None:
-        admin = self.wizard().admin_page
+        admin = _wizard(self).admin_page
         self.passphrase.set_context([admin.user_name(), admin.display_name()])
 
     def isComplete(self) -> bool:
@@ -200,7 +206,7 @@ class CreatePage(QWizardPage):
         self.recovery_key = ""
 
     def initializePage(self) -> None:
-        wizard = self.wizard()
+        wizard = _wizard(self)
         self.summary_label.setText(
             self.tr("Mapp: {0}\nAdministratör: {1} ({2})").format(
                 wizard.location_page.folder(),
@@ -224,7 +230,7 @@ class CreatePage(QWizardPage):
         return False
 
     def _start(self) -> None:
-        wizard = self.wizard()
+        wizard = _wizard(self)
         folder = wizard.location_page.folder()
         user, display = wizard.admin_page.user_name(), wizard.admin_page.display_name()
         passphrase = wizard.passphrase_page.passphrase.passphrase()
@@ -241,14 +247,14 @@ class CreatePage(QWizardPage):
         self.busy_bar.setVisible(busy)
         self.completeChanged.emit()
         for button in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
-            self.wizard().button(button).setEnabled(not busy)
+            _wizard(self).button(button).setEnabled(not busy)
 
     def _created(self, result: object) -> None:
         assert isinstance(result, sessions.NewVault)
         self.session, self.recovery_key = result.session, result.recovery_key
         self._set_busy(False)
-        self.wizard().passphrase_page.passphrase.clear()
-        self.wizard().next()
+        _wizard(self).passphrase_page.passphrase.clear()
+        _wizard(self).next()
 
     def _failed(self, message: str) -> None:
         self._set_busy(False)
@@ -282,12 +288,12 @@ class RecoveryKeyPage(QWizardPage):
         self.registerField("written_down*", self.confirm_check)
 
     def initializePage(self) -> None:
-        create_page = self.wizard().create_page
+        create_page = _wizard(self).create_page
         # From here on the label holds the only copy, and it is cleared when the wizard ends.
         self.key_label.setText(_key_lines(create_page.recovery_key))
         create_page.recovery_key = ""
         # No way out but Finish: the key would be lost with a cancelled wizard.
-        self.wizard().setOption(QWizard.WizardOption.NoCancelButton, True)
+        _wizard(self).setOption(QWizard.WizardOption.NoCancelButton, True)
 
     def clear_key(self) -> None:
         self.key_label.clear()

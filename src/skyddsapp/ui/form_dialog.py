@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,7 +32,7 @@ class FormDialog(QDialog):
         self.session = session
         self.setWindowTitle(title)
         self.setModal(True)
-        outer = QVBoxLayout(self)
+        self.outer = outer = QVBoxLayout(self)
         self.content = QWidget()
         self.form: QFormLayout = form_layout(self.content)
         self.scroll_area = QScrollArea(self)
@@ -77,7 +77,7 @@ class FormDialog(QDialog):
     def rule_violated(self, error: RuleViolation) -> None:
         self.errors.show_general([error_text(error)])
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not getattr(self, "_sized", False):
             self._sized = True

@@ -10,7 +10,7 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QVBoxLayout, QWidget
 
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.errors import DomainError, ValidationError
@@ -58,7 +58,7 @@ class FormOptionsDialog(FormDialog):
         """What the case lacks, as listed to the user ([] when nothing is missing)."""
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Skapa"))
         self.warnings = [warning_label(domain_text(text), self) for text in spec.warnings(file)]
-        outer = self.layout()
+        outer = self.outer
         for index, label in enumerate(self.warnings):
             label.setAccessibleName(self.tr("Varning"))
             outer.insertWidget(index, label)
@@ -105,7 +105,9 @@ class FormOptionsDialog(FormDialog):
             help_label = PlainLabel(domain_text(field.help), wrapped)
             help_label.setWordWrap(True)
             help_label.setStyleSheet(HELP_STYLE)
-            wrapped.layout().insertWidget(1, help_label)
+            column = wrapped.layout()
+            assert isinstance(column, QVBoxLayout)  # FieldErrors.wrap: input, then message
+            column.insertWidget(1, help_label)
         if made.labelled:
             add_row(
                 self.form, self.tr("{0}:").format(domain_text(field.label)), wrapped, made.widget

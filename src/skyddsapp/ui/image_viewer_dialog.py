@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,14 +28,14 @@ class ImageViewerDialog(QDialog):
         self.picture = PlainLabel(parent=self)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setAccessibleName(self.tr("Skannat papper"))
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(self.picture)
-        self.scroll.setWidgetResizable(True)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(self.picture)
+        self.scroll_area.setWidgetResizable(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Stäng"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(buttons)
         for keys, slot in (
             ((QKeySequence.StandardKey.ZoomIn, "Ctrl+="), lambda: self._step(ZOOM_STEP)),
@@ -69,8 +69,8 @@ class ImageViewerDialog(QDialog):
 
     def _fit_factor(self) -> float:
         assert self.image is not None
-        area = self.scroll.viewport().size()
-        return min(area.width() / self.image.width(), area.height() / self.image.height())
+        area = self.scroll_area.viewport().size()
+        return float(min(area.width() / self.image.width(), area.height() / self.image.height()))
 
     def _show(self) -> None:
         if not self.ok:
@@ -83,11 +83,11 @@ class ImageViewerDialog(QDialog):
         )
         self.picture.setPixmap(pixmap)
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._show()
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if not self.zoom:
             self._show()

@@ -99,8 +99,9 @@ class LeaseForm(QWidget):
         checked = {pid for pid, check in self.tenant_checks.items() if check.isChecked()}
         while self._tenant_layout.count():
             item = self._tenant_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.tenant_checks = {}
         for person_id, text in tenants:
             check = QCheckBox(text, self.tenant_box)
@@ -213,7 +214,9 @@ class LeaseDialog(FormDialog):
         self.lease_form.contract_number.setFocus()
 
     def _show_override(self, shown: bool) -> None:
-        self.override_reason.parentWidget().setVisible(shown)
+        wrapper = self.override_reason.parentWidget()  # the field with its error line
+        assert wrapper is not None
+        wrapper.setVisible(shown)
         self.override_label.setVisible(shown)
 
     def rule_violated(self, error: RuleViolation) -> None:
@@ -229,9 +232,4 @@ class LeaseDialog(FormDialog):
         if lease.id is not None:
             self.lease = housing.update_lease(self.session, lease, override_reason=reason)
             return
-        with self.session.vault.transaction():
-            created = housing.create_lease(self.session, lease, override_reason=reason)
-            case = cases.get_case(self.session, self.case_id)
-            if created.id is not None:
-                cases.update_case(self.session, case.with_lease(created.id))
-        self.lease = created
+        self.lease = cases.add_new_lease(self.session, self.case_id, lease, override_reason=reason)

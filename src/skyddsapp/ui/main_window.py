@@ -42,7 +42,9 @@ def real_screens() -> Screens:
 
         return TodoPage(session, parent)
 
-    def case_view(session: Session, case_id: int, clipboard: SecretClipboard, parent: QWidget):
+    def case_view(
+        session: Session, case_id: int, clipboard: SecretClipboard, parent: QWidget
+    ) -> QWidget:
         from skyddsapp.ui.case_view import CaseView
 
         return CaseView(session, case_id, clipboard, parent)
@@ -258,7 +260,8 @@ class MainWindow(QMainWindow):
         view = self.tabs.widget(index)
         self.tabs.removeTab(index)
         self._case_tabs = {k: v for k, v in self._case_tabs.items() if v is not view}
-        view.deleteLater()  # its models and any revealed value go with it
+        if view is not None:
+            view.deleteLater()  # its models and any revealed value go with it
 
     def close_current_case(self) -> None:
         self.close_tab(self.tabs.currentIndex())

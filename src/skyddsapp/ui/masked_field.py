@@ -9,9 +9,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
-from skyddsapp.services import persons
+from skyddsapp.domain.person import ProtectedField
 from skyddsapp.services.context import Session
-from skyddsapp.services.persons import ProtectedField, field_text
 from skyddsapp.ui.clipboard import SecretClipboard
 from skyddsapp.ui.plain_text import PlainLabel
 from skyddsapp.ui.reveal_dialog import RevealDialog
@@ -22,7 +21,7 @@ COPY_KEYS = "Ctrl+Shift+C"
 
 
 class MaskedField(QWidget):
-    """Shows ``MASK`` and a Visa button, or the value when the person is not protected.
+    """Shows ``MASK`` and a Visa button, or ``value`` when the services did not mask it.
 
     A revealed value lives only in this widget: ``mask()``, a rebuilt case view or a lock
     (which destroys the view) take it away. Copying always goes through SecretClipboard, so
@@ -83,9 +82,7 @@ class MaskedField(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         if not masked:
-            if value is None:
-                value = field_text(persons.get_person(session, person_id), field)
-            self._value = value
+            self._value = value or ""
             self._has_value = bool(value)
         self._render()
 
@@ -135,7 +132,7 @@ class MaskedField(QWidget):
         if not self._has_value or (shown and not self._value):
             self.label.setText(self.tr("–  (saknas)"))
         else:
-            self.label.setText(self._value if shown else MASK)
+            self.label.setText(self._value if self._value is not None else MASK)
         self.label.setAccessibleDescription(
             self.tr("Dold uppgift; välj Visa och ange ett skäl.")
             if self.masked and not shown

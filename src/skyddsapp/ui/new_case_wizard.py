@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget, QWizard
 
-from skyddsapp.domain.case import CaseParty
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.errors import DomainError, FieldError, RuleViolation, ValidationError
+from skyddsapp.domain.new_case import NewCase, NewCasePage, NewParty, asks_for, next_page, route
 from skyddsapp.domain.person import CaseRole
-from skyddsapp.services import cases, housing, persons
+from skyddsapp.services import cases
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
 from skyddsapp.ui.labels import domain_text, error_text
@@ -23,18 +21,8 @@ from skyddsapp.ui.wizard_others_page import OthersPage
 from skyddsapp.ui.wizard_party_page import PartyChoice, PartyPage
 from skyddsapp.ui.wizard_summary_page import SummaryPage
 
-KIND, CLIENT, PERPETRATOR, OTHERS, FLAT, DETAILS, SUMMARY = range(7)
-
-# The pages each kind of case asks for, after the kind itself (a navigation table, as data).
-ROUTES: dict[CaseKind, tuple[int, ...]] = {
-    CaseKind.CUSTOMER_CARE: (CLIENT, PERPETRATOR, OTHERS, FLAT, DETAILS, SUMMARY),
-    CaseKind.KVINNOJOUR_SUBLET: (CLIENT, OTHERS, FLAT, DETAILS, SUMMARY),
-    CaseKind.HOUSING_CHAIN: (CLIENT, OTHERS, FLAT, DETAILS, SUMMARY),
-    CaseKind.SHELTER_EXIT: (CLIENT, OTHERS, DETAILS, SUMMARY),
-    CaseKind.LEASE_TAKEOVER: (CLIENT, PERPETRATOR, OTHERS, FLAT, DETAILS, SUMMARY),
-    CaseKind.PRIORITY: (CLIENT, OTHERS, DETAILS, SUMMARY),
-    CaseKind.PERPETRATOR_MOVE: (CLIENT, PERPETRATOR, OTHERS, FLAT, DETAILS, SUMMARY),
-}
+# The page ids are the domain's (domain/new_case.py holds the route each kind of case takes).
+KIND, CLIENT, PERPETRATOR, OTHERS, FLAT, DETAILS, SUMMARY = NewCasePage
 
 
 class NewCaseWizard(QWizard):
@@ -78,19 +66,19 @@ class NewCaseWizard(QWizard):
     def kind(self) -> CaseKind:
         return self.kind_page.kind()
 
-    def route(self) -> tuple[int, ...]:
-        return (KIND, *ROUTES[self.kind()])
+    def route(self) -> tuple[NewCasePage, ...]:
+        return route(self.kind())
 
     def nextId(self) -> int:
-        route = self.route()
-        current = self.currentId()
-        if current not in route:
+        try:
+            current = NewCasePage(self.currentId())
+        except ValueError:
             return -1
-        index = route.index(current)
-        return route[index + 1] if index + 1 < len(route) else -1
+        following = next_page(self.kind(), current)
+        return -1 if following is None else int(following)
 
-    def on_route(self, page_id: int) -> bool:
-        return page_id in self.route()
+    def on_route(self, page: NewCasePage) -> bool:
+        return asks_for(self.kind(), page)
 
     # ----------------------------------------------------------- what the pages share
 
@@ -140,12 +128,11 @@ class NewCaseWizard(QWizard):
     # ----------------------------------------------------------------- Finish
 
     def create_case(self) -> bool:
-        """Store persons, flat, lease and case in one transaction; all or nothing."""
+        """Store persons, flat, lease and case: one service call, all or nothing."""
         if self.session.vault.is_locked:
             return False
         try:
-            with self.session.vault.transaction():
-                case_id = self._store()
+            case = cases.open_case(self.session, self.new_case())
         except ValidationError as error:
             self._route_errors(error.errors)
             return False
@@ -156,46 +143,34 @@ class NewCaseWizard(QWizard):
         except (DomainError, ServiceError) as error:
             self.summary_page.errors.show_general([error_text(error)])
             return False
-        self.created_case_id = case_id
+        self.created_case_id = case.id
         return True
 
-    def _store(self) -> int:
-        session = self.session
-        ids: dict[int, int] = {}
-        parties: list[CaseParty] = []
-        for choice in self.parties():
-            person_id = choice.existing_id
-            if choice.person is not None:
-                person_id = persons.create_person(session, replace(choice.person)).id
-            assert person_id is not None
-            ids[self._key(choice)] = person_id
-            parties.append(CaseParty(person_id, choice.role, choice.lives_in_flat))
-        apartment_ids: list[int] = []
-        lease_ids: list[int] = []
+    def new_case(self) -> NewCase:
+        """What the pages collected, as the use case takes it."""
+        chosen = self.parties()
+        parties = tuple(NewParty(c.role, c.existing_id, c.person, c.lives_in_flat) for c in chosen)
         flat = self.flat_page
-        if self.on_route(FLAT) and flat.apartment is not None:
-            apartment = housing.create_apartment(session, replace(flat.apartment))
-            assert apartment.id is not None
-            apartment_ids.append(apartment.id)
-            if flat.lease is not None:
-                tenants = tuple(ids[key] for key in flat.lease.tenant_ids if key in ids)
-                lease = replace(flat.lease, apartment_id=apartment.id, tenant_ids=tenants)
-                created = housing.create_lease(session, lease, override_reason=flat.override())
-                assert created.id is not None
-                lease_ids.append(created.id)
+        apartment = flat.apartment if self.on_route(FLAT) else None
+        lease = flat.lease if apartment is not None else None
+        positions = {self._key(c): index for index, c in enumerate(chosen)}
+        tenants = (
+            tuple(positions[key] for key in lease.tenant_ids if key in positions)
+            if lease is not None
+            else ()
+        )
         details = self.details_page
-        case = cases.create_case(
-            session,
+        return NewCase(
             self.kind(),
-            parties=parties,
+            parties,
+            apartment=apartment,
+            lease=lease,
+            lease_tenants=tenants,
             handlers=details.handler_names(),
             children_count=details.children_count.value(),
             notes=details.notes.toPlainText(),
-            apartment_ids=apartment_ids,
-            lease_ids=lease_ids,
+            override_reason=flat.override() if lease is not None else None,
         )
-        assert case.id is not None
-        return case.id
 
     def _route_errors(self, errors: tuple[FieldError, ...]) -> None:
         """Show each error on the page that has its field; go back to the first such page."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
-from skyddsapp.domain.case import CaseParty
 from skyddsapp.domain.person import CaseRole, Person
 from skyddsapp.services import cases, persons
 from skyddsapp.services.context import Session
@@ -18,7 +17,8 @@ class PersonDialog(FormDialog):
     """Three uses:
 
     * ``person_id`` given: edit that person (``persons.update_person``);
-    * ``case_id`` given: register a new person and add them to the case in the chosen role;
+    * ``case_id`` given: register a new person and add them to the case in the chosen role
+      (``cases.add_new_person``, one transaction);
     * neither (``store=False``): only build and validate; read ``person``, ``role`` and
       ``lives_in_flat`` after Accepted (the new-case wizard stores them at Finish).
     """
@@ -56,7 +56,7 @@ class PersonDialog(FormDialog):
             self.form.addRow("", self.lives_in_flat)
         self.person_form = PersonForm(session, self.errors, self.content)
         self.form.addRow(self.person_form)
-        if editing:
+        if person_id is not None:
             self.person_form.load(persons.get_person(session, person_id))
         (self.role_choice or self.person_form.first_name).setFocus()
 
@@ -76,10 +76,13 @@ class PersonDialog(FormDialog):
         if person.id is not None:
             self.person = persons.update_person(self.session, person)
             return
-        with self.session.vault.transaction():
-            created = persons.create_person(self.session, person)
-            if self.case_id is not None and created.id is not None:
-                case = cases.get_case(self.session, self.case_id)
-                party = CaseParty(created.id, self.role, self.lives_in_flat_checked)
-                cases.update_case(self.session, case.with_party(party))
-        self.person = created
+        if self.case_id is None:
+            self.person = persons.create_person(self.session, person)
+            return
+        self.person = cases.add_new_person(
+            self.session,
+            self.case_id,
+            person,
+            self.role,
+            lives_in_flat=self.lives_in_flat_checked,
+        )

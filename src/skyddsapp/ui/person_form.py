@@ -19,9 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skyddsapp.domain.person import Child, Person, ProtectionLevel, new_person
+from skyddsapp.domain.person import (
+    Child,
+    Person,
+    ProtectedField,
+    ProtectionLevel,
+    field_text,
+    new_person,
+    unmasked_fields,
+)
+from skyddsapp.services import persons
 from skyddsapp.services.context import Session
-from skyddsapp.services.persons import ProtectedField
 from skyddsapp.ui.field_errors import FieldErrors
 from skyddsapp.ui.form_widgets import AddressFields, add_row
 from skyddsapp.ui.labels import domain_text
@@ -73,8 +81,9 @@ class ChildrenEditor(QWidget):
             self._errors.unregister(f"children[{index}].birth_year")
         while self._rows_box.count():
             item = self._rows_box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self._rows = []
         for index, (first_name, birth_year) in enumerate(values):
             row = QWidget(self)
@@ -99,7 +108,8 @@ class ChildrenEditor(QWidget):
 
 class PersonForm(QWidget):
     """Every field of a person. For a protected person being edited, the personal number,
-    addresses and phone stay blank and read-only ("unchanged") until revealed with a reason.
+    addresses and phone come masked from the services: they stay blank and read-only
+    ("unchanged", and kept as stored) until revealed with a reason.
     """
 
     def __init__(self, session: Session, errors: FieldErrors, parent: QWidget | None = None):
@@ -195,7 +205,7 @@ class PersonForm(QWidget):
         add_row(form, self.tr("&Anteckningar:"), errors.wrap("notes", self.notes, self), self.notes)
 
     def load(self, person: Person) -> None:
-        """Fill the form from a stored person, hiding protected fields that hold a value."""
+        """Fill the form from a stored person; the fields the services masked stay hidden."""
         self._stored = person
         self.first_name.setText(person.first_name)
         self.last_name.setText(person.last_name)
@@ -203,15 +213,7 @@ class PersonForm(QWidget):
         self.forwarding.setChecked(person.uses_skatteverket_forwarding)
         self.children_editor.set_children(person.children)
         self.notes.setPlainText(person.notes)
-        self._hidden = set()
-        if person.protection.is_protected:
-            stored = {
-                ProtectedField.PERSONAL_NUMBER: person.personal_number,
-                ProtectedField.REAL_ADDRESS: person.real_address,
-                ProtectedField.DELIVERY_ADDRESS: person.delivery_address,
-                ProtectedField.PHONE: person.phone,
-            }
-            self._hidden = {field for field, value in stored.items() if value}
+        self._hidden = set(person.masked)
         self._show_values()
 
     @property
@@ -223,14 +225,25 @@ class PersonForm(QWidget):
         person = self._stored
         if person is None or person.id is None or not self._hidden:
             return True
+        person_id = person.id
         order = [field for field in ProtectedField if field in self._hidden]
-        dialog = RevealDialog(self.session, person.id, order, self)
+        revealed: list[tuple[ProtectedField, Person]] = []
+
+        def reveal(field: ProtectedField, reason: str) -> str:
+            shown = persons.reveal_person(self.session, person_id, [field], reason)
+            revealed.append((field, shown))
+            return field_text(shown, field)
+
+        dialog = RevealDialog(self.session, person_id, order, self, reveal=reveal)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if self.session.vault.is_locked:
             return False  # the lock may already have destroyed this form: touch nothing
         dialog.deleteLater()
         if not accepted:
             return False
+        for field, shown in revealed:
+            person = unmasked_fields(person, shown, [field])
+        self._stored = person
         self._hidden = set()
         self._show_values()
         return True
@@ -270,36 +283,28 @@ class PersonForm(QWidget):
         self.phone.setText("" if phone_hidden or person is None else person.phone or "")
 
     def build(self, today: dt.date) -> Person:
-        """The person as entered (raises ValidationError); hidden fields keep their stored value."""
+        """The person as entered (raises ValidationError). Fields still hidden are left masked:
+        the service keeps their stored value."""
         stored = self._stored
         hidden = self._hidden
         return new_person(
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
             personal_number=(
-                stored.personal_number
-                if stored is not None and ProtectedField.PERSONAL_NUMBER in hidden
-                else self.personal_number.text()
+                None if ProtectedField.PERSONAL_NUMBER in hidden else self.personal_number.text()
             ),
             protection=self.protection.currentData(),
             real_address=(
-                stored.real_address
-                if stored is not None and ProtectedField.REAL_ADDRESS in hidden
-                else self.real_address.value()
+                None if ProtectedField.REAL_ADDRESS in hidden else self.real_address.value()
             ),
             delivery_address=(
-                stored.delivery_address
-                if stored is not None and ProtectedField.DELIVERY_ADDRESS in hidden
-                else self.delivery_address.value()
+                None if ProtectedField.DELIVERY_ADDRESS in hidden else self.delivery_address.value()
             ),
             uses_skatteverket_forwarding=self.forwarding.isChecked(),
-            phone=(
-                stored.phone
-                if stored is not None and ProtectedField.PHONE in hidden
-                else self.phone.text()
-            ),
+            phone=None if ProtectedField.PHONE in hidden else self.phone.text(),
             children=self.children_editor.child_list(),
             notes=self.notes.toPlainText(),
             id=stored.id if stored is not None else None,
             today=today,
+            masked=hidden,
         )

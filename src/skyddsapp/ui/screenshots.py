@@ -13,19 +13,23 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
-from skyddsapp.crypto.kdf import MINIMUM_KDF
 from skyddsapp.services import demo, sessions
+from skyddsapp.services.accounts import MINIMUM_KDF
 from skyddsapp.services.context import Session
 from skyddsapp.services.search import search_cases
 from skyddsapp.ui.clipboard import SecretClipboard
 from skyddsapp.ui.i18n import Translations
 from skyddsapp.ui.settings import Settings
 from skyddsapp.ui.style import apply_app_style
+
+if TYPE_CHECKING:  # the screens are imported when a picture needs them
+    from skyddsapp.ui.main_window import MainWindow
 
 WIDTH, HEIGHT = 1366, 768
 BACKDROP = QColor("#4a5563")
@@ -152,11 +156,11 @@ def read_only(shooter: Shooter, folder: Path, settings: Settings) -> None:
 
     from skyddsapp.ui.auto_lock import AutoLock
     from skyddsapp.ui.main_window import MainWindow, real_screens
-    from skyddsapp.vault import vault as vault_module
 
     # The medium's write protection is played: a chmod stops no root, and pictures are often
     # taken as root in a container. Everything after the unlock is the real read-only session.
-    with mock.patch.object(vault_module, "_writable", return_value=False):
+    # (Patched by name: the desktop imports nothing of the vault, and this is only a picture.)
+    with mock.patch("skyddsapp.vault.vault._writable", return_value=False):
         session = sessions.unlock(folder, demo.DEMO_USER, demo.DEMO_PASSPHRASE)
     auto_lock = AutoLock(shooter.app, 5 * 60_000)
     auto_lock.start()
@@ -170,14 +174,14 @@ def read_only(shooter: Shooter, folder: Path, settings: Settings) -> None:
         sessions.lock(session)
 
 
-def _case_view(shooter: Shooter, window: QWidget, session: Session) -> None:
+def _case_view(shooter: Shooter, window: MainWindow, session: Session) -> None:
     rows = search_cases(session, limit=50).rows
     protected = [r for r in rows if r.client_protection and r.client_protection.is_protected]
     window.open_case((protected or rows)[0].id)
     shooter.window("case_view", window)
 
 
-def _new_case(shooter: Shooter, window: QWidget, session: Session) -> None:
+def _new_case(shooter: Shooter, window: MainWindow, session: Session) -> None:
     from skyddsapp.ui.new_case_wizard import NewCaseWizard
 
     wizard = NewCaseWizard(session, window)
@@ -185,9 +189,10 @@ def _new_case(shooter: Shooter, window: QWidget, session: Session) -> None:
     wizard.deleteLater()
 
 
-def _documents(shooter: Shooter, window: QWidget, session: Session) -> None:
+def _documents(shooter: Shooter, window: MainWindow, session: Session) -> None:
     """The Dokument tab with a few papers, the fullmakt's options, its preview, a verified QR."""
     from skyddsapp.services import documents
+    from skyddsapp.ui.case_view import CaseView
     from skyddsapp.ui.document_flows import document_caption
     from skyddsapp.ui.form_options_dialog import FormOptionsDialog
     from skyddsapp.ui.form_picker_dialog import FormPickerDialog
@@ -195,6 +200,7 @@ def _documents(shooter: Shooter, window: QWidget, session: Session) -> None:
     from skyddsapp.ui.verify_paper_dialog import VerifyPaperDialog
 
     view = window.tabs.currentWidget()
+    assert isinstance(view, CaseView)
     case_id = view.case_id
     _add_demo_agent(session, case_id)
     file = documents.case_file(session, case_id)
@@ -238,7 +244,7 @@ def _documents(shooter: Shooter, window: QWidget, session: Session) -> None:
     verify.deleteLater()
 
 
-def _termination_warning(shooter: Shooter, window: QWidget, session: Session) -> None:
+def _termination_warning(shooter: Shooter, window: MainWindow, session: Session) -> None:
     """Uppsägning for a client who is the only tenant while the perpetrator stays: 12:47 JB."""
     from skyddsapp.services import documents
     from skyddsapp.ui.form_options_dialog import FormOptionsDialog
@@ -296,7 +302,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     scratch.mkdir(parents=True)
     args.out.mkdir(parents=True, exist_ok=True)
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName("skyddsapp")
     apply_app_style(app)
     translations = Translations(app)

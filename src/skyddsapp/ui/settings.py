@@ -10,9 +10,16 @@ from pathlib import Path
 from typing import Generic, TypeVar, cast
 
 import platformdirs
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 T = TypeVar("T", str, int, bytes)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate reads this name
+    """Qt's marker for lupdate, typed: the text itself, translated where it is shown."""
+    del context
+    return text
+
 
 LANGUAGES = ("sv", "en")
 
@@ -32,24 +39,34 @@ class Option(Generic[T]):
     def coerce(self, raw: object) -> T:
         """The stored value if it is of the right type and within limits, else the default."""
         default = self.default
-        value: object
         try:
-            if isinstance(default, bytes):
-                value = bytes(raw.data()) if isinstance(raw, QByteArray) else bytes(raw)
-            elif isinstance(default, int):
-                value = int(raw)
-            else:
-                value = str(raw)
+            value = _read(raw, default)
         except (TypeError, ValueError):
             return default
         if self.choices and value not in self.choices:
             return default
         if isinstance(value, int) and not isinstance(value, bool):
             if self.minimum is not None and value < self.minimum:
-                return cast(T, self.minimum)
+                return type(default)(self.minimum)
             if self.maximum is not None and value > self.maximum:
-                return cast(T, self.maximum)
+                return type(default)(self.maximum)
         return cast(T, value)
+
+
+def _read(raw: object, default: object) -> object:
+    """``raw`` (as QSettings gives it back) as the type of ``default``; raises TypeError or
+    ValueError when it cannot be."""
+    if isinstance(default, bytes):
+        if isinstance(raw, QByteArray):
+            return bytes(raw.data())
+        if isinstance(raw, bytes | bytearray):
+            return bytes(raw)
+        raise TypeError(type(raw).__name__)
+    if isinstance(default, int):
+        if isinstance(raw, str | int | float):
+            return int(raw)
+        raise TypeError(type(raw).__name__)
+    return str(raw)
 
 
 LANGUAGE = Option[str](

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,7 +40,7 @@ class UnlockDialog(QDialog):
         folder: Path,
         *,
         user_name: str = "",
-        sleep: sessions.Sleep | None = None,
+        sleep: Callable[[float], None] | None = None,
         today: Callable[[], dt.date] = dt.date.today,
         witness_dir: Path | None = None,
         parent: QWidget | None = None,
@@ -155,7 +155,7 @@ class UnlockDialog(QDialog):
         self.error_label.clear()
         self._focus_first_empty()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._focus_first_empty()
 
@@ -186,11 +186,19 @@ class UnlockDialog(QDialog):
         self._set_busy(True)
 
     @staticmethod
-    def _unlock(folder, user, passphrase, kwargs, today) -> Session:
+    def _unlock(
+        folder: Path,
+        user: str,
+        passphrase: str,
+        kwargs: dict[str, Any],
+        today: Callable[[], dt.date],
+    ) -> Session:
         return sessions.unlock(folder, user, passphrase, today=today, **kwargs)
 
     @staticmethod
-    def _unlock_with_key(folder, key, kwargs, today) -> Session:
+    def _unlock_with_key(
+        folder: Path, key: str, kwargs: dict[str, Any], today: Callable[[], dt.date]
+    ) -> Session:
         return sessions.unlock_with_recovery_key(folder, key, today=today, **kwargs)
 
     def _sleep_kwargs(self) -> dict[str, Any]:

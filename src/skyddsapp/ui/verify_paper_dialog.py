@@ -70,16 +70,16 @@ class VerifyPaperDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
-        self.result = PlainLabel(parent=self)
-        self.result.setWordWrap(True)
-        self.result.setMargin(10)
-        self.result.setFrameShape(QFrame.Shape.StyledPanel)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result.setAccessibleName(self.tr("Resultat"))
-        font = self.result.font()
+        self.outcome = PlainLabel(parent=self)
+        self.outcome.setWordWrap(True)
+        self.outcome.setMargin(10)
+        self.outcome.setFrameShape(QFrame.Shape.StyledPanel)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome.setAccessibleName(self.tr("Resultat"))
+        font = self.outcome.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.result.setFont(font)
-        self.result.hide()
+        self.outcome.setFont(font)
+        self.outcome.hide()
         self.details = QWidget(self)
         self.details_form = details = QFormLayout(self.details)
         details.setContentsMargins(0, 0, 0, 0)
@@ -128,7 +128,7 @@ class VerifyPaperDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.code)
         layout.addWidget(self.error)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addWidget(self.details)
         layout.addStretch(1)
         layout.addWidget(buttons)
@@ -170,9 +170,9 @@ class VerifyPaperDialog(QDialog):
             style, sign = NEUTRAL_STYLE, "ℹ"
         else:
             style, sign = WARNING_STYLE, "⚠"
-        self.result.setStyleSheet(style)
-        self.result.setText(f"{sign} {message}")
-        self.result.show()
+        self.outcome.setStyleSheet(style)
+        self.outcome.setText(f"{sign} {message}")
+        self.outcome.show()
         record = check.document
         if record is None:
             return
@@ -242,7 +242,7 @@ class VerifyPaperDialog(QDialog):
         self._close_preview()  # it showed the previous paper's document
         self.check = None
         self.error.hide()
-        self.result.hide()
+        self.outcome.hide()
         self.details.hide()
         self.open_button.hide()
         self.pdf_button.setEnabled(False)

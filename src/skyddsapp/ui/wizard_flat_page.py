@@ -7,20 +7,14 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.errors import FieldError, RuleViolation, ValidationError
-from skyddsapp.domain.lease import Lease, LeaseKind
+from skyddsapp.domain.lease import Lease
+from skyddsapp.domain.new_case import FLAT_TO_LET, default_lease_kind
 from skyddsapp.services.context import Session
 from skyddsapp.ui.apartment_dialog import ApartmentForm
 from skyddsapp.ui.labels import error_text
 from skyddsapp.ui.lease_dialog import LeaseForm
 from skyddsapp.ui.plain_text import PlainLabel
 from skyddsapp.ui.wizard_form_page import WizardFormPage
-
-# Flats the case is about letting out, as opposed to the flat the client lives in now.
-FLAT_TO_LET = (CaseKind.KVINNOJOUR_SUBLET, CaseKind.HOUSING_CHAIN)
-LEASE_KIND = {
-    CaseKind.KVINNOJOUR_SUBLET: LeaseKind.SECOND_HAND_KVINNOJOUR,
-    CaseKind.HOUSING_CHAIN: LeaseKind.SOCIAL_CONTRACT,
-}
 
 
 class FlatPage(WizardFormPage):
@@ -56,7 +50,9 @@ class FlatPage(WizardFormPage):
 
     def show_override(self, shown: bool) -> None:
         self.override_label.setVisible(shown)
-        self.override_reason.parentWidget().setVisible(shown)
+        wrapper = self.override_reason.parentWidget()  # the field with its error line
+        assert wrapper is not None
+        wrapper.setVisible(shown)
 
     def initializePage(self) -> None:
         wizard = self.case_wizard()
@@ -70,7 +66,7 @@ class FlatPage(WizardFormPage):
         self.lease_form.set_tenants(wizard.tenant_choices())
         if self._defaults_for is not kind:
             self._defaults_for = kind
-            self.lease_form.set_kind(LEASE_KIND.get(kind, LeaseKind.FIRST_HAND))
+            self.lease_form.set_kind(default_lease_kind(kind))
             self.lease_form.check_tenants([wizard.CLIENT_KEY])
             wanted = kind in FLAT_TO_LET
             self.apartment_check.setChecked(wanted)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.errors import ValidationError
+from skyddsapp.domain.new_case import PERPETRATOR_REQUIRED
 from skyddsapp.domain.person import CaseRole, Person
 from skyddsapp.services.context import Session
 from skyddsapp.ui.person_form import PersonForm
@@ -66,9 +67,8 @@ class PartyPage(WizardFormPage):
 
     @property
     def optional(self) -> bool:
-        wizard = self.wizard()
-        kind = wizard.kind() if wizard is not None else CaseKind.CUSTOMER_CARE
-        return self.role is CaseRole.PERPETRATOR and kind is not CaseKind.PERPETRATOR_MOVE
+        kind = self.case_wizard().kind() if self.wizard() is not None else CaseKind.CUSTOMER_CARE
+        return self.role is CaseRole.PERPETRATOR and kind not in PERPETRATOR_REQUIRED
 
     def initializePage(self) -> None:
         if self.role is CaseRole.CLIENT:

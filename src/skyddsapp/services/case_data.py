@@ -1,0 +1,64 @@
+"""What a case view shows, read in one go, with every protected value masked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from skyddsapp.domain.apartment import Apartment
+from skyddsapp.domain.case import Case
+from skyddsapp.domain.deadlines import Deadline
+from skyddsapp.domain.lease import Lease
+from skyddsapp.domain.person import Person, ProtectedField, masked_person
+from skyddsapp.domain.rules import hides_flat_address
+from skyddsapp.domain.workflow import Transition
+from skyddsapp.services import cases, housing, todo
+from skyddsapp.services.context import Session
+from skyddsapp.vault import persons_repository
+
+
+@dataclass
+class CaseData:
+    """One case with the persons, flats and leases it links to. Lives only in the view."""
+
+    case: Case
+    today: dt.date
+    persons: dict[int, Person] = field(default_factory=dict)
+    """Masked (`Person.masked`): values come only through `persons.reveal`."""
+    apartments: dict[int, Apartment] = field(default_factory=dict)
+    leases: dict[int, Lease] = field(default_factory=dict)
+    steps: list[tuple[Transition, list[str]]] = field(default_factory=list)
+    deadlines: list[Deadline] = field(default_factory=list)
+    flat_address_hidden: bool = False
+    """Someone in the case has a protected address: the flat's street is shown only through
+    `housing.reveal_apartment_address`."""
+
+    @property
+    def case_id(self) -> int:
+        assert self.case.id is not None
+        return self.case.id
+
+
+def load_case_data(session: Session, case_id: int) -> CaseData:
+    case = cases.get_case(session, case_id)
+    data = CaseData(case, session.today())
+    data.apartments = {a: housing.get_apartment(session, a) for a in case.apartment_ids}
+    data.leases = {lease: housing.get_lease(session, lease) for lease in case.lease_ids}
+    person_ids = [p.person_id for p in case.parties]
+    for lease in data.leases.values():
+        person_ids += list(lease.tenant_ids)
+    stored = persons_repository.get_many(session.conn, list(dict.fromkeys(person_ids)))
+    data.flat_address_hidden = hides_flat_address(stored.values())
+    # Where the case hides the flat's street, a co-resident's home address is that street.
+    at_home = {p.person_id for p in case.parties if p.lives_in_flat}
+    data.persons = {
+        pid: masked_person(
+            person,
+            [ProtectedField.REAL_ADDRESS] if data.flat_address_hidden and pid in at_home else [],
+        )
+        for pid in dict.fromkeys(person_ids)
+        if (person := stored.get(pid)) is not None
+    }
+    data.steps = cases.steps(session, case)
+    data.deadlines = todo.case_deadlines(session, case_id)
+    return data
