@@ -157,6 +157,257 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Granskningslogg</source>
+        <translation>Audit log</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <source>Användare</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Händelse</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>t.ex. person.reveal eller case.</source>
+        <translation>e.g. person.reveal or case.</translation>
+    </message>
+    <message>
+        <source>Ärendets id</source>
+        <translation>Case id</translation>
+    </message>
+    <message>
+        <source>Personens id</source>
+        <translation>Person id</translation>
+    </message>
+    <message>
+        <source>Från och med</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Till och med</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>&amp;Bara brutna förseglingar</source>
+        <translation>&amp;Only broken seals</translation>
+    </message>
+    <message>
+        <source>A&amp;nvändare:</source>
+        <translation>U&amp;ser:</translation>
+    </message>
+    <message>
+        <source>&amp;Händelse:</source>
+        <translation>&amp;Event:</translation>
+    </message>
+    <message>
+        <source>Ä&amp;rende-id:</source>
+        <translation>Ca&amp;se id:</translation>
+    </message>
+    <message>
+        <source>&amp;Person-id:</source>
+        <translation>&amp;Person id:</translation>
+    </message>
+    <message>
+        <source>&amp;Från och med:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Till och med:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Sök</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Vem har sett pers&amp;onen</source>
+        <translation>Who has seen the pers&amp;on</translation>
+    </message>
+    <message>
+        <source>V&amp;erifiera kedjan</source>
+        <translation>V&amp;erify the chain</translation>
+    </message>
+    <message>
+        <source>&amp;Loggutdrag som PDF…</source>
+        <translation>&amp;Log extract as PDF…</translation>
+    </message>
+    <message>
+        <source>Kedjans verifiering</source>
+        <translation>Chain verification</translation>
+    </message>
+    <message>
+        <source>Loggposter</source>
+        <translation>Log entries</translation>
+    </message>
+    <message>
+        <source>Välj filter och tryck Sök.</source>
+        <translation>Choose filters and press Search.</translation>
+    </message>
+    <message>
+        <source>Sökresultat</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Skriv personens id för att se vem som har sett personen.</source>
+        <translation>Enter the person&apos;s id to see who has seen the person.</translation>
+    </message>
+    <message>
+        <source>Kedjan är obruten: {0} poster kontrollerade.</source>
+        <translation>The chain is unbroken: {0} entries checked.</translation>
+    </message>
+    <message>
+        <source>Kedjan är bruten vid post {0}: {1}</source>
+        <translation>The chain is broken at entry {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Loggutdrag som PDF</source>
+        <translation>Log extract as PDF</translation>
+    </message>
+    <message>
+        <source>Filen kommer att innehålla uppgifter ur granskningsloggen okrypterat, utanför valvet. Spara den bara där det är tillåtet att lagra sådana uppgifter (inte i en delad eller molnsynkad mapp) och radera den när den inte längre behövs. Exporten loggas.</source>
+        <translation>The file will hold data from the audit log unencrypted, outside the vault. Save it only where such data may be kept (not in a shared or cloud-synced folder) and delete it when it is no longer needed. The export is logged.</translation>
+    </message>
+    <message>
+        <source>Vill du spara de visade loggposterna som en PDF-fil?</source>
+        <translation>Do you want to save the log entries shown as a PDF file?</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Loggutdraget sparades ({0} poster).</source>
+        <translation>The log extract was saved ({0} entries).</translation>
+    </message>
+    <message>
+        <source>Inga loggposter matchar.</source>
+        <translation>No log entries match.</translation>
+    </message>
+    <message>
+        <source>1 loggpost</source>
+        <translation>1 log entry</translation>
+    </message>
+    <message>
+        <source>{0} loggposter</source>
+        <translation>{0} log entries</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReviewPanel</name>
+    <message>
+        <source>Granskningar</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Granskad period från och med</source>
+        <translation>Reviewed period from</translation>
+    </message>
+    <message>
+        <source>Granskad period till och med</source>
+        <translation>Reviewed period to</translation>
+    </message>
+    <message>
+        <source>Anmärkningar</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistrera granskning</source>
+        <translation>Re&amp;cord review</translation>
+    </message>
+    <message>
+        <source>Registrerade granskningar</source>
+        <translation>Recorded reviews</translation>
+    </message>
+    <message>
+        <source>Perio&amp;d från och med:</source>
+        <translation>Perio&amp;d from:</translation>
+    </message>
+    <message>
+        <source>Period t&amp;ill och med:</source>
+        <translation>Period t&amp;o:</translation>
+    </message>
+    <message>
+        <source>Anmär&amp;kningar:</source>
+        <translation>Remar&amp;ks:</translation>
+    </message>
+    <message>
+        <source>{0} – {1}: granskad av {2} {3}, loggen till och med post {4}</source>
+        <translation>{0} – {1}: reviewed by {2} {3}, the log up to entry {4}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Post</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Tid (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>Användare</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Händelse</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Avser</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Skäl</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Uppgifter</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>{0} (bruten försegling)</source>
+        <translation>{0} (broken seal)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditorWindow</name>
+    <message>
+        <source>&amp;Lås</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>&amp;Avsluta</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Sök</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Visa</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Inloggad: {0} ({1})</source>
+        <translation>Signed in: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Låses om {0}:{1:02d}</source>
+        <translation>Locks in {0}:{1:02d}</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailsDialog</name>
     <message>
         <source>Ärendets uppgifter</source>
@@ -1536,6 +1787,10 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>&amp;Verifiera papper…</source>
         <translation>&amp;Verify paper…</translation>
+    </message>
+    <message>
+        <source>&amp;Granskningslogg…</source>
+        <translation>&amp;Audit log…</translation>
     </message>
     <message>
         <source>&amp;Inställningar…</source>

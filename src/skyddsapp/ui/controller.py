@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from shiboken6 import Shiboken
 
 from skyddsapp.services import sessions
@@ -22,6 +22,7 @@ from skyddsapp.ui.screen_capture import exclude_from_capture
 from skyddsapp.ui.settings import AUTO_LOCK_MINUTES, LANGUAGE, VAULT_FOLDER, Settings
 
 if TYPE_CHECKING:  # imported when first needed: the unlock dialog should appear fast
+    from skyddsapp.ui.auditor_window import AuditorWindow
     from skyddsapp.ui.first_run_wizard import FirstRunWizard
     from skyddsapp.ui.main_window import MainWindow, Screens
     from skyddsapp.ui.unlock_dialog import UnlockDialog
@@ -63,6 +64,7 @@ class AppController(QObject):
         self.auto_lock.timed_out.connect(self.lock)
         self.session: Session | None = None
         self.main_window: MainWindow | None = None
+        self.auditor_window: AuditorWindow | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.first_run_wizard: FirstRunWizard | None = None
         self.warnings_box: QMessageBox | None = None
@@ -70,7 +72,7 @@ class AppController(QObject):
         # The last user name is offered again after a lock, from memory only: written to disk,
         # outside the encryption, it would tell who works with protected people.
         self._last_user = ""
-        self._retired: list[QWidget] = []
+        self._retired: list[MainWindow | AuditorWindow] = []
 
     # ----------------------------------------------------------------- start
 
@@ -146,7 +148,13 @@ class AppController(QObject):
         if not session.with_recovery_key:
             self._last_user = session.vault.user.name
         self._clear_retired()
-        if not session.vault.user.role.may_read_cases:
+        role = session.vault.user.role
+        if not role.may_read_cases and role.may_read_audit_log:
+            self._start_auto_lock()
+            self._build_auditor_window()
+            self.unlocked.emit()
+            return
+        if not role.may_read_cases:
             self._refuse_workspace()
             return
         self._start_auto_lock()
@@ -176,6 +184,18 @@ class AppController(QObject):
         box.exec()
         box.deleteLater()
         self.lock()
+
+    def _build_auditor_window(self) -> None:
+        # An auditor may read the log but no case: the Logg alone, in a window of its own.
+        from skyddsapp.ui.auditor_window import AuditorWindow
+
+        assert self.session is not None
+        window = AuditorWindow(self.session, self.auto_lock)
+        window.lock_requested.connect(self.lock)
+        window.quit_requested.connect(self.quit)
+        self.auditor_window = window
+        window.show()
+        self.capture_protected = exclude_from_capture(window)
 
     def _build_main_window(self, case_ids: tuple[int, ...] = (), current: int = 0) -> None:
         from skyddsapp.ui.main_window import MainWindow, real_screens
@@ -226,6 +246,9 @@ class AppController(QObject):
         if self.main_window is not None:
             self._retire(self.main_window)
             self.main_window = None
+        if self.auditor_window is not None:
+            self._retire(self.auditor_window)
+            self.auditor_window = None
         session, self.session = self.session, None
         if session is not None:
             sessions.lock(session)
@@ -264,7 +287,7 @@ class AppController(QObject):
                 # The base class's done(): a dialog that asks "discard changes?" must not ask now.
                 QDialog.done(widget, QDialog.DialogCode.Rejected)
 
-    def _retire(self, window: MainWindow) -> None:
+    def _retire(self, window: MainWindow | AuditorWindow) -> None:
         # Hidden at once; deleted once control is back in an event loop, since a dialog's exec()
         # further up the stack may still be unwinding through this window's code.
         window.retire()
@@ -274,7 +297,7 @@ class AppController(QObject):
         window.destroyed.connect(lambda _obj=None, gone=window: self._forget(gone))
         window.deleteLater()
 
-    def _forget(self, window: MainWindow) -> None:
+    def _forget(self, window: MainWindow | AuditorWindow) -> None:
         self._retired = [w for w in self._retired if w is not window]
 
     def _clear_retired(self) -> None:

@@ -130,6 +130,9 @@ class MainWindow(QMainWindow):
         self.verify_action = self._action(
             self.tr("&Verifiera papper…"), "Ctrl+Shift+V", self.verify_paper
         )
+        self.audit_log_action = self._action(
+            self.tr("&Granskningslogg…"), "Ctrl+Shift+G", self.open_audit_log
+        )
         self.settings_action = self._action(
             self.tr("&Inställningar…"), "Ctrl+,", self.open_settings
         )
@@ -145,6 +148,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.close_case_action)
         file_menu.addSeparator()
         file_menu.addAction(self.verify_action)
+        file_menu.addAction(self.audit_log_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -165,6 +169,10 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.lock_action)
         self.close_case_action.setEnabled(False)
+        # Only administrators (and auditors, who get a window of their own) read the log.
+        may_read_log = self._session.vault.user.role.may_read_audit_log
+        self.audit_log_action.setEnabled(may_read_log)
+        self.audit_log_action.setVisible(may_read_log)
         self.tabs.currentChanged.connect(self._tab_changed)
         if self._session.read_only:
             # Their services write (a new case; the audit entry of a verified paper) and would
@@ -301,6 +309,16 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_case_requested.connect(self.open_document)
         self.verify_dialog = dialog
+        dialog.open()
+
+    def open_audit_log(self) -> None:
+        """Granskningslogg: open (not exec), closed and emptied by a lock like every dialog."""
+        from skyddsapp.ui.audit_log_dialog import AuditLogDialog
+
+        if self._session.vault.is_locked or not self.audit_log_action.isEnabled():
+            return
+        dialog = AuditLogDialog(self._session, self)
+        self.audit_log_dialog = dialog
         dialog.open()
 
     def open_settings(self) -> None:

@@ -140,6 +140,7 @@ def workspace(shooter: Shooter, session: Session, settings: Settings) -> None:
         ("new_case_wizard", lambda: _new_case(shooter, window, session)),
         ("case_documents …", lambda: _documents(shooter, window, session)),
         ("form_options_uppsagning", lambda: _termination_warning(shooter, window, session)),
+        ("audit_log", lambda: _audit_log(shooter, window, session)),
     ]
     for name, shoot in shots:
         try:
@@ -259,6 +260,28 @@ def _termination_warning(shooter: Shooter, window: MainWindow, session: Session)
     window.open_case(row.id)
     dialog = FormOptionsDialog(session, row.id, spec, file, window)
     shooter.dialog("form_options_uppsagning", dialog, behind=window, size=(760, 560))
+    dialog.deleteLater()
+
+
+def _audit_log(shooter: Shooter, window: MainWindow, session: Session) -> None:
+    """Granskningslogg: a search for case events, the chain verified, one review signed off."""
+    from skyddsapp.services import audit
+    from skyddsapp.ui.audit_log_dialog import AuditLogDialog
+
+    today = session.today()
+    audit.sign_off_review(
+        session.vault,
+        today.replace(day=1),
+        today,
+        "Stickprov på öppnade ärenden och brutna förseglingar: inga avvikelser.",
+    )
+    dialog = AuditLogDialog(session, window)
+    page = dialog.page
+    page.reviews.refresh()
+    page.action.setText("case.")
+    page.search()
+    page.verify()
+    shooter.dialog("audit_log", dialog, behind=window, size=(1280, 720))
     dialog.deleteLater()
 
 
