@@ -254,10 +254,6 @@
         <translation>Search results</translation>
     </message>
     <message>
-        <source>Skriv personens id för att se vem som har sett personen.</source>
-        <translation>Enter the person&apos;s id to see who has seen the person.</translation>
-    </message>
-    <message>
         <source>Kedjan är obruten: {0} poster kontrollerade.</source>
         <translation>The chain is unbroken: {0} entries checked.</translation>
     </message>
@@ -4163,6 +4159,10 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Anmärkningarna</source>
         <translation>The remarks</translation>
+    </message>
+    <message>
+        <source>Skriv personens id för att se vem som har sett personen.</source>
+        <translation>Enter the person&apos;s id to see who has seen the person.</translation>
     </message>
     <message>
         <source>Händelsen skrivs med små bokstäver, t.ex. person.reveal.</source>

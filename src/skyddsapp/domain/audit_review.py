@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from skyddsapp.domain.errors import FieldError, raise_if_errors
+from skyddsapp.domain.errors import FieldError, ValidationError, raise_if_errors
 from skyddsapp.domain.fields import clean_line, clean_text
 from skyddsapp.domain.text import Text
 
@@ -70,6 +70,18 @@ def audit_query(
         errors.append(FieldError("until", Text("Perioden slutar innan den börjar.")))
     raise_if_errors(errors)
     return AuditQuery(user_text, case, person, action_text, start, end, flagged_only)
+
+
+def seen_person(person_id: str | int | None) -> int:
+    """The person whose every logged look is asked for ("vem har sett personen"): required."""
+    errors: list[FieldError] = []
+    number = _number(person_id, "person_id", errors, label="Personens id")
+    raise_if_errors(errors)
+    if number is None:
+        raise ValidationError.single(
+            "person_id", "Skriv personens id för att se vem som har sett personen."
+        )
+    return number
 
 
 @dataclass(frozen=True, slots=True)

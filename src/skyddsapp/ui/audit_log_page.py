@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skyddsapp.domain.audit_review import AuditQuery, audit_query
+from skyddsapp.domain.audit_review import AuditQuery, audit_query, seen_person
 from skyddsapp.domain.errors import DomainError, ValidationError
 from skyddsapp.services import audit
 from skyddsapp.services.context import Session
@@ -177,10 +177,8 @@ class AuditLogPage(QWidget):
 
     def search(self) -> None:
         """Search with the filters; a bad filter is named next to its field, nothing searched."""
-        self.errors.clear()
-        if self._session.vault.is_locked:
-            return
-        try:
+
+        def ask() -> tuple[Sequence[LogEntry], Selection]:
             query = audit_query(
                 user=self.user.text(),
                 case_id=self.case_id.text().strip(),
@@ -190,33 +188,33 @@ class AuditLogPage(QWidget):
                 until=self.until.text(),
                 flagged_only=self.flagged.isChecked(),
             )
-            found = audit.search(self._session.vault, query)
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        except (DomainError, ServiceError) as error:
-            self.errors.show_general([error_text(error)])
-            return
-        self._show(found, query)
+            return audit.search(self._session.vault, query), query
+
+        self._answer(ask)
 
     def who_has_seen(self) -> None:
         """Every logged look at the person in the Person-id field."""
+
+        def ask() -> tuple[Sequence[LogEntry], Selection]:
+            person_id = seen_person(self.person_id.text().strip())
+            return audit.who_has_seen(self._session.vault, person_id), person_id
+
+        self._answer(ask)
+
+    def _answer(self, ask: Callable[[], tuple[Sequence[LogEntry], Selection]]) -> None:
+        """Run one question to the log; a refusal is shown by its field or above the table."""
         self.errors.clear()
         if self._session.vault.is_locked:
             return
         try:
-            person_id = audit_query(person_id=self.person_id.text().strip()).person_id
-            if person_id is None:
-                missing = self.tr("Skriv personens id för att se vem som har sett personen.")
-                raise ValidationError.single("person_id", missing)
-            found = audit.who_has_seen(self._session.vault, person_id)
+            found, selection = ask()
         except ValidationError as error:
             self.errors.show(error)
             return
         except (DomainError, ServiceError) as error:
             self.errors.show_general([error_text(error)])
             return
-        self._show(found, person_id)
+        self._show(found, selection)
 
     def verify(self) -> None:
         """Verify the whole chain now and say what was found."""

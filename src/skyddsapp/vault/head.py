@@ -135,29 +135,30 @@ def witness_path(witness_dir: Path, vault_id: str) -> Path:
     return witness_dir / f"skyddsapp-{vault_id}.head"
 
 
+def _unverified_ids_and_salts(data: bytes | None) -> list[tuple[bytes, bytes]]:
+    """(vault id, database salt) of every record that looks like one, its MAC not checked:
+    neither is a secret, and they are read without the key, for diagnosis."""
+    data = data or b""
+    fields = []
+    for offset in range(0, len(data) - RECORD_SIZE + 1, RECORD_SIZE):
+        if data[offset : offset + 4] == _MAGIC:
+            body = _BODY.unpack_from(data, offset)
+            fields.append((body[3], body[7]))
+    return fields
+
+
 def recorded_salts(data: bytes | None) -> set[bytes]:
-    """The database salts a head file's records name (read without the key, for diagnosis)."""
-    salts = set()
-    for i in range(0, len(data or b"") - RECORD_SIZE + 1, RECORD_SIZE):
-        record = (data or b"")[i : i + RECORD_SIZE]
-        if record[:4] == _MAGIC:
-            salts.add(_BODY.unpack_from(record)[7])
-    return salts
+    """The database salts a head file's records name."""
+    return {salt for _, salt in _unverified_ids_and_salts(data)}
 
 
 def vault_ids(path: Path) -> set[str]:
-    """The vault ids the file's records name (read without a key: the id is no secret)."""
+    """The vault ids the file's records name."""
     try:
-        with path.open("rb") as handle:
-            data = handle.read(FILE_SIZE)
+        data = read_bytes(path)
     except OSError:
         return set()
-    ids = set()
-    for i in range(0, len(data) - RECORD_SIZE + 1, RECORD_SIZE):
-        record = data[i : i + RECORD_SIZE]
-        if record[:4] == _MAGIC:
-            ids.add(_BODY.unpack_from(record)[3].hex())
-    return ids
+    return {vault_id.hex() for vault_id, _ in _unverified_ids_and_salts(data)}
 
 
 def create(path: Path, key: bytes, vault_id: str, head: Head) -> None:

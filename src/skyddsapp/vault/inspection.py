@@ -240,18 +240,34 @@ def _inspect_database(
     )
     _inspect_keyslots(found, folder, slots)
     if full:
-        problems = database.integrity_problems(conn)
-        if problems:
-            found.add(Text("SQLite hittade fel i {0}: {1}", db, "; ".join(problems[:5])))
-        result = audit_log.verify(conn, data_key)
-        if not result.ok:
-            found.add(
-                Text(
-                    "Granskningsloggen är bruten vid post {0}: {1}",
-                    result.broken_id,
-                    result.problem,
-                )
-            )
+        for problem in contents_problems(conn, db, data_key):
+            found.add(problem)
+
+
+def contents_problems(conn: Connection, db: Path, data_key: bytes | bytearray) -> list[str]:
+    """SQLite's and SQLCipher's integrity checks and the audit chain, as messages ([]: whole)."""
+    problems: list[str] = []
+    found = database.integrity_problems(conn)
+    if found:
+        problems.append(Text("SQLite hittade fel i {0}: {1}", db, "; ".join(found[:5])))
+    chain = audit_log.verify(conn, data_key)
+    if not chain.ok:
+        problems.append(
+            Text("Granskningsloggen är bruten vid post {0}: {1}", chain.broken_id, chain.problem)
+        )
+    return problems
+
+
+def page_problems(db: Path, data_key: bytes | bytearray) -> list[str]:
+    """Every page of `db` whose HMAC does not hold, as one message ([]: all hold)."""
+    checker = PageChecker.for_file(data_key, db)
+    if checker is None:
+        return []
+    try:
+        bad = list(damaged_pages(checker, db))
+    finally:
+        checker.wipe()
+    return [pages_message(db, bad)] if bad else []
 
 
 def _compare_head(

@@ -46,7 +46,12 @@ from skyddsapp.vault.errors import (
 )
 from skyddsapp.vault.files import atomic_write, fsync_dir
 from skyddsapp.vault.head import HEAD_FILENAME, Head, HeadWriter
-from skyddsapp.vault.inspection import Inspection, inspect, pages_message
+from skyddsapp.vault.inspection import (
+    Inspection,
+    contents_problems,
+    inspect,
+    page_problems,
+)
 from skyddsapp.vault.keyslots import (
     KEYSLOT_FILENAME,
     KeySlot,
@@ -60,7 +65,6 @@ from skyddsapp.vault.keyslots import (
     reseal_slot,
 )
 from skyddsapp.vault.migrations import bundled_migrations, migrate
-from skyddsapp.vault.pages import PageChecker, damaged_pages
 from skyddsapp.vault.session_lock import Busy, SessionLock
 
 DATABASE_FILENAME = "vault.db"
@@ -387,11 +391,7 @@ class Vault:
                         slots.vault_id,
                         details=f"{len(accepted)} fel godtagna",
                     )
-                    serial = _keyslots_serial(conn) + 1
-                    conn.execute(
-                        "UPDATE vault_state SET keyslots_serial = ? WHERE id = 1", (serial,)
-                    )
-                    kept.bound(integrity_key, serial).save(cls.keyslot_path(folder))
+                    _bind_and_save(conn, kept, integrity_key, cls.keyslot_path(folder))
                     head = replace(_next_head(conn), db_salt=database.salt_of(db_path))
                 head_file.create(cls.head_path(folder), integrity_key, slots.vault_id, head)
                 if witness_dir is not None and witness_dir.is_dir():
@@ -412,16 +412,9 @@ class Vault:
             user = cls._session_user(conn, user_name)
             if user.role is not Role.ADMIN:
                 raise NotPermitted("reparera valvet")
-            problems = database.integrity_problems(conn)
-            chain = audit_log.verify(conn, data_key)
+            problems = contents_problems(conn, db_path, data_key)
         finally:
             database.close_quietly(conn)
-        if not chain.ok:
-            problems.append(
-                Text(
-                    "Granskningsloggen är bruten vid post {0}: {1}", chain.broken_id, chain.problem
-                )
-            )
         if problems:
             raise VaultDamaged(db_path.parent, [*accepted, *problems])
 
@@ -756,30 +749,11 @@ class Vault:
         """The damage an open session can see: every page's HMAC in vault.db, SQLite's and
         SQLCipher's integrity checks, the audit chain and the key file's MACs. Reads only."""
         db_path = self.database_path(self.folder)
-        problems: list[str] = []
         with database.errors_named(db_path):
-            checker = PageChecker.for_file(self._data_key, db_path)
-            if checker is not None:
-                try:
-                    bad = list(damaged_pages(checker, db_path))
-                finally:
-                    checker.wipe()
-                if bad:
-                    return [pages_message(db_path, bad)]
-            found = database.integrity_problems(self.connection)
-            if found:
-                problems.append(
-                    Text("SQLite hittade fel i {0}: {1}", db_path, "; ".join(found[:5]))
-                )
-            chain = self.verify_audit()
-            if not chain.ok:
-                problems.append(
-                    Text(
-                        "Granskningsloggen är bruten vid post {0}: {1}",
-                        chain.broken_id,
-                        chain.problem,
-                    )
-                )
+            problems = page_problems(db_path, self._data_key)
+            if problems:
+                return problems
+            problems = contents_problems(self.connection, db_path, self._data_key)
         slot_path = self.keyslot_path(self.folder)
         problems += [
             Text("Nyckelfilen {0}: {1}.", slot_path, p)
@@ -963,12 +937,9 @@ class Vault:
         """Bind `slots` to this database under the next serial and save; inside a transaction,
         whose commit then records the serial. A crash between the two leaves the file exactly
         one ahead, which unlock accepts; behind, or more than one ahead, is refused."""
-        conn = self.connection
-        serial = _keyslots_serial(conn) + 1
-        bound = slots.bound(self._integrity_key, serial)
-        conn.execute("UPDATE vault_state SET keyslots_serial = ? WHERE id = 1", (serial,))
-        bound.save(self.keyslot_path(self.folder))
-        self._slots = bound
+        self._slots = _bind_and_save(
+            self.connection, slots, self._integrity_key, self.keyslot_path(self.folder)
+        )
 
 
 def _with_suffix(path: Path, suffix: str) -> Path:
@@ -1031,6 +1002,18 @@ def _keep_damaged_copy(folder: Path) -> Path:
 
 def _integrity_key(conn: Connection) -> bytes:
     return bytes(conn.execute("SELECT integrity_key FROM vault_state WHERE id = 1").fetchone()[0])
+
+
+def _bind_and_save(
+    conn: Connection, slots: KeySlotFile, integrity_key: bytes, path: Path
+) -> KeySlotFile:
+    """Bind `slots` under the next serial, record that serial (in the caller's transaction) and
+    save the file; the bound file is returned."""
+    serial = _keyslots_serial(conn) + 1
+    bound = slots.bound(integrity_key, serial)
+    conn.execute("UPDATE vault_state SET keyslots_serial = ? WHERE id = 1", (serial,))
+    bound.save(path)
+    return bound
 
 
 def _keyslots_serial(conn: Connection) -> int:
