@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Lösenfrasen är för lätt att gissa. Gör den längre, gärna med några ovanliga ord.</source>
+        <translation>The passphrase is too easy to guess. Make it longer, preferably with a few unusual words.</translation>
+    </message>
+    <message>
+        <source>Lösenfraserna är inte lika.</source>
+        <translation>The passphrases do not match.</translation>
+    </message>
+</context>
+<context>
     <name>AddressFields</name>
     <message>
         <source>t.ex. 753 20</source>
@@ -152,8 +163,8 @@
         <translation>The vault is unlocked. Please note:</translation>
     </message>
     <message>
-        <source>Din roll får inte läsa ärenden, och skrivbordet visar bara ärenden. Granskningsloggen läses med kommandot skyddsapp audit.</source>
-        <translation>Your role may not read cases, and the desktop shows only cases. The audit log is read with the command skyddsapp audit.</translation>
+        <source>Ditt konto hör inte till något team och handlägger därför inga ärenden. Be en administratör att lägga dig i ett team.</source>
+        <translation>Your account belongs to no team and so handles no cases. Ask an administrator to put you in a team.</translation>
     </message>
 </context>
 <context>
@@ -375,6 +386,14 @@
 <context>
     <name>AuditorWindow</name>
     <message>
+        <source>Logg</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Användare och team</source>
+        <translation>Users and teams</translation>
+    </message>
+    <message>
         <source>&amp;Lås</source>
         <translation>&amp;Lock</translation>
     </message>
@@ -395,6 +414,14 @@
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>&amp;Logg</source>
+        <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <source>A&amp;nvändare och team</source>
+        <translation>&amp;Users and teams</translation>
+    </message>
+    <message>
         <source>Inloggad: {0} ({1})</source>
         <translation>Signed in: {0} ({1})</translation>
     </message>
@@ -408,18 +435,6 @@
     <message>
         <source>Ärendets uppgifter</source>
         <translation>Case details</translation>
-    </message>
-    <message>
-        <source>Handläggare</source>
-        <translation>Handlers</translation>
-    </message>
-    <message>
-        <source>Användarnamn, åtskilda med kommatecken.</source>
-        <translation>User names, separated by commas.</translation>
-    </message>
-    <message>
-        <source>&amp;Handläggare:</source>
-        <translation>&amp;Handlers:</translation>
     </message>
     <message>
         <source>Antal medföljande barn</source>
@@ -773,10 +788,6 @@
         <translation>Ed&amp;it details …</translation>
     </message>
     <message>
-        <source>Handläggare, antal barn, anteckningar och utfall</source>
-        <translation>Handlers, number of children, notes and outcome</translation>
-    </message>
-    <message>
         <source>Ärendenummer:</source>
         <translation>Case reference:</translation>
     </message>
@@ -805,6 +816,22 @@
         <translation>Children who follow:</translation>
     </message>
     <message>
+        <source>Antal barn, anteckningar och utfall</source>
+        <translation>Number of children, notes and outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Handläggare och delning …</source>
+        <translation>&amp;Handlers and sharing …</translation>
+    </message>
+    <message>
+        <source>Tilldela och ta bort handläggare, dela ärendet med den andra organisationen</source>
+        <translation>Assign and remove handlers, share the case with the other organisation</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
         <source>Inte angivet än</source>
         <translation>Not given yet</translation>
     </message>
@@ -823,6 +850,14 @@
     <message>
         <source>Varning om övertagande av hyresrätt</source>
         <translation>Warning about taking over the lease</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0}, delat med {1}</source>
+        <translation>{0}, shared with {1}</translation>
     </message>
     <message>
         <source>Datum att bevaka</source>
@@ -1037,6 +1072,14 @@
         <translation>Case</translation>
     </message>
     <message>
+        <source>Öppnat med nödåtkomst: varken du eller ditt team handlägger ärendet. Öppningen och allt du gör här loggas och granskas.</source>
+        <translation>Opened with emergency access: neither you nor your team handles this case. The opening and everything you do here is logged and reviewed.</translation>
+    </message>
+    <message>
+        <source>Nödåtkomst</source>
+        <translation>Emergency access</translation>
+    </message>
+    <message>
         <source>Ö&amp;versikt</source>
         <translation>&amp;Overview</translation>
     </message>
@@ -1071,6 +1114,41 @@
     <message>
         <source>Ta bort personen ({0}) ur ärendet? Personen finns kvar i valvet.</source>
         <translation>Remove the person ({0}) from the case? The person stays in the vault.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTeamDialog</name>
+    <message>
+        <source>Byt team</source>
+        <translation>Change team</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Inget team</source>
+        <translation>No team</translation>
+    </message>
+    <message>
+        <source>Nytt team</source>
+        <translation>New team</translation>
+    </message>
+    <message>
+        <source>Användare:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Roll:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Nuvarande team:</source>
+        <translation>Current team:</translation>
+    </message>
+    <message>
+        <source>&amp;Nytt team:</source>
+        <translation>&amp;New team:</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1307,14 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>&amp;Handläggare:</source>
         <translation>&amp;Handlers:</translation>
+    </message>
+    <message>
+        <source>D&amp;ela ärendet med {0}</source>
+        <translation>&amp;Share the case with {0}</translation>
+    </message>
+    <message>
+        <source>Då kan handläggare från {0} tilldelas ärendet och se det.</source>
+        <translation>Handlers from {0} can then be assigned to the case and see it.</translation>
     </message>
     <message>
         <source>Antal medföljande barn</source>
@@ -1502,6 +1588,120 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>&amp;Nästa</source>
         <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>GlassDialog</name>
+    <message>
+        <source>Nödåtkomst till ett ärende</source>
+        <translation>Emergency access to a case</translation>
+    </message>
+    <message>
+        <source>Använd nödåtkomst bara när du måste se ett ärende som varken du eller ditt team handlägger, till exempel när klienten står framför dig och handläggaren inte går att nå. Skälet loggas, öppningen flaggas för granskning och ärendet är öppet för dig tills valvet låses.</source>
+        <translation>Use emergency access only when you must see a case that neither you nor your team handles, for example when the client is in front of you and the handler cannot be reached. The reason is logged, the opening is flagged for review, and the case stays open to you until the vault is locked.</translation>
+    </message>
+    <message>
+        <source>Ärendenummer</source>
+        <translation>Case reference</translation>
+    </message>
+    <message>
+        <source>till exempel KV-2026-0042</source>
+        <translation>for example KV-2026-0042</translation>
+    </message>
+    <message>
+        <source>Ä&amp;rendenummer:</source>
+        <translation>Case &amp;reference:</translation>
+    </message>
+    <message>
+        <source>Skäl till nödåtkomst</source>
+        <translation>Reason for emergency access</translation>
+    </message>
+    <message>
+        <source>S&amp;käl:</source>
+        <translation>Rea&amp;son:</translation>
+    </message>
+    <message>
+        <source>&amp;Öppna</source>
+        <translation>&amp;Open</translation>
+    </message>
+</context>
+<context>
+    <name>HandlersDialog</name>
+    <message>
+        <source>Handläggare och delning</source>
+        <translation>Handlers and sharing</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Handläggare i ärendet</source>
+        <translation>&amp;Handlers of the case</translation>
+    </message>
+    <message>
+        <source>Handläggare i ärendet</source>
+        <translation>Handlers of the case</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort ur ärendet</source>
+        <translation>&amp;Remove from the case</translation>
+    </message>
+    <message>
+        <source>Handläggare att tilldela</source>
+        <translation>Handler to assign</translation>
+    </message>
+    <message>
+        <source>T&amp;illdela</source>
+        <translation>A&amp;ssign</translation>
+    </message>
+    <message>
+        <source>Ärendet syns för handläggarna och för deras team. Handläggare från den andra organisationen kan tilldelas när ärendet är delat med den.</source>
+        <translation>The case is visible to its handlers and their teams. Handlers from the other organisation can be assigned once the case is shared with it.</translation>
+    </message>
+    <message>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Ärendet hör till {0} och är inte delat.</source>
+        <translation>The case belongs to {0} and is not shared.</translation>
+    </message>
+    <message>
+        <source>&amp;Dela med {0}</source>
+        <translation>&amp;Share with {0}</translation>
+    </message>
+    <message>
+        <source>Ärendet hör till {0} och är delat med {1}.</source>
+        <translation>The case belongs to {0} and is shared with {1}.</translation>
+    </message>
+    <message>
+        <source>Sluta &amp;dela med {0}</source>
+        <translation>Stop &amp;sharing with {0}</translation>
+    </message>
+    <message>
+        <source>inget team</source>
+        <translation>no team</translation>
+    </message>
+    <message>
+        <source>{0} — {1} ({2})</source>
+        <translation>{0} — {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Lämna över ärendet</source>
+        <translation>Hand the case over</translation>
+    </message>
+    <message>
+        <source>När du tar bort dig själv ser varken du eller ditt team ärendet längre. Vill du lämna över det?</source>
+        <translation>Once you remove yourself, neither you nor your team will see the case. Do you want to hand it over?</translation>
+    </message>
+    <message>
+        <source>&amp;Lämna över</source>
+        <translation>&amp;Hand over</translation>
     </message>
     <message>
         <source>Avbryt</source>
@@ -1789,6 +1989,14 @@ Administrator: {1} ({2})</translation>
         <translation>&amp;Audit log…</translation>
     </message>
     <message>
+        <source>Anvä&amp;ndare och team…</source>
+        <translation>&amp;Users and teams…</translation>
+    </message>
+    <message>
+        <source>Nöd&amp;åtkomst till ärende…</source>
+        <translation>&amp;Emergency access to a case…</translation>
+    </message>
+    <message>
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -1851,6 +2059,10 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Ärende {0}</source>
         <translation>Case {0}</translation>
+    </message>
+    <message>
+        <source>Ärendet är överlämnat och har stängts.</source>
+        <translation>The case has been handed over and was closed.</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2196,88 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Lösenfraserna är inte lika.</source>
         <translation>The passphrases do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>NewTeamDialog</name>
+    <message>
+        <source>Nytt team</source>
+        <translation>New team</translation>
+    </message>
+    <message>
+        <source>Teamets namn</source>
+        <translation>Team name</translation>
+    </message>
+    <message>
+        <source>t.ex. Team Norr</source>
+        <translation>e.g. Team North</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Medlemmarna i ett team ser varandras ärenden. Ett team hör till en organisation; det går inte att byta senare.</source>
+        <translation>The members of a team see each other&apos;s cases. A team belongs to one organisation; this cannot be changed later.</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>Ny användare</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>Användarnamn</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>t.ex. anna.svensson</source>
+        <translation>e.g. anna.svensson</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>t.ex. Anna Svensson</source>
+        <translation>e.g. Anna Svensson</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>&amp;Användarnamn:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Roll:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>Det finns redan en användare med användarnamnet {0}.</source>
+        <translation>There is already a user with the user name {0}.</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2811,21 @@ Administrator: {1} ({2})</translation>
     </message>
 </context>
 <context>
+    <name>SetPassphraseDialog</name>
+    <message>
+        <source>Återställ lösenfras</source>
+        <translation>Reset passphrase</translation>
+    </message>
+    <message>
+        <source>Ge {0} ({1}) en ny lösenfras. Den gamla slutar gälla direkt. Lämna över den nya personligen, inte i e-post eller chatt; återställningen loggas.</source>
+        <translation>Give {0} ({1}) a new passphrase. The old one stops working at once. Hand the new one over in person, not by e-mail or chat; the reset is logged.</translation>
+    </message>
+    <message>
+        <source>&amp;Byt lösenfras</source>
+        <translation>&amp;Change passphrase</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Språk</source>
@@ -2823,6 +3132,230 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Skriv in användarnamn och lösenfras.</source>
         <translation>Enter user name and passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialogs</name>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Inget team</source>
+        <translation>No team</translation>
+    </message>
+    <message>
+        <source>Inget team (handlägger inga ärenden)</source>
+        <translation>No team (handles no cases)</translation>
+    </message>
+    <message>
+        <source>En administratör i ett team handlägger också ärenden i det teamet. Utan team ser administratören loggen och kontona men inga ärenden.</source>
+        <translation>An administrator in a team also handles cases in that team. Without a team, the administrator sees the log and the accounts but no cases.</translation>
+    </message>
+    <message>
+        <source>En granskare hör inte till något team: granskaren läser loggen, aldrig ärenden.</source>
+        <translation>An auditor belongs to no team: the auditor reads the log, never cases.</translation>
+    </message>
+    <message>
+        <source>En socialsekreterare hör till ett team hos Nexus och ser teamets ärenden.</source>
+        <translation>A social worker belongs to a team at Nexus and sees the team&apos;s cases.</translation>
+    </message>
+    <message>
+        <source>En handläggare hör till ett team hos Uppsalahem och ser teamets ärenden.</source>
+        <translation>A handler belongs to a team at Uppsalahem and sees the team&apos;s cases.</translation>
+    </message>
+    <message>
+        <source>Ange användarens namn.</source>
+        <translation>Enter the user&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Namnet får vara högst {0} tecken.</source>
+        <translation>The name may be at most {0} characters.</translation>
+    </message>
+    <message>
+        <source>Namnet innehåller otillåtna tecken.</source>
+        <translation>The name contains characters that are not allowed.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Användare och team</source>
+        <translation>Users and teams</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>&amp;Ny användare…</source>
+        <translation>&amp;New user…</translation>
+    </message>
+    <message>
+        <source>Byt &amp;team…</source>
+        <translation>Change &amp;team…</translation>
+    </message>
+    <message>
+        <source>Återställ &amp;lösenfras…</source>
+        <translation>Reset &amp;passphrase…</translation>
+    </message>
+    <message>
+        <source>&amp;Inaktivera…</source>
+        <translation>&amp;Deactivate…</translation>
+    </message>
+    <message>
+        <source>Nytt t&amp;eam…</source>
+        <translation>New t&amp;eam…</translation>
+    </message>
+    <message>
+        <source>Användare</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Team hos {0}</source>
+        <translation>Teams at {0}</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+    <message>
+        <source>Medlemmarna i ett team ser varandras ärenden. Handläggare hör till team hos Uppsalahem, socialsekreterare till team hos Nexus.</source>
+        <translation>The members of a team see each other&apos;s cases. Handlers belong to teams at Uppsalahem, social workers to teams at Nexus.</translation>
+    </message>
+    <message>
+        <source>Antal användare</source>
+        <translation>Number of users</translation>
+    </message>
+    <message>
+        <source>Senaste ändringen</source>
+        <translation>Latest change</translation>
+    </message>
+    <message>
+        <source>Valvet är skrivskyddat: konton och team kan inte ändras nu.</source>
+        <translation>The vault is read-only: accounts and teams cannot be changed now.</translation>
+    </message>
+    <message>
+        <source>{0} användare, varav 1 inaktiverad</source>
+        <translation>{0} users, 1 of them deactivated</translation>
+    </message>
+    <message>
+        <source>{0} användare, varav {1} inaktiverade</source>
+        <translation>{0} users, {1} of them deactivated</translation>
+    </message>
+    <message>
+        <source>{0} användare</source>
+        <translation>{0} users</translation>
+    </message>
+    <message>
+        <source>Användaren {0} lades till.</source>
+        <translation>The user {0} was added.</translation>
+    </message>
+    <message>
+        <source>{0} hör nu till {1}.</source>
+        <translation>{0} now belongs to {1}.</translation>
+    </message>
+    <message>
+        <source>{0} har fått en ny lösenfras.</source>
+        <translation>{0} has been given a new passphrase.</translation>
+    </message>
+    <message>
+        <source>Teamet {0} lades till.</source>
+        <translation>The team {0} was added.</translation>
+    </message>
+    <message>
+        <source>Inaktivera användare</source>
+        <translation>Deactivate user</translation>
+    </message>
+    <message>
+        <source>Inaktivera {0} ({1})?
+
+Kontot kan inte öppnas igen, och det går inte att ångra. Användarens namn och historik finns kvar i loggen.
+
+Valvet får en ny nyckel, så att en gammal kopia av kontots nyckel inte längre öppnar det. Det tar en stund, och ingen annan får ha valvet öppet under tiden.</source>
+        <translation>Deactivate {0} ({1})?
+
+The account cannot be opened again, and this cannot be undone. The user&apos;s name and history stay in the log.
+
+The vault gets a new key, so that an old copy of the account&apos;s key no longer opens it. This takes a moment, and no one else may have the vault open meanwhile.</translation>
+    </message>
+    <message>
+        <source>&amp;Inaktivera</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Valvet får en ny nyckel …</source>
+        <translation>The vault is getting a new key …</translation>
+    </message>
+    <message>
+        <source>{0} är inaktiverad och valvet har fått en ny nyckel.</source>
+        <translation>{0} is deactivated and the vault has a new key.</translation>
+    </message>
+    <message>
+        <source>Inga team</source>
+        <translation>No teams</translation>
+    </message>
+    <message>
+        <source>{0} – inga medlemmar</source>
+        <translation>{0} – no members</translation>
+    </message>
+    <message>
+        <source>{0} – 1 medlem</source>
+        <translation>{0} – 1 member</translation>
+    </message>
+    <message>
+        <source>{0} – {1} medlemmar</source>
+        <translation>{0} – {1} members</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <source>Användarnamn</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Team (organisation)</source>
+        <translation>Team (organisation)</translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>– inget team –</source>
+        <translation>– no team –</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nej, inaktiverad</source>
+        <translation>No, deactivated</translation>
     </message>
 </context>
 <context>
@@ -4035,6 +4568,78 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Ingen annan lösning på bostadsfrågan</source>
         <translation>No other solution to the housing need</translation>
+    </message>
+    <message>
+        <source>Teamets namn</source>
+        <translation>Team name</translation>
+    </message>
+    <message>
+        <source>En granskare hör inte till något team: granskaren ser loggen, aldrig ärenden.</source>
+        <translation>An auditor belongs to no team: the auditor sees the log, never cases.</translation>
+    </message>
+    <message>
+        <source>Ärendet måste ha minst en handläggare. Tilldela en annan innan du tar bort den sista.</source>
+        <translation>The case must have at least one handler. Assign another before you remove the last one.</translation>
+    </message>
+    <message>
+        <source>Ärendet är inte delat.</source>
+        <translation>The case is not shared.</translation>
+    </message>
+    <message>
+        <source>Du handlägger inga ärenden.</source>
+        <translation>You handle no cases.</translation>
+    </message>
+    <message>
+        <source>Du måste själv vara handläggare i ärendet, eller i samma team som en av dem.</source>
+        <translation>You must be a handler of the case yourself, or in the same team as one of them.</translation>
+    </message>
+    <message>
+        <source>Ange varför du behöver öppna ärendet.</source>
+        <translation>Say why you need to open the case.</translation>
+    </message>
+    <message>
+        <source>Teamets namn får bara innehålla bokstäver, siffror, mellanslag, punkt, bindestreck och &amp;, och ska börja med en bokstav eller siffra.</source>
+        <translation>A team name may only contain letters, digits, spaces, full stops, hyphens and &amp;, and must begin with a letter or a digit.</translation>
+    </message>
+    <message>
+        <source>{0} måste höra till ett team hos {1}.</source>
+        <translation>{0} must belong to a team at {1}.</translation>
+    </message>
+    <message>
+        <source>Teamet {0} hör till {1}; {2} hör till {3}.</source>
+        <translation>The team {0} belongs to {1}; {2} belongs to {3}.</translation>
+    </message>
+    <message>
+        <source>{0} är redan handläggare i ärendet.</source>
+        <translation>{0} is already a handler of the case.</translation>
+    </message>
+    <message>
+        <source>{0} handlägger inga ärenden och kan inte tilldelas.</source>
+        <translation>{0} handles no cases and cannot be assigned.</translation>
+    </message>
+    <message>
+        <source>{0} hör till {1}. Dela ärendet med {1} innan du tilldelar någon därifrån.</source>
+        <translation>{0} belongs to {1}. Share the case with {1} before you assign anyone from there.</translation>
+    </message>
+    <message>
+        <source>{0} är inte handläggare i ärendet.</source>
+        <translation>{0} is not a handler of the case.</translation>
+    </message>
+    <message>
+        <source>Ta först bort handläggarna från {0} ur ärendet: {1}.</source>
+        <translation>First remove the handlers from {0} from the case: {1}.</translation>
+    </message>
+    <message>
+        <source>Ärendet hör redan till {0}.</source>
+        <translation>The case already belongs to {0}.</translation>
+    </message>
+    <message>
+        <source>Ärendet är redan delat med {0}.</source>
+        <translation>The case is already shared with {0}.</translation>
+    </message>
+    <message>
+        <source>Skälet ska vara minst {0} tecken, så att granskaren förstår det.</source>
+        <translation>The reason must be at least {0} characters, so that the reviewer understands it.</translation>
     </message>
     <message>
         <source>Gatuadress</source>
@@ -5545,12 +6150,20 @@ Administrator: {1} ({2})</translation>
         <translation>The disk holding {0} is full, so the vault was opened read-only: it can be read but not changed. Free some space on the disk and unlock again.</translation>
     </message>
     <message>
+        <source>Teamet {0} finns inte.</source>
+        <translation>The team {0} does not exist.</translation>
+    </message>
+    <message>
         <source>Nyckelplatsen för {0} var skadad och togs bort; en administratör ger den användaren en ny lösenfras (skyddsapp vault passwd --for NAMN).</source>
         <translation>The key slot for {0} was damaged and has been removed; an administrator gives that user a new passphrase (skyddsapp vault passwd --for NAME).</translation>
     </message>
     <message>
         <source>Vittnesfilen {0} kunde inte skrivas ({1}).</source>
         <translation>The witness file {0} could not be written ({1}).</translation>
+    </message>
+    <message>
+        <source>Det finns ingen aktiv användare som heter {0}.</source>
+        <translation>There is no active user called {0}.</translation>
     </message>
     <message>
         <source>se användarkonton</source>
@@ -5561,8 +6174,24 @@ Administrator: {1} ({2})</translation>
         <translation>add users</translation>
     </message>
     <message>
+        <source>se team</source>
+        <translation>see teams</translation>
+    </message>
+    <message>
+        <source>lägga till team</source>
+        <translation>add teams</translation>
+    </message>
+    <message>
+        <source>flytta användare mellan team</source>
+        <translation>move users between teams</translation>
+    </message>
+    <message>
         <source>inaktivera användare</source>
         <translation>deactivate users</translation>
+    </message>
+    <message>
+        <source>Användaren</source>
+        <translation>The user</translation>
     </message>
     <message>
         <source>byta lösenfras åt någon annan</source>
@@ -5571,6 +6200,14 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>höja nyckelparametrar med återställningsnyckeln</source>
         <translation>strengthen key parameters with the recovery key</translation>
+    </message>
+    <message>
+        <source>Teamet {0} finns redan.</source>
+        <translation>The team {0} already exists.</translation>
+    </message>
+    <message>
+        <source>Teamet</source>
+        <translation>The team</translation>
     </message>
     <message>
         <source>läsa granskningsloggen</source>
@@ -5651,6 +6288,14 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>{0} {1} finns inte.</source>
         <translation>{0} {1} does not exist.</translation>
+    </message>
+    <message>
+        <source>Det hör till ett ärende som varken du eller ditt team handlägger.</source>
+        <translation>It belongs to a case that neither you nor your team handles.</translation>
+    </message>
+    <message>
+        <source>Ärendet {0} handläggs varken av dig eller ditt team. Behöver du öppna det, använd nödåtkomst och ange ett skäl; öppningen loggas och granskas.</source>
+        <translation>Case {0} is handled neither by you nor by your team. If you need to open it, use emergency access and give a reason; the opening is logged and reviewed.</translation>
     </message>
     <message>
         <source>Skälet till undantaget</source>

@@ -84,13 +84,13 @@ def test_an_administrator_adds_a_user_who_can_then_unlock(fresh_vault: Vault) ->
     added = accounts.add_user(
         fresh_vault, "sara.nexus", "Sara Nexus", Role.SOCIAL_WORKER, "saras-lösenfras-lång"
     )
-    assert added == User("sara.nexus", "Sara Nexus", Role.SOCIAL_WORKER)
+    assert added == User("sara.nexus", "Sara Nexus", Role.SOCIAL_WORKER, team="Nexus")
     assert added in accounts.list_users(fresh_vault)
     entry = last_audit(fresh_vault.connection)
     assert (entry.action, entry.object_id, entry.details) == (
         "user.add",
         "sara.nexus",
-        "social_worker",
+        "social_worker; team Nexus",
     )
     sara = Vault.unlock(fresh_vault.folder, "sara.nexus", "saras-lösenfras-lång", sleep=no_sleep)
     try:

@@ -96,7 +96,7 @@ def test_a_new_case_is_stored_with_its_opening_event_handler_and_audit_entry(
     assert (entry.action, entry.object_id, entry.details) == (
         "case.create",
         str(case.id),
-        "customer_care",
+        f"customer_care; handläggare {session.user_name}",
     )
 
 

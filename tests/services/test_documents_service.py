@@ -24,7 +24,7 @@ from skyddsapp.domain.errors import RuleViolation, ValidationError
 from skyddsapp.domain.paperwork.schema import MissingData
 from skyddsapp.domain.person import CaseRole, ProtectionLevel
 from skyddsapp.domain.users import Role
-from skyddsapp.services import cases, documents, housing, persons
+from skyddsapp.services import access, cases, documents, housing, persons
 from skyddsapp.services.context import Session
 from skyddsapp.services.documents import DocumentStatus, PaperCheck
 from skyddsapp.services.errors import NotAllowed, NotFound
@@ -646,6 +646,9 @@ def test_a_social_worker_generates_for_nexus(
     session: Session, paper: PaperCase, shared_vault: Vault, login: LoginFn
 ) -> None:
     worker = login(shared_vault, "nexus.sara", Role.SOCIAL_WORKER)
+    if "nexus.sara" not in cases.get_case(session, paper.id).handlers:
+        access.share_case(session, paper.id)
+        access.assign_handler(session, paper.id, "nexus.sara")
     made = documents.generate(worker, paper.id, "fullmakt", _fullmakt(paper), issuer=Issuer.NEXUS)
     assert made.record.number.startswith("NX-2026-")
     assert made.record.created_by == "nexus.sara"

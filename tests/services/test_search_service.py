@@ -10,11 +10,12 @@ from dataclasses import dataclass
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from service_support import TODAY, Factory, new_vault, pnr, snapshot
+from service_support import PASSPHRASE, TODAY, Factory, new_vault, pnr, snapshot
 
 from skyddsapp.domain.address import Address
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.person import ProtectionLevel
+from skyddsapp.domain.users import Role
 from skyddsapp.services import demo
 from skyddsapp.services.context import Session
 from skyddsapp.services.search import my_cases_filter, search_cases
@@ -39,6 +40,7 @@ class Crafted:
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Session, Crafted]]:
     vault = new_vault(tmp_path_factory.mktemp("search") / "valv")
+    vault.add_user(demo.DEMO_COLLEAGUE, "Nexus Demo", Role.SOCIAL_WORKER, PASSPHRASE + "!")
     session = Session(vault, lambda: TODAY)
     with vault.transaction():
         demo.fill(session, DEMO_CASES, random.Random(7))

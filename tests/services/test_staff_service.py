@@ -20,6 +20,8 @@ def test_each_handler_once_sorted_and_users_without_cases_left_out(
     assert staff.handler_names(fresh_session) == []
     make = Factory(fresh_session)
     login(fresh_session.vault, "utan.arenden", Role.HANDLER)
+    login(fresh_session.vault, "zeta", Role.HANDLER)
+    login(fresh_session.vault, "berit", Role.HANDLER)
     make.case(handlers=("zeta", ADMIN))
     make.case(handlers=("berit",))
     make.case()

@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from skyddsapp.crypto.kdf import MINIMUM_KDF
-from skyddsapp.domain.users import Role
 from skyddsapp.services import demo
 from skyddsapp.services.context import Session
 from skyddsapp.vault.vault import Vault
@@ -34,7 +33,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         folder, demo.DEMO_USER, "Demo Handläggare", demo.DEMO_PASSPHRASE, kdf_params=MINIMUM_KDF
     )
     vault = created.vault
-    vault.add_user(demo.DEMO_COLLEAGUE, "Nexus Demo", Role.SOCIAL_WORKER, "nexus-demo-fras!")
+    demo.add_demo_colleagues(vault, "nexus-demo-fras!")  # every colleague has this one
     session = Session(vault, lambda: UI_TODAY)
     with vault.transaction():
         demo.fill(session, UI_CASES, random.Random(7))

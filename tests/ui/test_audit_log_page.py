@@ -23,7 +23,7 @@ from skyddsapp.ui.audit_table_model import AuditTableModel
 from skyddsapp.ui.file_dialogs import FileDialogs
 
 AUDITOR_PHRASE = "granska-loggen-noga!"
-COLLEAGUE_PHRASE = "nexus-demo-fras!"  # as in conftest.demo_template
+COLLEAGUE_PHRASE = "nexus-demo-fras!"  # every colleague's, as in conftest.demo_template
 
 
 @pytest.fixture

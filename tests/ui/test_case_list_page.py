@@ -22,6 +22,11 @@ from skyddsapp.ui.todo_page import TodoPage
 from skyddsapp.vault.vault import Vault
 
 UI_CASES = 60  # as made by tests/ui/conftest.py
+# The cases demo sees: those handled by someone in demo's team (the others are another team's).
+SEEN = (
+    "id IN (SELECT h.case_id FROM case_handlers h JOIN users u ON u.name = h.user_name "
+    "WHERE u.team = 'Uppsalahem')"
+)
 UI_TODAY = dt.date(2026, 11, 27)
 
 
@@ -54,6 +59,13 @@ def sql_ids(session: Session, sql: str, *params: object) -> set[int]:
     return {row[0] for row in session.conn.execute(sql, params)}
 
 
+def seen(session: Session) -> int:
+    """How many cases demo sees (fewer than all: some are another team's)."""
+    count = len(sql_ids(session, f"SELECT id FROM cases WHERE {SEEN}"))
+    assert 0 < count < UI_CASES
+    return count
+
+
 def type_and_wait(qtbot, page: CaseListPage, text: str) -> None:
     """Type like a user; the table must not change before the debounce has run out."""
     before = shown_ids(page)
@@ -65,16 +77,16 @@ def type_and_wait(qtbot, page: CaseListPage, text: str) -> None:
 
 def test_lists_every_case_newest_first(page: CaseListPage, reader: Session) -> None:
     ids = shown_ids(page)
-    assert len(ids) == UI_CASES
-    assert ids == sorted(sql_ids(reader, "SELECT id FROM cases"), reverse=True)
-    assert page.status.text() == f"{UI_CASES} ärenden"
+    assert len(ids) == seen(reader)
+    assert ids == sorted(sql_ids(reader, f"SELECT id FROM cases WHERE {SEEN}"), reverse=True)
+    assert page.status.text() == f"{seen(reader)} ärenden"
     assert page.empty.isHidden()
 
 
-def test_typing_updates_only_after_the_debounce(page: CaseListPage, qtbot) -> None:
+def test_typing_updates_only_after_the_debounce(page: CaseListPage, reader: Session, qtbot) -> None:
     reference = page.model.index(3, CaseTableModel.REFERENCE).data()
     qtbot.keyClicks(page.search, reference)
-    assert len(shown_ids(page)) == UI_CASES  # nothing yet: the timer is still running
+    assert len(shown_ids(page)) == seen(reader)  # nothing yet: the timer is still running
     qtbot.waitUntil(lambda: len(shown_ids(page)) == 1, timeout=DEBOUNCE_MS * 10)
     assert page.model.index(0, CaseTableModel.REFERENCE).data() == reference
 
@@ -83,7 +95,7 @@ def test_a_typed_reference_finds_exactly_that_case(
     page: CaseListPage, reader: Session, qtbot
 ) -> None:
     case_id, reference = reader.conn.execute(
-        "SELECT id, reference FROM cases ORDER BY id LIMIT 1 OFFSET 17"
+        f"SELECT id, reference FROM cases WHERE {SEEN} ORDER BY id LIMIT 1 OFFSET 17"
     ).fetchone()
     type_and_wait(qtbot, page, reference.lower())
     assert shown_ids(page) == [case_id]
@@ -96,7 +108,7 @@ def _client(session: Session, protected: bool) -> tuple[int, str, str, str]:
     row = session.conn.execute(
         "SELECT cp.case_id, p.first_name, p.last_name, p.personal_number FROM case_parties cp "
         f"JOIN persons p ON p.id = cp.person_id WHERE cp.role = 'client' AND p.protection {op} "
-        "'none' ORDER BY cp.case_id LIMIT 1"
+        f"'none' AND cp.case_id IN (SELECT id FROM cases WHERE {SEEN}) ORDER BY cp.case_id LIMIT 1"
     ).fetchone()
     return int(row[0]), str(row[1]), str(row[2]), str(row[3])
 
@@ -142,36 +154,47 @@ def test_no_match_shows_the_empty_state(page: CaseListPage, qtbot) -> None:
 def test_kind_and_state_filters(page: CaseListPage, reader: Session) -> None:
     assert not page.state.isEnabled()
     page.kind.setCurrentIndex(page.kind.findData(CaseKind.PRIORITY))
-    expected = sql_ids(reader, "SELECT id FROM cases WHERE kind = 'priority'")
+    expected = sql_ids(reader, f"SELECT id FROM cases WHERE kind = 'priority' AND {SEEN}")
     assert set(shown_ids(page)) == expected
     assert page.state.isEnabled()
     steps = [page.state.itemData(i) for i in range(1, page.state.count())]
     assert steps == [s.id for s in workflow_for(CaseKind.PRIORITY).steps]
     state = reader.conn.execute(
-        "SELECT state FROM cases WHERE kind = 'priority' GROUP BY state ORDER BY count(*) DESC"
+        f"SELECT state FROM cases WHERE kind = 'priority' AND {SEEN} "
+        "GROUP BY state ORDER BY count(*) DESC"
     ).fetchone()[0]
     page.state.setCurrentIndex(page.state.findData(state))
-    narrowed = sql_ids(reader, "SELECT id FROM cases WHERE kind = 'priority' AND state = ?", state)
+    narrowed = sql_ids(
+        reader, f"SELECT id FROM cases WHERE kind = 'priority' AND state = ? AND {SEEN}", state
+    )
     assert set(shown_ids(page)) == narrowed
     assert 0 < len(narrowed) < len(expected)
     page.kind.setCurrentIndex(0)
     assert not page.state.isEnabled()
-    assert len(shown_ids(page)) == UI_CASES
+    assert len(shown_ids(page)) == seen(reader)
 
 
 def test_mine_and_handler_filters(page: CaseListPage, reader: Session) -> None:
     mine = sql_ids(reader, "SELECT case_id FROM case_handlers WHERE user_name = 'demo'")
-    assert 0 < len(mine) < UI_CASES
+    assert 0 < len(mine) < seen(reader)
     page.mine.setChecked(True)
     assert set(shown_ids(page)) == mine
     assert not page.handler.isEnabled()
     page.mine.setChecked(False)
+    # Those who handle a case demo sees; the other team's handler is not offered.
     names = [page.handler.itemData(i) for i in range(page.handler.count())]
-    assert names == [None, demo.DEMO_USER, demo.DEMO_COLLEAGUE]
-    page.handler.setCurrentIndex(page.handler.findData(demo.DEMO_COLLEAGUE))
-    theirs = sql_ids(reader, "SELECT case_id FROM case_handlers WHERE user_name = 'nexus.demo'")
+    assert names == [None, demo.DEMO_USER, demo.DEMO_TEAMMATE, demo.DEMO_COLLEAGUE]
+    page.handler.setCurrentIndex(page.handler.findData(demo.DEMO_TEAMMATE))
+    theirs = sql_ids(
+        reader, "SELECT case_id FROM case_handlers WHERE user_name = ?", "kollega.demo"
+    )
+    assert theirs
     assert set(shown_ids(page)) == theirs
     assert theirs.isdisjoint(mine)
+    page.handler.setCurrentIndex(page.handler.findData(demo.DEMO_COLLEAGUE))
+    shared = sql_ids(reader, "SELECT case_id FROM case_handlers WHERE user_name = 'nexus.demo'")
+    assert set(shown_ids(page)) == shared
+    assert shared <= mine
 
 
 def test_enter_and_double_click_open_the_case(page: CaseListPage, qtbot) -> None:
@@ -192,7 +215,7 @@ def test_enter_in_the_search_box_goes_to_the_first_result(
     page: CaseListPage, reader: Session, qtbot
 ) -> None:
     case_id, reference = reader.conn.execute(
-        "SELECT id, reference FROM cases ORDER BY id LIMIT 1"
+        f"SELECT id, reference FROM cases WHERE {SEEN} ORDER BY id LIMIT 1"
     ).fetchone()
     page.focus_search()
     qtbot.keyClicks(page.search, reference)
@@ -204,12 +227,12 @@ def test_enter_in_the_search_box_goes_to_the_first_result(
     assert opened.args == [case_id]
 
 
-def test_escape_clears_the_search(page: CaseListPage, qtbot) -> None:
+def test_escape_clears_the_search(page: CaseListPage, reader: Session, qtbot) -> None:
     type_and_wait(qtbot, page, "Zzyxjkvq")
     assert shown_ids(page) == []
     qtbot.keyClick(page.search, Qt.Key.Key_Escape)
     assert page.search.text() == ""
-    assert len(shown_ids(page)) == UI_CASES
+    assert len(shown_ids(page)) == seen(reader)
 
 
 def test_tab_goes_from_search_through_the_filters_to_the_table(page: CaseListPage, qtbot) -> None:
@@ -272,10 +295,10 @@ def test_scrolling_to_the_end_fetches_the_next_page(reader: Session, qtbot) -> N
     page.table.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.rowCount() == 40)
     page.table.scrollToBottom()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 60)
+    qtbot.waitUntil(lambda: page.model.rowCount() == seen(reader))
     page.table.scrollToBottom()
     assert not page.model.canFetchMore(page.model.index(-1, -1))
-    assert page.status.text() == f"{UI_CASES} ärenden"
+    assert page.status.text() == f"{seen(reader)} ärenden"
 
 
 def test_clear_and_lock_leave_nothing_behind(session: Session, qtbot) -> None:
@@ -287,7 +310,7 @@ def test_clear_and_lock_leave_nothing_behind(session: Session, qtbot) -> None:
     assert not page.search.isUndoAvailable()
     assert page.model.rowCount() == 0
     page.refresh()
-    assert page.model.rowCount() == UI_CASES
+    assert page.model.rowCount() == seen(session)
     session.vault.lock()
     page.refresh()
     assert page.model.rowCount() == 0
@@ -305,9 +328,12 @@ def test_opening_the_list_reads_one_page_and_counts_nothing(reader: Session, qtb
     finally:
         reader.conn.set_trace_callback(None)
     assert page.model.rowCount() == 25
-    assert len(statements) == 2  # the handler names and the first page
+    # The user's team (asked per use case), the handler names (one look per name) and the
+    # first page: a handful of statements however many cases there are, and no count.
+    assert [s for s in statements if "LIMIT 26 OFFSET 0" in s] == statements[-1:]
+    assert sum("FROM case_search" in s or "FROM cases c" in s for s in statements) <= 5
+    assert len(statements) <= 12
     assert not any("count(" in s.lower() for s in statements)
-    assert "LIMIT 26 OFFSET 0" in statements[-1]
 
 
 def test_a_role_without_read_rights_sees_the_reason_not_a_crash(session: Session, qtbot) -> None:

@@ -306,3 +306,52 @@ def test_a_crash_after_the_first_commit_of_an_upgraded_vault_is_no_false_alarm(
         assert vault.verify_audit().ok
     finally:
         vault.lock()
+
+
+def test_006_puts_everyone_in_their_organisations_team_and_cases_where_they_belong(
+    tmp_path: Path,
+) -> None:
+    """A vault from before teams: administrators and handlers handled cases together, so they
+    land in Uppsalahem's team; a case only Nexus handled is Nexus's; one handled by both is
+    shared."""
+    key = bytearray(range(32))
+    conn = database.connect(tmp_path / "v5.db", key, create=True)
+    try:
+        migrate(conn, data_key=key, backup_dir=tmp_path / "b", migrations=bundled_migrations()[:5])
+        now = "2026-01-01T00:00:00+00:00"
+        for name, role in (
+            ("admin", "admin"),
+            ("hanna", "handler"),
+            ("nora", "social_worker"),
+            ("gun", "auditor"),
+        ):
+            conn.execute(
+                "INSERT INTO users (name, display_name, role, created_at) VALUES (?, ?, ?, ?)",
+                (name, name, role, now),
+            )
+        handled = {1: ("hanna",), 2: ("nora",), 3: ("admin", "nora"), 4: ("gone",), 5: ()}
+        for case_id, names in handled.items():
+            conn.execute(
+                "INSERT INTO cases (id, reference, kind, state, opened_on, updated_at) "
+                "VALUES (?, ?, 'priority', 'received', '2026-01-01', ?)",
+                (case_id, f"FT-2026-000{case_id}", now),
+            )
+            for name in names:
+                conn.execute("INSERT INTO case_handlers VALUES (?, ?)", (case_id, name))
+        conn.commit()
+        migrate(conn, data_key=key, backup_dir=tmp_path / "b", now=NOW)
+        assert schema_version(conn) == LATEST
+        teams = dict(conn.execute("SELECT name, team FROM users").fetchall())
+        assert teams == {"admin": "Uppsalahem", "hanna": "Uppsalahem", "nora": "Nexus", "gun": None}
+        placed = conn.execute("SELECT id, organisation, shared_with FROM cases ORDER BY id")
+        assert [tuple(r) for r in placed] == [
+            (1, "uppsalahem", None),
+            (2, "nexus", None),
+            (3, "uppsalahem", "nexus"),
+            (4, "uppsalahem", None),  # a name that is no user: left with Uppsalahem
+            (5, "uppsalahem", None),
+        ]
+        with pytest.raises(Exception, match="CHECK"):
+            conn.execute("UPDATE cases SET shared_with = 'uppsalahem' WHERE id = 1")
+    finally:
+        conn.close()

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
+from skyddsapp.domain.access import Organisation
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.case_reference import CaseReference
 from skyddsapp.domain.errors import FieldError, ValidationError, raise_if_errors
@@ -205,6 +206,9 @@ class Case:
     outcome: ShelterOutcome | None = None
     children_count: int = 0
     notes: str = ""
+    organisation: Organisation = Organisation.UPPSALAHEM
+    """The organisation that opened the case (`skyddsapp.domain.access`)."""
+    shared_with: Organisation | None = None
 
     def person_ids(self, role: CaseRole) -> list[int]:
         return [party.person_id for party in self.parties if party.role is role]

@@ -101,6 +101,9 @@ class NewCase:
     lease: Lease | None = None
     lease_tenants: tuple[int, ...] = ()
     handlers: tuple[str, ...] = ()
+    share: bool = False
+    """Share the case with the other organisation from the start (its handlers may then be
+    assigned)."""
     children_count: int = 0
     notes: str = ""
     override_reason: str | None = None

@@ -54,6 +54,8 @@ class User:
     display_name: str
     role: Role
     active: bool = True
+    team: str | None = None
+    """The team the user handles cases in (`skyddsapp.domain.access`); None: no cases."""
 
 
 def validate_user_name(name: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from skyddsapp.domain.access import CaseAccess, may_see
 from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.case import Case
 from skyddsapp.domain.deadlines import Deadline
@@ -12,9 +13,9 @@ from skyddsapp.domain.lease import Lease
 from skyddsapp.domain.person import Person, ProtectedField, masked_person
 from skyddsapp.domain.rules import hides_flat_address
 from skyddsapp.domain.workflow import Transition
-from skyddsapp.services import cases, housing, todo
+from skyddsapp.services import access, cases, housing, todo
 from skyddsapp.services.context import Session
-from skyddsapp.vault import persons_repository
+from skyddsapp.vault import access_repository, persons_repository
 
 
 @dataclass
@@ -32,6 +33,10 @@ class CaseData:
     flat_address_hidden: bool = False
     """Someone in the case has a protected address: the flat's street is shown only through
     `housing.reveal_apartment_address`."""
+    access: CaseAccess | None = None
+    """Who handles the case (with their teams) and whom it is shared with."""
+    opened_by_glass: bool = False
+    """The user sees the case only because they broke the glass for it in this session."""
 
     @property
     def case_id(self) -> int:
@@ -39,9 +44,19 @@ class CaseData:
         return self.case.id
 
 
+def open_case_data(session: Session, case_id: int) -> CaseData:
+    """Open the case for the user: `case.open` goes to the audit log, then the case is read."""
+    access.record_open(session, case_id)
+    return load_case_data(session, case_id)
+
+
 def load_case_data(session: Session, case_id: int) -> CaseData:
+    """Read the case again (after a change in it); not logged, `open_case_data` was."""
     case = cases.get_case(session, case_id)
     data = CaseData(case, session.today())
+    data.access = access_repository.case_access(session.conn, case_id)
+    actor = session.actor
+    data.opened_by_glass = data.access is not None and not may_see(actor, data.access)
     data.apartments = {a: housing.get_apartment(session, a) for a in case.apartment_ids}
     data.leases = {lease: housing.get_lease(session, lease) for lease in case.lease_ids}
     person_ids = [p.person_id for p in case.parties]

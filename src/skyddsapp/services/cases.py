@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from skyddsapp.domain.access import check_new_case_handlers
 from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.case import Case, CaseEvent, CaseParty, Decision, EventKind, note_event
 from skyddsapp.domain.case_kind import CaseKind
@@ -23,6 +24,7 @@ from skyddsapp.domain.workflows import (
 )
 from skyddsapp.domain.workflows import open_case as opened_case
 from skyddsapp.services import housing, persons
+from skyddsapp.services.access import actor_of
 from skyddsapp.services.context import Session, reindex_cases
 from skyddsapp.services.errors import NotFound
 from skyddsapp.vault import (
@@ -45,9 +47,17 @@ def create_case(
     notes: str = "",
     apartment_ids: list[int] | None = None,
     lease_ids: list[int] | None = None,
+    share: bool = False,
 ) -> Case:
-    """Open a case with the next free reference of its kind and year."""
-    session.require_write()
+    """Open a case with the next free reference of its kind and year.
+
+    The case is the creator's organisation's (`share`: shared with the other one as well); its
+    handlers (the creator when none are named) must be allowed to handle it, and the creator
+    must see it.
+    """
+    actor = session.require_write()
+    organisation = actor.organisation
+    assert organisation is not None  # require_write: the user handles cases
     today = session.today()
     conn = session.conn
     with session.vault.transaction() as audit:
@@ -66,11 +76,19 @@ def create_case(
             parties=list(parties or []),
             apartment_ids=list(apartment_ids or []),
             lease_ids=list(lease_ids or []),
+            organisation=organisation,
+            shared_with=organisation.other if share else None,
         )
-        _check_links(session, case)
+        _check_links(session, case, None)
         case = case.validated(today)
+        check_new_case_handlers(
+            actor, [actor_of(session, h) for h in case.handlers], case.shared_with
+        )
         case.id = cases_repository.insert(conn, case, utc_now())
-        audit.append(session.user_name, "case.create", "case", case.id, details=kind.value)
+        details = f"{kind.value}; handläggare {', '.join(case.handlers)}"
+        if case.shared_with is not None:
+            details += f"; delat med {case.shared_with.value}"
+        audit.append(session.user_name, "case.create", "case", case.id, details=details)
         reindex_cases(conn, [case.id])
     return case
 
@@ -112,6 +130,7 @@ def open_case(session: Session, new: NewCase) -> Case:
             new.kind,
             parties=parties,
             handlers=new.handlers,
+            share=new.share,
             children_count=new.children_count,
             notes=new.notes,
             apartment_ids=apartment_ids,
@@ -158,7 +177,9 @@ def add_new_lease(
     return created
 
 
-def _check_links(session: Session, case: Case) -> None:
+def _check_links(session: Session, case: Case, stored: Case | None) -> None:
+    """Every person, flat and lease the case links to exists, and each newly linked one is
+    visible to the user (a case is no way into what belongs only to others' cases)."""
     conn = session.conn
     people = {p.person_id for p in case.parties}
     if people - set(persons_repository.get_many(conn, people)):
@@ -167,10 +188,17 @@ def _check_links(session: Session, case: Case) -> None:
         raise ValidationError.single("apartment_ids", "En lägenhet finns inte i valvet.")
     if set(case.lease_ids) - set(leases_repository.get_many(conn, case.lease_ids)):
         raise ValidationError.single("lease_ids", "Ett hyresavtal finns inte i valvet.")
+    before = stored or Case(None, case.reference, case.kind, case.state, case.opened_on)
+    for person_id in people - {p.person_id for p in before.parties}:
+        session.require_person(person_id)
+    for apartment_id in set(case.apartment_ids) - set(before.apartment_ids):
+        session.require_apartment(apartment_id)
+    for lease_id in set(case.lease_ids) - set(before.lease_ids):
+        session.require_lease(lease_id)
 
 
 def get_case(session: Session, case_id: int) -> Case:
-    session.require_read()
+    session.require_case(case_id)
     case = cases_repository.get(session.conn, case_id)
     if case is None:
         raise NotFound("Ärendet", case_id)
@@ -188,8 +216,17 @@ def update_case(session: Session, case: Case) -> Case:
     if case_id is None:
         raise NotFound("Ärendet", None)
     stored = get_case(session, case_id)
-    case = replace(case, state=stored.state, reference=stored.reference, kind=stored.kind)
-    _check_links(session, case)
+    # Handlers and sharing change only through services.access (each with its own entry).
+    case = replace(
+        case,
+        state=stored.state,
+        reference=stored.reference,
+        kind=stored.kind,
+        handlers=stored.handlers,
+        organisation=stored.organisation,
+        shared_with=stored.shared_with,
+    )
+    _check_links(session, case, stored)
     case = case.validated(session.today())
     with session.vault.transaction() as audit:
         cases_repository.update(session.conn, case, utc_now())
@@ -222,7 +259,7 @@ def _save_parties(
 ) -> Case:
     assert case.id is not None
     changed = replace(case, parties=parties)
-    _check_links(session, changed)
+    _check_links(session, changed, case)
     changed = changed.validated(session.today())
     with session.vault.transaction() as audit:
         cases_repository.update(session.conn, changed, utc_now())
@@ -287,7 +324,8 @@ def _append(
 
 def steps(session: Session, case: Case) -> list[tuple[Transition, list[str]]]:
     """The steps that lead on from the case's state, each with what it still lacks."""
-    session.require_read()
+    assert case.id is not None
+    session.require_case(case.id)
     today = session.today()
     leases = list(leases_repository.get_many(session.conn, case.lease_ids).values())
     return [

@@ -6,13 +6,16 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from skyddsapp.domain.access import Actor, CaseAccess, CaseScope, may_see
 from skyddsapp.domain.search import search_document
-from skyddsapp.services.errors import NotAllowed
+from skyddsapp.services.errors import NoAccess, NotAllowed, NotFound
 from skyddsapp.vault import (
+    access_repository,
     apartments_repository,
     cases_repository,
     persons_repository,
     search_repository,
+    users_repository,
 )
 from skyddsapp.vault.database import Connection
 from skyddsapp.vault.vault import RECOVERY_USER, Vault
@@ -24,6 +27,9 @@ class Session:
 
     vault: Vault
     today: Callable[[], dt.date] = field(default=dt.date.today)
+    glass: set[int] = field(default_factory=set)
+    """Cases opened in this session by breaking the glass (`services.access.break_glass`);
+    forgotten when the vault is locked."""
 
     @property
     def user_name(self) -> str:
@@ -48,13 +54,73 @@ class Session:
         """What unlock found that did not keep the vault closed, to be told once."""
         return self.vault.warnings
 
-    def require_read(self) -> None:
-        if not self.vault.user.role.may_read_cases:
-            raise NotAllowed("läsa ärenden")
+    @property
+    def actor(self) -> Actor:
+        """The signed-in user with their team as it is now (an administrator may move them)."""
+        user = self.vault.user
+        stored = users_repository.get(self.conn, user.name)
+        team_name = stored.team if stored is not None else None
+        team = access_repository.team(self.conn, team_name) if team_name else None
+        return Actor(user.name, user.role, team)
 
-    def require_write(self) -> None:
-        if not self.vault.user.role.may_change_cases:
+    @property
+    def handles_cases(self) -> bool:
+        return self.actor.handles_cases
+
+    def require_read(self) -> Actor:
+        actor = self.actor
+        if not (actor.role.may_read_cases and actor.handles_cases):
+            raise NotAllowed("läsa ärenden")
+        return actor
+
+    def require_write(self) -> Actor:
+        actor = self.actor
+        if not (actor.role.may_change_cases and actor.handles_cases):
             raise NotAllowed("ändra ärenden")
+        return actor
+
+    def scope(self) -> CaseScope:
+        """The cases this user's lists and searches may return."""
+        scope = self.require_read().scope(self.glass)
+        assert scope is not None  # require_read: the user handles cases
+        return scope
+
+    def require_case(self, case_id: int) -> CaseAccess:
+        """The case's access facts if this user may see it (or broke the glass for it);
+        NotFound or NoAccess otherwise."""
+        actor = self.require_read()
+        access = access_repository.case_access(self.conn, case_id)
+        if access is None:
+            raise NotFound("Ärendet", case_id)
+        if case_id not in self.glass and not may_see(actor, access):
+            raise NoAccess(access.reference, case_id=case_id)
+        return access
+
+    def may_see_case(self, case_id: int) -> bool:
+        actor = self.require_read()
+        access = access_repository.case_access(self.conn, case_id)
+        return access is not None and (case_id in self.glass or may_see(actor, access))
+
+    def require_linked(self, case_ids: Iterable[int]) -> None:
+        """A person, flat or lease is seen through the cases it belongs to: one of them must be
+        visible (one that belongs to no case yet is visible to whoever handles cases)."""
+        actor = self.require_read()
+        ids = list(case_ids)
+        if not ids or self.glass.intersection(ids):
+            return
+        if not any(
+            may_see(actor, a) for a in access_repository.case_access_many(self.conn, ids).values()
+        ):
+            raise NoAccess()
+
+    def require_person(self, person_id: int) -> None:
+        self.require_linked(access_repository.cases_of_person(self.conn, person_id))
+
+    def require_apartment(self, apartment_id: int) -> None:
+        self.require_linked(access_repository.cases_of_apartment(self.conn, apartment_id))
+
+    def require_lease(self, lease_id: int) -> None:
+        self.require_linked(access_repository.cases_of_lease(self.conn, lease_id))
 
 
 def reindex_cases(conn: Connection, case_ids: Iterable[int]) -> None:

@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from skyddsapp.crypto.kdf import KdfParams
+from skyddsapp.domain.access import Organisation
 from skyddsapp.domain.address import Address
 from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.case import CaseParty, Decision, DecisionKind, ShelterOutcome
@@ -22,7 +23,7 @@ from skyddsapp.domain.risk import RiskAssessment, RiskLevel
 from skyddsapp.domain.text import Text
 from skyddsapp.domain.users import Role
 from skyddsapp.domain.workflows import workflow_for
-from skyddsapp.services import cases, housing, persons
+from skyddsapp.services import access, accounts, cases, housing, persons
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
 from skyddsapp.services.search import search_cases
@@ -34,7 +35,10 @@ MAX_CASES = 20_000  # a demo to try the program with; benchmarks build their own
 _BATCH = 1_000  # cases per transaction: one fsync per batch, and no transaction without end
 DEMO_USER = "demo"
 DEMO_PASSPHRASE = "demo-valv-bara-påhittat"
-DEMO_COLLEAGUE = "nexus.demo"
+DEMO_COLLEAGUE = "nexus.demo"  # a Nexus social worker: sees the cases shared with Nexus
+DEMO_TEAMMATE = "kollega.demo"  # in demo's team: demo sees their cases too
+DEMO_OTHER_TEAM = "soder.demo"  # in another Uppsalahem team: demo breaks the glass to look
+DEMO_SOUTH_TEAM = "Uppsalahem Söder"
 
 # Invented names that read as invented: no real person is meant.
 FIRST_NAMES = [
@@ -73,6 +77,8 @@ class DemoSummary:
             f"{head} i {self.folder}.",
             f"  Användare:  {DEMO_USER}",
             f"  Lösenfras:  {DEMO_PASSPHRASE}",
+            f"  Kollegor:   {DEMO_TEAMMATE} (samma team), {DEMO_OTHER_TEAM} ({DEMO_SOUTH_TEAM}),",
+            f"              {DEMO_COLLEAGUE} (Nexus); lösenfras {DEMO_PASSPHRASE}!",
             "  All data är påhittad: namn, adresser och personnummer är fiktiva.",
             "",
             f"  Ärenden: {self.counts['cases']}   personer: {self.counts['persons']}   "
@@ -117,7 +123,7 @@ def ensure_demo_vault(
         vault = Vault.create(
             folder, DEMO_USER, "Demo Handläggare", DEMO_PASSPHRASE, kdf_params=kdf_params
         ).vault
-        vault.add_user(DEMO_COLLEAGUE, "Nexus Demo", Role.SOCIAL_WORKER, DEMO_PASSPHRASE + "!")
+        add_demo_colleagues(vault, DEMO_PASSPHRASE + "!")
         session = Session(vault, (lambda: today) if today else dt.date.today)
         rng = random.Random(seed)
         for start in range(0, cases, _BATCH):
@@ -141,10 +147,34 @@ def ensure_demo_vault(
         vault.lock()
 
 
+def add_demo_colleagues(vault: Vault, passphrase: str) -> None:
+    """The demo's colleagues (see `DemoSummary.lines`), all with `passphrase`."""
+    vault.add_user(DEMO_COLLEAGUE, "Nexus Demo", Role.SOCIAL_WORKER, passphrase)
+    vault.add_user(DEMO_TEAMMATE, "Kollega Demo", Role.HANDLER, passphrase)
+    accounts.add_team(vault, DEMO_SOUTH_TEAM, Organisation.UPPSALAHEM)
+    vault.add_user(DEMO_OTHER_TEAM, "Söder Demo", Role.HANDLER, passphrase, team=DEMO_SOUTH_TEAM)
+
+
 def fill(session: Session, count: int, rng: random.Random) -> None:
+    """Add `count` cases opened by the session's user. Where the vault has the demo colleagues,
+    some cases are handed over to one of them (demo's teammate, or the other team's handler,
+    whose cases demo does not see) and some are shared with Nexus and handled together."""
     today = session.today()
+    workers = {w.name for w in access.case_workers(session)}
     for _ in range(count):
-        _one_case(session, rng, today)
+        _one_case(session, rng, today, _handlers(session, rng, workers))
+
+
+def _handlers(session: Session, rng: random.Random, workers: set[str]) -> tuple[str, ...]:
+    """Who ends up handling the next demo case: the user, or a colleague who exists."""
+    draw = rng.random()
+    if draw < 0.15 and DEMO_TEAMMATE in workers:
+        return (DEMO_TEAMMATE,)
+    if draw < 0.30 and DEMO_OTHER_TEAM in workers:
+        return (DEMO_OTHER_TEAM,)
+    if draw < 0.60 and DEMO_COLLEAGUE in workers:
+        return (session.user_name, DEMO_COLLEAGUE)
+    return (session.user_name,)
 
 
 def _address(rng: random.Random) -> Address:
@@ -184,7 +214,9 @@ _PROTECTIONS = [ProtectionLevel.NONE] * 4 + [
 ]
 
 
-def _one_case(session: Session, rng: random.Random, today: dt.date) -> None:
+def _one_case(
+    session: Session, rng: random.Random, today: dt.date, handlers: tuple[str, ...]
+) -> None:
     kind = rng.choice(list(CaseKind))
     client = _person(session, rng, rng.choice(_PROTECTIONS))
     perpetrator = _person(session, rng, ProtectionLevel.NONE)
@@ -219,6 +251,7 @@ def _one_case(session: Session, rng: random.Random, today: dt.date) -> None:
         override_reason="Demo: fler lägenheter än kvoten, för att visa undantaget.",
     )
     assert lease.id is not None
+    shared = DEMO_COLLEAGUE in handlers
     case = cases.create_case(
         session,
         kind,
@@ -226,7 +259,8 @@ def _one_case(session: Session, rng: random.Random, today: dt.date) -> None:
             CaseParty(client.id, CaseRole.CLIENT),
             CaseParty(perpetrator.id, CaseRole.PERPETRATOR, lives_in_flat=rng.random() < 0.3),
         ],
-        handlers=(session.user_name,) if rng.random() < 0.6 else (DEMO_COLLEAGUE,),
+        handlers=tuple(dict.fromkeys((session.user_name, *handlers))),
+        share=shared,
         children_count=len(client.children),
         notes=rng.choice(NOTES),
         apartment_ids=[apartment.id],
@@ -236,6 +270,8 @@ def _one_case(session: Session, rng: random.Random, today: dt.date) -> None:
     _advance(session, case.id, kind, rng, today)
     if kind in (CaseKind.CUSTOMER_CARE, CaseKind.PERPETRATOR_MOVE) and rng.random() < 0.5:
         housing.register_notice(session, lease.id, today - dt.timedelta(days=rng.randint(0, 80)))
+    if session.user_name not in handlers:  # handed over to a colleague
+        access.unassign_handler(session, case.id, session.user_name)
 
 
 def _advance(

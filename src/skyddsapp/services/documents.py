@@ -169,6 +169,7 @@ def _entry(session: Session, document_id: int) -> RegisteredDocument:
     found = documents_repository.get(session.conn, document_id)
     if found is None:
         raise NotFound("Dokumentet", document_id)
+    session.require_case(found.case_id)  # a document is seen as its case is
     return found
 
 
@@ -177,7 +178,7 @@ def _entry(session: Session, document_id: int) -> RegisteredDocument:
 
 def case_file(session: Session, case_id: int) -> CaseFile:
     """The case with every person, flat and lease a form may draw on, read once."""
-    session.require_read()
+    session.require_case(case_id)
     conn = session.conn
     case = cases_repository.get(conn, case_id)
     if case is None:
@@ -280,9 +281,7 @@ def generate(
 
 def register(session: Session, case_id: int) -> list[DocumentRecord]:
     """The case's documents, newest first."""
-    session.require_read()
-    if not cases_repository.exists(session.conn, case_id):
-        raise NotFound("Ärendet", case_id)
+    session.require_case(case_id)
     return [_record(entry) for entry in documents_repository.of_case(session.conn, case_id)]
 
 
@@ -475,6 +474,8 @@ def verify_paper(session: Session, qr_text: str) -> PaperCheck:
         if entry is not None
         else None
     )
+    if entry is not None:
+        session.require_case(entry.case_id)  # refused before anything is written
     verdict = paper_verdict(code, entry, latest)
     if entry is None:
         outcome = "unknown number"

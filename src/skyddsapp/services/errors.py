@@ -10,7 +10,7 @@ from __future__ import annotations
 from skyddsapp.domain.text import Text
 from skyddsapp.vault.errors import VaultError
 
-__all__ = ["NotAllowed", "NotFound", "ServiceError", "VaultError"]
+__all__ = ["NoAccess", "NotAllowed", "NotFound", "ServiceError", "VaultError"]
 
 
 class ServiceError(Exception):
@@ -25,3 +25,23 @@ class NotAllowed(ServiceError):
 class NotFound(ServiceError):
     def __init__(self, what: str, key: object) -> None:
         super().__init__(Text("{0} {1} finns inte.", what, key))
+
+
+class NoAccess(ServiceError):
+    """The case (or what belongs to it) is not the user's, nor their team's: it may be opened
+    only by breaking the glass, with a reason that is logged and reviewed."""
+
+    def __init__(self, what: str | None = None, *, case_id: int | None = None) -> None:
+        self.case_id = case_id
+        if what is None:
+            super().__init__(
+                Text("Det hör till ett ärende som varken du eller ditt team handlägger.")
+            )
+        else:
+            super().__init__(
+                Text(
+                    "Ärendet {0} handläggs varken av dig eller ditt team. Behöver du öppna det, "
+                    "använd nödåtkomst och ange ett skäl; öppningen loggas och granskas.",
+                    what,
+                )
+            )

@@ -34,6 +34,7 @@ def update_apartment(session: Session, apartment: Apartment) -> Apartment:
     apartment_id = apartment.id
     if apartment_id is None or apartments_repository.get(session.conn, apartment_id) is None:
         raise NotFound("Lägenheten", apartment_id)
+    session.require_apartment(apartment_id)
     apartment = apartment.validated()
     other = apartments_repository.id_by_object_number(session.conn, apartment.object_number)
     if other is not None and other != apartment_id:
@@ -55,6 +56,7 @@ def get_apartment(session: Session, apartment_id: int) -> Apartment:
     found = apartments_repository.get(session.conn, apartment_id)
     if found is None:
         raise NotFound("Lägenheten", apartment_id)
+    session.require_apartment(apartment_id)
     return found
 
 
@@ -109,6 +111,11 @@ def _check_lease(
     missing = set(lease.tenant_ids) - set(persons_repository.get_many(conn, lease.tenant_ids))
     if missing:
         raise ValidationError.single("tenant_ids", "En hyresgäst på avtalet finns inte i valvet.")
+    # A lease is no way into a flat or a person that belongs only to others' cases.
+    if stored is None or stored.apartment_id != lease.apartment_id:
+        session.require_apartment(lease.apartment_id)
+    for person_id in set(lease.tenant_ids) - set(stored.tenant_ids if stored else ()):
+        session.require_person(person_id)
     other = leases_repository.id_by_contract_number(conn, lease.contract_number)
     if other is not None and (stored is None or other != stored.id):
         raise ValidationError.single(
@@ -131,6 +138,7 @@ def get_lease(session: Session, lease_id: int) -> Lease:
     found = leases_repository.get(session.conn, lease_id)
     if found is None:
         raise NotFound("Hyresavtalet", lease_id)
+    session.require_lease(lease_id)
     return found
 
 

@@ -21,7 +21,7 @@ from skyddsapp.domain.person import (
 )
 from skyddsapp.domain.personal_number import PersonalNumber
 from skyddsapp.services.context import Session, reindex_cases
-from skyddsapp.services.errors import NotFound
+from skyddsapp.services.errors import NoAccess, NotFound
 from skyddsapp.vault import cases_repository, persons_repository
 from skyddsapp.vault.audit import utc_now
 
@@ -57,6 +57,7 @@ def update_person(session: Session, person: Person) -> Person:
     stored = persons_repository.get(session.conn, person_id) if person_id is not None else None
     if person_id is None or stored is None:
         raise NotFound("Personen", person_id)
+    session.require_person(person_id)
     person = with_masked_values(person, stored).validated(session.today())
     with session.vault.transaction() as audit:
         persons_repository.update(session.conn, person, utc_now())
@@ -75,6 +76,7 @@ def _stored(session: Session, person_id: int) -> Person:
     person = persons_repository.get(session.conn, person_id)
     if person is None:
         raise NotFound("Personen", person_id)
+    session.require_person(person_id)
     return person
 
 
@@ -106,13 +108,29 @@ def reveal_person(
 
 
 def find_by_personal_number(session: Session, number: PersonalNumber) -> list[Person]:
+    """The registered persons with this number whom the user may see (through a case of
+    theirs, or in no case yet)."""
     session.require_read()
-    ids = persons_repository.ids_by_personal_number(session.conn, number)
+    ids = _visible(session, persons_repository.ids_by_personal_number(session.conn, number))
     return [masked_person(p) for p in persons_repository.get_many(session.conn, ids).values()]
 
 
 def find_by_name_prefix(session: Session, prefix: str, *, limit: int = 50) -> list[Person]:
+    """Up to `limit` persons whose first or last name begins with `prefix`, of those the user
+    may see."""
     session.require_read()
-    ids = persons_repository.ids_by_name_prefix(session.conn, prefix, limit=limit)
+    ids = persons_repository.ids_by_name_prefix(session.conn, prefix, limit=limit * 4)
+    ids = _visible(session, ids)[:limit]
     found = persons_repository.get_many(session.conn, ids)
     return [masked_person(found[i]) for i in ids if i in found]
+
+
+def _visible(session: Session, person_ids: Iterable[int]) -> list[int]:
+    shown = []
+    for person_id in person_ids:
+        try:
+            session.require_person(person_id)
+        except NoAccess:
+            continue
+        shown.append(person_id)
+    return shown

@@ -35,20 +35,34 @@ def search_cases(
 
     `reverse` flips the direction of `sort` (a second click on a column header).
     """
-    session.require_read()
+    scope = session.scope()  # only the cases this user sees, and those they broke the glass for
     conn = session.conn
     query = parse_search(text)
     if query.kind is QueryKind.EMPTY:
         return search_repository.list_cases(
-            conn, flt=flt, sort=sort, limit=limit, offset=offset, reverse=reverse
+            conn, flt=flt, sort=sort, limit=limit, offset=offset, reverse=reverse, scope=scope
         )
     if query.kind is QueryKind.REFERENCE_PREFIX:
         return search_repository.cases_by_reference_prefix(
-            conn, query.reference, flt=flt, sort=sort, limit=limit, offset=offset, reverse=reverse
+            conn,
+            query.reference,
+            flt=flt,
+            sort=sort,
+            limit=limit,
+            offset=offset,
+            reverse=reverse,
+            scope=scope,
         )
     if query.kind is QueryKind.TEXT:
         return search_repository.search_text(
-            conn, query.terms, flt=flt, sort=sort, limit=limit, offset=offset, reverse=reverse
+            conn,
+            query.terms,
+            flt=flt,
+            sort=sort,
+            limit=limit,
+            offset=offset,
+            reverse=reverse,
+            scope=scope,
         )
     if query.personal_number is not None:
         people = persons_repository.ids_by_personal_number(conn, query.personal_number)
@@ -57,7 +71,7 @@ def search_cases(
         found = cases_repository.id_by_reference(conn, query.reference)
         ids = [found] if found is not None else []
     return search_repository.cases_by_ids(
-        conn, ids, flt=flt, sort=sort, limit=limit, offset=offset, reverse=reverse
+        conn, ids, flt=flt, sort=sort, limit=limit, offset=offset, reverse=reverse, scope=scope
     )
 
 

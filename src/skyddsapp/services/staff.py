@@ -7,6 +7,6 @@ from skyddsapp.vault import staff_repository
 
 
 def handler_names(session: Session) -> list[str]:
-    """The user names that handle at least one case, for the case list's handler filter."""
-    session.require_read()
-    return staff_repository.handler_names(session.conn)
+    """The user names that handle at least one case the user sees, for the case list's
+    handler filter."""
+    return staff_repository.handler_names(session.conn, session.scope())

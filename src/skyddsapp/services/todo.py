@@ -20,14 +20,15 @@ def _terminal_states() -> list[tuple[CaseKind, str]]:
 
 
 def deadlines(session: Session, *, until: dt.date | None = None) -> list[Deadline]:
-    """Every deadline of every open case up to ``until`` (all when None), overdue ones first.
+    """Every deadline of every open case the user sees, up to ``until`` (all when None),
+    overdue ones first.
 
     Embargoes already over are left out: there is nothing left to wait for.
     """
-    session.require_read()
+    scope = session.scope()  # the cases this user sees
     today = session.today()
     rows = todo_repository.open_case_dates(
-        session.conn, _terminal_states(), until=until, embargo_from=today
+        session.conn, _terminal_states(), until=until, embargo_from=today, scope=scope
     )
     found: list[Deadline | None] = [
         rule.notice_deadline(

@@ -1,4 +1,5 @@
-"""The auditor's window: an auditor may not read cases, so the desktop shows the Logg only."""
+"""The window of those who handle no case: a granskare sees the Logg only; an administrator
+outside every team (or the recovery key) also gets Användare och team."""
 
 from __future__ import annotations
 
@@ -6,14 +7,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
+from skyddsapp.domain.users import Role
 from skyddsapp.services.context import Session
 from skyddsapp.ui.audit_log_page import AuditLogPage
 from skyddsapp.ui.auto_lock import AutoLock
 from skyddsapp.ui.file_dialogs import FileDialogs
 from skyddsapp.ui.labels import domain_text
 from skyddsapp.ui.plain_text import PlainLabel
+from skyddsapp.ui.users_page import UsersPage
 
 
 class AuditorWindow(QMainWindow):
@@ -34,15 +37,35 @@ class AuditorWindow(QMainWindow):
         self.setWindowTitle("skyddsapp")  # generic, as the main window's
         self.setObjectName("AuditorWindow")
         self.page = AuditLogPage(session, self, dialogs)
-        self.setCentralWidget(self.page)
+        self.tabs: QTabWidget | None = None
+        self.users_page: UsersPage | None = None
+        if session.vault.user.role is Role.ADMIN:
+            self.tabs = QTabWidget(self)
+            self.tabs.setDocumentMode(True)
+            self.users_page = UsersPage(session, self.tabs)
+            self.tabs.addTab(self.page, self.tr("Logg"))
+            self.tabs.addTab(self.users_page, self.tr("Användare och team"))
+            self.setCentralWidget(self.tabs)
+        else:
+            self.setCentralWidget(self.page)
 
         self.lock_action = self._action(self.tr("&Lås"), "Ctrl+L", self.lock_requested.emit)
         self.quit_action = self._action(self.tr("&Avsluta"), "Ctrl+Q", self.quit_requested.emit)
-        self.filters_action = self._action(self.tr("&Sök"), "Ctrl+F", self.page.focus_filters)
+        self.filters_action = self._action(self.tr("&Sök"), "Ctrl+F", self.focus_filters)
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&Visa"))
+        self.log_action: QAction | None = None
+        self.users_action: QAction | None = None
+        if self.users_page is not None:
+            self.log_action = self._action(self.tr("&Logg"), "Ctrl+1", self.show_log)
+            self.users_action = self._action(
+                self.tr("A&nvändare och team"), "Ctrl+2", self.show_users
+            )
+            view_menu.addAction(self.log_action)
+            view_menu.addAction(self.users_action)
+            view_menu.addSeparator()
         view_menu.addAction(self.filters_action)
 
         user = session.vault.user
@@ -62,6 +85,20 @@ class AuditorWindow(QMainWindow):
         self.resize(1280, 800)
         self.page.focus_filters()
 
+    def show_log(self) -> None:
+        if self.tabs is not None:
+            self.tabs.setCurrentWidget(self.page)
+
+    def show_users(self) -> None:
+        if self.tabs is not None and self.users_page is not None:
+            self.tabs.setCurrentWidget(self.users_page)
+            self.users_page.focus_table()
+
+    def focus_filters(self) -> None:
+        """Sök: the Logg's filters, from whichever tab is shown."""
+        self.show_log()
+        self.page.focus_filters()
+
     def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
@@ -78,6 +115,8 @@ class AuditorWindow(QMainWindow):
         self._tick.stop()
         self.hide()
         self.page.clear()
+        if self.users_page is not None:
+            self.users_page.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()

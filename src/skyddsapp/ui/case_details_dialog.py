@@ -1,10 +1,11 @@
-"""Edit a case's own details: handlers, children, notes and the sheltered-housing outcome."""
+"""Edit a case's own details: children, notes and the sheltered-housing outcome (its handlers
+and sharing: `handlers_dialog`)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSpinBox, QWidget
 
 from skyddsapp.domain.case import MAX_CHILDREN, ShelterOutcome
 from skyddsapp.domain.case_kind import CaseKind
@@ -28,15 +29,6 @@ class CaseDetailsDialog(FormDialog):
         self.setWindowTitle(self.tr("Ärendets uppgifter"))
         self.case_id = case_id
         case = cases.get_case(session, case_id)
-        self.handlers = QLineEdit(", ".join(case.handlers), self.content)
-        self.handlers.setAccessibleName(self.tr("Handläggare"))
-        self.handlers.setToolTip(self.tr("Användarnamn, åtskilda med kommatecken."))
-        add_row(
-            self.form,
-            self.tr("&Handläggare:"),
-            self.errors.wrap("handlers", self.handlers, self.content),
-            self.handlers,
-        )
         self.children_count = QSpinBox(self.content)
         self.children_count.setRange(0, MAX_CHILDREN)
         self.children_count.setMaximumWidth(self.fontMetrics().horizontalAdvance("0" * 10))
@@ -72,14 +64,13 @@ class CaseDetailsDialog(FormDialog):
             self.errors.wrap("notes", self.notes, self.content),
             self.notes,
         )
-        self.handlers.setFocus()
+        self.children_count.setFocus()
 
     def save(self) -> None:
         case = cases.get_case(self.session, self.case_id)
         outcome = self.outcome.currentData() if self.outcome is not None else case.outcome
         edited = replace(
             case,
-            handlers=split_handlers(self.handlers.text()),
             children_count=self.children_count.value(),
             notes=self.notes.toPlainText().strip(),
             outcome=outcome,

@@ -17,14 +17,20 @@ from skyddsapp.ui.plain_text import PlainLabel
 
 class CaseOverviewTab(ScrollTab):
     edit_requested = Signal()
+    handlers_requested = Signal()
 
     def show_data(self, data: CaseData) -> None:
         case = data.case
         content, layout = self.new_content()
         self.edit_button = QPushButton(self.tr("&Redigera uppgifter …"), content)
-        self.edit_button.setToolTip(self.tr("Handläggare, antal barn, anteckningar och utfall"))
+        self.edit_button.setToolTip(self.tr("Antal barn, anteckningar och utfall"))
         self.edit_button.clicked.connect(self.edit_requested)
-        layout.addWidget(button_row(self.edit_button))
+        self.handlers_button = QPushButton(self.tr("&Handläggare och delning …"), content)
+        self.handlers_button.setToolTip(
+            self.tr("Tilldela och ta bort handläggare, dela ärendet med den andra organisationen")
+        )
+        self.handlers_button.clicked.connect(self.handlers_requested)
+        layout.addWidget(button_row(self.edit_button, self.handlers_button))
         details = QWidget(content)
         form = form_layout(details)
         rows: list[tuple[str, str]] = [
@@ -32,7 +38,8 @@ class CaseOverviewTab(ScrollTab):
             (self.tr("Ärendetyp:"), domain_text(case.kind.label)),
             (self.tr("Läge:"), domain_text(state_label(case))),
             (self.tr("Öppnat:"), case.opened_on.isoformat()),
-            (self.tr("Handläggare:"), ", ".join(case.handlers) or self.tr("Ingen")),
+            (self.tr("Handläggare:"), self._handlers(data)),
+            (self.tr("Organisation:"), self._sharing(data)),
             (self.tr("Medföljande barn:"), str(case.children_count)),
         ]
         if case.kind is CaseKind.SHELTER_EXIT:
@@ -58,6 +65,20 @@ class CaseOverviewTab(ScrollTab):
                 self.warnings.append(label)
         layout.addWidget(self._deadlines(data, content))
         self.set_content(content, layout)
+
+    def _handlers(self, data: CaseData) -> str:
+        if data.access is None or not data.access.handlers:
+            return ", ".join(data.case.handlers) or self.tr("Ingen")
+        return ", ".join(
+            self.tr("{0} ({1})").format(h.name, h.team.name) if h.team else h.name
+            for h in data.access.handlers
+        )
+
+    def _sharing(self, data: CaseData) -> str:
+        case = data.case
+        if case.shared_with is None:
+            return case.organisation.label
+        return self.tr("{0}, delat med {1}").format(case.organisation.label, case.shared_with.label)
 
     def _deadlines(self, data: CaseData, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Datum att bevaka"), parent)

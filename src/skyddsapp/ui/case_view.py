@@ -17,10 +17,11 @@ from skyddsapp.domain.errors import DomainError
 from skyddsapp.domain.person import CaseRole
 from skyddsapp.domain.workflows import state_label
 from skyddsapp.services import cases, housing
+from skyddsapp.services.case_data import open_case_data
 from skyddsapp.services.context import Session
-from skyddsapp.services.errors import ServiceError
+from skyddsapp.services.errors import NoAccess, ServiceError
 from skyddsapp.ui.apartment_dialog import ApartmentDialog
-from skyddsapp.ui.case_data import CaseData, load_case_data
+from skyddsapp.ui.case_data import CaseData, load_case_data, warning_label
 from skyddsapp.ui.case_details_dialog import CaseDetailsDialog
 from skyddsapp.ui.case_documents_tab import CaseDocumentsTab
 from skyddsapp.ui.case_events_tab import CaseEventsTab
@@ -29,6 +30,7 @@ from skyddsapp.ui.case_overview_tab import CaseOverviewTab
 from skyddsapp.ui.case_persons_tab import CasePersonsTab
 from skyddsapp.ui.case_risk_tab import CaseRiskTab
 from skyddsapp.ui.clipboard import SecretClipboard
+from skyddsapp.ui.handlers_dialog import HandlersDialog
 from skyddsapp.ui.labels import domain_text, error_text
 from skyddsapp.ui.lease_dialog import LeaseDialog
 from skyddsapp.ui.notice_dialog import NoticeDialog
@@ -47,6 +49,8 @@ class CaseView(QWidget):
     panel, after which the view reloads (re-masking revealed fields) and emits ``changed``."""
 
     changed = Signal(int)
+    access_lost = Signal(int)
+    """The user no longer sees the case (they handed it over): its tab should close."""
     document_requested = Signal(int, int)
     """(case id, document id): a verified paper that belongs to another case."""
 
@@ -72,6 +76,16 @@ class CaseView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.header.setFont(font)
         layout.addWidget(self.header)
+        self.glass_label = warning_label(
+            self.tr(
+                "Öppnat med nödåtkomst: varken du eller ditt team handlägger ärendet. "
+                "Öppningen och allt du gör här loggas och granskas."
+            ),
+            self,
+        )
+        self.glass_label.setAccessibleName(self.tr("Nödåtkomst"))
+        self.glass_label.hide()
+        layout.addWidget(self.glass_label)
         self.tabs = QTabWidget(self)
         self.overview = CaseOverviewTab(self)
         self.persons = CasePersonsTab(session, clipboard, self)
@@ -98,7 +112,7 @@ class CaseView(QWidget):
         body.addWidget(splitter)
         layout.addLayout(body, 1)
         self._connect()
-        self.reload()
+        self.reload(opening=True)
 
     @property
     def reference(self) -> str:
@@ -109,6 +123,9 @@ class CaseView(QWidget):
         self.workflow.changed.connect(self._after_save)
         self.overview.edit_requested.connect(
             lambda: self.open_dialog(CaseDetailsDialog(self.session, self.case_id, self))
+        )
+        self.overview.handlers_requested.connect(
+            lambda: self.open_dialog(HandlersDialog(self.session, self.case_id, self))
         )
         self.persons.add_requested.connect(self.add_person)
         self.persons.add_existing_requested.connect(
@@ -137,12 +154,17 @@ class CaseView(QWidget):
         self.documents.changed.connect(self._after_save)
         self.documents.document_requested.connect(self.document_requested)
 
-    def reload(self) -> None:
-        """Read the case again and rebuild every tab; revealed values are dropped."""
+    def reload(self, *, opening: bool = False) -> None:
+        """Read the case again and rebuild every tab; revealed values are dropped. `opening`:
+        the first read, which the services log as the user opening the case."""
         if self.session.vault.is_locked:
             return
-        data = load_case_data(self.session, self.case_id)
+        if opening:
+            data = open_case_data(self.session, self.case_id)
+        else:
+            data = load_case_data(self.session, self.case_id)
         self.data = data
+        self.glass_label.setVisible(data.opened_by_glass)
         case = data.case
         self.header.setText(
             self.tr("{0} · {1} · {2}").format(
@@ -245,5 +267,9 @@ class CaseView(QWidget):
     def _after_save(self) -> None:
         if self.session.vault.is_locked:
             return
-        self.reload()
+        try:
+            self.reload()
+        except NoAccess:
+            self.access_lost.emit(self.case_id)
+            return
         self.changed.emit(self.case_id)

@@ -149,12 +149,14 @@ class AppController(QObject):
             self._last_user = session.vault.user.name
         self._clear_retired()
         role = session.vault.user.role
-        if not role.may_read_cases and role.may_read_audit_log:
+        handles_cases = session.handles_cases
+        if not handles_cases and role.may_read_audit_log:
+            # A granskare, or an administrator who handles no cases: the log (and the accounts).
             self._start_auto_lock()
             self._build_auditor_window()
             self.unlocked.emit()
             return
-        if not role.may_read_cases:
+        if not handles_cases:
             self._refuse_workspace()
             return
         self._start_auto_lock()
@@ -172,13 +174,13 @@ class AppController(QObject):
         self.warnings_box = show_warning(self.main_window, "skyddsapp", text)
 
     def _refuse_workspace(self) -> None:
-        # The workspace is made of cases, which an auditor may not read (the services refuse).
+        # The workspace is made of cases, and this account handles none (it is in no team).
         box = message_box(
             QMessageBox.Icon.Information,
             "skyddsapp",
             self.tr(
-                "Din roll får inte läsa ärenden, och skrivbordet visar bara ärenden. "
-                "Granskningsloggen läses med kommandot skyddsapp audit."
+                "Ditt konto hör inte till något team och handlägger därför inga ärenden. "
+                "Be en administratör att lägga dig i ett team."
             ),
         )
         box.exec()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QTabBar, QTabWidget, QWidget, QWizard
 
+from skyddsapp.domain.users import Role
 from skyddsapp.services.context import Session
 from skyddsapp.ui.auto_lock import AutoLock
 from skyddsapp.ui.clipboard import SecretClipboard
@@ -133,6 +134,12 @@ class MainWindow(QMainWindow):
         self.audit_log_action = self._action(
             self.tr("&Granskningslogg…"), "Ctrl+Shift+G", self.open_audit_log
         )
+        self.users_action = self._action(
+            self.tr("Anvä&ndare och team…"), "Ctrl+Shift+U", self.open_users
+        )
+        self.glass_action = self._action(
+            self.tr("Nöd&åtkomst till ärende…"), "Ctrl+Shift+N", self.break_glass
+        )
         self.settings_action = self._action(
             self.tr("&Inställningar…"), "Ctrl+,", self.open_settings
         )
@@ -146,9 +153,11 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
         file_menu.addAction(self.new_case_action)
         file_menu.addAction(self.close_case_action)
+        file_menu.addAction(self.glass_action)
         file_menu.addSeparator()
         file_menu.addAction(self.verify_action)
         file_menu.addAction(self.audit_log_action)
+        file_menu.addAction(self.users_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -173,11 +182,14 @@ class MainWindow(QMainWindow):
         may_read_log = self._session.vault.user.role.may_read_audit_log
         self.audit_log_action.setEnabled(may_read_log)
         self.audit_log_action.setVisible(may_read_log)
+        is_admin = self._session.vault.user.role is Role.ADMIN
+        self.users_action.setEnabled(is_admin)
+        self.users_action.setVisible(is_admin)
         self.tabs.currentChanged.connect(self._tab_changed)
         if self._session.read_only:
             # Their services write (a new case; the audit entry of a verified paper) and would
             # only refuse; the case tabs' own buttons are left to the services' refusal.
-            for action in (self.new_case_action, self.verify_action):
+            for action in (self.new_case_action, self.verify_action, self.glass_action):
                 action.setEnabled(False)
 
     def _make_status_bar(self) -> None:
@@ -247,6 +259,8 @@ class MainWindow(QMainWindow):
             index = self.tabs.addTab(view, str(getattr(view, "reference", "")) or str(case_id))
             self.tabs.setTabToolTip(index, self.tr("Ärende {0}").format(self.tabs.tabText(index)))
             view.changed.connect(self._case_changed)
+            if hasattr(view, "access_lost"):
+                view.access_lost.connect(self._case_access_lost)
             if hasattr(view, "document_requested"):
                 view.document_requested.connect(self.open_document)
         self.tabs.setCurrentWidget(view)
@@ -276,6 +290,15 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         self.close_case_action.setEnabled(index >= FIXED_TABS)
+
+    def _case_access_lost(self, case_id: int) -> None:
+        """The case was handed over and is no longer the user's to see: close its tab."""
+        view = self._case_tabs.get(case_id)
+        if view is not None:
+            self.close_tab(self.tabs.indexOf(view))
+        self.case_list.refresh()
+        self.todo.refresh()
+        self.statusBar().showMessage(self.tr("Ärendet är överlämnat och har stängts."), 8000)
 
     def _case_changed(self, case_id: int) -> None:
         self.case_list.refresh()
@@ -309,6 +332,32 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_case_requested.connect(self.open_document)
         self.verify_dialog = dialog
+        dialog.open()
+
+    def break_glass(self) -> None:
+        """Nödåtkomst: ask for the case and the reason (logged, flagged), then open the case."""
+        from skyddsapp.ui.glass_dialog import GlassDialog
+
+        if self._session.vault.is_locked or self._session.read_only:
+            return
+        dialog = GlassDialog(self._session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._glass_opened(dialog.case_id))
+        self.glass_dialog = dialog
+        dialog.open()
+
+    def _glass_opened(self, case_id: int | None) -> None:
+        if case_id is not None and not self._session.vault.is_locked:
+            self.open_case(case_id)
+
+    def open_users(self) -> None:
+        """Användare och team (administrators): open (not exec), closed by a lock."""
+        from skyddsapp.ui.users_dialog import UsersDialog
+
+        if self._session.vault.is_locked or not self.users_action.isEnabled():
+            return
+        dialog = UsersDialog(self._session, self)
+        self.users_dialog = dialog
         dialog.open()
 
     def open_audit_log(self) -> None:

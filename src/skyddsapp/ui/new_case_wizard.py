@@ -122,6 +122,8 @@ class NewCaseWizard(QWizard):
             )
         details = self.details_page
         lines.append(self.tr("Handläggare: {0}").format(", ".join(details.handler_names())))
+        if details.share.isChecked():
+            lines.append(details.share.text().replace("&", ""))
         lines.append(self.tr("Medföljande barn: {0}").format(details.children_count.value()))
         return lines
 
@@ -167,6 +169,7 @@ class NewCaseWizard(QWizard):
             lease=lease,
             lease_tenants=tenants,
             handlers=details.handler_names(),
+            share=details.share.isChecked(),
             children_count=details.children_count.value(),
             notes=details.notes.toPlainText(),
             override_reason=flat.override() if lease is not None else None,

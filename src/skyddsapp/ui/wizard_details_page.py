@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from skyddsapp.domain.case import MAX_CHILDREN
 from skyddsapp.domain.case_reference import CaseReference
 from skyddsapp.domain.errors import ValidationError
 from skyddsapp.domain.workflows import open_case
+from skyddsapp.services import access
 from skyddsapp.services.context import Session
-from skyddsapp.ui.case_details_dialog import split_handlers
 from skyddsapp.ui.form_widgets import add_row, form_layout
 from skyddsapp.ui.wizard_form_page import WizardFormPage
+
+
+def split_handlers(text: str) -> tuple[str, ...]:
+    """User names separated by commas or spaces, as typed."""
+    return tuple(part for part in text.replace(",", " ").split() if part)
 
 
 class DetailsPage(WizardFormPage):
@@ -30,6 +35,13 @@ class DetailsPage(WizardFormPage):
             self.errors.wrap("handlers", self.handlers, host),
             self.handlers,
         )
+        organisation = session.actor.organisation
+        other = organisation.other.label if organisation else ""
+        self.share = QCheckBox(self.tr("D&ela ärendet med {0}").format(other), host)
+        self.share.setToolTip(
+            self.tr("Då kan handläggare från {0} tilldelas ärendet och se det.").format(other)
+        )
+        add_row(form, "", self.share, self.share)
         self.children_count = QSpinBox(host)
         self.children_count.setRange(0, MAX_CHILDREN)
         self.children_count.setMaximumWidth(self.fontMetrics().horizontalAdvance("0" * 10))
@@ -77,6 +89,9 @@ class DetailsPage(WizardFormPage):
                 handlers=self.handler_names(),
                 children_count=self.children_count.value(),
                 notes=self.notes.toPlainText(),
+            )
+            access.check_new_handlers(
+                self.session, self.handler_names(), share=self.share.isChecked()
             )
         except ValidationError as error:
             self.errors.show(error)

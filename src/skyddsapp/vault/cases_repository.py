@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from skyddsapp.domain.access import Organisation
 from skyddsapp.domain.case import (
     Case,
     CaseEvent,
@@ -31,7 +32,7 @@ def last_serial(conn: Connection, kind: CaseKind, year: int) -> int | None:
 def insert(conn: Connection, case: Case, now: str) -> int:
     cursor = conn.execute(
         "INSERT INTO cases (reference, kind, state, opened_on, outcome, children_count, notes, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "updated_at, organisation, shared_with) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             case.reference.formatted(),
             case.kind.value,
@@ -41,6 +42,8 @@ def insert(conn: Connection, case: Case, now: str) -> int:
             case.children_count,
             case.notes,
             now,
+            case.organisation.value,
+            case.shared_with.value if case.shared_with else None,
         ),
     )
     case_id = int(cursor.lastrowid)
@@ -134,13 +137,13 @@ def add_risk_assessment(conn: Connection, case_id: int, assessment: RiskAssessme
 
 def get(conn: Connection, case_id: int) -> Case | None:
     row = conn.execute(
-        "SELECT id, reference, kind, state, opened_on, outcome, children_count, notes "
-        "FROM cases WHERE id = ?",
+        "SELECT id, reference, kind, state, opened_on, outcome, children_count, notes, "
+        "organisation, shared_with FROM cases WHERE id = ?",
         (case_id,),
     ).fetchone()
     if row is None:
         return None
-    cid, reference, kind, state, opened_on, outcome, children, notes = row
+    cid, reference, kind, state, opened_on, outcome, children, notes, org, shared = row
 
     def column(sql: str) -> list[tuple[object, ...]]:
         return list(conn.execute(sql, (cid,)))
@@ -206,6 +209,8 @@ def get(conn: Connection, case_id: int) -> Case | None:
         outcome=ShelterOutcome(outcome) if outcome else None,
         children_count=children,
         notes=notes,
+        organisation=Organisation(org),
+        shared_with=Organisation(shared) if shared else None,
     )
 
 

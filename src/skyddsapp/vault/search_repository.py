@@ -1,4 +1,8 @@
-"""Case lists and search: paging, sorting, filters; FTS5 over each case's search document."""
+"""Case lists and search: paging, sorting, filters; FTS5 over each case's search document.
+
+Every function takes the `scope` of the user asking (`skyddsapp.domain.access.CaseScope`) and
+returns only the cases it sees; None (no restriction) is for benchmarks and checks alone.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
 
+from skyddsapp.domain.access import CaseScope
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.person import ProtectionLevel
+from skyddsapp.vault.access_repository import visible_clause
 from skyddsapp.vault.database import Connection
 from skyddsapp.vault.rows import required_day
 
@@ -59,9 +65,13 @@ _SUMMARY = (
 )
 
 
-def _where(flt: CaseFilter) -> tuple[list[str], list[object]]:
+def _where(flt: CaseFilter, scope: CaseScope | None) -> tuple[list[str], list[object]]:
     clauses: list[str] = []
     params: list[object] = []
+    if scope is not None:
+        visible, visible_params = visible_clause(scope)
+        clauses.append(visible)
+        params += visible_params
     if flt.kinds:
         clauses.append(f"c.kind IN ({', '.join('?' * len(flt.kinds))})")
         params += [k.value for k in flt.kinds]
@@ -117,8 +127,9 @@ def list_cases(
     limit: int = 100,
     offset: int = 0,
     reverse: bool = False,
+    scope: CaseScope | None = None,
 ) -> CasePage:
-    clauses, params = _where(flt)
+    clauses, params = _where(flt, scope)
     where = f"WHERE {' AND '.join(clauses)} " if clauses else ""
     order = order_by(sort, reverse)
     sql = f"SELECT c.id FROM cases c {where}ORDER BY {order} LIMIT ? OFFSET ?"
@@ -134,10 +145,11 @@ def cases_by_ids(
     limit: int = 100,
     offset: int = 0,
     reverse: bool = False,
+    scope: CaseScope | None = None,
 ) -> CasePage:
     if not ids:
         return CasePage()
-    clauses, params = _where(flt)
+    clauses, params = _where(flt, scope)
     clauses.insert(0, f"c.id IN ({', '.join('?' * len(ids))})")
     where = " AND ".join(clauses)
     order = order_by(sort, reverse)
@@ -154,8 +166,9 @@ def cases_by_reference_prefix(
     limit: int = 100,
     offset: int = 0,
     reverse: bool = False,
+    scope: CaseScope | None = None,
 ) -> CasePage:
-    clauses, params = _where(flt)
+    clauses, params = _where(flt, scope)
     clauses.insert(0, "c.reference >= ? AND c.reference < ?")
     where = " AND ".join(clauses)
     order = order_by(sort, reverse)
@@ -178,10 +191,11 @@ def search_text(
     limit: int = 100,
     offset: int = 0,
     reverse: bool = False,
+    scope: CaseScope | None = None,
 ) -> CasePage:
     if not terms:
         return CasePage()
-    clauses, params = _where(flt)
+    clauses, params = _where(flt, scope)
     clauses.insert(0, "case_search MATCH ?")
     # The FTS table drives the join (CROSS JOIN keeps that order), so for the default newest-first
     # order FTS5 walks its doclist by rowid and the LIMIT stops the scan early.

@@ -6,10 +6,12 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from skyddsapp.domain.access import CaseScope
 from skyddsapp.domain.case import DecisionKind
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.lease import LeaseStatus
 from skyddsapp.domain.risk import RiskLevel
+from skyddsapp.vault.access_repository import visible_clause
 from skyddsapp.vault.database import Connection
 from skyddsapp.vault.rows import day, iso, required_day
 
@@ -83,6 +85,7 @@ def open_case_dates(
     *,
     until: dt.date | None = None,
     embargo_from: dt.date | None = None,
+    scope: CaseScope | None = None,
 ) -> OpenCaseDates:
     """The raw dates of every case whose (kind, state) is not in ``terminal``.
 
@@ -92,6 +95,9 @@ def open_case_dates(
     ``domain.risk.latest_assessment`` and ``Case.latest_decision``.
     """
     is_open, open_params = _open_clause(terminal)
+    if scope is not None:  # only the cases the user sees
+        visible, visible_params = visible_clause(scope)
+        is_open, open_params = f"{is_open} AND {visible}", [*open_params, *visible_params]
     return OpenCaseDates(
         notices=_notices(conn, is_open, open_params, until),
         reviews=_reviews(conn, is_open, open_params, until),

@@ -5,17 +5,18 @@ from __future__ import annotations
 from skyddsapp.domain.users import Role, User
 from skyddsapp.vault.database import Connection
 
-_COLUMNS = "name, display_name, role, active"
+_COLUMNS = "name, display_name, role, active, team"
 
 
-def _user(row: tuple[str, str, str, int]) -> User:
-    return User(row[0], row[1], Role(row[2]), bool(row[3]))
+def _user(row: tuple[str, str, str, int, str | None]) -> User:
+    return User(row[0], row[1], Role(row[2]), bool(row[3]), row[4])
 
 
 def insert(conn: Connection, user: User, now: str) -> None:
     conn.execute(
-        "INSERT INTO users (name, display_name, role, active, created_at) VALUES (?, ?, ?, ?, ?)",
-        (user.name, user.display_name, user.role.value, int(user.active), now),
+        "INSERT INTO users (name, display_name, role, active, team, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (user.name, user.display_name, user.role.value, int(user.active), user.team, now),
     )
 
 

@@ -18,10 +18,12 @@ from skyddsapp.crypto.recovery import (
     normalize_recovery_key,
     recovery_secret,
 )
+from skyddsapp.domain.access import ROLE_ORGANISATION, Organisation, Team, check_membership
+from skyddsapp.domain.errors import ValidationError
 from skyddsapp.domain.text import Text
 from skyddsapp.domain.users import Role, User, validate_new_passphrase, validate_user_name
+from skyddsapp.vault import access_repository, database, lockout, users_repository
 from skyddsapp.vault import audit as audit_log
-from skyddsapp.vault import database, lockout, users_repository
 from skyddsapp.vault import head as head_file
 from skyddsapp.vault.audit import AuditLog, utc_now
 from skyddsapp.vault.database import Connection
@@ -157,9 +159,16 @@ class Vault:
         passphrase: str,
         *,
         kdf_params: KdfParams | None = None,
+        team: str | None = Organisation.UPPSALAHEM.default_team,
     ) -> Created:
-        """Make a new vault with its first administrator and a recovery key (shown once)."""
+        """Make a new vault with its first administrator and a recovery key (shown once).
+
+        `team`: one of the two teams a vault starts with (named after Uppsalahem and Nexus), in
+        which the administrator also handles cases; None: an administrator who handles none.
+        """
         validate_user_name(admin_name)
+        if team is not None and team not in {o.default_team for o in Organisation}:
+            raise ValidationError.single("team", Text("Teamet {0} finns inte.", team))
         validate_new_passphrase(passphrase)
         db_path, slot_path = cls.database_path(folder), cls.keyslot_path(folder)
         if folder.is_dir():
@@ -199,7 +208,7 @@ class Vault:
         # (a full disk) leaves nothing behind.
         db_next, slots_next = _with_suffix(db_path, _NEXT), _with_suffix(slot_path, _NEXT)
         head_next = _with_suffix(cls.head_path(folder), _NEXT)
-        admin = User(admin_name, display_name, Role.ADMIN)
+        admin = User(admin_name, display_name, Role.ADMIN, team=team)
         try:
             with database.errors_named(db_next):
                 _create_private(db_next)
@@ -770,9 +779,22 @@ class Vault:
     def users(self) -> list[User]:
         return users_repository.all(self.connection)
 
-    def add_user(self, name: str, display_name: str, role: Role, passphrase: str) -> User:
+    def add_user(
+        self,
+        name: str,
+        display_name: str,
+        role: Role,
+        passphrase: str,
+        *,
+        team: str | None = None,
+    ) -> User:
+        """Add an account. `team` defaults, for a handler or a social worker, to the team named
+        after their organisation; an administrator without one handles no cases."""
         validate_user_name(name)
         validate_new_passphrase(passphrase)
+        if team is None and role in ROLE_ORGANISATION:
+            team = ROLE_ORGANISATION[role].default_team
+        check_membership(role, _team(self.connection, team))
         if users_repository.get(self.connection, name) is not None:
             raise UserExists(name)
         params = self._slot_params()
@@ -784,10 +806,11 @@ class Vault:
             self._data_key,
             params,
         )
-        user = User(name, display_name, role)
+        user = User(name, display_name, role, team=team)
+        details = role.value if team is None else f"{role.value}; team {team}"
         with self.transaction() as audit:
             users_repository.insert(self.connection, user, utc_now())
-            audit.append(self.user.name, "user.add", "user", name, details=role.value)
+            audit.append(self.user.name, "user.add", "user", name, details=details)
             self._save_slots(self._slots.with_slot(slot))
         return user
 
@@ -998,6 +1021,15 @@ def _keep_damaged_copy(folder: Path) -> Path:
             atomic_write(target / name, source.read_bytes())
     fsync_dir(folder)
     return target
+
+
+def _team(conn: Connection, name: str | None) -> Team | None:
+    if name is None:
+        return None
+    found = access_repository.team(conn, name)
+    if found is None:
+        raise ValidationError.single("team", Text("Teamet {0} finns inte.", name))
+    return found
 
 
 def _integrity_key(conn: Connection) -> bytes:
