@@ -50,6 +50,7 @@ from typing import Any
 import sqlcipher3
 
 from skyddsapp.crypto.kdf import MINIMUM_KDF, KdfParams, calibrate, time_derivation
+from skyddsapp.domain.access import CaseScope, Organisation
 from skyddsapp.domain.address import Address
 from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.case import Case, EventKind, ShelterOutcome
@@ -67,7 +68,13 @@ from skyddsapp.services.demo import (
     STREETS,
     demo_personal_number,
 )
-from skyddsapp.vault import cases_repository, database, persons_repository, search_repository
+from skyddsapp.vault import (
+    access_repository,
+    cases_repository,
+    database,
+    persons_repository,
+    search_repository,
+)
 from skyddsapp.vault.database import Connection
 from skyddsapp.vault.keyslots import KeySlotFile
 from skyddsapp.vault.migrations import migrate
@@ -93,6 +100,12 @@ RARE_WORD = "Glasbjörnen"
 RARE_CASES = 7
 COMMON_WORD = "Uppsala"
 HANDLERS = [f"handl{n:02d}" for n in range(1, 31)]
+TEAM_SIZE = 6  # five teams of six: a handler sees the cases of their team, about a fifth
+
+
+def team_of(handler: str) -> str:
+    return f"Team {HANDLERS.index(handler) // TEAM_SIZE + 1}"
+
 
 # A long tail of plainly invented surnames next to demo.py's twelve, so that a name prefix can
 # be specific (a few hundred persons) as well as common ("Ann": every Anna, 1 in 20 persons).
@@ -182,7 +195,7 @@ def generate(n_cases: int, n_persons: int, seed: int = SEED) -> Dataset:
         updated = _stamp(day + dt.timedelta(days=rng.randint(0, 200)), rng)
         case_rows.append(
             (cid, reference.formatted(), kind.value, state, day.isoformat(), outcome,
-             clients[client], notes, updated)
+             clients[client], notes, updated, "uppsalahem", None)
         )  # fmt: skip
         for handler in sorted(set(rng.sample(HANDLERS, rng.choice([1, 1, 1, 2])))):
             handler_rows.append((cid, handler))
@@ -249,7 +262,24 @@ def generate(n_cases: int, n_persons: int, seed: int = SEED) -> Dataset:
         ("persons", f"INSERT INTO persons VALUES ({', '.join('?' * 20)})", person_rows),
         ("person_children", "INSERT INTO person_children VALUES (?, ?, ?, ?)", child_rows),
         ("apartments", f"INSERT INTO apartments VALUES ({', '.join('?' * 14)})", flat_rows),
-        ("cases", f"INSERT INTO cases VALUES ({', '.join('?' * 9)})", case_rows),
+        (
+            "teams",
+            "INSERT INTO teams (name, organisation, created_at) VALUES (?, 'uppsalahem', ?)",
+            [(t, "2026-01-01") for t in dict.fromkeys(team_of(h) for h in HANDLERS)],
+        ),
+        (
+            "users",
+            "INSERT INTO users (name, display_name, role, team, created_at) "
+            "VALUES (?, ?, 'handler', ?, '2026-01-01')",
+            [(h, h.title(), team_of(h)) for h in HANDLERS],
+        ),
+        (
+            "cases",
+            "INSERT INTO cases (id, reference, kind, state, opened_on, outcome, children_count, "
+            "notes, updated_at, organisation, shared_with) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            case_rows,
+        ),
         ("case_handlers", "INSERT INTO case_handlers VALUES (?, ?)", handler_rows),
         ("case_parties", "INSERT INTO case_parties VALUES (?, ?, ?, ?)", party_rows),
         ("case_apartments", "INSERT INTO case_apartments VALUES (?, ?)", case_flat_rows),
@@ -272,6 +302,8 @@ def generate(n_cases: int, n_persons: int, seed: int = SEED) -> Dataset:
         "personal_number": person_rows[probe_person - 1][5] or person_rows[0][5],
         "rare_surname": min(TAIL_LAST_NAMES, key=lambda n: (counts.get(n, 0) or 10**9, n)),
         "handler": HANDLERS[6],
+        # The cases the probe handler's team handles (decides the visible_clause form).
+        "team_cases": len({cid for cid, h in handler_rows if team_of(h) == team_of(HANDLERS[6])}),
     }
     return data
 
@@ -373,6 +405,10 @@ def queries(probe: dict[str, Any]) -> list[Query]:
     number = PersonalNumber(probe["personal_number"])
     off = page_offset(probe)
     handler = CaseFilter(handler=probe["handler"])
+    # What a handler's own searches add: only the cases of their team (visible_clause).
+    # The form Session.scope() picks for this team (access_repository.sees_few), chosen once.
+    few = int(probe.get("team_cases", 0)) <= access_repository.FEW_CASES
+    scope = CaseScope(probe["handler"], team_of(probe["handler"]), Organisation.UPPSALAHEM, few=few)
 
     def by_number(conn: Connection) -> object:  # the search box's personal-number path
         people = persons_repository.ids_by_personal_number(conn, number)
@@ -439,6 +475,28 @@ def queries(probe: dict[str, Any]) -> list[Query]:
             "list page, my cases (handler), offset 0",
             lambda c: search_repository.list_cases(c, flt=handler, limit=100),
             5,
+            memsec=False,
+        ),
+        Query(
+            "list page as a handler (team's cases), offset 0",
+            lambda c: search_repository.list_cases(c, limit=100, scope=scope),
+            5,
+        ),
+        Query(
+            f"list page as a handler, offset {off // 5}",
+            lambda c: search_repository.list_cases(c, limit=100, offset=off // 5, scope=scope),
+            5,
+            memsec=False,
+        ),
+        Query(
+            f"FTS specific '{RARE_WORD}' as a handler",
+            lambda c: search_repository.search_text(c, (RARE_WORD,), scope=scope),
+            20,
+        ),
+        Query(
+            f"FTS very common '{COMMON_WORD}' as a handler",
+            lambda c: search_repository.search_text(c, (COMMON_WORD,), scope=scope),
+            100,
             memsec=False,
         ),
         Query("FTS name 'Anna'", lambda c: search_repository.search_text(c, ("Anna",)), 100),
@@ -695,7 +753,9 @@ class Experiment:
 def keyset_list(conn: Connection, before_id: int, *, limit: int = 100) -> Any:
     """The next newest-first page after the row with id `before_id`: no rows to skip."""
     ids = "SELECT c.id FROM cases c WHERE c.id < ? ORDER BY c.id DESC LIMIT ?"
-    return search_repository._page(conn, ids, [before_id, limit + 1], CaseSort.NEWEST, limit)
+    return search_repository._page(
+        conn, ids, [before_id, limit + 1], search_repository.order_by(CaseSort.NEWEST), limit
+    )
 
 
 def experiments(qs: Sequence[Query], off: int, after_id: int) -> list[Experiment]:

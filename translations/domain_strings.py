@@ -45,6 +45,8 @@ _MESSAGE_ARGUMENT = {
     "NotFound": 0,
     # skyddsapp.domain.paperwork.schema: a form's question, a choice, what a case lacks.
     "OptionField": 1,
+    # skyddsapp.domain.history: the fields a record's history lists.
+    "HistoryField": 1,
     "Choice": 1,
     "require": 1,
     "add": 0,
@@ -63,6 +65,7 @@ def domain_texts() -> list[str]:
     from skyddsapp.domain.deadlines import DeadlineKind
     from skyddsapp.domain.document_register import DocumentStatus
     from skyddsapp.domain.errors import ValidationError
+    from skyddsapp.domain.history import RecordKind
     from skyddsapp.domain.lease import LeaseKind, LeaseStatus
     from skyddsapp.domain.person import CaseRole, ProtectionLevel
     from skyddsapp.domain.risk import RiskLevel
@@ -83,6 +86,7 @@ def domain_texts() -> list[str]:
         users.Role,
         DeadlineKind,
         DocumentStatus,
+        RecordKind,
     )
     for enum in enums:
         texts += [member.label for member in enum]  # type: ignore[attr-defined]

@@ -155,6 +155,10 @@
         <source>Visningsstopp:</source>
         <translation>Showing embargo:</translation>
     </message>
+    <message>
+        <source>Gatuadressen är skyddad och visas inte. Låt fältet vara för att behålla den, eller skriv en ny.</source>
+        <translation>The street address is protected and not shown. Leave the field as it is to keep it, or type a new one.</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -326,6 +330,10 @@
     <message>
         <source>Re&amp;gistrera granskning</source>
         <translation>Re&amp;cord review</translation>
+    </message>
+    <message>
+        <source>Valvet är skrivskyddat.</source>
+        <translation>The vault is read-only.</translation>
     </message>
     <message>
         <source>Registrerade granskningar</source>
@@ -541,6 +549,109 @@
     <message>
         <source>Händelser i ärendet</source>
         <translation>Events in the case</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHistoryTab</name>
+    <message>
+        <source>Post</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation>&amp;Record:</translation>
+    </message>
+    <message>
+        <source>Versioner</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Jämför med version</source>
+        <translation>Compare with version</translation>
+    </message>
+    <message>
+        <source>&amp;Jämför med:</source>
+        <translation>&amp;Compare with:</translation>
+    </message>
+    <message>
+        <source>Ändrade fält</source>
+        <translation>Changed fields</translation>
+    </message>
+    <message>
+        <source>Fält</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Jämförd version</source>
+        <translation>Compared version</translation>
+    </message>
+    <message>
+        <source>Vald version</source>
+        <translation>Selected version</translation>
+    </message>
+    <message>
+        <source>&amp;Visa skyddade värden …</source>
+        <translation>&amp;Show protected values …</translation>
+    </message>
+    <message>
+        <source>&amp;Återställ värdet från jämförd version</source>
+        <translation>&amp;Restore the value from the compared version</translation>
+    </message>
+    <message>
+        <source>Sparar fältets värde från den jämförda versionen som en ny ändring (loggas).</source>
+        <translation>Saves the field&apos;s value from the compared version as a new change (logged).</translation>
+    </message>
+    <message>
+        <source>Ärendet {0}</source>
+        <translation>Case {0}</translation>
+    </message>
+    <message>
+        <source>Person: {0}</source>
+        <translation>Person: {0}</translation>
+    </message>
+    <message>
+        <source>Lägenhet: {0}</source>
+        <translation>Flat: {0}</translation>
+    </message>
+    <message>
+        <source>Hyresavtal: {0}</source>
+        <translation>Lease: {0}</translation>
+    </message>
+    <message>
+        <source>{0}. {1}  {2}  {3}</source>
+        <translation>{0}. {1}  {2}  {3}</translation>
+    </message>
+    <message>
+        <source>Föregående version</source>
+        <translation>Previous version</translation>
+    </message>
+    <message>
+        <source>Version {0}</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <source>Ingen historik finns ännu för posten.</source>
+        <translation>There is no history for this record yet.</translation>
+    </message>
+    <message>
+        <source>Version {0} är den första: alla fält med värde.</source>
+        <translation>Version {0} is the first: every field with a value.</translation>
+    </message>
+    <message>
+        <source>Versionerna {0} och {1} är lika.</source>
+        <translation>Versions {0} and {1} are the same.</translation>
+    </message>
+    <message>
+        <source>Fält som skiljer version {0} från version {1}:</source>
+        <translation>Fields that differ between version {0} and version {1}:</translation>
+    </message>
+    <message>
+        <source>{0} (skyddat)</source>
+        <translation>{0} (protected)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1213,10 @@
     <message>
         <source>&amp;Dokument</source>
         <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>Hi&amp;storik</source>
+        <translation>Hi&amp;story</translation>
     </message>
     <message>
         <source>{0} · {1} · {2}</source>
@@ -3758,6 +3873,18 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>Archived</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Lägenhet</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <source>Hyresavtal</source>
+        <translation>Lease</translation>
+    </message>
+    <message>
         <source>gällande</source>
         <translation>active</translation>
     </message>
@@ -5066,8 +5193,152 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>First name</translation>
     </message>
     <message>
+        <source>Läget när historiken började</source>
+        <translation>The state when the history began</translation>
+    </message>
+    <message>
+        <source>Ändrad</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Återställd från en tidigare version</source>
+        <translation>Restored from an earlier version</translation>
+    </message>
+    <message>
+        <source>Uppsägning registrerad</source>
+        <translation>Notice registered</translation>
+    </message>
+    <message>
+        <source>Nytt läge i arbetsflödet</source>
+        <translation>New step in the workflow</translation>
+    </message>
+    <message>
+        <source>Handläggare tilldelad</source>
+        <translation>Handler assigned</translation>
+    </message>
+    <message>
+        <source>Handläggare borttagen</source>
+        <translation>Handler removed</translation>
+    </message>
+    <message>
+        <source>Delat med den andra organisationen</source>
+        <translation>Shared with the other organisation</translation>
+    </message>
+    <message>
+        <source>Delningen avslutad</source>
+        <translation>Sharing ended</translation>
+    </message>
+    <message>
+        <source>Part tillagd</source>
+        <translation>Party added</translation>
+    </message>
+    <message>
+        <source>Part borttagen</source>
+        <translation>Party removed</translation>
+    </message>
+    <message>
         <source>Efternamn</source>
         <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personal number</translation>
+    </message>
+    <message>
+        <source>Skydd</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <source>Folkbokföringsadress</source>
+        <translation>Registered address</translation>
+    </message>
+    <message>
+        <source>Postadress</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>Särskild postförmedling</source>
+        <translation>Mail forwarding service</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Medföljande barn</source>
+        <translation>Children who follow</translation>
+    </message>
+    <message>
+        <source>Rum</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <source>Yta (m²)</source>
+        <translation>Area (m²)</translation>
+    </message>
+    <message>
+        <source>Får inte visas före</source>
+        <translation>Not to be shown before</translation>
+    </message>
+    <message>
+        <source>Hyresgäster</source>
+        <translation>Tenants</translation>
+    </message>
+    <message>
+        <source>Avtalstyp</source>
+        <translation>Lease type</translation>
+    </message>
+    <message>
+        <source>Tillträde</source>
+        <translation>Move-in date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Läge</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Delat med</source>
+        <translation>Shared with</translation>
+    </message>
+    <message>
+        <source>Parter</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Lägenheter</source>
+        <translation>Flats</translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Fältet {0} har ingen historik.</source>
+        <translation>The field {0} has no history.</translation>
+    </message>
+    <message>
+        <source>Visa de skyddade värdena innan du återställer.</source>
+        <translation>Show the protected values before you restore.</translation>
+    </message>
+    <message>
+        <source>{0} återställs inte från historiken; ändra det i ärendet.</source>
+        <translation>{0} is not restored from the history; change it in the case.</translation>
+    </message>
+    <message>
+        <source>{0} har redan värdet från version {1}.</source>
+        <translation>{0} already has the value from version {1}.</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
     </message>
     <message>
         <source>Telefonnummer</source>
@@ -6296,6 +6567,10 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Ärendet {0} handläggs varken av dig eller ditt team. Behöver du öppna det, använd nödåtkomst och ange ett skäl; öppningen loggas och granskas.</source>
         <translation>Case {0} is handled neither by you nor by your team. If you need to open it, use emergency access and give a reason; the opening is logged and reviewed.</translation>
+    </message>
+    <message>
+        <source>Version {0} av</source>
+        <translation>Version {0} of</translation>
     </message>
     <message>
         <source>Skälet till undantaget</source>

@@ -17,6 +17,7 @@ from skyddsapp.domain.access import Organisation
 from skyddsapp.domain.case import CaseParty
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.errors import ValidationError
+from skyddsapp.domain.history import RecordKind
 from skyddsapp.domain.person import CaseRole, ProtectedField, ProtectionLevel
 from skyddsapp.domain.risk import RiskAssessment, RiskLevel
 from skyddsapp.domain.users import Role
@@ -26,6 +27,7 @@ from skyddsapp.services import (
     case_data,
     cases,
     documents,
+    history,
     housing,
     persons,
     search,
@@ -170,6 +172,15 @@ def _link_a_new_flat(s: Session, w: World) -> object:
     return cases.add_new_apartment(s, w.case_id, flat)
 
 
+def _change_and_restore(s: Session, w: World) -> object:
+    _edit_case(s, w)
+    versions = history.record_history(s, RecordKind.CASE, w.case_id)
+    earlier = next(
+        v for v in reversed(versions) if v.values["notes"] != versions[-1].values["notes"]
+    )
+    return history.restore(s, RecordKind.CASE, w.case_id, earlier.number, "notes")
+
+
 USES = [
     Use("get_case", lambda s, w: cases.get_case(s, w.case_id), 0),
     Use("load_case_data", lambda s, w: case_data.load_case_data(s, w.case_id), 0),
@@ -205,6 +216,17 @@ USES = [
     Use("document", lambda s, w: documents.get(s, w.document_id), 0),
     Use("pdf", lambda s, w: documents.pdf(s, w.document_id), 1),
     Use("assign_and_unassign", _assign_and_unassign, 2),
+    Use(
+        "record_history",
+        lambda s, w: history.record_history(s, RecordKind.PERSON, w.person_id),
+        0,
+    ),
+    Use(
+        "reveal_history",
+        lambda s, w: history.reveal_history(s, RecordKind.PERSON, w.person_id, "Kontroll."),
+        1,
+    ),
+    Use("change_and_restore", _change_and_restore, 2),
     Use("share_and_unshare", _share_and_unshare, 2),
 ]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from unittest import mock
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -115,11 +116,22 @@ def _arrange(world: World, plan: list[Assignment]) -> None:
 
 
 @settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(plan=st.lists(assignments, min_size=CASES, max_size=CASES))
+@given(
+    plan=st.lists(assignments, min_size=CASES, max_size=CASES), few_cases=st.sampled_from([0, 1000])
+)
 def test_no_list_or_search_returns_a_case_the_user_may_not_see(
-    world: World, plan: list[Assignment]
+    world: World, plan: list[Assignment], few_cases: int
 ) -> None:
+    """`few_cases` moves the threshold between the query's two forms (IN-set for a team with
+    few cases, EXISTS for many): both must give exactly the rule's cases."""
     _arrange(world, plan)
+    with mock.patch.object(access_repository, "FEW_CASES", few_cases):
+        for session in world.sessions.values():
+            session._few = None  # asked again, under this threshold
+        _check_every_user(world, plan)
+
+
+def _check_every_user(world: World, plan: list[Assignment]) -> None:
     for user, session in world.sessions.items():
         expected = {c for c, case in zip(world.case_ids, plan, strict=True) if _sees(user, case)}
         listed = {r.id for r in search.search_cases(session, limit=1000).rows}

@@ -25,6 +25,17 @@ def no_sleep(seconds: float) -> None:
     """Stands in for time.sleep so the unlock delay after failures costs nothing."""
 
 
+@pytest.fixture(autouse=True)
+def _empty_clipboard() -> Iterator[None]:
+    """No test leaves a copy behind for the next (nor for the end of the run: PySide6 6.12
+    crashes at exit while the clipboard holds mime data made in Python)."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A demo vault with UI_CASES fictitious cases, made once per test run."""

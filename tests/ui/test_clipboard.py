@@ -59,3 +59,37 @@ def test_clear_now_takes_it_off_at_once(clipboard: SecretClipboard) -> None:
     clipboard.clear()
     assert QGuiApplication.clipboard().text() == ""
     assert not clipboard.pending
+
+
+QUIT_SCRIPT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from skyddsapp.ui.clipboard import SecretClipboard
+
+app = QApplication([])
+secret = SecretClipboard()
+secret.copy(sys.argv[1])
+QTimer.singleShot(0, app.quit)
+app.exec()
+sys.stdout.write(repr(app.clipboard().text()))
+"""
+
+
+def test_quitting_takes_the_secret_off_and_exits_cleanly() -> None:
+    """A secret never outlives the program, and the program quits without a crash (PySide6
+    6.12 dies at exit while the clipboard holds mime data made in Python)."""
+    import os
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", QUIT_SCRIPT, SECRET],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "''"

@@ -9,6 +9,7 @@ from person_support import stored_person
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
+from skyddsapp.domain.apartment import MASKED_STREET
 from skyddsapp.domain.case import DecisionKind, ShelterOutcome
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.errors import FieldError
@@ -198,6 +199,28 @@ def test_apartment_dialog_edits_and_refuses_a_taken_object_number(qtbot, session
     dialog.apartment_form.object_number.setText("1111-2222-33")
     save(dialog)
     assert housing.get_apartment(session, case.apartment_ids[0]).key_series == "S999"
+
+
+def test_apartment_dialog_never_shows_a_hidden_street_and_keeps_it(qtbot, session):
+    def hides(case) -> bool:
+        people = [persons.get_person(session, p.person_id) for p in case.parties]
+        return bool(case.apartment_ids) and any(p.protection.hides_real_address for p in people)
+
+    case = cases.get_case(session, first_case(session, hides))
+    apartment_id = case.apartment_ids[0]
+    from skyddsapp.vault import apartments_repository  # tests may read the vault directly
+
+    stored = apartments_repository.get(session.conn, apartment_id)
+    assert stored is not None
+    dialog = shown(qtbot, ApartmentDialog(session, case.id, apartment_id))
+    texts = [w.text() for w in dialog.findChildren(QLineEdit)]
+    assert stored.address.street not in texts
+    assert dialog.apartment_form.address.street.text() == MASKED_STREET
+    dialog.apartment_form.key_series.setText("S-HEMLIG")
+    save(dialog)
+    saved = apartments_repository.get(session.conn, apartment_id)
+    assert saved is not None
+    assert (saved.address.street, saved.key_series) == (stored.address.street, "S-HEMLIG")
 
 
 def test_lease_dialog_needs_a_tenant_and_a_reason_beyond_the_quota(qtbot, session):

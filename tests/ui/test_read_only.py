@@ -130,6 +130,13 @@ def test_a_read_only_vault_says_so_and_offers_no_write(
     # Nothing personal in the title, whatever is open.
     window.open_case(window.case_list.case_ids[0])
     assert window.windowTitle() == READ_ONLY_TITLE
+    # The log can be read, but no review can be signed off in it.
+    from skyddsapp.ui.audit_review_panel import AuditReviewPanel
+
+    panel = AuditReviewPanel(session)
+    panel.deleteLater()
+    assert not panel.sign_button.isEnabled()
+    assert panel.sign_button.toolTip() == "Valvet är skrivskyddat."
 
 
 def test_revealing_a_protected_field_is_refused_and_writes_nothing(

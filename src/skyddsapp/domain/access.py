@@ -118,12 +118,12 @@ class Actor:
     def organisation(self) -> Organisation | None:
         return self.team.organisation if self.team is not None else None
 
-    def scope(self, also: Iterable[int] = ()) -> CaseScope | None:
+    def scope(self, also: Iterable[int] = (), *, few: bool = True) -> CaseScope | None:
         """The cases this actor sees in lists and searches (None: no case at all); `also`: the
         cases opened by breaking the glass in this session."""
         if not self.handles_cases or self.team is None:
             return None
-        return CaseScope(self.name, self.team.name, self.team.organisation, frozenset(also))
+        return CaseScope(self.name, self.team.name, self.team.organisation, frozenset(also), few)
 
 
 @dataclass(frozen=True)
@@ -134,6 +134,8 @@ class CaseScope:
     team: str
     organisation: Organisation
     also: frozenset[int] = frozenset()
+    few: bool = True
+    """The team handles few cases (a hint for the query's form; the result is the same)."""
 
 
 @dataclass(frozen=True)

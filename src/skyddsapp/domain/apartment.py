@@ -13,6 +13,8 @@ from skyddsapp.domain.text import Text
 
 DEFAULT_LANDLORD = "Uppsalahem AB"
 MAX_ROOMS = 10
+MASKED_STREET = "••••••"
+"""Stands for a withheld street (an Address needs one)."""
 _OBJECT_NUMBER_CHARS = frozenset("0123456789-/. ")
 
 
@@ -31,6 +33,9 @@ class Apartment:
     key_series: str = ""
     embargo_until: dt.date | None = None
     """Får inte annonseras eller visas före: the flat must not be advertised or shown before."""
+    street_masked: bool = False
+    """The street is withheld (`masked_apartment`): someone in the flat's cases lives at a
+    protected address. Saving a copy with a masked street keeps the stored street."""
 
     def may_be_advertised(self, today: dt.date) -> bool:
         """Whether the flat may be advertised or shown on ``today`` (risk to the victim)."""
@@ -60,6 +65,22 @@ class Apartment:
             key_system=texts.key_system,
             key_series=texts.key_series,
         )
+
+
+def masked_apartment(apartment: Apartment) -> Apartment:
+    """A copy without the street, for a flat whose cases hide it (rules.hides_flat_address)."""
+    if apartment.street_masked:
+        return apartment
+    address = replace(apartment.address, street=MASKED_STREET)
+    return replace(apartment, address=address, street_masked=True)
+
+
+def with_masked_street(apartment: Apartment, stored: Apartment) -> Apartment:
+    """``apartment`` (an edited masked copy) with the stored street where it was withheld."""
+    if not apartment.street_masked:
+        return apartment
+    address = replace(apartment.address, street=stored.address.street)
+    return replace(apartment, address=address, street_masked=False)
 
 
 @dataclass(frozen=True, slots=True)

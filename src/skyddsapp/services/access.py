@@ -7,10 +7,12 @@ from dataclasses import dataclass
 
 from skyddsapp.domain import access as rule
 from skyddsapp.domain.access import Actor, Organisation, Team
+from skyddsapp.domain.case import Case
 from skyddsapp.domain.case_reference import CaseReference
 from skyddsapp.domain.errors import ValidationError
 from skyddsapp.domain.text import Text
 from skyddsapp.domain.users import Role
+from skyddsapp.services import history
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import NotFound
 from skyddsapp.vault import access_repository, cases_repository, users_repository
@@ -78,9 +80,11 @@ def assign_handler(session: Session, case_id: int, user_name: str) -> None:
     access = session.require_case(case_id)
     rule.check_assignment(access, actor_of(session, user_name))
     with session.vault.transaction() as audit:
+        before = _stored(session, case_id)
         access_repository.add_handler(session.conn, case_id, user_name)
         cases_repository.touch(session.conn, case_id, utc_now())
         audit.append(session.user_name, "case.assign", "case", case_id, details=user_name)
+        _note(session, case_id, "case.assign", before)
 
 
 def unassign_handler(session: Session, case_id: int, user_name: str) -> None:
@@ -89,9 +93,11 @@ def unassign_handler(session: Session, case_id: int, user_name: str) -> None:
     access = session.require_case(case_id)
     rule.check_unassignment(access, user_name)
     with session.vault.transaction() as audit:
+        before = _stored(session, case_id)
         access_repository.remove_handler(session.conn, case_id, user_name)
         cases_repository.touch(session.conn, case_id, utc_now())
         audit.append(session.user_name, "case.unassign", "case", case_id, details=user_name)
+        _note(session, case_id, "case.unassign", before)
 
 
 def share_case(session: Session, case_id: int) -> Organisation:
@@ -101,9 +107,11 @@ def share_case(session: Session, case_id: int) -> Organisation:
     other = access.organisation.other
     rule.check_share(access, other)
     with session.vault.transaction() as audit:
+        before = _stored(session, case_id)
         access_repository.set_shared_with(session.conn, case_id, other)
         cases_repository.touch(session.conn, case_id, utc_now())
         audit.append(session.user_name, "case.share", "case", case_id, details=other.value)
+        _note(session, case_id, "case.share", before)
     return other
 
 
@@ -114,10 +122,22 @@ def unshare_case(session: Session, case_id: int) -> None:
     rule.check_unshare(access)
     assert access.shared_with is not None
     with session.vault.transaction() as audit:
+        before = _stored(session, case_id)
         access_repository.set_shared_with(session.conn, case_id, None)
         cases_repository.touch(session.conn, case_id, utc_now())
         details = access.shared_with.value
         audit.append(session.user_name, "case.unshare", "case", case_id, details=details)
+        _note(session, case_id, "case.unshare", before)
+
+
+def _stored(session: Session, case_id: int) -> Case:
+    case = cases_repository.get(session.conn, case_id)
+    assert case is not None  # require_case found it
+    return case
+
+
+def _note(session: Session, case_id: int, action: str, before: Case) -> None:
+    history.note(session, _stored(session, case_id), action, before=before)
 
 
 def break_glass(session: Session, reference: str, reason: str) -> int:

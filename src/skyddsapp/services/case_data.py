@@ -63,7 +63,10 @@ def load_case_data(session: Session, case_id: int) -> CaseData:
     for lease in data.leases.values():
         person_ids += list(lease.tenant_ids)
     stored = persons_repository.get_many(session.conn, list(dict.fromkeys(person_ids)))
-    data.flat_address_hidden = hides_flat_address(stored.values())
+    # (A flat may also be hidden by another case it belongs to: then its street is masked here.)
+    data.flat_address_hidden = hides_flat_address(stored.values()) or any(
+        a.street_masked for a in data.apartments.values()
+    )
     # Where the case hides the flat's street, a co-resident's home address is that street.
     at_home = {p.person_id for p in case.parties if p.lives_in_flat}
     data.persons = {

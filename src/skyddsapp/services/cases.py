@@ -23,7 +23,7 @@ from skyddsapp.domain.workflows import (
     step_reason,
 )
 from skyddsapp.domain.workflows import open_case as opened_case
-from skyddsapp.services import housing, persons
+from skyddsapp.services import history, housing, persons
 from skyddsapp.services.access import actor_of
 from skyddsapp.services.context import Session, reindex_cases
 from skyddsapp.services.errors import NotFound
@@ -89,6 +89,7 @@ def create_case(
         if case.shared_with is not None:
             details += f"; delat med {case.shared_with.value}"
         audit.append(session.user_name, "case.create", "case", case.id, details=details)
+        history.note(session, case, "case.create")
         reindex_cases(conn, [case.id])
     return case
 
@@ -205,11 +206,14 @@ def get_case(session: Session, case_id: int) -> Case:
     return case
 
 
-def update_case(session: Session, case: Case) -> Case:
-    """Save edited details: parties, handlers, flats, leases, children, notes, outcome.
+def update_case(
+    session: Session, case: Case, *, action: str = "case.update", details: str = ""
+) -> Case:
+    """Save edited details: parties, flats, leases, children, notes, outcome.
 
-    The state only changes through `take_step`; events, decisions and assessments are appended
-    through their own use cases.
+    The state only changes through `take_step`, the handlers and the sharing through
+    `services.access`; events, decisions and assessments are appended through their own use
+    cases. (`action`, `details`: as in `persons.update_person`.)
     """
     session.require_write()
     case_id = case.id
@@ -230,7 +234,8 @@ def update_case(session: Session, case: Case) -> Case:
     case = case.validated(session.today())
     with session.vault.transaction() as audit:
         cases_repository.update(session.conn, case, utc_now())
-        audit.append(session.user_name, "case.update", "case", case_id)
+        audit.append(session.user_name, action, "case", case_id, details=details)
+        history.note(session, case, action, before=stored)
         reindex_cases(session.conn, [case_id])
     return case
 
@@ -265,6 +270,7 @@ def _save_parties(
         cases_repository.update(session.conn, changed, utc_now())
         details = f"person {party.person_id} {party.role.value}"
         audit.append(session.user_name, action, "case", case.id, details=details)
+        history.note(session, changed, action, before=case)
         reindex_cases(session.conn, [case.id])
     return changed
 
@@ -346,6 +352,7 @@ def take_step(session: Session, case_id: int, action: str, *, reason: str = "") 
     with session.vault.transaction() as audit:
         cases_repository.update(session.conn, moved, utc_now())
         cases_repository.add_event(session.conn, case_id, moved.events[-1])
+        history.note(session, moved, "case.step", before=case)
         audit.append(
             session.user_name,
             "case.step",

@@ -30,6 +30,7 @@ class Session:
     glass: set[int] = field(default_factory=set)
     """Cases opened in this session by breaking the glass (`services.access.break_glass`);
     forgotten when the vault is locked."""
+    _few: tuple[tuple[str, str], bool] | None = field(default=None, repr=False)
 
     @property
     def user_name(self) -> str:
@@ -81,8 +82,14 @@ class Session:
 
     def scope(self) -> CaseScope:
         """The cases this user's lists and searches may return."""
-        scope = self.require_read().scope(self.glass)
-        assert scope is not None  # require_read: the user handles cases
+        actor = self.require_read()
+        assert actor.team is not None  # require_read: the user handles cases
+        key = (actor.name, actor.team.name)
+        if self._few is None or self._few[0] != key:
+            # How many cases the team has decides the fastest query form; asked once.
+            self._few = (key, access_repository.sees_few(self.conn, *key))
+        scope = actor.scope(self.glass, few=self._few[1])
+        assert scope is not None
         return scope
 
     def require_case(self, case_id: int) -> CaseAccess:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from skyddsapp.domain.apartment import Apartment
+from skyddsapp.domain.apartment import Apartment, masked_apartment, with_masked_street
 from skyddsapp.domain.errors import ValidationError
 from skyddsapp.domain.fields import clean_reason, reveal_reason
 from skyddsapp.domain.lease import Lease, LeaseKind, give_notice
 from skyddsapp.domain.rules import KVINNOJOUR_FLATS_PER_YEAR, check_kvinnojour_quota
+from skyddsapp.services import history
 from skyddsapp.services.context import Session, reindex_cases
 from skyddsapp.services.errors import NotFound
+from skyddsapp.services.hidden_streets import street_hidden
 from skyddsapp.vault import apartments_repository, leases_repository, persons_repository
 from skyddsapp.vault.audit import utc_now
 
@@ -26,16 +28,21 @@ def create_apartment(session: Session, apartment: Apartment) -> Apartment:
     with session.vault.transaction() as audit:
         apartment.id = apartments_repository.insert(session.conn, apartment, utc_now())
         audit.append(session.user_name, "apartment.create", "apartment", apartment.id)
+        history.note(session, apartment, "apartment.create")
     return apartment
 
 
-def update_apartment(session: Session, apartment: Apartment) -> Apartment:
+def update_apartment(
+    session: Session, apartment: Apartment, *, action: str = "apartment.update", details: str = ""
+) -> Apartment:
+    """Save an edited flat (`action`, `details`: as in `persons.update_person`)."""
     session.require_write()
     apartment_id = apartment.id
-    if apartment_id is None or apartments_repository.get(session.conn, apartment_id) is None:
+    stored = apartments_repository.get(session.conn, apartment_id) if apartment_id else None
+    if apartment_id is None or stored is None:
         raise NotFound("Lägenheten", apartment_id)
     session.require_apartment(apartment_id)
-    apartment = apartment.validated()
+    apartment = with_masked_street(apartment, stored).validated()
     other = apartments_repository.id_by_object_number(session.conn, apartment.object_number)
     if other is not None and other != apartment_id:
         raise ValidationError.single(
@@ -43,15 +50,23 @@ def update_apartment(session: Session, apartment: Apartment) -> Apartment:
         )
     with session.vault.transaction() as audit:
         apartments_repository.update(session.conn, apartment, utc_now())
-        audit.append(session.user_name, "apartment.update", "apartment", apartment_id)
+        audit.append(session.user_name, action, "apartment", apartment_id, details=details)
+        history.note(session, apartment, action, before=stored)
         rows = session.conn.execute(
             "SELECT case_id FROM case_apartments WHERE apartment_id = ?", (apartment_id,)
         )
         reindex_cases(session.conn, [r[0] for r in rows])
-    return apartment
+    return masked_apartment(apartment) if street_hidden(session.conn, apartment_id) else apartment
 
 
 def get_apartment(session: Session, apartment_id: int) -> Apartment:
+    """The flat for display: its street withheld (`Apartment.street_masked`) where one of its
+    cases hides it; `reveal_apartment_address` shows it, logged."""
+    found = _stored_apartment(session, apartment_id)
+    return masked_apartment(found) if street_hidden(session.conn, apartment_id) else found
+
+
+def _stored_apartment(session: Session, apartment_id: int) -> Apartment:
     session.require_read()
     found = apartments_repository.get(session.conn, apartment_id)
     if found is None:
@@ -64,7 +79,7 @@ def reveal_apartment_address(session: Session, apartment_id: int, reason: str) -
     """Show a flat's street where the case hides it (rules.hides_flat_address); logged."""
     session.require_read()
     reason = reveal_reason(reason)
-    apartment = get_apartment(session, apartment_id)
+    apartment = _stored_apartment(session, apartment_id)
     with session.vault.transaction() as audit:
         audit.append(
             session.user_name,
@@ -91,6 +106,7 @@ def create_lease(session: Session, lease: Lease, *, override_reason: str | None 
             reason=quota_reason,
             details="kvinnojour quota override" if quota_reason else "",
         )
+        history.note(session, lease, "lease.create")
     return lease
 
 
@@ -145,17 +161,27 @@ def get_lease(session: Session, lease_id: int) -> Lease:
 def register_notice(session: Session, lease_id: int, notice_date: dt.date) -> Lease:
     """Record the date notice was received or posted; the end date follows 12 kap. 4 § JB."""
     session.require_write()
-    lease = give_notice(get_lease(session, lease_id), notice_date)
+    stored = get_lease(session, lease_id)
+    lease = give_notice(stored, notice_date)
     with session.vault.transaction() as audit:
         leases_repository.update(session.conn, lease, utc_now())
         audit.append(
             session.user_name, "lease.notice", "lease", lease_id, details=notice_date.isoformat()
         )
+        history.note(session, lease, "lease.notice", before=stored)
     return lease
 
 
-def update_lease(session: Session, lease: Lease, *, override_reason: str | None = None) -> Lease:
-    """Save an edited lease, under the same checks as a new one (the quota included)."""
+def update_lease(
+    session: Session,
+    lease: Lease,
+    *,
+    override_reason: str | None = None,
+    action: str = "lease.update",
+    details: str = "",
+) -> Lease:
+    """Save an edited lease, under the same checks as a new one (the quota included);
+    `action`, `details` as in `persons.update_person`."""
     session.require_write()
     lease_id = lease.id
     if lease_id is None:
@@ -164,12 +190,14 @@ def update_lease(session: Session, lease: Lease, *, override_reason: str | None 
     lease, quota_reason = _check_lease(session, lease, stored, override_reason)
     with session.vault.transaction() as audit:
         leases_repository.update(session.conn, lease, utc_now())
+        quota = "kvinnojour quota override" if quota_reason else ""
         audit.append(
             session.user_name,
-            "lease.update",
+            action,
             "lease",
             lease_id,
             reason=quota_reason,
-            details="kvinnojour quota override" if quota_reason else "",
+            details="; ".join(d for d in (details, quota) if d),
         )
+        history.note(session, lease, action, before=stored)
     return lease

@@ -20,6 +20,7 @@ from skyddsapp.domain.person import (
     with_masked_values,
 )
 from skyddsapp.domain.personal_number import PersonalNumber
+from skyddsapp.services import history
 from skyddsapp.services.context import Session, reindex_cases
 from skyddsapp.services.errors import NoAccess, NotFound
 from skyddsapp.vault import cases_repository, persons_repository
@@ -46,12 +47,16 @@ def create_person(session: Session, person: Person) -> Person:
     with session.vault.transaction() as audit:
         person.id = persons_repository.insert(session.conn, person, utc_now())
         audit.append(session.user_name, "person.create", "person", person.id)
+        history.note(session, person, "person.create")
     return person
 
 
-def update_person(session: Session, person: Person) -> Person:
+def update_person(
+    session: Session, person: Person, *, action: str = "person.update", details: str = ""
+) -> Person:
     """Save an edited person. A field still masked in ``person`` keeps its stored value; the
-    saved person is returned masked."""
+    saved person is returned masked. (`action`, `details`: what the audit log and the history
+    call the change; a restore from history gives its own.)"""
     session.require_write()
     person_id = person.id
     stored = persons_repository.get(session.conn, person_id) if person_id is not None else None
@@ -61,7 +66,8 @@ def update_person(session: Session, person: Person) -> Person:
     person = with_masked_values(person, stored).validated(session.today())
     with session.vault.transaction() as audit:
         persons_repository.update(session.conn, person, utc_now())
-        audit.append(session.user_name, "person.update", "person", person_id)
+        audit.append(session.user_name, action, "person", person_id, details=details)
+        history.note(session, person, action, before=stored)
         reindex_cases(session.conn, cases_repository.case_ids_of_persons(session.conn, [person_id]))
     return masked_person(person)
 

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from skyddsapp.domain.address import AddressInput
-from skyddsapp.domain.apartment import DEFAULT_LANDLORD, Apartment, new_apartment
+from skyddsapp.domain.apartment import (
+    DEFAULT_LANDLORD,
+    MASKED_STREET,
+    Apartment,
+    new_apartment,
+)
 from skyddsapp.services import cases, housing
 from skyddsapp.services.context import Session
 from skyddsapp.ui.field_errors import FieldErrors
@@ -21,6 +27,7 @@ class ApartmentForm(QWidget):
     def __init__(self, errors: FieldErrors, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._id: int | None = None
+        self._street_masked = False
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setContentsMargins(0, 0, 0, 0)
@@ -60,8 +67,16 @@ class ApartmentForm(QWidget):
 
     def load(self, apartment: Apartment) -> None:
         self._id = apartment.id
+        self._street_masked = apartment.street_masked
         self.object_number.setText(apartment.object_number)
         self.address.set_value(apartment.address)
+        if apartment.street_masked:
+            self.address.street.setToolTip(
+                self.tr(
+                    "Gatuadressen är skyddad och visas inte. Låt fältet vara för att behålla "
+                    "den, eller skriv en ny."
+                )
+            )
         self.rooms.setText(str(apartment.rooms))
         self.area.setText(str(apartment.area_m2).replace(".", ","))
         self.rent.setText(str(apartment.monthly_rent_sek))
@@ -71,7 +86,7 @@ class ApartmentForm(QWidget):
         self.embargo.set_value(apartment.embargo_until)
 
     def build(self) -> Apartment:
-        return new_apartment(
+        apartment = new_apartment(
             object_number=self.object_number.text(),
             address=self.address.value() or AddressInput("", "", ""),
             rooms=self.rooms.text(),
@@ -83,6 +98,10 @@ class ApartmentForm(QWidget):
             embargo_until=self.embargo.value(),
             id=self._id,
         )
+        if self._street_masked and self.address.street.text() == MASKED_STREET:
+            # The withheld street was left as it was: the service keeps the stored one.
+            return replace(apartment, street_masked=True)
+        return apartment
 
 
 class ApartmentDialog(FormDialog):

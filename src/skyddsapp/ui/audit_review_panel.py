@@ -48,6 +48,9 @@ class AuditReviewPanel(QGroupBox):
         self.remarks.setFixedHeight(4 * self.fontMetrics().lineSpacing())
         self.sign_button = QPushButton(self.tr("Re&gistrera granskning"), self)
         self.sign_button.clicked.connect(self.sign_off)
+        if session.read_only:  # a write-protected vault takes no new review
+            self.sign_button.setEnabled(False)
+            self.sign_button.setToolTip(self.tr("Valvet är skrivskyddat."))
         self.setMinimumWidth(36 * self.fontMetrics().averageCharWidth())
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Registrerade granskningar"))

@@ -25,6 +25,7 @@ from skyddsapp.ui.case_data import CaseData, load_case_data, warning_label
 from skyddsapp.ui.case_details_dialog import CaseDetailsDialog
 from skyddsapp.ui.case_documents_tab import CaseDocumentsTab
 from skyddsapp.ui.case_events_tab import CaseEventsTab
+from skyddsapp.ui.case_history_tab import CaseHistoryTab
 from skyddsapp.ui.case_housing_tab import CaseHousingTab
 from skyddsapp.ui.case_overview_tab import CaseOverviewTab
 from skyddsapp.ui.case_persons_tab import CasePersonsTab
@@ -93,12 +94,14 @@ class CaseView(QWidget):
         self.events = CaseEventsTab(self)
         self.risks = CaseRiskTab(self)
         self.documents = CaseDocumentsTab(session, case_id, self)
+        self.history = CaseHistoryTab(session, self)
         self.tabs.addTab(self.overview, self.tr("Ö&versikt"))
         self.tabs.addTab(self.persons, self.tr("&Personer"))
         self.tabs.addTab(self.housing, self.tr("&Lägenhet och avtal"))
         self.tabs.addTab(self.events, self.tr("&Händelser"))
         self.tabs.addTab(self.risks, self.tr("&Riskbedömningar"))
         self.tabs.addTab(self.documents, self.tr("&Dokument"))
+        self.tabs.addTab(self.history, self.tr("Hi&storik"))
         self.workflow = WorkflowPanel(session, case_id, self)
         self.workflow.setMinimumWidth(260)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -152,6 +155,7 @@ class CaseView(QWidget):
             lambda: self.open_dialog(RiskAssessmentDialog(self.session, self.case_id, self))
         )
         self.documents.changed.connect(self._after_save)
+        self.history.changed.connect(self._after_save)
         self.documents.document_requested.connect(self.document_requested)
 
     def reload(self, *, opening: bool = False) -> None:
@@ -179,6 +183,7 @@ class CaseView(QWidget):
         self.events.show_data(data)
         self.risks.show_data(data)
         self.documents.reload()
+        self.history.show_data(data)
         self.workflow.show_case(case, data.steps)
 
     def refresh(self) -> None:
@@ -257,6 +262,7 @@ class CaseView(QWidget):
     def mask_all(self) -> None:
         self.persons.mask_all()
         self.housing.mask_all()
+        self.history.mask_all()
 
     def release(self) -> None:
         """At lock: hide revealed values and drop the case data this view holds."""

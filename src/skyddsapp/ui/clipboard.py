@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 CLEAR_AFTER_MS = 30_000
@@ -34,6 +34,11 @@ class SecretClipboard(QObject):
         self._timer.setInterval(clear_after_ms)
         self._timer.timeout.connect(self.clear)
         self._copied: str | None = None
+        # A secret never outlives the program. (It also spares PySide6 6.12 a crash at exit
+        # when the clipboard still holds mime data made in Python.)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.clear)
 
     def copy(self, text: str) -> None:
         mime = QMimeData()

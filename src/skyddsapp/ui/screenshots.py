@@ -141,6 +141,9 @@ def workspace(shooter: Shooter, session: Session, settings: Settings) -> None:
         ("case_documents …", lambda: _documents(shooter, window, session)),
         ("form_options_uppsagning", lambda: _termination_warning(shooter, window, session)),
         ("audit_log", lambda: _audit_log(shooter, window, session)),
+        ("case_history …", lambda: _history(shooter, window, session)),
+        ("case_handlers", lambda: _handlers(shooter, window, session)),
+        ("break_glass …", lambda: _break_glass(shooter, window, session)),
     ]
     for name, shoot in shots:
         try:
@@ -283,6 +286,54 @@ def _audit_log(shooter: Shooter, window: MainWindow, session: Session) -> None:
     page.verify()
     shooter.dialog("audit_log", dialog, behind=window, size=(1280, 720))
     dialog.deleteLater()
+
+
+def _history(shooter: Shooter, window: MainWindow, session: Session) -> None:
+    """Historik: the case's notes changed twice, the newest compared with the one before."""
+    import dataclasses
+
+    from skyddsapp.services import cases
+    from skyddsapp.ui.case_view import CaseView
+
+    case_id = search_cases(session, limit=1).rows[0].id
+    for notes in ("Klienten vill helst bo norr om ån.", "Klienten har tackat ja till visning."):
+        stored = cases.get_case(session, case_id)
+        cases.update_case(session, dataclasses.replace(stored, notes=notes))
+    window.open_case(case_id)
+    view = window.tabs.currentWidget()
+    assert isinstance(view, CaseView)
+    view.reload()  # the tab may have been open already, from the documents' pictures
+    view.tabs.setCurrentWidget(view.history)
+    shooter.window("case_history", window)
+
+
+def _handlers(shooter: Shooter, window: MainWindow, session: Session) -> None:
+    from skyddsapp.ui.handlers_dialog import HandlersDialog
+
+    dialog = HandlersDialog(session, search_cases(session, limit=1).rows[0].id, window)
+    shooter.dialog("case_handlers", dialog, behind=window)
+    dialog.deleteLater()
+
+
+def _break_glass(shooter: Shooter, window: MainWindow, session: Session) -> None:
+    """Nödåtkomst: the dialog with a reason, then the case with its banner."""
+    from skyddsapp.ui.glass_dialog import GlassDialog
+
+    # A picture tool may read the references straight from the open vault: which case the demo
+    # user does not see is exactly what the services keep from them.
+    references = session.conn.execute("SELECT id, reference FROM cases ORDER BY id").fetchall()
+    other = next((ref for case_id, ref in references if not session.may_see_case(case_id)), None)
+    if other is None:
+        raise LookupError("every demo case is visible to the demo user")
+    dialog = GlassDialog(session, window)
+    dialog.reference.setText(other)
+    dialog.reason.setText("Klienten står i receptionen och handläggaren är sjuk.")
+    shooter.dialog("break_glass", dialog, behind=window)
+    dialog.try_save()  # the reason is logged, as from the Öppna button
+    assert dialog.case_id is not None
+    dialog.deleteLater()
+    window.open_case(dialog.case_id)
+    shooter.window("break_glass_case", window)
 
 
 def _add_demo_agent(session: Session, case_id: int) -> None:

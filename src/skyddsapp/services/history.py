@@ -1,0 +1,159 @@
+"""Record history: each change to a case, person, flat or lease kept as a version; read,
+compared, and an earlier value restored (as a new, logged change).
+
+Protected values stay masked in what leaves here: a person with skyddade personuppgifter (in
+any version) has their personal number, addresses and phone hidden, and a flat whose case hides
+its address has its street hidden, until `reveal_history` is asked with a reason (logged).
+"""
+
+from __future__ import annotations
+
+from skyddsapp.domain import history as rule
+from skyddsapp.domain.fields import reveal_reason
+from skyddsapp.domain.history import FIRST_ACTION, Record, RecordKind, Version
+from skyddsapp.domain.person import ProtectionLevel
+from skyddsapp.domain.text import Text
+from skyddsapp.services.context import Session
+from skyddsapp.services.errors import NotFound
+from skyddsapp.services.hidden_streets import street_hidden
+from skyddsapp.vault import (
+    apartments_repository,
+    cases_repository,
+    history_repository,
+    leases_repository,
+    persons_repository,
+)
+from skyddsapp.vault.audit import utc_now
+
+__all__ = ["RecordKind", "Version", "note", "record_history", "restore", "reveal_history"]
+
+
+def note(session: Session, record: Record, action: str, *, before: Record | None = None) -> None:
+    """Keep `record` (as stored, never a masked copy) as its next version, inside the caller's
+    transaction. A record changed for the first time since history began gets `before` (as it
+    was stored) first, so that its first change has a before as well."""
+    kind = rule.kind_of(record)
+    assert record.id is not None
+    conn = session.conn
+    at = utc_now()
+    if before is not None and history_repository.count(conn, kind, record.id) == 0:
+        history_repository.append(
+            conn,
+            kind,
+            record.id,
+            at=at,
+            user_name=session.user_name,
+            action=FIRST_ACTION,
+            values=rule.snapshot(before),
+        )
+    history_repository.append(
+        conn,
+        kind,
+        record.id,
+        at=at,
+        user_name=session.user_name,
+        action=action,
+        values=rule.snapshot(record),
+    )
+
+
+def _require(session: Session, kind: RecordKind, object_id: int) -> None:
+    """The record exists and the user may see it (through its cases)."""
+    conn = session.conn
+    if kind is RecordKind.CASE:
+        session.require_case(object_id)
+        return
+    exists = {
+        RecordKind.PERSON: persons_repository.get,
+        RecordKind.APARTMENT: apartments_repository.get,
+        RecordKind.LEASE: leases_repository.get,
+    }[kind](conn, object_id)
+    if exists is None:
+        raise NotFound(kind.label, object_id)
+    {
+        RecordKind.PERSON: session.require_person,
+        RecordKind.APARTMENT: session.require_apartment,
+        RecordKind.LEASE: session.require_lease,
+    }[kind](object_id)
+
+
+def _hides(session: Session, kind: RecordKind, object_id: int, versions: list[Version]) -> bool:
+    """Whether the record's protected fields are masked in its history."""
+    conn = session.conn
+    if kind is RecordKind.PERSON:
+        stored = persons_repository.get(conn, object_id)
+        levels = {ProtectionLevel(v.values["protection"]) for v in versions}
+        if stored is not None:
+            levels.add(stored.protection)
+        return any(level.is_protected for level in levels)
+    if kind is RecordKind.APARTMENT:
+        return street_hidden(conn, object_id)
+    return False
+
+
+def record_history(session: Session, kind: RecordKind, object_id: int) -> list[Version]:
+    """Every kept version of the record, oldest first, protected values masked (not logged:
+    nothing protected leaves here)."""
+    session.require_read()
+    _require(session, kind, object_id)
+    versions = history_repository.versions(session.conn, kind, object_id)
+    return rule.masked_versions(versions, kind, _hides(session, kind, object_id, versions))
+
+
+def reveal_history(
+    session: Session, kind: RecordKind, object_id: int, reason: str
+) -> list[Version]:
+    """Every version with its protected values shown; the look is logged with its reason
+    (`<kind>.history_reveal`). A record with nothing protected needs no reveal: it is returned
+    as `record_history` gives it, and nothing is written."""
+    session.require_read()
+    reason = reveal_reason(reason)
+    _require(session, kind, object_id)
+    versions = history_repository.versions(session.conn, kind, object_id)
+    if not _hides(session, kind, object_id, versions):
+        return versions
+    with session.vault.transaction() as audit:
+        audit.append(
+            session.user_name,
+            f"{kind.value}.history_reveal",
+            kind.value,
+            object_id,
+            reason=reason,
+            details=f"{len(versions)} versioner",
+        )
+    return versions
+
+
+def restore(session: Session, kind: RecordKind, object_id: int, number: int, key: str) -> Record:
+    """Set field `key` back to its value in version `number`, saved through the record's own
+    use case (validated like any edit) and logged as `<kind>.restore`."""
+    from skyddsapp.services import cases, housing, persons
+
+    session.require_write()
+    _require(session, kind, object_id)
+    versions = history_repository.versions(session.conn, kind, object_id)
+    chosen = next((v for v in versions if v.number == number), None)
+    if chosen is None:
+        raise NotFound(Text("Version {0} av", number), object_id)
+    details = f"{key} från version {number}"
+    action = f"{kind.value}.restore"
+    conn = session.conn
+    if kind is RecordKind.PERSON:
+        person = persons_repository.get(conn, object_id)
+        assert person is not None
+        changed = rule.restored(person, chosen, key)
+        return persons.update_person(session, changed, action=action, details=details)  # type: ignore[arg-type]
+    if kind is RecordKind.APARTMENT:
+        flat = apartments_repository.get(conn, object_id)
+        assert flat is not None
+        changed = rule.restored(flat, chosen, key)
+        return housing.update_apartment(session, changed, action=action, details=details)  # type: ignore[arg-type]
+    if kind is RecordKind.LEASE:
+        lease = leases_repository.get(conn, object_id)
+        assert lease is not None
+        changed = rule.restored(lease, chosen, key)
+        return housing.update_lease(session, changed, action=action, details=details)  # type: ignore[arg-type]
+    case = cases_repository.get(conn, object_id)
+    assert case is not None
+    changed = rule.restored(case, chosen, key)
+    return cases.update_case(session, changed, action=action, details=details)  # type: ignore[arg-type]
