@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard
 
 from skyddsapp.services.context import Session
@@ -15,6 +15,7 @@ from skyddsapp.ui.clipboard import SecretClipboard
 from skyddsapp.ui.controller import AppController
 from skyddsapp.ui.i18n import Translations
 from skyddsapp.ui.main_window import Screens
+from skyddsapp.ui.screen import CaseScreen, CasesScreen
 from skyddsapp.ui.settings import Settings
 
 # The same fixed day as the `session` fixture in conftest.py.
@@ -25,10 +26,8 @@ def no_sleep(seconds: float) -> None:
     """Stands in for time.sleep: the growing delay after failed unlocks costs nothing here."""
 
 
-class StandInPage(QWidget):
+class StandInPage(CasesScreen):
     """Looks like CaseListPage / TodoPage to the main window; lists references like the real one."""
-
-    case_activated = Signal(int)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,9 +48,7 @@ class StandInPage(QWidget):
         self.refreshed += 1
 
 
-class StandInCaseView(QWidget):
-    changed = Signal(int)
-
+class StandInCaseView(CaseScreen):
     def __init__(
         self,
         session: Session,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,15 +28,14 @@ from skyddsapp.services.search import CaseFilter, search_cases
 from skyddsapp.ui.case_table_model import PAGE_SIZE, CaseTableModel
 from skyddsapp.ui.labels import domain_text, error_text
 from skyddsapp.ui.plain_text import PlainLabel
+from skyddsapp.ui.screen import CasesScreen
 
 DEBOUNCE_MS = 200
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class CaseListPage(QWidget):
+class CaseListPage(CasesScreen):
     """Ärendelistan. Emits `case_activated(case_id)` on Enter or double-click."""
-
-    case_activated = Signal(int)
 
     def __init__(
         self, session: Session, parent: QWidget | None = None, *, page_size: int = PAGE_SIZE

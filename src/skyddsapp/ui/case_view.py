@@ -40,16 +40,16 @@ from skyddsapp.ui.person_dialog import PersonDialog
 from skyddsapp.ui.plain_text import PlainLabel, message_box, show_warning
 from skyddsapp.ui.reveal_dialog import RevealDialog
 from skyddsapp.ui.risk_assessment_dialog import RiskAssessmentDialog
+from skyddsapp.ui.screen import CaseScreen
 from skyddsapp.ui.workflow_panel import WorkflowPanel
 
 WORKFLOW_PANEL_WIDTH = 340
 
 
-class CaseView(QWidget):
+class CaseView(CaseScreen):
     """Reads the case through the services; every change goes through a dialog or the workflow
     panel, after which the view reloads (re-masking revealed fields) and emits ``changed``."""
 
-    changed = Signal(int)
     access_lost = Signal(int)
     """The user no longer sees the case (they handed it over): its tab should close."""
     document_requested = Signal(int, int)

@@ -15,6 +15,7 @@ from skyddsapp.ui.auto_lock import AutoLock
 from skyddsapp.ui.clipboard import SecretClipboard
 from skyddsapp.ui.labels import domain_text
 from skyddsapp.ui.plain_text import PlainLabel
+from skyddsapp.ui.screen import CaseScreen, CasesScreen
 from skyddsapp.ui.settings import WINDOW_GEOMETRY, WINDOW_STATE, Settings
 
 FIXED_TABS = 2  # Ärenden and Att göra cannot be closed
@@ -24,28 +25,28 @@ FIXED_TABS = 2  # Ärenden and Att göra cannot be closed
 class Screens:
     """How the window makes what it hosts: the real screens, or stand-ins in tests."""
 
-    case_list: Callable[[Session, QWidget], QWidget]
-    todo: Callable[[Session, QWidget], QWidget]
-    case_view: Callable[[Session, int, SecretClipboard, QWidget], QWidget]
+    case_list: Callable[[Session, QWidget], CasesScreen]
+    todo: Callable[[Session, QWidget], CasesScreen]
+    case_view: Callable[[Session, int, SecretClipboard, QWidget], CaseScreen]
     new_case_wizard: Callable[[Session, QWidget], QWizard]
 
 
 def real_screens() -> Screens:
     """The screens, imported only when a vault is unlocked (the unlock dialog starts faster)."""
 
-    def case_list(session: Session, parent: QWidget) -> QWidget:
+    def case_list(session: Session, parent: QWidget) -> CasesScreen:
         from skyddsapp.ui.case_list_page import CaseListPage
 
         return CaseListPage(session, parent)
 
-    def todo(session: Session, parent: QWidget) -> QWidget:
+    def todo(session: Session, parent: QWidget) -> CasesScreen:
         from skyddsapp.ui.todo_page import TodoPage
 
         return TodoPage(session, parent)
 
     def case_view(
         session: Session, case_id: int, clipboard: SecretClipboard, parent: QWidget
-    ) -> QWidget:
+    ) -> CaseScreen:
         from skyddsapp.ui.case_view import CaseView
 
         return CaseView(session, case_id, clipboard, parent)
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
         self._auto_lock = auto_lock
         self._screens = screens
         self._capture_protected = capture_protected
-        self._case_tabs: dict[int, QWidget] = {}
+        self._case_tabs: dict[int, CaseScreen] = {}
         # Generic on purpose: titles reach task bars, window lists and screen-sharing pickers.
         title = self.tr("skyddsapp — skrivskyddat") if session.read_only else "skyddsapp"
         self.setWindowTitle(title)
@@ -247,7 +248,7 @@ class MainWindow(QMainWindow):
         self.case_list.refresh()
         self.todo.refresh()
         current = self.tabs.currentWidget()
-        if current in self._case_tabs.values() and hasattr(current, "refresh"):
+        if isinstance(current, CaseScreen) and current in self._case_tabs.values():
             current.refresh()
 
     def open_case(self, case_id: int) -> None:

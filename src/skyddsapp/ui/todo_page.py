@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,16 +22,15 @@ from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
 from skyddsapp.ui.labels import domain_text, error_text
 from skyddsapp.ui.plain_text import PlainLabel
+from skyddsapp.ui.screen import CasesScreen
 from skyddsapp.ui.todo_table_model import DEFAULT_OVERDUE_COLOR, TodoTableModel
 
 DEFAULT_HORIZON_DAYS = 90
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class TodoPage(QWidget):
+class TodoPage(CasesScreen):
     """Att göra. Emits `case_activated(case_id)` on Enter or double-click."""
-
-    case_activated = Signal(int)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
