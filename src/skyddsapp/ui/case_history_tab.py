@@ -37,6 +37,7 @@ from skyddsapp.services import history
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
 from skyddsapp.ui.case_data import CaseData
+from skyddsapp.ui.case_table_model import local_time
 from skyddsapp.ui.field_errors import error_label
 from skyddsapp.ui.form_widgets import add_row, form_layout
 from skyddsapp.ui.labels import domain_text, error_text
@@ -169,7 +170,7 @@ class CaseHistoryTab(QWidget):
         for version in reversed(self.versions):  # newest first
             text = self.tr("{0}. {1}  {2}  {3}").format(
                 version.number,
-                version.at[:16].replace("T", " "),
+                local_time(version.at),
                 version.user_name,
                 domain_text(action_label(version.action)),
             )

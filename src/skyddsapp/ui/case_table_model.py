@@ -208,7 +208,7 @@ class CaseTableModel(QAbstractTableModel):
         if column == self.OPENED:
             return row.opened_on.isoformat()
         if column == self.UPDATED:
-            return _local_time(row.updated_at)
+            return local_time(row.updated_at)
         return None
 
     def _tooltip(self, row: CaseSummary, column: int) -> str | None:
@@ -225,7 +225,7 @@ def _is_protected(row: CaseSummary) -> bool:
     return row.client_protection is not None and row.client_protection.is_protected
 
 
-def _local_time(stamp: str) -> str:
+def local_time(stamp: str) -> str:
     """A stored UTC time stamp as local date and time to the minute."""
     try:
         moment = dt.datetime.fromisoformat(stamp)
