@@ -305,6 +305,10 @@
         <translation>1 log entry</translation>
     </message>
     <message>
+        <source>De första {0} loggposterna visas. Avgränsa sökningen (period, användare, ärende) för att se resten.</source>
+        <translation>The first {0} log entries are shown. Narrow the search (period, user, case) to see the rest.</translation>
+    </message>
+    <message>
         <source>{0} loggposter</source>
         <translation>{0} log entries</translation>
     </message>

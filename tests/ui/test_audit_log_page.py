@@ -247,3 +247,18 @@ def test_an_auditor_unlocking_gets_the_log_and_a_lock_closes_it(
     assert controller.session is None
     qtbot.waitUntil(lambda: not Shiboken.isValid(window), timeout=5000)
     assert controller.unlock_dialog is not None
+
+
+def test_a_search_that_reaches_the_row_limit_says_so(
+    page: AuditLogPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from skyddsapp.ui import audit_log_page
+
+    monkeypatch.setattr(audit_log_page, "MAX_ROWS", 3)  # the search returns more than this
+    qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)
+    rows = page.model.rowCount()
+    assert rows > 3
+    assert page.status.text() == (
+        f"De första {rows} loggposterna visas. Avgränsa sökningen (period, användare, "
+        "ärende) för att se resten."
+    )

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skyddsapp.domain.audit_review import AuditQuery, audit_query, seen_person
+from skyddsapp.domain.audit_review import MAX_ROWS, AuditQuery, audit_query, seen_person
 from skyddsapp.domain.errors import DomainError, ValidationError
 from skyddsapp.services import audit
 from skyddsapp.services.context import Session
@@ -289,6 +289,13 @@ class AuditLogPage(QWidget):
             self.status.setText(self.tr("Inga loggposter matchar."))
         elif rows == 1:
             self.status.setText(self.tr("1 loggpost"))
+        elif rows >= MAX_ROWS:  # the search stops there: say so, or the rest would go unseen
+            self.status.setText(
+                self.tr(
+                    "De första {0} loggposterna visas. Avgränsa sökningen (period, användare, "
+                    "ärende) för att se resten."
+                ).format(rows)
+            )
         else:
             self.status.setText(self.tr("{0} loggposter").format(rows))
         if rows:
