@@ -4153,10 +4153,6 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>Request to relocate the perpetrator</translation>
     </message>
     <message>
-        <source>Risk- och skyddsbedömning gjord</source>
-        <translation>Risk and protection assessment done</translation>
-    </message>
-    <message>
         <source>Flytt beslutad</source>
         <translation>Relocation decided</translation>
     </message>
@@ -4167,10 +4163,6 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Våldsutövaren har flyttat</source>
         <translation>The perpetrator has moved</translation>
-    </message>
-    <message>
-        <source>Registrera risk- och skyddsbedömningen</source>
-        <translation>Record the risk and protection assessment</translation>
     </message>
     <message>
         <source>Besluta om flytt</source>
@@ -5195,6 +5187,14 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Förnamn</source>
         <translation>First name</translation>
+    </message>
+    <message>
+        <source>Hot- och riskbedömning gjord</source>
+        <translation>Threat and risk assessment done</translation>
+    </message>
+    <message>
+        <source>Registrera hot- och riskbedömningen</source>
+        <translation>Record the threat and risk assessment</translation>
     </message>
     <message>
         <source>Läget när historiken började</source>

@@ -254,7 +254,7 @@ PERPETRATOR_MOVE = build_workflow(
     CaseKind.PERPETRATOR_MOVE,
     (
         Step("requested", "Förfrågan om att flytta våldsutövaren"),
-        Step("assessed", "Risk- och skyddsbedömning gjord"),
+        Step("assessed", "Hot- och riskbedömning gjord"),
         Step("approved", "Flytt beslutad"),
         Step("refused", "Flytt inte lämplig", terminal=True),
         Step("moved", "Våldsutövaren har flyttat"),
@@ -265,7 +265,7 @@ PERPETRATOR_MOVE = build_workflow(
             "requested",
             "assessed",
             "assess",
-            "Registrera risk- och skyddsbedömningen",
+            "Registrera hot- och riskbedömningen",
             (req.HAS_CLIENT, req.HAS_PERPETRATOR, req.CURRENT_RISK_ASSESSMENT),
         ),
         _T(
