@@ -1034,12 +1034,12 @@
         <translation>home address</translation>
     </message>
     <message>
-        <source>Säker leveransadress:</source>
-        <translation>Safe delivery address:</translation>
+        <source>Kontaktadress:</source>
+        <translation>Contact address:</translation>
     </message>
     <message>
-        <source>säker leveransadress</source>
-        <translation>safe delivery address</translation>
+        <source>kontaktadress</source>
+        <translation>contact address</translation>
     </message>
     <message>
         <source>Telefon:</source>
@@ -2698,12 +2698,12 @@ Administrator: {1} ({2})</translation>
         <translation>&amp;Home address:</translation>
     </message>
     <message>
-        <source>Säker leveransadress</source>
-        <translation>Safe delivery address</translation>
+        <source>Kontaktadress</source>
+        <translation>Contact address</translation>
     </message>
     <message>
-        <source>&amp;Säker leveransadress:</source>
-        <translation>S&amp;afe delivery address:</translation>
+        <source>&amp;Kontaktadress:</source>
+        <translation>C&amp;ontact address:</translation>
     </message>
     <message>
         <source>Post via Skatteverkets särskilda postförmedling</source>
@@ -3809,10 +3809,6 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>First-hand lease through the provider</translation>
     </message>
     <message>
-        <source>Nexus utslussningslägenhet</source>
-        <translation>Nexus transition flat</translation>
-    </message>
-    <message>
         <source>Annan insats från socialförvaltningen</source>
         <translation>Other support from social services</translation>
     </message>
@@ -4829,6 +4825,10 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>The floor area must be a number, e.g. 52.5.</translation>
     </message>
     <message>
+        <source>Utslussningslägenhet</source>
+        <translation>Transition flat</translation>
+    </message>
+    <message>
         <source>Antal rum ska vara mellan 1 och {0}.</source>
         <translation>The number of rooms must be between 1 and {0}.</translation>
     </message>
@@ -5361,10 +5361,6 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>Home address</translation>
     </message>
     <message>
-        <source>Säker leveransadress</source>
-        <translation>Safe delivery address</translation>
-    </message>
-    <message>
         <source>Telefonnumret får bara innehålla siffror, mellanslag, bindestreck och ett inledande plustecken.</source>
         <translation>The phone number may only contain digits, spaces, hyphens and a leading plus sign.</translation>
     </message>
@@ -5471,10 +5467,6 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Ingen adress kan skrivas ut: personen saknar adress.</source>
         <translation>No address can be printed: the person has no address.</translation>
-    </message>
-    <message>
-        <source>Ingen adress kan skrivas ut: personen har {0} och saknar både säker leveransadress och personnummer för Skatteverkets postförmedling. Den verkliga adressen får aldrig skrivas ut.</source>
-        <translation>No address can be printed: the person has {0} and has neither a safe delivery address nor a personal identity number for the Swedish Tax Agency&apos;s mail forwarding service. The real address must never be printed.</translation>
     </message>
     <message>
         <source>Bedömare</source>
@@ -6107,6 +6099,14 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Uppsägningsdatum</source>
         <translation>Notice date</translation>
+    </message>
+    <message>
+        <source>Kontaktadress</source>
+        <translation>Contact address</translation>
+    </message>
+    <message>
+        <source>Ingen adress kan skrivas ut: personen har {0} och saknar både kontaktadress och personnummer för Skatteverkets postförmedling. Den verkliga adressen får aldrig skrivas ut.</source>
+        <translation>No address can be printed: the person has {0} and has neither a contact address nor a personal identity number for the Swedish Tax Agency&apos;s mail forwarding service. The real address must never be printed.</translation>
     </message>
     <message>
         <source>Avtalet är redan uppsagt med ett annat datum; använd det registrerade uppsägningsdatumet.</source>

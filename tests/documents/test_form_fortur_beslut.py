@@ -130,7 +130,7 @@ def test_a_client_with_personal_number_and_printable_address_is_required(
         fill(replace(file, persons={**file.persons, 1: without}))
     assert "klientens personnummer" in caught.value.items
     # Skyddad folkbokföring without a personnummer: no address may be printed at all.
-    assert "klientens personnummer eller säkra leveransadress" in caught.value.items
+    assert "klientens personnummer eller kontaktadress" in caught.value.items
     no_client = replace(file, case=replace(file.case, parties=file.case.parties[1:]))
     with pytest.raises(MissingData) as caught:
         fill(no_client)

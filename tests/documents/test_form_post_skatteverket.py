@@ -65,8 +65,8 @@ def test_a_safe_delivery_address_is_used_instead_of_forwarding(
 ) -> None:
     form = fill(make_file(level, delivery=True))
     text = pdf_tools.text(form.render())
-    assert f"Säker leveransadress {DELIVERY_STREET}" in text
-    assert "säker leveransadress. Skicka posten dit." in text
+    assert f"Kontaktadress {DELIVERY_STREET}" in text
+    assert "kontaktadress. Skicka posten dit." in text
     assert "Skriv aldrig mottagarens verkliga adress" in text
     assert "förmedlingsuppdrag" not in text
     assert REAL_STREET not in text
@@ -126,7 +126,7 @@ def test_forwarding_needs_the_personnummer(make_file: Callable[..., CaseFile]) -
     without = replace(file.persons[1], personal_number=None)
     with pytest.raises(MissingData) as caught:
         fill(replace(file, persons={**file.persons, 1: without}))
-    assert caught.value.items == ("mottagarens personnummer eller säkra leveransadress",)
+    assert caught.value.items == ("mottagarens personnummer eller kontaktadress",)
 
 
 def test_a_case_without_persons_lacks_a_recipient(make_file: Callable[..., CaseFile]) -> None:

@@ -191,7 +191,7 @@ def test_a_hidden_persons_own_printable_address_is_never_withheld(make_file: Mak
     file = make_file(ProtectionLevel.PROTECTED_REGISTRATION)
     assert not home_address_withheld(file.persons[1], file)  # Skatteverket's forwarding
     file = make_file(ProtectionLevel.PROTECTED_REGISTRATION, delivery=True)
-    assert not home_address_withheld(file.persons[1], file)  # the safe delivery address
+    assert not home_address_withheld(file.persons[1], file)  # the contact address
 
 
 def test_a_person_without_any_address_is_left_to_the_missing_list(make_file: MakeFile) -> None:

@@ -75,9 +75,7 @@ def test_missing_address_phrases() -> None:
     hidden = Person(
         id=1, first_name="A", last_name="B", protection=ProtectionLevel.PROTECTED_REGISTRATION
     )
-    assert (
-        missing_address(hidden, "klientens") == "klientens personnummer eller säkra leveransadress"
-    )
+    assert missing_address(hidden, "klientens") == "klientens personnummer eller kontaktadress"
     hidden.personal_number = PersonalNumber.parse("198112189876", today=TODAY)
     assert missing_address(hidden, "klientens") is None
     plain = Person(id=2, first_name="C", last_name="D")

@@ -90,7 +90,7 @@ def test_all_problems_are_reported_together() -> None:
         "Bostadsadress: Postnumret ska ha fem siffror, t.ex. 753 20."
     ]
     assert error.messages_for("delivery_address.city") == [
-        "Säker leveransadress: Postort får inte innehålla siffror."
+        "Kontaktadress: Postort får inte innehålla siffror."
     ]
     assert "Barn 1: födelseåret ligger i framtiden." in error.messages_for("children[0].birth_year")
     assert all(message in str(error) for message in error.messages_for("phone"))

@@ -62,10 +62,10 @@ def test_an_address_error_keeps_the_field_label_in_english(english: Translations
             delivery_address=AddressInput("Storgatan 1", "12", "Uppsala"),
         )
     message = caught.value.messages_for("delivery_address.postal_code")[0]
-    assert message == "Säker leveransadress: Postnumret ska ha fem siffror, t.ex. 753 20."
+    assert message == "Kontaktadress: Postnumret ska ha fem siffror, t.ex. 753 20."
     text = domain_text(message)
     _english(text)
-    assert text == "Safe delivery address: The postcode must have five digits, e.g. 753 20."
+    assert text == "Contact address: The postcode must have five digits, e.g. 753 20."
 
 
 def test_numbers_and_nested_texts_are_formatted_in_english(english: Translations) -> None:

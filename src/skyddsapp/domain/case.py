@@ -35,7 +35,7 @@ class ShelterOutcome(Enum):
 
 _OUTCOME_LABELS = {
     ShelterOutcome.FIRST_HAND_FROM_PROVIDER: "Förstahandskontrakt via leverantören",
-    ShelterOutcome.NEXUS_TRANSITION_FLAT: "Nexus utslussningslägenhet",
+    ShelterOutcome.NEXUS_TRANSITION_FLAT: "Utslussningslägenhet",
     ShelterOutcome.OTHER_SOCIAL_SERVICES: "Annan insats från socialförvaltningen",
     ShelterOutcome.LANSKOMPOTTEN_OR_CUSTOMER_CARE: (
         "Ny lägenhet via Länskompotten eller Uppsalahems kundvård"

@@ -255,7 +255,7 @@ def new_person(
     addresses: dict[str, Address | None] = {}
     for key, label, data in (
         ("real_address", Text("Bostadsadress"), real_address),
-        ("delivery_address", Text("Säker leveransadress"), delivery_address),
+        ("delivery_address", Text("Kontaktadress"), delivery_address),
     ):
         addresses[key] = None
         if data is not None:

@@ -71,7 +71,7 @@ def printable_address(person: Person) -> PrintableAddress:
 
     Order of preference:
 
-    * skyddad folkbokföring, fingerade personuppgifter: the safe delivery address the person
+    * skyddad folkbokföring, fingerade personuppgifter: the kontaktadress the person
       has given, else Skatteverket's forwarding (needs the personnummer);
     * sekretessmarkering: Skatteverket's forwarding if the person uses it, else as below;
     * no protection: the real address, else the delivery address.
@@ -86,8 +86,8 @@ def printable_address(person: Person) -> PrintableAddress:
             return _forwarding(person, number)
         raise RuleViolation(
             Text(
-                "Ingen adress kan skrivas ut: personen har {0} och saknar både säker "
-                "leveransadress och personnummer för Skatteverkets postförmedling. Den verkliga "
+                "Ingen adress kan skrivas ut: personen har {0} och saknar både "
+                "kontaktadress och personnummer för Skatteverkets postförmedling. Den verkliga "
                 "adressen får aldrig skrivas ut.",
                 person.protection.label.lower(),
             )

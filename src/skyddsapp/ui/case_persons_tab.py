@@ -63,8 +63,8 @@ class CasePersonsTab(ScrollTab):
             (ProtectedField.REAL_ADDRESS, self.tr("Bostadsadress:"), self.tr("bostadsadress")),
             (
                 ProtectedField.DELIVERY_ADDRESS,
-                self.tr("Säker leveransadress:"),
-                self.tr("säker leveransadress"),
+                self.tr("Kontaktadress:"),
+                self.tr("kontaktadress"),
             ),
             (ProtectedField.PHONE, self.tr("Telefon:"), self.tr("telefon")),
         ):

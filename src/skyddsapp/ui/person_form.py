@@ -177,11 +177,11 @@ class PersonForm(QWidget):
         self.real_address = AddressFields("real_address", self.tr("Bostadsadress"), errors, self)
         add_row(form, self.tr("&Bostadsadress:"), self.real_address, self.real_address.street)
         self.delivery_address = AddressFields(
-            "delivery_address", self.tr("Säker leveransadress"), errors, self
+            "delivery_address", self.tr("Kontaktadress"), errors, self
         )
         add_row(
             form,
-            self.tr("&Säker leveransadress:"),
+            self.tr("&Kontaktadress:"),
             self.delivery_address,
             self.delivery_address.street,
         )

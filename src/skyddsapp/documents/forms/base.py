@@ -387,7 +387,7 @@ def address_rows(person: Person, needs: Needs | None, *, file: CaseFile) -> list
             ("Post skickas via", ", ".join(printable.lines)),
             ("På innerkuvertet", ", ".join(printable.inner_envelope)),
         ]
-    label = "Säker leveransadress" if printable.source is AddressSource.DELIVERY else "Adress"
+    label = "Kontaktadress" if printable.source is AddressSource.DELIVERY else "Adress"
     return [(label, ", ".join(printable.lines))]
 
 

@@ -1,7 +1,7 @@
 """Instruktion för post via Skatteverket: how staff send mail to a person with protected data.
 
 What to write where follows the printable-address rule: Skatteverket's forwarding (inner envelope
-with the personnummer, outer envelope to Skatteverkets förmedlingsuppdrag), a safe delivery
+with the personnummer, outer envelope to Skatteverkets förmedlingsuppdrag), a contact
 address the person has given, or — for a person without protection — the ordinary address.
 """
 
@@ -91,14 +91,14 @@ def _forwarding(sheet: Sheet, person: Person, printable: PrintableAddress, file:
 def _delivery(sheet: Sheet, person: Person, file: CaseFile) -> None:
     sheet.text(
         f"Mottagaren har skyddade personuppgifter ({person.protection.label.lower()}) och har "
-        "lämnat en säker leveransadress. Skicka posten dit."
+        "lämnat en kontaktadress. Skicka posten dit."
     )
     _recipient(sheet, person, file)
     sheet.heading("Gör så här")
     for step in (
-        "1. Skriv mottagarens namn och den säkra leveransadressen ovan på kuvertet.",
+        "1. Skriv mottagarens namn och kontaktadressen ovan på kuvertet.",
         "2. Frankera kuvertet och skicka det. Skatteverkets postförmedling behövs inte.",
-        "3. Om leveransadressen inte längre gäller: fråga handläggaren innan du skickar något.",
+        "3. Om kontaktadressen inte längre gäller: fråga handläggaren innan du skickar något.",
     ):
         sheet.text(step)
     sheet.heading("Tänk på")

@@ -75,6 +75,6 @@ def missing_address(person: Person, whose: str) -> str | None:
         printable_address(person)
     except RuleViolation:
         if person.protection.hides_real_address:
-            return f"{whose} personnummer eller säkra leveransadress"
+            return f"{whose} personnummer eller kontaktadress"
         return f"{whose} adress"
     return None
