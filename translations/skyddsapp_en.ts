@@ -915,10 +915,6 @@
         <translation>State:</translation>
     </message>
     <message>
-        <source>Öppnat:</source>
-        <translation>Opened:</translation>
-    </message>
-    <message>
         <source>Handläggare:</source>
         <translation>Handlers:</translation>
     </message>
@@ -941,6 +937,10 @@
     <message>
         <source>Tilldela och ta bort handläggare, dela ärendet med den andra organisationen</source>
         <translation>Assign and remove handlers, share the case with the other organisation</translation>
+    </message>
+    <message>
+        <source>Aktualiserat:</source>
+        <translation>Opened:</translation>
     </message>
     <message>
         <source>Organisation:</source>
@@ -1164,7 +1164,7 @@
         <translation>Client</translation>
     </message>
     <message>
-        <source>Öppnat</source>
+        <source>Aktualiserat</source>
         <translation>Opened</translation>
     </message>
     <message>

@@ -93,7 +93,7 @@ def test_the_case_facts_and_retention_are_printed(
     for expected in (
         "Ärendenummer KV-2026-0007",
         "Ärendetyp Kundvård vid våld i nära relation",
-        "Öppnat 2026-11-01",
+        "Aktualiserat 2026-11-01",
         "Gallras enligt gällande dokumenthanteringsplan.",
         "socialtjänstens akter gallras fem år efter sista anteckning",
     ):

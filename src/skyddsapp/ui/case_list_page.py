@@ -161,7 +161,7 @@ class CaseListPage(CasesScreen):
         metrics = self.table.fontMetrics()
         pad = 4 * metrics.averageCharWidth()
         header = self.table.horizontalHeader()
-        header.setMinimumSectionSize(metrics.horizontalAdvance("Öppnat") + pad)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("Aktualiserat") + pad)
         widths = {
             CaseTableModel.REFERENCE: "KV-2026-00000",
             CaseTableModel.KIND: max((domain_text(k.label) for k in CaseKind), key=len),

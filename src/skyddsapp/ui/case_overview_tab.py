@@ -37,7 +37,7 @@ class CaseOverviewTab(ScrollTab):
             (self.tr("Ärendenummer:"), case.reference.formatted()),
             (self.tr("Ärendetyp:"), domain_text(case.kind.label)),
             (self.tr("Läge:"), domain_text(state_label(case))),
-            (self.tr("Öppnat:"), case.opened_on.isoformat()),
+            (self.tr("Aktualiserat:"), case.opened_on.isoformat()),
             (self.tr("Handläggare:"), self._handlers(data)),
             (self.tr("Organisation:"), self._sharing(data)),
             (self.tr("Medföljande barn:"), str(case.children_count)),

@@ -174,7 +174,7 @@ class CaseTableModel(QAbstractTableModel):
             self.tr("Ärendetyp"),
             self.tr("Läge"),
             self.tr("Klient"),
-            self.tr("Öppnat"),
+            self.tr("Aktualiserat"),
             self.tr("Senast ändrat"),
         ]
 

@@ -45,7 +45,7 @@ def fill(file: CaseFile, options: ArchiveCover) -> Sheet:
         [
             ("Ärendenummer", str(case.reference)),
             ("Ärendetyp", case.kind.label),
-            ("Öppnat", date_text(case.opened_on)),
+            ("Aktualiserat", date_text(case.opened_on)),
             ("Status", state_label(case)),
         ]
     )
