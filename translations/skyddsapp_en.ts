@@ -836,12 +836,12 @@
         <translation>&amp;Kind of case:</translation>
     </message>
     <message>
-        <source>Läge</source>
-        <translation>State</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>&amp;Läge:</source>
-        <translation>S&amp;tate:</translation>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <source>Handläggare</source>
@@ -911,10 +911,6 @@
         <translation>Kind of case:</translation>
     </message>
     <message>
-        <source>Läge:</source>
-        <translation>State:</translation>
-    </message>
-    <message>
         <source>Handläggare:</source>
         <translation>Handlers:</translation>
     </message>
@@ -937,6 +933,10 @@
     <message>
         <source>Tilldela och ta bort handläggare, dela ärendet med den andra organisationen</source>
         <translation>Assign and remove handlers, share the case with the other organisation</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Aktualiserat:</source>
@@ -1156,8 +1156,8 @@
         <translation>Kind of case</translation>
     </message>
     <message>
-        <source>Läge</source>
-        <translation>State</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Klient</source>
@@ -5197,10 +5197,6 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>Record the threat and risk assessment</translation>
     </message>
     <message>
-        <source>Läget när historiken började</source>
-        <translation>The state when the history began</translation>
-    </message>
-    <message>
         <source>Ändrad</source>
         <translation>Changed</translation>
     </message>
@@ -5299,10 +5295,6 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Läge</source>
-        <translation>State</translation>
     </message>
     <message>
         <source>Delat med</source>
@@ -6099,6 +6091,10 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Uppsägningsdatum</source>
         <translation>Notice date</translation>
+    </message>
+    <message>
+        <source>Status när historiken började</source>
+        <translation>The status when the history began</translation>
     </message>
     <message>
         <source>Kontaktadress</source>

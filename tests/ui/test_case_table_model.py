@@ -216,7 +216,7 @@ def test_columns_show_reference_kind_step_and_dates() -> None:
     local = dt.datetime(2026, 11, 27, 9, 5, tzinfo=dt.UTC).astimezone()
     assert shown[5] == local.strftime("%Y-%m-%d %H:%M")
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["Referens", "Ärendetyp", "Läge", "Klient", "Aktualiserat", "Senast ändrat"]
+    assert headers == ["Referens", "Ärendetyp", "Status", "Klient", "Aktualiserat", "Senast ändrat"]
     assert model.index(1, Model.CLIENT).data() == "–"  # a case without a client
 
 

@@ -54,7 +54,7 @@ FIRST_ACTION = "history.start"
 """A version made from what was stored when a record without history was first changed."""
 
 _ACTION_LABELS = {
-    FIRST_ACTION: Text("Läget när historiken började"),
+    FIRST_ACTION: Text("Status när historiken började"),
     "create": Text("Skapad"),
     "update": Text("Ändrad"),
     "restore": Text("Återställd från en tidigare version"),
@@ -184,7 +184,7 @@ FIELDS: Mapping[RecordKind, tuple[HistoryField, ...]] = {
         HistoryField("status", "Status", _enum, LeaseStatus),
     ),
     RecordKind.CASE: (
-        HistoryField("state", "Läge", str),
+        HistoryField("state", "Status", str),
         HistoryField("handlers", "Handläggare", list),
         HistoryField("shared_with", "Delat med", _enum),
         HistoryField("parties", "Parter", _parties),

@@ -76,13 +76,13 @@ class CaseListPage(CasesScreen):
         kind_label.setBuddy(self.kind)
 
         self.state = QComboBox(self)
-        self.state.setAccessibleName(self.tr("Läge"))
+        self.state.setAccessibleName(self.tr("Status"))
         self.state.setMinimumContentsLength(18)
         self.state.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.state.currentIndexChanged.connect(self._apply_now)
-        state_label = PlainLabel(self.tr("&Läge:"), self)
+        state_label = PlainLabel(self.tr("St&atus:"), self)
         state_label.setBuddy(self.state)
 
         self.handler = QComboBox(self)

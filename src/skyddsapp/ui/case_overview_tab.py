@@ -36,7 +36,7 @@ class CaseOverviewTab(ScrollTab):
         rows: list[tuple[str, str]] = [
             (self.tr("Ärendenummer:"), case.reference.formatted()),
             (self.tr("Ärendetyp:"), domain_text(case.kind.label)),
-            (self.tr("Läge:"), domain_text(state_label(case))),
+            (self.tr("Status:"), domain_text(state_label(case))),
             (self.tr("Aktualiserat:"), case.opened_on.isoformat()),
             (self.tr("Handläggare:"), self._handlers(data)),
             (self.tr("Organisation:"), self._sharing(data)),

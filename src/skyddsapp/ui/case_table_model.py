@@ -172,7 +172,7 @@ class CaseTableModel(QAbstractTableModel):
         return [
             self.tr("Referens"),
             self.tr("Ärendetyp"),
-            self.tr("Läge"),
+            self.tr("Status"),
             self.tr("Klient"),
             self.tr("Aktualiserat"),
             self.tr("Senast ändrat"),
