@@ -868,8 +868,8 @@
         <translation>Number of cases</translation>
     </message>
     <message>
-        <source>Alla lägen</source>
-        <translation>All states</translation>
+        <source>Alla statusar</source>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>Alla handläggare</source>

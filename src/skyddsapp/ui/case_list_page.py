@@ -245,7 +245,7 @@ class CaseListPage(CasesScreen):
     def _fill_states(self, kind: CaseKind | None) -> None:
         self.state.blockSignals(True)
         self.state.clear()
-        self.state.addItem(self.tr("Alla lägen"), None)
+        self.state.addItem(self.tr("Alla statusar"), None)
         if kind is not None:
             for step in workflow_for(kind).steps:
                 self.state.addItem(domain_text(step.label), step.id)
