@@ -8,10 +8,13 @@ its address has its street hidden, until `reveal_history` is asked with a reason
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from skyddsapp.domain import history as rule
+from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.fields import reveal_reason
 from skyddsapp.domain.history import FIRST_ACTION, Record, RecordKind, Version
-from skyddsapp.domain.person import ProtectionLevel
+from skyddsapp.domain.person import Person, ProtectionLevel
 from skyddsapp.domain.text import Text
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import NotFound
@@ -24,6 +27,7 @@ from skyddsapp.vault import (
     persons_repository,
 )
 from skyddsapp.vault.audit import utc_now
+from skyddsapp.vault.database import Connection
 
 __all__ = ["RecordKind", "Version", "note", "record_history", "restore", "reveal_history"]
 
@@ -36,58 +40,53 @@ def note(session: Session, record: Record, action: str, *, before: Record | None
     assert record.id is not None
     conn = session.conn
     at = utc_now()
+    kept = [(action, record)]
     if before is not None and history_repository.count(conn, kind, record.id) == 0:
+        kept.insert(0, (FIRST_ACTION, before))
+    for what, state in kept:
         history_repository.append(
             conn,
             kind,
             record.id,
             at=at,
             user_name=session.user_name,
-            action=FIRST_ACTION,
-            values=rule.snapshot(before),
+            action=what,
+            values=rule.snapshot(state),
         )
-    history_repository.append(
-        conn,
-        kind,
-        record.id,
-        at=at,
-        user_name=session.user_name,
-        action=action,
-        values=rule.snapshot(record),
-    )
 
 
-def _require(session: Session, kind: RecordKind, object_id: int) -> None:
-    """The record exists and the user may see it (through its cases)."""
-    conn = session.conn
+_READ: dict[RecordKind, Callable[[Connection, int], Record | None]] = {
+    RecordKind.CASE: cases_repository.get,
+    RecordKind.PERSON: persons_repository.get,
+    RecordKind.APARTMENT: apartments_repository.get,
+    RecordKind.LEASE: leases_repository.get,
+}
+
+
+def _stored(session: Session, kind: RecordKind, object_id: int) -> Record:
+    """The record as stored, once the user may see it (through its cases)."""
     if kind is RecordKind.CASE:
         session.require_case(object_id)
-        return
-    exists = {
-        RecordKind.PERSON: persons_repository.get,
-        RecordKind.APARTMENT: apartments_repository.get,
-        RecordKind.LEASE: leases_repository.get,
-    }[kind](conn, object_id)
-    if exists is None:
+    stored = _READ[kind](session.conn, object_id)
+    if stored is None:
         raise NotFound(kind.label, object_id)
-    {
-        RecordKind.PERSON: session.require_person,
-        RecordKind.APARTMENT: session.require_apartment,
-        RecordKind.LEASE: session.require_lease,
-    }[kind](object_id)
+    if kind is not RecordKind.CASE:
+        {
+            RecordKind.PERSON: session.require_person,
+            RecordKind.APARTMENT: session.require_apartment,
+            RecordKind.LEASE: session.require_lease,
+        }[kind](object_id)
+    return stored
 
 
-def _hides(session: Session, kind: RecordKind, object_id: int, versions: list[Version]) -> bool:
+def _hides(session: Session, stored: Record, versions: list[Version]) -> bool:
     """Whether the record's protected fields are masked in its history."""
-    conn = session.conn
-    if kind is RecordKind.PERSON:
-        stored = persons_repository.get(conn, object_id)
-        levels = {ProtectionLevel(v.values["protection"]) for v in versions}
-        if stored is not None:
-            levels.add(stored.protection)
+    if isinstance(stored, Person):
+        levels = {ProtectionLevel(v.values["protection"]) for v in versions} | {stored.protection}
         return any(level.is_protected for level in levels)
-    if kind is RecordKind.APARTMENT:
-        return street_hidden(conn, object_id)
+    if isinstance(stored, Apartment):
+        assert stored.id is not None
+        return street_hidden(session.conn, stored.id)
     return False
 
 
@@ -95,9 +94,9 @@ def record_history(session: Session, kind: RecordKind, object_id: int) -> list[V
     """Every kept version of the record, oldest first, protected values masked (not logged:
     nothing protected leaves here)."""
     session.require_read()
-    _require(session, kind, object_id)
+    stored = _stored(session, kind, object_id)
     versions = history_repository.versions(session.conn, kind, object_id)
-    return rule.masked_versions(versions, kind, _hides(session, kind, object_id, versions))
+    return rule.masked_versions(versions, kind, _hides(session, stored, versions))
 
 
 def reveal_history(
@@ -108,9 +107,9 @@ def reveal_history(
     as `record_history` gives it, and nothing is written."""
     session.require_read()
     reason = reveal_reason(reason)
-    _require(session, kind, object_id)
+    stored = _stored(session, kind, object_id)
     versions = history_repository.versions(session.conn, kind, object_id)
-    if not _hides(session, kind, object_id, versions):
+    if not _hides(session, stored, versions):
         return versions
     with session.vault.transaction() as audit:
         audit.append(
@@ -130,30 +129,19 @@ def restore(session: Session, kind: RecordKind, object_id: int, number: int, key
     from skyddsapp.services import cases, housing, persons
 
     session.require_write()
-    _require(session, kind, object_id)
+    stored = _stored(session, kind, object_id)
     versions = history_repository.versions(session.conn, kind, object_id)
     chosen = next((v for v in versions if v.number == number), None)
     if chosen is None:
         raise NotFound(Text("Version {0} av", number), object_id)
-    details = f"{key} från version {number}"
-    action = f"{kind.value}.restore"
-    conn = session.conn
-    if kind is RecordKind.PERSON:
-        person = persons_repository.get(conn, object_id)
-        assert person is not None
-        changed = rule.restored(person, chosen, key)
-        return persons.update_person(session, changed, action=action, details=details)  # type: ignore[arg-type]
-    if kind is RecordKind.APARTMENT:
-        flat = apartments_repository.get(conn, object_id)
-        assert flat is not None
-        changed = rule.restored(flat, chosen, key)
-        return housing.update_apartment(session, changed, action=action, details=details)  # type: ignore[arg-type]
-    if kind is RecordKind.LEASE:
-        lease = leases_repository.get(conn, object_id)
-        assert lease is not None
-        changed = rule.restored(lease, chosen, key)
-        return housing.update_lease(session, changed, action=action, details=details)  # type: ignore[arg-type]
-    case = cases_repository.get(conn, object_id)
-    assert case is not None
-    changed = rule.restored(case, chosen, key)
-    return cases.update_case(session, changed, action=action, details=details)  # type: ignore[arg-type]
+    updates: dict[RecordKind, Callable[..., Record]] = {
+        RecordKind.CASE: cases.update_case,
+        RecordKind.PERSON: persons.update_person,
+        RecordKind.APARTMENT: housing.update_apartment,
+        RecordKind.LEASE: housing.update_lease,
+    }
+    update = updates[kind]
+    changed = rule.restored(stored, chosen, key)
+    return update(
+        session, changed, action=f"{kind.value}.restore", details=f"{key} från version {number}"
+    )

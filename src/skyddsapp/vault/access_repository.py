@@ -71,38 +71,32 @@ def case_access_many(conn: Connection, case_ids: Iterable[int]) -> dict[int, Cas
 # benchmarks/README.md, E5.
 FEW_CASES = 5000
 
-_TEAM_CASES = (
-    "SELECT h.case_id FROM case_handlers h WHERE h.user_name = ? OR h.user_name IN ("
-    "SELECT u.name FROM users u WHERE u.team = ?)"
-)
+# A handler row `h` whose user is the scope's user or in the scope's team (two parameters).
+_BY_TEAM = "(h.user_name = ? OR h.user_name IN (SELECT u.name FROM users u WHERE u.team = ?))"
 
 
 def sees_few(conn: Connection, user: str, team: str) -> bool:
     """Whether the team handles no more than FEW_CASES cases (reads at most that many entries)."""
     row = conn.execute(
-        f"SELECT count(*) FROM (SELECT 1 FROM case_handlers WHERE user_name = ? OR user_name IN "
-        f"(SELECT u.name FROM users u WHERE u.team = ?) LIMIT {FEW_CASES + 1})",
-        (user, team),
+        f"SELECT count(*) FROM (SELECT 1 FROM case_handlers h WHERE {_BY_TEAM} LIMIT ?)",
+        (user, team, FEW_CASES + 1),
     ).fetchone()
     return int(row[0]) <= FEW_CASES
 
 
-def visible_clause(
-    conn: Connection, scope: CaseScope, alias: str = "c"
-) -> tuple[str, list[object]]:
+def visible_clause(scope: CaseScope, alias: str = "c") -> tuple[str, list[object]]:
     """SQL that keeps a row of `cases` (as `alias`) only if `scope` sees it, with its parameters.
 
     The same rule as `skyddsapp.domain.access.may_see`: the case is of the user's organisation
     (or shared with it) and one of its handlers is the user or in the user's team. Of two
-    equivalent forms, `scope.few` picks the one that is faster for how many cases the team has.
+    equivalent forms, `scope.few` (asked once per session, `sees_few`) picks the one that is
+    faster for how many cases the team has.
     """
-    del conn  # the form is chosen once per session (`sees_few`), not per query
     if scope.few:
-        handled = f"{alias}.id IN ({_TEAM_CASES})"
+        handled = f"{alias}.id IN (SELECT h.case_id FROM case_handlers h WHERE {_BY_TEAM})"
     else:
         handled = (
-            f"EXISTS (SELECT 1 FROM case_handlers h WHERE h.case_id = {alias}.id AND "
-            "(h.user_name = ? OR h.user_name IN (SELECT u.name FROM users u WHERE u.team = ?)))"
+            f"EXISTS (SELECT 1 FROM case_handlers h WHERE h.case_id = {alias}.id AND {_BY_TEAM})"
         )
     org = scope.organisation.value
     sql = f"(({alias}.organisation = ? OR {alias}.shared_with = ?) AND {handled})"

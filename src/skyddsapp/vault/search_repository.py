@@ -65,13 +65,11 @@ _SUMMARY = (
 )
 
 
-def _where(
-    conn: Connection, flt: CaseFilter, scope: CaseScope | None
-) -> tuple[list[str], list[object]]:
+def _where(flt: CaseFilter, scope: CaseScope | None) -> tuple[list[str], list[object]]:
     clauses: list[str] = []
     params: list[object] = []
     if scope is not None:
-        visible, visible_params = visible_clause(conn, scope)
+        visible, visible_params = visible_clause(scope)
         clauses.append(visible)
         params += visible_params
     if flt.kinds:
@@ -131,7 +129,7 @@ def list_cases(
     reverse: bool = False,
     scope: CaseScope | None = None,
 ) -> CasePage:
-    clauses, params = _where(conn, flt, scope)
+    clauses, params = _where(flt, scope)
     where = f"WHERE {' AND '.join(clauses)} " if clauses else ""
     order = order_by(sort, reverse)
     sql = f"SELECT c.id FROM cases c {where}ORDER BY {order} LIMIT ? OFFSET ?"
@@ -151,7 +149,7 @@ def cases_by_ids(
 ) -> CasePage:
     if not ids:
         return CasePage()
-    clauses, params = _where(conn, flt, scope)
+    clauses, params = _where(flt, scope)
     clauses.insert(0, f"c.id IN ({', '.join('?' * len(ids))})")
     where = " AND ".join(clauses)
     order = order_by(sort, reverse)
@@ -170,7 +168,7 @@ def cases_by_reference_prefix(
     reverse: bool = False,
     scope: CaseScope | None = None,
 ) -> CasePage:
-    clauses, params = _where(conn, flt, scope)
+    clauses, params = _where(flt, scope)
     clauses.insert(0, "c.reference >= ? AND c.reference < ?")
     where = " AND ".join(clauses)
     order = order_by(sort, reverse)
@@ -197,7 +195,7 @@ def search_text(
 ) -> CasePage:
     if not terms:
         return CasePage()
-    clauses, params = _where(conn, flt, scope)
+    clauses, params = _where(flt, scope)
     clauses.insert(0, "case_search MATCH ?")
     # The FTS table drives the join (CROSS JOIN keeps that order), so for the default newest-first
     # order FTS5 walks its doclist by rowid and the LIMIT stops the scan early.

@@ -25,7 +25,7 @@ def handler_names(conn: Connection, scope: CaseScope | None = None) -> list[str]
     names = [str(row[0]) for row in rows]
     if scope is None:
         return names
-    visible, params = visible_clause(conn, scope)
+    visible, params = visible_clause(scope)
     sql = (
         "SELECT 1 FROM case_handlers h CROSS JOIN cases c ON c.id = h.case_id "
         f"WHERE h.user_name = ? AND {visible} LIMIT 1"

@@ -96,7 +96,7 @@ def open_case_dates(
     """
     is_open, open_params = _open_clause(terminal)
     if scope is not None:  # only the cases the user sees
-        visible, visible_params = visible_clause(conn, scope)
+        visible, visible_params = visible_clause(scope)
         is_open, open_params = f"{is_open} AND {visible}", [*open_params, *visible_params]
     return OpenCaseDates(
         notices=_notices(conn, is_open, open_params, until),
