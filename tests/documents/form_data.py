@@ -8,17 +8,20 @@ when the client's protection hides the real address.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
 from skyddsapp.domain.address import Address
 from skyddsapp.domain.apartment import Apartment
+from skyddsapp.domain.attorney import AttorneyScope, PowerOfAttorneyRecord
 from skyddsapp.domain.case import Case, CaseParty, Decision, DecisionKind
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.case_reference import CaseReference
+from skyddsapp.domain.key_registry import KeyEvent, KeyEventKind, KeyItem, KeyMovement, KeyRegister
 from skyddsapp.domain.lease import Lease, LeaseKind, LeaseStatus
+from skyddsapp.domain.paperwork.keys import default_key_rows
 from skyddsapp.domain.person import CaseRole, Child, Person, ProtectionLevel
 from skyddsapp.domain.personal_number import PersonalNumber
 from skyddsapp.domain.risk import RiskAssessment, RiskLevel
@@ -214,7 +217,46 @@ def build_file(
         handler_names={"handlaggare": HOSTILE_NAME if hostile else "Hanna Handläggare"},
         today=TODAY,
         user_name="handlaggare",
+        keys=key_register((old_flat, new_flat, social_flat), holder=1, agent=4),
     )
+
+
+# The choices a handler must always make themselves (no default): made here for the tests.
+REQUIRED_CHOICES = {"id_kind": "driving_licence"}
+
+
+def with_required_choices(values: dict[str, Any]) -> dict[str, Any]:
+    """Default option values, with every required choice without a default made."""
+    for name, value in REQUIRED_CHOICES.items():
+        if name in values and values[name] is None:
+            values[name] = value
+    return values
+
+
+def key_register(flats: Sequence[Apartment], *, holder: int, agent: int) -> KeyRegister:
+    """Each flat's default key set registered; the first flat's keys with ``holder``; ``agent``
+    holds a signed fullmakt for keys over the test month."""
+    items = tuple(
+        KeyItem(flat.id * 10 + n, flat.id, r.kind, r.marking, r.system, r.series, r.count)
+        for flat in flats
+        if flat.id is not None
+        for n, r in enumerate(default_key_rows(flat))
+    )
+    first = flats[0].id
+    held = tuple(KeyMovement(i.id or 0, i.count) for i in items if i.apartment_id == first)
+    event = KeyEvent(1, first or 0, 100, KeyEventKind.ISSUE, TODAY, holder, held, holder_id=holder)
+    power = PowerOfAttorneyRecord(
+        1,
+        100,
+        holder,
+        agent,
+        tuple(AttorneyScope),
+        TODAY - dt.timedelta(days=10),
+        TODAY + dt.timedelta(days=60),
+        signed=True,
+        document_number="NX-2026-000009",
+    )
+    return KeyRegister(items=items, events=(event,), powers=(power,))
 
 
 class PdfTools:
@@ -268,7 +310,7 @@ def form_helpers(
     from skyddsapp.documents.forms import fill_form
 
     def options(file: CaseFile, **changes: Any) -> dict[str, Any]:
-        values = {field.name: field.default for field in spec.fields(file)}
+        values = with_required_choices({field.name: field.default for field in spec.fields(file)})
         values.update(changes)
         return values
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from form_data import TODAY
+from form_data import TODAY, with_required_choices
 
 from skyddsapp.documents.forms import FORMS, fill_form
 from skyddsapp.documents.forms.base import FilledForm
@@ -23,7 +23,7 @@ LOCK_CHANGE = "Låsbyte ska beställas"
 
 
 def defaults(file: CaseFile) -> dict[str, Any]:
-    return {field.name: field.default for field in SPEC.fields(file)}
+    return with_required_choices({field.name: field.default for field in SPEC.fields(file)})
 
 
 def make(file: CaseFile, **changes: Any) -> FilledForm:

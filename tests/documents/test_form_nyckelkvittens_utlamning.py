@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import astuple, replace
 from typing import Any
 
 import pytest
-from form_data import PNR, TODAY
+from form_data import PNR, TODAY, with_required_choices
 
 from skyddsapp.documents.forms import FORMS, fill_form
 from skyddsapp.documents.forms.base import FilledForm
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.errors import ValidationError
+from skyddsapp.domain.key_registry import KeyItem
 from skyddsapp.domain.paperwork.keys import KeyKind, KeyRow
 from skyddsapp.domain.paperwork.schema import FieldKind, MissingData
 from skyddsapp.domain.person import ProtectionLevel
@@ -22,7 +23,7 @@ SPEC = FORMS["nyckelkvittens_utlamning"]
 
 
 def defaults(file: CaseFile) -> dict[str, Any]:
-    return {field.name: field.default for field in SPEC.fields(file)}
+    return with_required_choices({field.name: field.default for field in SPEC.fields(file)})
 
 
 def make(file: CaseFile, **changes: Any) -> FilledForm:
@@ -51,7 +52,7 @@ def test_default_receipt_lists_every_key_of_the_newest_flat(file: CaseFile, pdf_
         PNR["client"][:8] + "-" + PNR["client"][8:],
         "Utlämningsdatum 2026-11-27",
         "Hanna Handläggare",
-        "Legitimation har visats upp",
+        "Legitimation kontrollerad Körkort",
     ):
         assert expected in text, expected
     assert "Nyckel | Lägenhet/ytterdörr | ASSA d12 | S-6630 | 3" in form.content_text
@@ -68,10 +69,14 @@ def test_the_key_rows_default_is_a_tuple_of_key_rows(file: CaseFile) -> None:
 
 
 def test_rows_as_dicts_give_the_same_receipt_as_key_rows(file: CaseFile) -> None:
+    garage = KeyRow(KeyKind.KORT, "Garage", "Salto", "G-17", 5)
+    flat = file.apartments[12]
+    register = replace(file.keys, items=(*file.keys.items, KeyItem(99, 12, *astuple(garage))))
+    file = replace(file, keys=register)
     rows = (
-        KeyRow(KeyKind.NYCKEL, "Ytterdörr", "ASSA d12", "S-6630", 2),
-        KeyRow(KeyKind.KORT, "Garage", "Salto", "G-17", 5),
-        KeyRow(KeyKind.TAGG, "Tvättstuga", "ASSA d12", "S-6630", 1),
+        KeyRow(KeyKind.NYCKEL, "Lägenhet/ytterdörr", "ASSA d12", flat.key_series, 2),
+        garage,
+        KeyRow(KeyKind.TAGG, "Entré/tvättstuga", "ASSA d12", flat.key_series, 1),
     )
     as_dicts = [
         {
@@ -91,7 +96,7 @@ def test_rows_as_dicts_give_the_same_receipt_as_key_rows(file: CaseFile) -> None
 
 
 def test_another_flat_with_its_own_keys(file: CaseFile, pdf_tools: Any) -> None:
-    rows = (KeyRow(KeyKind.NYCKEL, "Ytterdörr", "ASSA d12", "S-5520", 3),)
+    rows = (KeyRow(KeyKind.NYCKEL, "Lägenhet/ytterdörr", "ASSA d12", "S-5520", 3),)
     text = pdf_tools.text(make(file, flat="11", keys=rows).render())
     assert "2345-6789" in text
     assert "S-5520" in text
@@ -103,8 +108,8 @@ def test_an_agent_acts_under_a_power_of_attorney(file: CaseFile, pdf_tools: Any)
     text = pdf_tools.text(form.render())
     assert "Ombudina Fullmaktsson" in text
     assert "Ombud för Testa Skyddadsson" in text
-    assert "med stöd av fullmakt" in text
-    assert "Fullmakten har visats upp i original" in text
+    assert "med stöd av fullmakten ovan" in text
+    assert "Fullmakt NX-2026-000009, gäller till och med 2027-01-26" in text
     assert form.protected
 
 

@@ -19,6 +19,7 @@ from form_data import (
     REAL_POSTAL,
     REAL_STREET,
     SOCIAL_FLAT_STREET,
+    with_required_choices,
 )
 
 from skyddsapp.documents.forms import FORMS, FormSpec, fill_form
@@ -34,7 +35,7 @@ IDS = [spec.id for spec in SPECS]
 
 
 def defaults(spec: FormSpec, file: CaseFile) -> dict[str, Any]:
-    return {field.name: field.default for field in spec.fields(file)}
+    return with_required_choices({field.name: field.default for field in spec.fields(file)})
 
 
 def filled(spec: FormSpec, file: CaseFile) -> FilledForm:

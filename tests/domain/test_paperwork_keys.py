@@ -11,11 +11,19 @@ import pytest
 
 from skyddsapp.domain.address import Address
 from skyddsapp.domain.apartment import Apartment
+from skyddsapp.domain.attorney import AttorneyScope, PowerOfAttorneyRecord
 from skyddsapp.domain.case import Case, CaseParty
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.case_reference import CaseReference
 from skyddsapp.domain.errors import FieldError, ValidationError
+from skyddsapp.domain.key_registry import (
+    KeyEvent,
+    KeyEventKind,
+    KeyItem,
+    KeyMovement,
+    KeyRegister,
+)
 from skyddsapp.domain.lease import Lease, LeaseKind, LeaseStatus
 from skyddsapp.domain.paperwork import keys
 from skyddsapp.domain.paperwork.keys import (
@@ -45,8 +53,32 @@ def flat(flat_id: int, series: str) -> Apartment:
     )
 
 
-def case_file(*, perpetrator_in_flat: bool = False) -> CaseFile:
-    """A client with an old lease (notice given) and a new one; an agent; a perpetrator."""
+def registered(*flats: Apartment) -> tuple[KeyItem, ...]:
+    """Each flat's default key set, as registered (item ids: flat id × 10 + row)."""
+    return tuple(
+        KeyItem(flat.id * 10 + n, flat.id, r.kind, r.marking, r.system, r.series, r.count)
+        for flat in flats
+        if flat.id is not None
+        for n, r in enumerate(default_key_rows(flat))
+    )
+
+
+def standard_register(items: tuple[KeyItem, ...]) -> KeyRegister:
+    """The client (1) holds every key of the old flat (10); the agent (2) has a signed fullmakt
+    for keys, valid this month."""
+    old = tuple(KeyMovement(item.id or 0, item.count) for item in items if item.apartment_id == 10)
+    held = KeyEvent(1, 10, 1, KeyEventKind.ISSUE, dt.date(2019, 1, 1), 1, old, holder_id=1)
+    power = PowerOfAttorneyRecord(
+        1, 1, 1, 2, (AttorneyScope.COLLECT_KEYS,), TODAY, TODAY + dt.timedelta(days=30), True
+    )
+    return KeyRegister(items=items, events=(held,), powers=(power,))
+
+
+def case_file(
+    *, perpetrator_in_flat: bool = False, register: KeyRegister | None = None
+) -> CaseFile:
+    """A client with an old lease (notice given) and a new one; an agent; a perpetrator; both
+    flats' keys in the registry, the old flat's with the client."""
     parties = [
         CaseParty(1, CaseRole.CLIENT),
         CaseParty(2, CaseRole.AGENT),
@@ -80,13 +112,22 @@ def case_file(*, perpetrator_in_flat: bool = False) -> CaseFile:
         ),
         21: Lease(21, "HK-2", 11, (1,), LeaseKind.FIRST_HAND, dt.date(2026, 12, 1)),
     }
+    apartments = {10: flat(10, "OLD-1"), 11: flat(11, "NEW-2")}
+    if register is None:
+        register = standard_register(registered(*apartments.values()))
     return CaseFile(
         case=case,
         persons=persons,
-        apartments={10: flat(10, "OLD-1"), 11: flat(11, "NEW-2")},
+        apartments=apartments,
         leases=leases,
         today=TODAY,
+        keys=register,
     )
+
+
+def defaults(fields: Any) -> dict[str, Any]:
+    """The dialog's defaults, with the identity check the handler must always make."""
+    return {field.name: field.default for field in fields} | {"id_kind": "passport"}
 
 
 def test_kinds_have_swedish_labels() -> None:
@@ -121,7 +162,7 @@ def test_issue_defaults_to_the_newest_lease_and_return_to_the_old_one() -> None:
 
 def test_parse_issue_knows_the_agent() -> None:
     file = case_file()
-    values: dict[str, Any] = {field.name: field.default for field in keys.issue_fields(file)}
+    values = defaults(keys.issue_fields(file))
     handover = keys.parse_issue({**values, "person": 2}, file)
     assert handover.by_agent
     assert handover.person_id == 2
@@ -131,7 +172,7 @@ def test_parse_issue_knows_the_agent() -> None:
 
 def test_return_tells_when_the_lock_must_change() -> None:
     calm = case_file()
-    values: dict[str, Any] = {field.name: field.default for field in keys.return_fields(calm)}
+    values = defaults(keys.return_fields(calm))
     assert not keys.parse_return(values, calm).lock_change_needed
     missing = keys.parse_return({**values, "all_returned": False, "missing": "En tagg"}, calm)
     assert missing.lock_change_needed
@@ -197,7 +238,7 @@ def test_bad_rows_are_named_by_row_number(rows: Any, message: str) -> None:
 
 def test_rows_of_another_flat_are_refused() -> None:
     file = case_file()
-    values: dict[str, Any] = {field.name: field.default for field in keys.issue_fields(file)}
+    values = defaults(keys.issue_fields(file))
     with pytest.raises(ValidationError) as caught:
         keys.parse_issue({**values, "flat": "10"}, file)  # rows still carry NEW-2
     assert caught.value.fields == ("keys",)
@@ -206,7 +247,7 @@ def test_rows_of_another_flat_are_refused() -> None:
 
 def test_the_date_window() -> None:
     file = case_file()
-    values: dict[str, Any] = {field.name: field.default for field in keys.issue_fields(file)}
+    values = defaults(keys.issue_fields(file))
     for ok in (TODAY + dt.timedelta(days=60), dt.date(2025, 11, 27)):
         assert keys.parse_issue({**values, "date": ok}, file).date == ok
     for bad in (TODAY + dt.timedelta(days=61), dt.date(2025, 11, 26), "2026-11-27"):
@@ -217,7 +258,7 @@ def test_the_date_window() -> None:
 
 def test_one_year_back_from_a_leap_day() -> None:
     file = replace(case_file(), today=dt.date(2028, 2, 29))
-    values: dict[str, Any] = {field.name: field.default for field in keys.issue_fields(file)}
+    values = defaults(keys.issue_fields(file))
     assert keys.parse_issue({**values, "date": dt.date(2027, 2, 28)}, file)
     with pytest.raises(ValidationError):
         keys.parse_issue({**values, "date": dt.date(2027, 2, 27)}, file)

@@ -48,6 +48,11 @@ COUNTED_TABLES = (
     "audit_log",
     "documents",
     "document_scans",
+    "key_items",
+    "key_events",
+    "key_event_items",
+    "lock_changes",
+    "powers_of_attorney",
 )
 
 

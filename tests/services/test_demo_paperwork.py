@@ -13,7 +13,7 @@ from skyddsapp.domain.case import DecisionKind
 from skyddsapp.domain.lease import LeaseKind
 from skyddsapp.domain.person import CaseRole, ProtectionLevel
 from skyddsapp.services.demo import FIRST_NAMES, LAST_NAMES
-from skyddsapp.services.demo_paperwork import DEMO_TODAY, demo_case_file
+from skyddsapp.services.demo_paperwork import DEMO_TODAY, demo_case_file, demo_values
 
 # Papers that name nobody on purpose (handed out, sent to a locksmith, kept on the archive box).
 NAMES_NOBODY = {"informationsblad", "lasbyte", "forsattsblad"}
@@ -86,7 +86,7 @@ def test_the_client_has_the_protection_asked_for(level: ProtectionLevel) -> None
 )
 def test_every_form_generates_from_the_demo_case(spec: FormSpec, level: ProtectionLevel) -> None:
     file = demo_case_file(level)
-    values = {field.name: field.default for field in spec.fields(file)}
+    values = demo_values(spec, file)
     form = fill_form(spec, file, values, document_number="DEMO-000001")
     pdf = form.render()
     reader = pypdf.PdfReader(io.BytesIO(pdf))

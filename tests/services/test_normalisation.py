@@ -32,7 +32,7 @@ from skyddsapp.domain.paperwork.keys import KeyKind, KeyRow
 from skyddsapp.domain.person import CaseRole, Child, Person
 from skyddsapp.domain.risk import RiskAssessment, RiskLevel
 from skyddsapp.domain.workflows import CANCEL_ACTION
-from skyddsapp.services import cases, documents, housing, persons
+from skyddsapp.services import cases, documents, housing, keys, persons
 from skyddsapp.services.context import Session
 from skyddsapp.services.persons import ProtectedField
 
@@ -524,11 +524,14 @@ def _key_case(make: Factory, key_series: str) -> tuple[int, int, int]:
 
 def _receipt(session: Session, case_id: int, client_id: int, flat_id: int) -> int:
     flat = housing.get_apartment(session, flat_id)
+    rows = (KeyRow(KeyKind.NYCKEL, "Ytterdörr", flat.key_system, flat.key_series, 3),)
+    keys.register_key_set(session, case_id, flat_id, rows)
     values = {
         "flat": str(flat_id),
         "person": str(client_id),
         "date": TODAY,
-        "keys": (KeyRow(KeyKind.NYCKEL, "Ytterdörr", flat.key_system, flat.key_series, 3),),
+        "keys": rows,
+        "id_kind": "passport",
     }
     made = documents.generate(session, case_id, "nyckelkvittens_utlamning", values)
     return made.record.id

@@ -23,12 +23,12 @@ from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.errors import ValidationError
 from skyddsapp.domain.paperwork.schema import MissingData
 from skyddsapp.domain.person import ProtectionLevel
-from skyddsapp.services.demo_paperwork import demo_case_file
+from skyddsapp.services.demo_paperwork import demo_case_file, demo_values
 
 
 def render_pages(spec: FormSpec, file: CaseFile, folder: Path, *, number: str, dpi: int) -> int:
     """Fill and render one form, write its pages as PNG; returns the number of pages."""
-    values = {field.name: field.default for field in spec.fields(file)}
+    values = demo_values(spec, file)
     pdf = fill_form(spec, file, values, document_number=number).render()
     for old in folder.glob(f"{spec.id}-*.png"):  # pages left from a longer earlier version
         if re.fullmatch(rf"{re.escape(spec.id)}-\d+\.png", old.name):

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.case import Case, Decision, DecisionKind
+from skyddsapp.domain.key_registry import KeyRegister
 from skyddsapp.domain.lease import Lease, LeaseStatus
 from skyddsapp.domain.person import CaseRole, Person
 from skyddsapp.domain.rules import hides_flat_address
@@ -26,6 +27,8 @@ class CaseFile:
     today: dt.date = field(default_factory=dt.date.today)
     user_name: str = ""
     """The user who prepares the document (its "handläggare")."""
+    keys: KeyRegister = field(default_factory=KeyRegister)
+    """The key registry of the case's flats and the case's fullmakter."""
 
     def people(self, role: CaseRole) -> list[Person]:
         """Persons in ``role``, in the order they were added to the case."""

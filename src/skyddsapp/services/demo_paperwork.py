@@ -11,20 +11,34 @@ series with a valid check digit, so no real person is meant.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from skyddsapp.domain.address import Address
 from skyddsapp.domain.apartment import Apartment
+from skyddsapp.domain.attorney import AttorneyScope, PowerOfAttorneyRecord
 from skyddsapp.domain.case import Case, CaseParty, Decision, DecisionKind
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.case_reference import CaseReference
+from skyddsapp.domain.key_registry import (
+    IdKind,
+    KeyEvent,
+    KeyEventKind,
+    KeyItem,
+    KeyMovement,
+    KeyRegister,
+)
 from skyddsapp.domain.lease import Lease, LeaseKind, LeaseStatus
+from skyddsapp.domain.paperwork.keys import default_key_rows
 from skyddsapp.domain.person import CaseRole, Child, Person, ProtectionLevel
 from skyddsapp.domain.personal_number import PersonalNumber, check_digit
 from skyddsapp.domain.risk import RiskAssessment, RiskLevel
 from skyddsapp.services.demo import DEMO_COLLEAGUE, DEMO_USER
+
+if TYPE_CHECKING:
+    from skyddsapp.documents.forms import FormSpec
 
 DEMO_TODAY = dt.date(2026, 11, 27)
 """A fixed day, so that previews look the same from one run to the next."""
@@ -215,4 +229,45 @@ def demo_case_file(
         handler_names={DEMO_USER: "Demo Handläggare", DEMO_COLLEAGUE: "Nexus Demo"},
         today=today,
         user_name=DEMO_USER,
+        keys=_demo_keys(apartments.values(), today),
     )
+
+
+# What the handler always chooses in the dialog (there is no default): made for the previews.
+DEMO_CHOICES = {"id_kind": IdKind.DRIVING_LICENCE.value}
+
+
+def demo_values(spec: FormSpec, file: CaseFile) -> dict[str, Any]:
+    """A form's default option values for ``file``, with the choices that have no default made."""
+    values: dict[str, Any] = {field.name: field.default for field in spec.fields(file)}
+    for name, value in DEMO_CHOICES.items():
+        if name in values and values[name] is None:
+            values[name] = value
+    return values
+
+
+def _demo_keys(apartments: Iterable[Apartment], today: dt.date) -> KeyRegister:
+    """Every flat's key set registered; the client holds the old flat's keys; the agent has a
+    signed fullmakt that covers everything for three months."""
+    items = tuple(
+        KeyItem(flat.id * 10 + n, flat.id, r.kind, r.marking, r.system, r.series, r.count)
+        for flat in apartments
+        if flat.id is not None
+        for n, r in enumerate(default_key_rows(flat))
+    )
+    held = tuple(KeyMovement(i.id or 0, i.count) for i in items if i.apartment_id == OLD_FLAT_ID)
+    event = KeyEvent(
+        1, OLD_FLAT_ID, 100, KeyEventKind.ISSUE, today, CLIENT_ID, held, holder_id=CLIENT_ID
+    )
+    power = PowerOfAttorneyRecord(
+        1,
+        100,
+        CLIENT_ID,
+        AGENT_ID,
+        tuple(AttorneyScope),
+        today - dt.timedelta(days=7),
+        today + dt.timedelta(days=90),
+        signed=True,
+        document_number="NX-2026-000003",
+    )
+    return KeyRegister(items=items, events=(event,), powers=(power,))

@@ -31,12 +31,14 @@ from skyddsapp.domain.document_register import (
 )
 from skyddsapp.domain.errors import ValidationError
 from skyddsapp.domain.text import Text
+from skyddsapp.services import keys
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import NotFound
 from skyddsapp.vault import (
     apartments_repository,
     cases_repository,
     documents_repository,
+    keys_repository,
     leases_repository,
     persons_repository,
     users_repository,
@@ -197,6 +199,7 @@ def case_file(session: Session, case_id: int) -> CaseFile:
         handler_names=handler_names,
         today=session.today(),
         user_name=session.user_name,
+        keys=keys_repository.register(conn, case_id, case.apartment_ids),
     )
 
 
@@ -239,7 +242,8 @@ def generate(
         number = next_document_number(
             SERIES[chosen], today.year, documents_repository.last_serial(conn, today.year)
         )
-        variant = spec.variant(spec.parse(values, file))
+        options = spec.parse(values, file)
+        variant = spec.variant(options)
         version = next_version(documents_repository.count_of_form(conn, case_id, form_id, variant))
         filled = fill_form(
             spec, file, values, document_number=str(number), version=version, issuer=chosen
@@ -261,6 +265,8 @@ def generate(
             variant=variant,
         )
         document_id = documents_repository.insert(conn, entry, data)
+        if spec.id in keys.REGISTRY_FORMS:
+            keys.record_from_document(session, case_id, spec.id, options, document_id)
         event_text = f"Dokument skapat: {entry.title} ({number})"
         cases_repository.add_event(
             conn, case_id, CaseEvent(today, EventKind.DOCUMENT, event_text, session.user_name)

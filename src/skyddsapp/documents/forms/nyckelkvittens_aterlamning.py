@@ -29,7 +29,7 @@ def fill(file: CaseFile, options: KeyReturn) -> Sheet:
     sheet.heading("Lägenhet")
     sheet.apartment(options.apartment, file, rent=False)
     sheet.heading("Lämnas tillbaka av")
-    person_block(sheet, file, person, options.by_agent, "lämnar tillbaka")
+    person_block(sheet, file, options, person, "lämnar tillbaka")
     sheet.heading("Återlämnade nycklar, taggar och kort")
     key_table(sheet, options.rows)
     sheet.space(2)

@@ -8,7 +8,7 @@ from skyddsapp.documents.forms.base import FormSpec, Sheet, date_text, person_va
 from skyddsapp.documents.layout import Issuer
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.paperwork import keys
-from skyddsapp.domain.paperwork.keys import KeyHandover, KeyRow, total_count
+from skyddsapp.domain.paperwork.keys import KeyHandover, KeyReturn, KeyRow, total_count
 from skyddsapp.domain.paperwork.schema import Needs
 from skyddsapp.domain.person import Person
 
@@ -33,7 +33,7 @@ def fill(file: CaseFile, options: KeyHandover) -> Sheet:
     sheet.heading("Lägenhet")
     sheet.apartment(options.apartment, file, rent=False)
     sheet.heading("Mottagare")
-    person_block(sheet, file, person, options.by_agent, "kvitterar ut")
+    person_block(sheet, file, options, person, "kvitterar ut")
     sheet.heading("Nycklar, taggar och kort")
     key_table(sheet, options.rows)
     sheet.small(
@@ -60,20 +60,26 @@ def key_person(
     return person
 
 
-def person_block(sheet: Sheet, file: CaseFile, person: Person, by_agent: bool, acts: str) -> None:
-    """Name and personal number; for an agent, whom they act for and the power of attorney."""
+def person_block(
+    sheet: Sheet, file: CaseFile, options: KeyHandover | KeyReturn, person: Person, acts: str
+) -> None:
+    """Name and personal number, the identity document checked; for an agent, whom they act
+    for and the registered fullmakt they act under."""
     sheet.person(person, label="Namn", address=False)
+    sheet.fields([("Legitimation kontrollerad", options.id_kind.label)])
     client = file.client()
-    checks = [("Legitimation har visats upp", False)]
-    if by_agent and client is not None:
+    if options.by_agent and client is not None:
         sheet.mention(client)
-        sheet.fields([("Ombud för", client.full_name)])
+        power = options.power
+        rows = [("Ombud för", client.full_name)]
+        if power is not None:
+            source = power.document_number or "fullmakt i original (papper)"
+            rows.append(("Fullmakt", f"{source}, gäller till och med {power.valid_until}"))
+        sheet.fields(rows)
         sheet.text(
-            f"Ombudet {acts} nycklarna med stöd av fullmakt och ska visa upp fullmakten i "
+            f"Ombudet {acts} nycklarna med stöd av fullmakten ovan, som har visats upp i "
             "original tillsammans med giltig legitimation."
         )
-        checks.append(("Fullmakten har visats upp i original", False))
-    sheet.checkboxes(checks)
 
 
 def key_table(sheet: Sheet, rows: Sequence[KeyRow]) -> None:

@@ -10,27 +10,51 @@ Value types of the option fields (what the desktop dialog shows and hands back):
   also accepts a sequence of mappings with the keys ``kind`` (a `KeyKind` or its value
   ``"key"``/``"tag"``/``"card"``), ``marking``, ``system``, ``series`` (``str``) and ``count``
   (``int``, or digits as text).
+* ``id_kind`` – FieldKind.CHOICE, ``str``: the `IdKind` value of the identity document the
+  handler checked (its number is never asked for).
 * ``all_returned`` – FieldKind.FLAG, ``bool`` (återlämnande only).
 * ``missing`` – FieldKind.LONG_TEXT, ``str`` (återlämnande only).
 
 The rule of the trade: a receipt lists every key, tag and card with its key system and series
-number; a missing key, or a perpetrator who may hold keys, means the lock must be changed.
+number; a missing key, or a perpetrator who may hold keys, means the lock must be changed. The
+receipts are filled from the key registry (`CaseFile.keys`): only keys registered for the flat,
+no more than are at the office (issue) or held (return); an agent only under a signed fullmakt
+valid on the day that covers keys; and no keys for a flat whose lock must first be changed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from enum import Enum
 from typing import Any
 
 from skyddsapp.domain.apartment import Apartment
+from skyddsapp.domain.attorney import (
+    AttorneyScope,
+    PowerOfAttorneyRecord,
+    agent_problem,
+    valid_power,
+)
 from skyddsapp.domain.case import CaseParty
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.errors import FieldError, raise_if_errors
-from skyddsapp.domain.fields import clean_line, normalise_line
+from skyddsapp.domain.key_registry import (
+    IdKind,
+    KeyMovement,
+    movements_for_issue,
+    movements_for_return,
+    unreturned,
+)
+from skyddsapp.domain.key_rows import KEYS as KEYS
+from skyddsapp.domain.key_rows import MAX_COUNT as MAX_COUNT
+from skyddsapp.domain.key_rows import MAX_ROWS as MAX_ROWS
+from skyddsapp.domain.key_rows import KeyKind as KeyKind
+from skyddsapp.domain.key_rows import KeyRow as KeyRow
+from skyddsapp.domain.key_rows import parse_key_rows as parse_key_rows
+from skyddsapp.domain.key_rows import total_count as total_count
 from skyddsapp.domain.paperwork.flat_choice import (
+    FIELD,
     chosen_flat,
     flat_field,
     newest_lease_flat,
@@ -40,6 +64,7 @@ from skyddsapp.domain.paperwork.schema import (
     Choice,
     FieldKind,
     OptionField,
+    choice_value,
     chosen_id,
     date_value,
     long_text_value,
@@ -47,42 +72,11 @@ from skyddsapp.domain.paperwork.schema import (
 from skyddsapp.domain.person import CaseRole, Person
 from skyddsapp.domain.text import Text
 
-MAX_ROWS = 20
-MAX_COUNT = 20
-MAX_MARKING = 60
-MAX_SYSTEM = 50  # as the flat's own key system and series fields
 MAX_MISSING = 500
 # Receipts are often printed before the meeting; a date far off is more likely a typing error.
 MAX_DAYS_AHEAD = 60
 
-KEYS = "keys"
 LOCK_CHANGE_LINE = "Låsbyte ska beställas"
-
-
-class KeyKind(Enum):
-    """Typ av nyckel: nyckel, tagg eller kort."""
-
-    NYCKEL = "key"
-    TAGG = "tag"
-    KORT = "card"
-
-    @property
-    def label(self) -> str:
-        return _KIND_LABELS[self]
-
-
-_KIND_LABELS = {KeyKind.NYCKEL: "Nyckel", KeyKind.TAGG: "Tagg", KeyKind.KORT: "Kort"}
-
-
-@dataclass(frozen=True, slots=True)
-class KeyRow:
-    """En rad i nyckelkvittensen: ``count`` keys of one kind, marking, system and series."""
-
-    kind: KeyKind
-    marking: str
-    system: str
-    series: str
-    count: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +89,12 @@ class KeyHandover:
     """The person is the client's agent and acts under a power of attorney (fullmakt)."""
     date: dt.date
     rows: tuple[KeyRow, ...]
+    id_kind: IdKind = IdKind.OTHER
+    holder_id: int = 0
+    """Whom the keys are accounted to: the person, or for an agent the client."""
+    movements: tuple[KeyMovement, ...] = ()
+    power: PowerOfAttorneyRecord | None = None
+    """The fullmakt an agent acts under."""
 
     @property
     def total(self) -> int:
@@ -113,6 +113,12 @@ class KeyReturn:
     all_returned: bool
     missing: str
     lock_change_reasons: tuple[str, ...]
+    id_kind: IdKind = IdKind.OTHER
+    holder_id: int = 0
+    movements: tuple[KeyMovement, ...] = ()
+    lost: tuple[KeyMovement, ...] = ()
+    """What the holder had but did not hand back: recorded as lost, the lock must be changed."""
+    power: PowerOfAttorneyRecord | None = None
 
     @property
     def total(self) -> int:
@@ -121,10 +127,6 @@ class KeyReturn:
     @property
     def lock_change_needed(self) -> bool:
         return bool(self.lock_change_reasons)
-
-
-def total_count(rows: Iterable[KeyRow]) -> int:
-    return sum(row.count for row in rows)
 
 
 def default_key_rows(apartment: Apartment | None) -> tuple[KeyRow, ...]:
@@ -156,21 +158,28 @@ def lock_change_reasons(all_returned: bool, parties: Iterable[CaseParty]) -> tup
 
 def issue_fields(file: CaseFile) -> tuple[OptionField, ...]:
     flat = newest_lease_flat(file)
+    rows = file.keys.office_rows(flat.id) if flat is not None and flat.id is not None else ()
     return (
         flat_field(file, flat, label="Lägenhet som nycklarna gäller"),
         _person_field(file, "Mottagare av nycklarna"),
         OptionField("date", "Utlämningsdatum", FieldKind.DATE, default=file.today),
-        _keys_field(flat),
+        _keys_field(rows or default_key_rows(flat)),
+        _id_field(),
     )
 
 
 def return_fields(file: CaseFile) -> tuple[OptionField, ...]:
     flat = old_lease_flat(file)
+    client = file.client()
+    rows: tuple[KeyRow, ...] = ()
+    if flat is not None and flat.id is not None and client is not None and client.id is not None:
+        rows = file.keys.held_rows(client.id, flat.id)
     return (
         flat_field(file, flat, label="Lägenhet som nycklarna gäller"),
         _person_field(file, "Lämnas tillbaka av"),
         OptionField("date", "Datum för återlämnandet", FieldKind.DATE, default=file.today),
-        _keys_field(flat),
+        _keys_field(rows or default_key_rows(flat)),
+        _id_field(),
         OptionField(
             "all_returned",
             "Alla nycklar har lämnats tillbaka",
@@ -188,16 +197,29 @@ def return_fields(file: CaseFile) -> tuple[OptionField, ...]:
     )
 
 
-def _keys_field(flat: Apartment | None) -> OptionField:
+def _keys_field(rows: tuple[KeyRow, ...]) -> OptionField:
     return OptionField(
         KEYS,
         "Nycklar, taggar och kort",
         FieldKind.KEY_ROWS,
-        default=default_key_rows(flat),
+        default=rows,
         help="En rad per sort: typ, märkning, låssystem, serienummer och antal. Förslaget "
-        "bygger på lägenhetens låssystem; ändra raderna om du väljer en annan lägenhet.",
+        "kommer från lägenhetens nyckelregister; ändra raderna om du väljer en annan lägenhet "
+        "eller person.",
         minimum=1,
         maximum=MAX_COUNT,
+    )
+
+
+def _id_field() -> OptionField:
+    return OptionField(
+        "id_kind",
+        "Kontrollerad legitimation",
+        FieldKind.CHOICE,
+        default=None,
+        choices=tuple(Choice(kind.value, kind.label) for kind in IdKind),
+        help="Kontrollera legitimationen innan du lämnar ut eller tar emot nycklar. Numret "
+        "sparas inte.",
     )
 
 
@@ -235,11 +257,93 @@ def parse_issue(values: Mapping[str, Any], file: CaseFile) -> KeyHandover:
     person = _chosen_person(values, file, errors)
     day = _handover_date(values, file, "Utlämningsdatum", errors)
     rows = parse_key_rows(values.get(KEYS), errors, flat)
+    id_kind = choice_value(values, "id_kind", IdKind, "Kontrollerad legitimation", errors)
+    if flat is not None and flat.id is not None:
+        for problem in lock_change_blocks(file, flat.id):
+            errors.append(FieldError(FIELD, problem))
+    power, holder = _acting(file, person, day, errors)
+    moves: tuple[KeyMovement, ...] = ()
+    if flat is not None and flat.id is not None and not errors:
+        moves = movements_for_issue(file.keys, flat.id, rows, errors)
     raise_if_errors(errors)
     assert flat is not None
     assert person is not None
     assert day is not None
-    return KeyHandover(flat, person[0], person[1], day, rows)
+    assert id_kind is not None
+    return KeyHandover(flat, person[0], person[1], day, rows, id_kind, holder, moves, power)
+
+
+def lock_change_blocks(file: CaseFile, apartment_id: int) -> list[str]:
+    """Why no key to the flat may be handed out now (empty: none): a lock change is required
+    and not yet done, or a perpetrator may hold keys and the lock has not been changed since the
+    case was opened."""
+    problems: list[str] = [
+        Text(
+            "Låset måste bytas innan nycklar lämnas ut ({0}). Registrera låsbytet som utfört "
+            "under fliken Nycklar.",
+            task.reason.label,
+        )
+        for task in file.keys.open_lock_changes(apartment_id)
+    ]
+    if not problems and perpetrator_may_hold_keys(file, apartment_id):
+        changed = any(
+            task.apartment_id == apartment_id
+            and task.done_on is not None
+            and task.done_on >= file.case.opened_on
+            for task in file.keys.lock_changes
+        )
+        if not changed:
+            problems.append(
+                "Våldsutövaren kan ha nycklar till lägenheten: låset måste bytas innan nycklar "
+                "lämnas ut. Beställ låsbyte och registrera det som utfört under fliken Nycklar."
+            )
+    return problems
+
+
+def perpetrator_may_hold_keys(file: CaseFile, apartment_id: int) -> bool:
+    """A perpetrator in the case is a tenant on one of the flat's leases, or lives in the
+    client's old flat (the one given notice, else the oldest: where they lived together)."""
+    perpetrators = set(file.case.person_ids(CaseRole.PERPETRATOR))
+    if not perpetrators:
+        return False
+    if any(
+        lease.apartment_id == apartment_id and perpetrators & set(lease.tenant_ids)
+        for lease in file.case_leases()
+    ):
+        return True
+    lives_there = any(
+        party.role is CaseRole.PERPETRATOR and party.lives_in_flat for party in file.case.parties
+    )
+    old = old_lease_flat(file)
+    return lives_there and old is not None and old.id == apartment_id
+
+
+def _acting(
+    file: CaseFile,
+    person: tuple[int, bool] | None,
+    day: dt.date | None,
+    errors: list[FieldError],
+) -> tuple[PowerOfAttorneyRecord | None, int]:
+    """The fullmakt an agent acts under (refused without a usable one) and the holder: the
+    person themselves, or for an agent the client."""
+    if person is None:
+        return None, 0
+    person_id, by_agent = person
+    if not by_agent:
+        return None, person_id
+    client = file.client()
+    if client is None or client.id is None:
+        errors.append(FieldError("person", "Ärendet har ingen klient som ombudet kan företräda."))
+        return None, 0
+    if day is None:
+        return None, client.id
+    problem = agent_problem(file.keys.powers, client.id, person_id, AttorneyScope.COLLECT_KEYS, day)
+    if problem is not None:
+        errors.append(FieldError("person", problem))
+        return None, client.id
+    return valid_power(
+        file.keys.powers, client.id, person_id, AttorneyScope.COLLECT_KEYS, day
+    ), client.id
 
 
 def parse_return(values: Mapping[str, Any], file: CaseFile) -> KeyReturn:
@@ -265,12 +369,47 @@ def parse_return(values: Mapping[str, Any], file: CaseFile) -> KeyReturn:
                 "nycklar, eller ta bort markeringen.",
             )
         )
+    id_kind = choice_value(values, "id_kind", IdKind, "Kontrollerad legitimation", errors)
+    power, holder = _acting(file, person, day, errors)
+    moves: tuple[KeyMovement, ...] = ()
+    lost: tuple[KeyMovement, ...] = ()
+    if flat is not None and flat.id is not None and person is not None and not errors:
+        moves = movements_for_return(file.keys, flat.id, holder, rows, errors)
+        lost = unreturned(file.keys, flat.id, holder, moves)
+        if all_returned and lost and not errors:
+            errors.append(
+                FieldError(
+                    "all_returned",
+                    Text(
+                        "Enligt nyckelregistret har {0} till fler än de som lämnas tillbaka "
+                        "({1} till). Ta bort markeringen Alla nycklar har lämnats tillbaka och "
+                        "beskriv vad som saknas.",
+                        "klienten" if holder != person[0] else "personen",
+                        sum(move.count for move in lost),
+                    ),
+                )
+            )
     raise_if_errors(errors)
     assert flat is not None
     assert person is not None
     assert day is not None
+    assert id_kind is not None
     reasons = lock_change_reasons(all_returned, file.case.parties)
-    return KeyReturn(flat, person[0], person[1], day, rows, all_returned, missing, reasons)
+    return KeyReturn(
+        flat,
+        person[0],
+        person[1],
+        day,
+        rows,
+        all_returned,
+        missing,
+        reasons,
+        id_kind,
+        holder,
+        moves,
+        lost,
+        power,
+    )
 
 
 def _chosen_person(
@@ -318,113 +457,3 @@ def _one_year_before(day: dt.date) -> dt.date:
         return day.replace(year=day.year - 1)
     except ValueError:  # 29 February
         return day.replace(year=day.year - 1, day=28)
-
-
-def parse_key_rows(
-    raw: object, errors: list[FieldError], flat: Apartment | None = None
-) -> tuple[KeyRow, ...]:
-    """The key rows from the dialog (KeyRow objects or mappings), every problem on ``keys``.
-
-    With ``flat``: when the flat has a registered key series, some row must carry it, so that
-    a receipt cannot silently list the keys of another flat.
-    """
-    if isinstance(raw, (str, bytes, Mapping)) or not isinstance(raw, Sequence):
-        raw = ()
-    if not raw:
-        errors.append(FieldError(KEYS, "Ange minst en nyckel, tagg eller kort."))
-        return ()
-    if len(raw) > MAX_ROWS:
-        errors.append(FieldError(KEYS, Text("Ange högst {0} rader.", MAX_ROWS)))
-    rows: list[KeyRow] = []
-    for number, item in enumerate(raw, 1):
-        row = _key_row(item, number, errors)
-        if row is not None:
-            rows.append(row)
-    complete = len(rows) == len(raw)
-    # The flat's series as the rows hold it: a flat saved before texts were normalised may
-    # still have, say, an ideographic space in it.
-    series = normalise_line(flat.key_series) if flat is not None else ""
-    if complete and series:
-        _check_flat_series(rows, series, errors)
-    return tuple(rows)
-
-
-def _check_flat_series(rows: Sequence[KeyRow], series: str, errors: list[FieldError]) -> None:
-    if not any(row.series == series for row in rows):
-        errors.append(
-            FieldError(
-                KEYS,
-                Text(
-                    "Ingen rad har lägenhetens nyckelserie {0}. Kontrollera att raderna "
-                    "gäller vald lägenhet, eller uppdatera lägenhetens nyckelserie om "
-                    "låset har bytts.",
-                    series,
-                ),
-            )
-        )
-
-
-def _key_row(item: object, number: int, errors: list[FieldError]) -> KeyRow | None:
-    if isinstance(item, KeyRow):
-        data: Mapping[str, Any] = {
-            "kind": item.kind,
-            "marking": item.marking,
-            "system": item.system,
-            "series": item.series,
-            "count": item.count,
-        }
-    elif isinstance(item, Mapping):
-        data = item
-    else:
-        errors.append(FieldError(KEYS, Text("Rad {0}: raden kan inte läsas.", number)))
-        return None
-    own: list[FieldError] = []
-    kind = _kind(data.get("kind"))
-    if kind is None:
-        own.append(FieldError(KEYS, Text("Rad {0}: välj typ (nyckel, tagg eller kort).", number)))
-    texts = {
-        name: clean_line(
-            str(data.get(name) or ""),
-            field=KEYS,
-            label=Text("Rad {0}: {1}", number, label),
-            errors=own,
-            max_length=length,
-        )
-        for name, label, length in (
-            ("marking", "märkning", MAX_MARKING),
-            ("system", "låssystem", MAX_SYSTEM),
-            ("series", "serienummer", MAX_SYSTEM),
-        )
-    }
-    count = _count(data.get("count"))
-    if count is None:
-        own.append(
-            FieldError(
-                KEYS, Text("Rad {0}: antal ska vara ett heltal från 1 till {1}.", number, MAX_COUNT)
-            )
-        )
-    errors.extend(own)
-    if own or kind is None or count is None:
-        return None
-    return KeyRow(kind, texts["marking"], texts["system"], texts["series"], count)
-
-
-def _kind(raw: object) -> KeyKind | None:
-    if isinstance(raw, KeyKind):
-        return raw
-    for kind in KeyKind:
-        if kind.value == raw:
-            return kind
-    return None
-
-
-def _count(raw: object) -> int | None:
-    if isinstance(raw, bool):
-        return None
-    if isinstance(raw, int):
-        number = raw
-    elif isinstance(raw, str) and raw.strip().isdigit():
-        number = int(raw.strip())
-    else:
-        return None
-    return number if 1 <= number <= MAX_COUNT else None

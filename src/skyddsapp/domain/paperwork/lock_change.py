@@ -19,6 +19,7 @@ from typing import Any
 from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.errors import FieldError, raise_if_errors
+from skyddsapp.domain.key_registry import LockChangeReason as LockChangeReason
 from skyddsapp.domain.paperwork.flat_choice import chosen_flat, flat_field, old_lease_flat
 from skyddsapp.domain.paperwork.schema import (
     Choice,
@@ -37,25 +38,6 @@ MAX_DETAIL = 300
 MAX_DAYS_AHEAD = 365
 NEW_KEYS_ONLY_AGAINST_RECEIPT = "Nya nycklar lämnas endast ut mot nyckelkvittens."
 ADDRESS_GIVEN_ORALLY = "Adress lämnas muntligt av handläggaren."
-
-
-class LockChangeReason(Enum):
-    """Skäl till låsbyte (worded so that the order reveals nothing about the residents)."""
-
-    MISSING_KEY = "missing_key"
-    UNAUTHORISED_KEYS = "unauthorised_keys"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        return _REASON_LABELS[self]
-
-
-_REASON_LABELS = {
-    LockChangeReason.MISSING_KEY: "Nyckel, tagg eller kort saknas (har inte lämnats tillbaka)",
-    LockChangeReason.UNAUTHORISED_KEYS: "Obehörig person kan ha nycklar till lägenheten",
-    LockChangeReason.OTHER: "Annat skäl",
-}
 
 
 class Urgency(Enum):

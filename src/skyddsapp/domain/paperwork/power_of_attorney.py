@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import Enum
 from typing import Any
 
+from skyddsapp.domain.attorney import MAX_VALIDITY_DAYS
+from skyddsapp.domain.attorney import AttorneyScope as AttorneyScope
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.errors import FieldError, raise_if_errors
 from skyddsapp.domain.paperwork.schema import (
@@ -24,27 +25,7 @@ from skyddsapp.domain.person import CaseRole
 from skyddsapp.domain.text import Text
 
 # A power of attorney for a move is short-lived; a longer one is more likely to be misused.
-MAX_VALIDITY_DAYS = 366
 MAX_WITNESSES = 2
-
-
-class AttorneyScope(Enum):
-    """Vad fullmakten omfattar."""
-
-    SIGN_LEASE = "sign_lease"
-    TERMINATE_LEASE = "terminate_lease"
-    COLLECT_KEYS = "collect_keys"
-
-    @property
-    def label(self) -> str:
-        return _SCOPE_LABELS[self]
-
-
-_SCOPE_LABELS = {
-    AttorneyScope.SIGN_LEASE: "Underteckna hyresavtal för ny bostad",
-    AttorneyScope.TERMINATE_LEASE: "Säga upp nuvarande hyresavtal",
-    AttorneyScope.COLLECT_KEYS: "Kvittera ut och lämna tillbaka nycklar, taggar och kort",
-}
 
 
 @dataclass(frozen=True, slots=True)
