@@ -60,12 +60,15 @@ def domain_texts() -> list[str]:
     """Every label, in a stable order, without repeats."""
     from skyddsapp.crypto import recovery
     from skyddsapp.domain import passphrase_strength, users
+    from skyddsapp.domain.attorney import AttorneyScope
     from skyddsapp.domain.case import DecisionKind, EventKind, ShelterOutcome
     from skyddsapp.domain.case_kind import CaseKind
     from skyddsapp.domain.deadlines import DeadlineKind
     from skyddsapp.domain.document_register import DocumentStatus
     from skyddsapp.domain.errors import ValidationError
     from skyddsapp.domain.history import RecordKind
+    from skyddsapp.domain.key_registry import IdKind, KeyEventKind, LockChangeReason
+    from skyddsapp.domain.key_rows import KeyKind
     from skyddsapp.domain.lease import LeaseKind, LeaseStatus
     from skyddsapp.domain.person import CaseRole, ProtectionLevel
     from skyddsapp.domain.risk import RiskLevel
@@ -87,11 +90,16 @@ def domain_texts() -> list[str]:
         DeadlineKind,
         DocumentStatus,
         RecordKind,
+        KeyKind,
+        AttorneyScope,
+        LockChangeReason,
+        KeyEventKind,
+        IdKind,
     )
     for enum in enums:
         texts += [member.label for member in enum]  # type: ignore[attr-defined]
     # Labels quoted inside a message, in lower case ("Avtalet är redan uppsagt …").
-    for lowered in (LeaseStatus, ProtectionLevel, RiskLevel):
+    for lowered in (LeaseStatus, ProtectionLevel, RiskLevel, AttorneyScope, KeyKind):
         texts += [member.label.lower() for member in lowered]
     for kind in CaseKind:
         workflow = workflow_for(kind)

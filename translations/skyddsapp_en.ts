@@ -806,6 +806,159 @@
     </message>
 </context>
 <context>
+    <name>CaseKeysTab</name>
+    <message>
+        <source>Ingen lägenhet är kopplad till ärendet.</source>
+        <translation>No flat is linked to the case.</translation>
+    </message>
+    <message>
+        <source>Lä&amp;mna ut nycklar …</source>
+        <translation>Hand &amp;out keys …</translation>
+    </message>
+    <message>
+        <source>Ta &amp;emot nycklar …</source>
+        <translation>Tak&amp;e back keys …</translation>
+    </message>
+    <message>
+        <source>&amp;Beställ låsbyte …</source>
+        <translation>&amp;Order lock change …</translation>
+    </message>
+    <message>
+        <source>Skapar en nyckelkvittens ur registret och registrerar utlämningen.</source>
+        <translation>Makes a key receipt from the registry and records the handover.</translation>
+    </message>
+    <message>
+        <source>Nycklar till lägenhet {0}</source>
+        <translation>Keys to flat {0}</translation>
+    </message>
+    <message>
+        <source>Ingen nyckeluppsättning är registrerad. Registrera nycklarna innan någon kvittens görs.</source>
+        <translation>No key set is registered. Register the keys before any receipt is made.</translation>
+    </message>
+    <message>
+        <source>Låsbyte: {0} – krävs sedan {1} – {2}</source>
+        <translation>Lock change: {0} – required since {1} – {2}</translation>
+    </message>
+    <message>
+        <source>Låsbyte utför&amp;t …</source>
+        <translation>Lock change &amp;done …</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistrera nyckeluppsättning …</source>
+        <translation>Re&amp;gister key set …</translation>
+    </message>
+    <message>
+        <source>Anmäl &amp;förlust …</source>
+        <translation>Report &amp;loss …</translation>
+    </message>
+    <message>
+        <source>Kr&amp;äv låsbyte …</source>
+        <translation>Re&amp;quire lock change …</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Märkning</source>
+        <translation>Marking</translation>
+    </message>
+    <message>
+        <source>Låssystem</source>
+        <translation>Lock system</translation>
+    </message>
+    <message>
+        <source>Serie</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>På kontoret</source>
+        <translation>At the office</translation>
+    </message>
+    <message>
+        <source>Utlämnade</source>
+        <translation>Handed out</translation>
+    </message>
+    <message>
+        <source>Förlorade</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Nyckeluppsättning</source>
+        <translation>Key set</translation>
+    </message>
+    <message>
+        <source>okänd person</source>
+        <translation>unknown person</translation>
+    </message>
+    <message>
+        <source>Utlämnade till {0}: {1}</source>
+        <translation>Handed out to {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Fullmakter</source>
+        <translation>Powers of attorney</translation>
+    </message>
+    <message>
+        <source>Ingen fullmakt är registrerad.</source>
+        <translation>No power of attorney is registered.</translation>
+    </message>
+    <message>
+        <source>Åter&amp;kalla …</source>
+        <translation>Re&amp;voke …</translation>
+    </message>
+    <message>
+        <source>Sk&amp;apa fullmakt …</source>
+        <translation>M&amp;ake power of attorney …</translation>
+    </message>
+    <message>
+        <source>Registrera f&amp;ullmakt på papper …</source>
+        <translation>Register power of attorney on pape&amp;r …</translation>
+    </message>
+    <message>
+        <source>papper</source>
+        <translation>paper</translation>
+    </message>
+    <message>
+        <source>{0} – fullmakt {1}, {2} – {3}: {4}
+Omfattar: {5}.</source>
+        <translation>{0} – power of attorney {1}, {2} – {3}: {4}
+Covers: {5}.</translation>
+    </message>
+    <message>
+        <source>okänt ombud</source>
+        <translation>unknown agent</translation>
+    </message>
+    <message>
+        <source>Återkallad {0}.</source>
+        <translation>Revoked {0}.</translation>
+    </message>
+    <message>
+        <source>Inte undertecknad ännu – registrera underskriften under Dokument.</source>
+        <translation>Not signed yet – record the signature under Documents.</translation>
+    </message>
+    <message>
+        <source>Har gått ut.</source>
+        <translation>Has expired.</translation>
+    </message>
+    <message>
+        <source>Gäller ännu inte.</source>
+        <translation>Not valid yet.</translation>
+    </message>
+    <message>
+        <source>Gäller, men inte för nycklar.</source>
+        <translation>Valid, but not for keys.</translation>
+    </message>
+    <message>
+        <source>Gäller.</source>
+        <translation>Valid.</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPage</name>
     <message>
         <source>Sök på referens, namn, personnummer eller adress</source>
@@ -1205,6 +1358,10 @@
     <message>
         <source>&amp;Lägenhet och avtal</source>
         <translation>Flat and &amp;lease</translation>
+    </message>
+    <message>
+        <source>&amp;Nycklar</source>
+        <translation>&amp;Keys</translation>
     </message>
     <message>
         <source>&amp;Händelser</source>
@@ -1847,6 +2004,45 @@ Administrator: {1} ({2})</translation>
     </message>
 </context>
 <context>
+    <name>KeyLossDialog</name>
+    <message>
+        <source>Anmäl förlorade nycklar</source>
+        <translation>Report lost keys</translation>
+    </message>
+    <message>
+        <source>Förlorade nycklar, taggar eller kort gör att låset måste bytas innan nya nycklar lämnas ut.</source>
+        <translation>Lost keys, tags or cards mean the lock must be changed before new keys are handed out.</translation>
+    </message>
+    <message>
+        <source>&amp;Vem hade nycklarna:</source>
+        <translation>&amp;Who had the keys:</translation>
+    </message>
+    <message>
+        <source>Datum för förlusten</source>
+        <translation>Date of the loss</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Förlorade nycklar</source>
+        <translation>Lost keys</translation>
+    </message>
+    <message>
+        <source>&amp;Förlorade:</source>
+        <translation>&amp;Lost:</translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Beskrivning:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+</context>
+<context>
     <name>KeyRowsEditor</name>
     <message>
         <source>Typ</source>
@@ -1891,6 +2087,37 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Antal, rad {0}</source>
         <translation>Count, row {0}</translation>
+    </message>
+</context>
+<context>
+    <name>KeySetDialog</name>
+    <message>
+        <source>Nyckeluppsättning – lägenhet {0}</source>
+        <translation>Key set – flat {0}</translation>
+    </message>
+    <message>
+        <source>En rad per sort: typ, märkning, låssystem, serienummer och hur många som finns. Kvittenser fylls från registret.</source>
+        <translation>One row per sort: type, marking, lock system, series number and how many there are. Receipts are filled from the registry.</translation>
+    </message>
+    <message>
+        <source>Nyckeluppsättning</source>
+        <translation>Key set</translation>
+    </message>
+    <message>
+        <source>&amp;Nycklar, taggar och kort:</source>
+        <translation>&amp;Keys, tags and cards:</translation>
+    </message>
+    <message>
+        <source>På kontoret</source>
+        <translation>At the office</translation>
+    </message>
+    <message>
+        <source>Nya nycklar finns &amp;hos:</source>
+        <translation>New keys are &amp;with:</translation>
+    </message>
+    <message>
+        <source>Välj hyresgästen om nycklarna lämnades ut innan de registrerades här (till exempel den gamla lägenhetens nycklar).</source>
+        <translation>Choose the tenant if the keys were handed out before they were registered here (the old flat&apos;s keys, for example).</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2298,60 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Välj mapp för valvet</source>
         <translation>Choose a folder for the vault</translation>
+    </message>
+</context>
+<context>
+    <name>LockChangeDoneDialog</name>
+    <message>
+        <source>Låsbyte utfört</source>
+        <translation>Lock change done</translation>
+    </message>
+    <message>
+        <source>De gamla nycklarna slutar gälla. Nyckeluppsättningen registreras med samma sorter och antal i den nya serien; ändra den efteråt om det behövs.</source>
+        <translation>The old keys stop working. The key set is registered with the same sorts and counts in the new series; change it afterwards if needed.</translation>
+    </message>
+    <message>
+        <source>Datum för låsbytet</source>
+        <translation>Date of the lock change</translation>
+    </message>
+    <message>
+        <source>&amp;Utfört den:</source>
+        <translation>&amp;Done on:</translation>
+    </message>
+    <message>
+        <source>Ny nyckelserie</source>
+        <translation>New key series</translation>
+    </message>
+    <message>
+        <source>&amp;Ny nyckelserie:</source>
+        <translation>&amp;New key series:</translation>
+    </message>
+</context>
+<context>
+    <name>LockChangeRequiredDialog</name>
+    <message>
+        <source>Kräv låsbyte</source>
+        <translation>Require lock change</translation>
+    </message>
+    <message>
+        <source>Till exempel när våldsutövaren kan ha nycklar. Inga nycklar till lägenheten lämnas ut förrän låsbytet är registrerat som utfört.</source>
+        <translation>For example when the perpetrator may hold keys. No keys to the flat are handed out until the lock change is recorded as done.</translation>
+    </message>
+    <message>
+        <source>&amp;Skäl:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Skriv inga namn</source>
+        <translation>Write no names</translation>
+    </message>
+    <message>
+        <source>&amp;Beskrivning:</source>
+        <translation>&amp;Description:</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +3055,41 @@ Administrator: {1} ({2})</translation>
     </message>
 </context>
 <context>
+    <name>PowerOfAttorneyDialog</name>
+    <message>
+        <source>Registrera fullmakt på papper</source>
+        <translation>Register power of attorney on paper</translation>
+    </message>
+    <message>
+        <source>Registrera bara en fullmakt du har sett i original, undertecknad av klienten. Ombudet måste vara part i ärendet med rollen Ombud.</source>
+        <translation>Register only a power of attorney you have seen in the original, signed by the client. The agent must be a party to the case in the role Agent.</translation>
+    </message>
+    <message>
+        <source>&amp;Ombud:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <source>Fullmakten &amp;omfattar:</source>
+        <translation>The power of attorney &amp;covers:</translation>
+    </message>
+    <message>
+        <source>Gäller från</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Gäller till och med</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Gäller &amp;från:</source>
+        <translation>Valid &amp;from:</translation>
+    </message>
+    <message>
+        <source>Gäller &amp;till och med:</source>
+        <translation>Valid &amp;until:</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Återställningsnyckel</source>
@@ -2880,6 +3196,25 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RevokePowerDialog</name>
+    <message>
+        <source>Återkalla fullmakt</source>
+        <translation>Revoke power of attorney</translation>
+    </message>
+    <message>
+        <source>Skäl</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Skäl:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Återkalla</source>
+        <translation>Re&amp;voke</translation>
     </message>
 </context>
 <context>
@@ -3885,6 +4220,70 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>Lease</translation>
     </message>
     <message>
+        <source>Nyckel</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Tagg</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Kort</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Underteckna hyresavtal för ny bostad</source>
+        <translation>Sign the lease for a new home</translation>
+    </message>
+    <message>
+        <source>Säga upp nuvarande hyresavtal</source>
+        <translation>Give notice on the current lease</translation>
+    </message>
+    <message>
+        <source>Kvittera ut och lämna tillbaka nycklar, taggar och kort</source>
+        <translation>Sign for and hand back keys, tags and cards</translation>
+    </message>
+    <message>
+        <source>Nyckel, tagg eller kort saknas (har inte lämnats tillbaka)</source>
+        <translation>Key, tag or card missing (not returned)</translation>
+    </message>
+    <message>
+        <source>Obehörig person kan ha nycklar till lägenheten</source>
+        <translation>An unauthorised person may have keys to the flat</translation>
+    </message>
+    <message>
+        <source>Annat skäl</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Utlämning</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>Återlämning</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Förlust</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>Körkort</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Nationellt id-kort</source>
+        <translation>National identity card</translation>
+    </message>
+    <message>
+        <source>Annan godkänd legitimation</source>
+        <translation>Other approved identity document</translation>
+    </message>
+    <message>
         <source>gällande</source>
         <translation>active</translation>
     </message>
@@ -3927,6 +4326,30 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>hög risk</source>
         <translation>high risk</translation>
+    </message>
+    <message>
+        <source>underteckna hyresavtal för ny bostad</source>
+        <translation>sign the lease for a new home</translation>
+    </message>
+    <message>
+        <source>säga upp nuvarande hyresavtal</source>
+        <translation>give notice on the current lease</translation>
+    </message>
+    <message>
+        <source>kvittera ut och lämna tillbaka nycklar, taggar och kort</source>
+        <translation>sign for and hand back keys, tags and cards</translation>
+    </message>
+    <message>
+        <source>nyckel</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>tagg</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>kort</source>
+        <translation>card</translation>
     </message>
     <message>
         <source>Förfrågan från Nexus mottagen</source>
@@ -4621,30 +5044,6 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>Other</translation>
     </message>
     <message>
-        <source>Nyckel</source>
-        <translation>Key</translation>
-    </message>
-    <message>
-        <source>Tagg</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <source>Kort</source>
-        <translation>Card</translation>
-    </message>
-    <message>
-        <source>Nyckel, tagg eller kort saknas (har inte lämnats tillbaka)</source>
-        <translation>Key, tag or card missing (not returned)</translation>
-    </message>
-    <message>
-        <source>Obehörig person kan ha nycklar till lägenheten</source>
-        <translation>An unauthorised person may have keys to the flat</translation>
-    </message>
-    <message>
-        <source>Annat skäl</source>
-        <translation>Other reason</translation>
-    </message>
-    <message>
         <source>Akut – inom 24 timmar</source>
         <translation>Urgent – within 24 hours</translation>
     </message>
@@ -4655,18 +5054,6 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Planerat datum</source>
         <translation>Planned date</translation>
-    </message>
-    <message>
-        <source>Underteckna hyresavtal för ny bostad</source>
-        <translation>Sign the lease for a new home</translation>
-    </message>
-    <message>
-        <source>Säga upp nuvarande hyresavtal</source>
-        <translation>Give notice on the current lease</translation>
-    </message>
-    <message>
-        <source>Kvittera ut och lämna tillbaka nycklar, taggar och kort</source>
-        <translation>Sign for and hand back keys, tags and cards</translation>
     </message>
     <message>
         <source>Våld i nära relation bekräftat av socialtjänsten</source>
@@ -5197,6 +5584,30 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>Record the threat and risk assessment</translation>
     </message>
     <message>
+        <source>Ombudet får inte hämta eller lämna nycklar: {0}</source>
+        <translation>The agent may not collect or return keys: {0}</translation>
+    </message>
+    <message>
+        <source>Fullmakten återkallades {0}.</source>
+        <translation>The power of attorney was revoked on {0}.</translation>
+    </message>
+    <message>
+        <source>Fullmakten gäller först från {0}.</source>
+        <translation>The power of attorney is valid only from {0}.</translation>
+    </message>
+    <message>
+        <source>Fullmakten gick ut {0}.</source>
+        <translation>The power of attorney expired on {0}.</translation>
+    </message>
+    <message>
+        <source>Fullmakten omfattar inte: {0}.</source>
+        <translation>The power of attorney does not cover: {0}.</translation>
+    </message>
+    <message>
+        <source>Samma sak står flera gånger.</source>
+        <translation>The same item is listed more than once.</translation>
+    </message>
+    <message>
         <source>Ändrad</source>
         <translation>Changed</translation>
     </message>
@@ -5335,6 +5746,38 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Nej</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>Utfört {0}</source>
+        <translation>Done {0}</translation>
+    </message>
+    <message>
+        <source>Beställt {0}</source>
+        <translation>Ordered {0}</translation>
+    </message>
+    <message>
+        <source>Lägenheten har ingen registrerad nyckeluppsättning. Registrera nycklarna under fliken Nycklar först.</source>
+        <translation>The flat has no registered key set. Register the keys in the Keys tab first.</translation>
+    </message>
+    <message>
+        <source>{0} kan inte tas bort: {1} är utlämnade eller förlorade. Ta emot dem eller byt låset först.</source>
+        <translation>{0} cannot be removed: {1} are handed out or lost. Take them back or change the lock first.</translation>
+    </message>
+    <message>
+        <source>{0}: antalet kan inte vara lägre än {1}, som är utlämnade eller förlorade.</source>
+        <translation>{0}: the count cannot be lower than {1}, which are handed out or lost.</translation>
+    </message>
+    <message>
+        <source>Rad {0}: {1} {2} ({3} {4}) finns inte i lägenhetens nyckelregister.</source>
+        <translation>Row {0}: {1} {2} ({3} {4}) is not in the flat&apos;s key registry.</translation>
+    </message>
+    <message>
+        <source>Rad {0}: samma sort står redan på en rad ovanför.</source>
+        <translation>Row {0}: the same sort is already on a row above.</translation>
+    </message>
+    <message>
+        <source>Rad {0}: ange serienummer (krävs i registret).</source>
+        <translation>Row {0}: give the series number (the registry requires it).</translation>
     </message>
     <message>
         <source>Telefonnummer</source>
@@ -5621,10 +6064,6 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>Phone number of your contact (optional)</translation>
     </message>
     <message>
-        <source>En rad per sort: typ, märkning, låssystem, serienummer och antal. Förslaget bygger på lägenhetens låssystem; ändra raderna om du väljer en annan lägenhet.</source>
-        <translation>One row per kind: type, marking, lock system, serial number and count. The suggestion is based on the flat&apos;s lock system; change the rows if you choose another flat.</translation>
-    </message>
-    <message>
         <source>Nycklar, taggar och kort</source>
         <translation>Keys, tags and cards</translation>
     </message>
@@ -5711,6 +6150,10 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Rad {0}: raden kan inte läsas.</source>
         <translation>Row {0}: the row cannot be read.</translation>
+    </message>
+    <message>
+        <source>Enligt nyckelregistret saknas {0} av de kvitterade nycklarna, taggarna och korten. Ta bort markeringen Alla nycklar har lämnats tillbaka och beskriv vad som saknas.</source>
+        <translation>According to the key registry, {0} of the signed-for keys, tags and cards are missing. Untick All keys have been returned and describe what is missing.</translation>
     </message>
     <message>
         <source>Välj hyresavtal. Ärendet behöver ett kopplat avtal.</source>
@@ -6103,6 +6546,26 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Ingen adress kan skrivas ut: personen har {0} och saknar både kontaktadress och personnummer för Skatteverkets postförmedling. Den verkliga adressen får aldrig skrivas ut.</source>
         <translation>No address can be printed: the person has {0} and has neither a contact address nor a personal identity number for the Swedish Tax Agency&apos;s mail forwarding service. The real address must never be printed.</translation>
+    </message>
+    <message>
+        <source>En rad per sort: typ, märkning, låssystem, serienummer och antal. Förslaget kommer från lägenhetens nyckelregister; ändra raderna om du väljer en annan lägenhet eller person.</source>
+        <translation>One row per sort: type, marking, lock system, series number and count. The suggestion comes from the flat&apos;s key registry; change the rows if you choose another flat or person.</translation>
+    </message>
+    <message>
+        <source>Kontrollera legitimationen innan du lämnar ut eller tar emot nycklar. Numret sparas inte.</source>
+        <translation>Check the identity document before you hand out or take back keys. Its number is not stored.</translation>
+    </message>
+    <message>
+        <source>Kontrollerad legitimation</source>
+        <translation>Identity document checked</translation>
+    </message>
+    <message>
+        <source>Låset måste bytas innan nycklar lämnas ut ({0}). Registrera låsbytet som utfört under fliken Nycklar.</source>
+        <translation>The lock must be changed before keys are handed out ({0}). Record the lock change as done in the Keys tab.</translation>
+    </message>
+    <message>
+        <source>Ärendet har ingen klient som ombudet kan företräda.</source>
+        <translation>The case has no client for the agent to represent.</translation>
     </message>
     <message>
         <source>Avtalet är redan uppsagt med ett annat datum; använd det registrerade uppsägningsdatumet.</source>
@@ -6587,6 +7050,78 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Hyresavtalet</source>
         <translation>Lease</translation>
+    </message>
+    <message>
+        <source>Beskrivningen</source>
+        <translation>The description</translation>
+    </message>
+    <message>
+        <source>Ny nyckelserie</source>
+        <translation>New key series</translation>
+    </message>
+    <message>
+        <source>Nycklarna kan bara stå hos klienten eller en medhyresgäst i ärendet.</source>
+        <translation>The keys can only be with the client or a co-tenant in the case.</translation>
+    </message>
+    <message>
+        <source>Låsbytet</source>
+        <translation>Lock change</translation>
+    </message>
+    <message>
+        <source>Ange varför fullmakten återkallas.</source>
+        <translation>Give the reason the power of attorney is revoked.</translation>
+    </message>
+    <message>
+        <source>Fullmakten är redan återkallad.</source>
+        <translation>The power of attorney is already revoked.</translation>
+    </message>
+    <message>
+        <source>Fullmakten</source>
+        <translation>Power of attorney</translation>
+    </message>
+    <message>
+        <source>Nyckeluppsättning registrerad för lägenhet {0}.</source>
+        <translation>Key set registered for flat {0}.</translation>
+    </message>
+    <message>
+        <source>Förlusten kan inte ha skett ett datum i framtiden.</source>
+        <translation>The loss cannot have happened on a future date.</translation>
+    </message>
+    <message>
+        <source>Förlorade nycklar anmälda för lägenhet {0}; låset måste bytas.</source>
+        <translation>Lost keys reported for flat {0}; the lock must be changed.</translation>
+    </message>
+    <message>
+        <source>Låsbyte krävs för lägenhet {0}: {1}</source>
+        <translation>Lock change required for flat {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Ange den nya nyckelserien.</source>
+        <translation>Give the new key series.</translation>
+    </message>
+    <message>
+        <source>Låsbytet är redan registrerat som utfört.</source>
+        <translation>The lock change is already recorded as done.</translation>
+    </message>
+    <message>
+        <source>Ett låsbyte kan inte vara utfört i framtiden.</source>
+        <translation>A lock change cannot be done in the future.</translation>
+    </message>
+    <message>
+        <source>Den nya nyckelserien är densamma som den gamla.</source>
+        <translation>The new key series is the same as the old one.</translation>
+    </message>
+    <message>
+        <source>Låset bytt i lägenhet {0} {1}; ny nyckelserie {2}.</source>
+        <translation>Lock changed in flat {0} on {1}; new key series {2}.</translation>
+    </message>
+    <message>
+        <source>Fullmakt på papper registrerad, giltig till och med {0}.</source>
+        <translation>Power of attorney on paper registered, valid until {0}.</translation>
+    </message>
+    <message>
+        <source>Datumet kan inte ligga före dagen då låsbytet krävdes ({0}).</source>
+        <translation>The date cannot be before the day the lock change was required ({0}).</translation>
     </message>
     <message>
         <source>Personen</source>

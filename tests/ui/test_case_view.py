@@ -67,8 +67,8 @@ def test_tabs_show_the_case(view: CaseView, session, protected_case):
     assert case.reference.formatted() in view.header.text()
     assert state_label(case) in view.header.text()
     assert [view.tabs.tabText(i).replace("&", "") for i in range(view.tabs.count())] == [
-        "Översikt", "Personer", "Lägenhet och avtal", "Händelser", "Riskbedömningar", "Dokument",
-        "Historik",
+        "Översikt", "Personer", "Lägenhet och avtal", "Nycklar", "Händelser", "Riskbedömningar",
+        "Dokument", "Historik",
     ]  # fmt: skip
     assert view.overview.values["Ärendenummer"].text() == case.reference.formatted()
     assert view.overview.values["Anteckningar"].text() == case.notes

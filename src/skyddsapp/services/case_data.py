@@ -13,8 +13,9 @@ from skyddsapp.domain.lease import Lease
 from skyddsapp.domain.person import Person, ProtectedField, masked_person
 from skyddsapp.domain.rules import hides_flat_address
 from skyddsapp.domain.workflow import Transition
-from skyddsapp.services import access, cases, housing, todo
+from skyddsapp.services import access, cases, housing, keys, todo
 from skyddsapp.services.context import Session
+from skyddsapp.services.keys import CaseKeys
 from skyddsapp.vault import access_repository, persons_repository
 
 
@@ -37,6 +38,8 @@ class CaseData:
     """Who handles the case (with their teams) and whom it is shared with."""
     opened_by_glass: bool = False
     """The user sees the case only because they broke the glass for it in this session."""
+    keys: CaseKeys | None = None
+    """The key registry of the case's flats and the case's fullmakter."""
 
     @property
     def case_id(self) -> int:
@@ -79,4 +82,5 @@ def load_case_data(session: Session, case_id: int) -> CaseData:
     }
     data.steps = cases.steps(session, case)
     data.deadlines = todo.case_deadlines(session, case_id)
+    data.keys = keys.case_keys(session, case_id)
     return data

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,17 +13,20 @@ from skyddsapp.crypto.kdf import KdfParams
 from skyddsapp.domain.access import Organisation
 from skyddsapp.domain.address import Address
 from skyddsapp.domain.apartment import Apartment
+from skyddsapp.domain.attorney import AttorneyScope
 from skyddsapp.domain.case import CaseParty, Decision, DecisionKind, ShelterOutcome
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.errors import DomainError
+from skyddsapp.domain.key_registry import LockChangeReason
 from skyddsapp.domain.lease import Lease, LeaseKind
+from skyddsapp.domain.paperwork.keys import default_key_rows
 from skyddsapp.domain.person import CaseRole, Child, Person, ProtectionLevel
 from skyddsapp.domain.personal_number import PersonalNumber, check_digit
 from skyddsapp.domain.risk import RiskAssessment, RiskLevel
 from skyddsapp.domain.text import Text
 from skyddsapp.domain.users import Role
 from skyddsapp.domain.workflows import workflow_for
-from skyddsapp.services import access, accounts, cases, housing, persons
+from skyddsapp.services import access, accounts, cases, housing, keys, persons
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
 from skyddsapp.services.search import search_cases
@@ -270,8 +273,51 @@ def _one_case(
     _advance(session, case.id, kind, rng, today)
     if kind in (CaseKind.CUSTOMER_CARE, CaseKind.PERPETRATOR_MOVE) and rng.random() < 0.5:
         housing.register_notice(session, lease.id, today - dt.timedelta(days=rng.randint(0, 80)))
+    _demo_keys(session, case.id, apartment, client.id, today)
     if session.user_name not in handlers:  # handed over to a colleague
         access.unassign_handler(session, case.id, session.user_name)
+
+
+def _demo_keys(
+    session: Session, case_id: int, apartment: Apartment, client_id: int, today: dt.date
+) -> None:
+    """The flat's keys, with the client (handed out before the registry); some lost, some
+    locks to change, some agents with a fullmakt. Drawn from the case id, not the demo's random
+    stream, so the rest of the demo stays as it was."""
+    assert apartment.id is not None
+    draw = random.Random(case_id)
+    keys.register_key_set(
+        session, case_id, apartment.id, default_key_rows(apartment), held_by=client_id
+    )
+    if draw.random() < 0.15:
+        lost = default_key_rows(apartment)[:1]
+        keys.report_loss(
+            session,
+            case_id,
+            apartment.id,
+            client_id,
+            today,
+            (replace(lost[0], count=1),),
+            "Demo: en nyckel borttappad.",
+        )
+    elif draw.random() < 0.1:
+        task = keys.require_lock_change(
+            session, case_id, apartment.id, LockChangeReason.UNAUTHORISED_KEYS, ""
+        )
+        if draw.random() < 0.5 and task.id is not None:
+            keys.complete_lock_change(session, task.id, today, f"S{draw.randint(1000, 9999)}")
+    if draw.random() < 0.15:
+        agent = _person(session, draw, ProtectionLevel.NONE)
+        assert agent.id is not None
+        cases.add_party(session, case_id, CaseParty(agent.id, CaseRole.AGENT))
+        keys.record_power_of_attorney(
+            session,
+            case_id,
+            agent.id,
+            [AttorneyScope.COLLECT_KEYS, AttorneyScope.SIGN_LEASE],
+            today - dt.timedelta(days=draw.randint(0, 30)),
+            today + dt.timedelta(days=draw.randint(10, 120)),
+        )
 
 
 def _advance(

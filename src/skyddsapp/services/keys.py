@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from skyddsapp.domain.attorney import AttorneyScope, PowerOfAttorneyRecord, check_power
+from skyddsapp.domain.case import CaseEvent, EventKind
 from skyddsapp.domain.errors import FieldError, ValidationError, raise_if_errors
 from skyddsapp.domain.fields import clean_line, clean_reason
 from skyddsapp.domain.key_registry import (
@@ -31,7 +32,7 @@ from skyddsapp.domain.key_registry import (
     rows_after_lock_change,
 )
 from skyddsapp.domain.key_rows import MAX_SYSTEM, parse_key_rows
-from skyddsapp.domain.paperwork.keys import KeyHandover, KeyReturn
+from skyddsapp.domain.paperwork.keys import KeyHandover, KeyReturn, lock_change_blocks
 from skyddsapp.domain.paperwork.lock_change import LockChange
 from skyddsapp.domain.paperwork.power_of_attorney import PowerOfAttorney
 from skyddsapp.domain.person import CaseRole
@@ -57,6 +58,8 @@ class CaseKeys:
     case_id: int
     apartment_ids: tuple[int, ...]
     register: KeyRegister
+    blocks: dict[int, list[str]]
+    """Flat id → why no key to it may be handed out now (empty: keys may go out)."""
 
 
 def _flats(session: Session, case_id: int) -> tuple[int, ...]:
@@ -67,9 +70,13 @@ def _flats(session: Session, case_id: int) -> tuple[int, ...]:
 
 
 def case_keys(session: Session, case_id: int) -> CaseKeys:
-    session.require_case(case_id)
-    flats = _flats(session, case_id)
-    return CaseKeys(case_id, flats, keys_repository.register(session.conn, case_id, flats))
+    """The registry of the case's flats, and what stops a handover of each."""
+    from skyddsapp.services.documents import case_file  # documents records through this module
+
+    file = case_file(session, case_id)
+    flats = tuple(file.case.apartment_ids)
+    blocks = {flat: lock_change_blocks(file, flat) for flat in flats}
+    return CaseKeys(case_id, flats, file.keys, blocks)
 
 
 def _flat_of_case(session: Session, case_id: int, apartment_id: int) -> None:
@@ -82,6 +89,17 @@ def _party_ids(session: Session, case_id: int, *roles: CaseRole) -> set[int]:
     case = cases_repository.get(session.conn, case_id)
     assert case is not None
     return {p.person_id for p in case.parties if not roles or p.role in roles}
+
+
+def _event(session: Session, case_id: int, text: str) -> None:
+    """A line in the case's timeline (Händelser), inside the caller's transaction."""
+    event = CaseEvent(session.today(), EventKind.KEYS, text, session.user_name)
+    cases_repository.add_event(session.conn, case_id, event)
+
+
+def _flat_number(session: Session, apartment_id: int) -> str:
+    apartment = apartments_repository.get(session.conn, apartment_id)
+    return apartment.object_number if apartment else str(apartment_id)
 
 
 # --- the key set ---------------------------------------------------------------------------------
@@ -146,6 +164,14 @@ def register_key_set(
                 ),
                 now,
             )
+        _event(
+            session,
+            case_id,
+            Text(
+                "Nyckeluppsättning registrerad för lägenhet {0}.",
+                _flat_number(session, apartment_id),
+            ),
+        )
         audit.append(
             session.user_name,
             "keys.register",
@@ -203,6 +229,14 @@ def report_loss(
     with session.vault.transaction() as audit:
         event_id = keys_repository.insert_event(session.conn, event, utc_now())
         task = _require_lock_change(session, case_id, apartment_id, LockChangeReason.MISSING_KEY)
+        _event(
+            session,
+            case_id,
+            Text(
+                "Förlorade nycklar anmälda för lägenhet {0}; låset måste bytas.",
+                _flat_number(session, apartment_id),
+            ),
+        )
         audit.append(
             session.user_name, "keys.loss", "apartment", apartment_id, details=f"event {event_id}"
         )
@@ -230,6 +264,15 @@ def require_lock_change(
     raise_if_errors(errors)
     with session.vault.transaction() as audit:
         task = _require_lock_change(session, case_id, apartment_id, reason, detail)
+        _event(
+            session,
+            case_id,
+            Text(
+                "Låsbyte krävs för lägenhet {0}: {1}",
+                _flat_number(session, apartment_id),
+                reason.label,
+            ),
+        )
         audit.append(
             session.user_name,
             "keys.lock_change_required",
@@ -318,6 +361,16 @@ def complete_lock_change(
         changed = replace(apartment, key_series=series)
         apartments_repository.update(conn, changed, now)
         history.note(session, changed, "apartment.lock_change", before=apartment)
+        _event(
+            session,
+            task.case_id,
+            Text(
+                "Låset bytt i lägenhet {0} {1}; ny nyckelserie {2}.",
+                apartment.object_number,
+                done_on.isoformat(),
+                series,
+            ),
+        )
         audit.append(
             session.user_name,
             "keys.lock_change_done",
@@ -361,6 +414,13 @@ def record_power_of_attorney(
     )
     with session.vault.transaction() as audit:
         power_id = keys_repository.insert_power(session.conn, power, session.user_name, utc_now())
+        _event(
+            session,
+            case_id,
+            Text(
+                "Fullmakt på papper registrerad, giltig till och med {0}.", valid_until.isoformat()
+            ),
+        )
         audit.append(
             session.user_name,
             "keys.power_of_attorney",
@@ -385,6 +445,7 @@ def revoke_power_of_attorney(
         raise ValidationError.single("reason", "Fullmakten är redan återkallad.")
     with session.vault.transaction() as audit:
         keys_repository.revoke_power(session.conn, power_id, session.today())
+        _event(session, case_id, "Fullmakt återkallad.")
         audit.append(
             session.user_name,
             "keys.power_of_attorney_revoke",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
@@ -33,6 +34,9 @@ from skyddsapp.ui.pdf_preview import PdfPreviewDialog
 from skyddsapp.ui.plain_text import PlainLabel
 from skyddsapp.ui.sign_document_dialog import SignDocumentDialog
 from skyddsapp.ui.verify_paper_dialog import VerifyPaperDialog
+
+if TYPE_CHECKING:
+    from skyddsapp.documents.forms import FormSpec
 
 
 class RegisterTable(QTableView):
@@ -267,10 +271,21 @@ class CaseDocumentsTab(QWidget):
         picker.accepted.connect(lambda: self._form_chosen(picker))
         self._open(picker)
 
+    def new_form_of(self, form_id: str) -> None:
+        """Straight to the options of one form (the Nycklar tab's receipts and orders)."""
+        if self.read_only or self.session.vault.is_locked:
+            return
+        spec = next((s for s in documents.forms() if s.id == form_id), None)
+        if spec is not None:
+            self._open_options(spec)
+
     def _form_chosen(self, picker: FormPickerDialog) -> None:
         spec = picker.chosen
         if spec is None or self.session.vault.is_locked:
             return
+        self._open_options(spec)
+
+    def _open_options(self, spec: FormSpec) -> None:
         try:
             file = documents.case_file(self.session, self.case_id)
         except (DomainError, ServiceError) as error:

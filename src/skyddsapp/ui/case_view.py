@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,18 +29,25 @@ from skyddsapp.ui.case_documents_tab import CaseDocumentsTab
 from skyddsapp.ui.case_events_tab import CaseEventsTab
 from skyddsapp.ui.case_history_tab import CaseHistoryTab
 from skyddsapp.ui.case_housing_tab import CaseHousingTab
+from skyddsapp.ui.case_keys_tab import CaseKeysTab
 from skyddsapp.ui.case_overview_tab import CaseOverviewTab
 from skyddsapp.ui.case_persons_tab import CasePersonsTab
 from skyddsapp.ui.case_risk_tab import CaseRiskTab
 from skyddsapp.ui.clipboard import SecretClipboard
 from skyddsapp.ui.handlers_dialog import HandlersDialog
+from skyddsapp.ui.key_loss_dialog import KeyLossDialog
+from skyddsapp.ui.key_set_dialog import KeySetDialog
 from skyddsapp.ui.labels import domain_text, error_text
 from skyddsapp.ui.lease_dialog import LeaseDialog
+from skyddsapp.ui.lock_change_done_dialog import LockChangeDoneDialog
+from skyddsapp.ui.lock_change_required_dialog import LockChangeRequiredDialog
 from skyddsapp.ui.notice_dialog import NoticeDialog
 from skyddsapp.ui.party_dialog import PartyDialog
 from skyddsapp.ui.person_dialog import PersonDialog
 from skyddsapp.ui.plain_text import PlainLabel, message_box, show_warning
+from skyddsapp.ui.power_of_attorney_dialog import PowerOfAttorneyDialog
 from skyddsapp.ui.reveal_dialog import RevealDialog
+from skyddsapp.ui.revoke_power_dialog import RevokePowerDialog
 from skyddsapp.ui.risk_assessment_dialog import RiskAssessmentDialog
 from skyddsapp.ui.screen import CaseScreen
 from skyddsapp.ui.workflow_panel import WorkflowPanel
@@ -91,6 +100,7 @@ class CaseView(CaseScreen):
         self.overview = CaseOverviewTab(self)
         self.persons = CasePersonsTab(session, clipboard, self)
         self.housing = CaseHousingTab(session, clipboard, self)
+        self.keys = CaseKeysTab(self)
         self.events = CaseEventsTab(self)
         self.risks = CaseRiskTab(self)
         self.documents = CaseDocumentsTab(session, case_id, self)
@@ -98,6 +108,7 @@ class CaseView(CaseScreen):
         self.tabs.addTab(self.overview, self.tr("Ö&versikt"))
         self.tabs.addTab(self.persons, self.tr("&Personer"))
         self.tabs.addTab(self.housing, self.tr("&Lägenhet och avtal"))
+        self.tabs.addTab(self.keys, self.tr("&Nycklar"))
         self.tabs.addTab(self.events, self.tr("&Händelser"))
         self.tabs.addTab(self.risks, self.tr("&Riskbedömningar"))
         self.tabs.addTab(self.documents, self.tr("&Dokument"))
@@ -154,9 +165,37 @@ class CaseView(CaseScreen):
         self.risks.add_requested.connect(
             lambda: self.open_dialog(RiskAssessmentDialog(self.session, self.case_id, self))
         )
+        self._connect_keys()
         self.documents.changed.connect(self._after_save)
         self.history.changed.connect(self._after_save)
         self.documents.document_requested.connect(self.document_requested)
+
+    def _connect_keys(self) -> None:
+        keys, session = self.keys, self.session
+
+        def with_data(make: Callable[[CaseData], QDialog]) -> None:
+            if self.data is not None:
+                self.open_dialog(make(self.data))
+
+        keys.form_requested.connect(self.documents.new_form_of)
+        keys.key_set_requested.connect(
+            lambda aid: with_data(lambda data: KeySetDialog(session, data, aid, self))
+        )
+        keys.loss_requested.connect(
+            lambda aid: with_data(lambda data: KeyLossDialog(session, data, aid, self))
+        )
+        keys.lock_change_requested.connect(
+            lambda aid: self.open_dialog(LockChangeRequiredDialog(session, self.case_id, aid, self))
+        )
+        keys.lock_change_done_requested.connect(
+            lambda tid: self.open_dialog(LockChangeDoneDialog(session, tid, self))
+        )
+        keys.power_requested.connect(
+            lambda: with_data(lambda data: PowerOfAttorneyDialog(session, data, self))
+        )
+        keys.revoke_requested.connect(
+            lambda pid: self.open_dialog(RevokePowerDialog(session, self.case_id, pid, self))
+        )
 
     def reload(self, *, opening: bool = False) -> None:
         """Read the case again and rebuild every tab; revealed values are dropped. `opening`:
@@ -180,6 +219,7 @@ class CaseView(CaseScreen):
         self.overview.show_data(data)
         self.persons.show_data(data)
         self.housing.show_data(data)
+        self.keys.show_data(data)
         self.events.show_data(data)
         self.risks.show_data(data)
         self.documents.reload()

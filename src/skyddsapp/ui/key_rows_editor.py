@@ -67,6 +67,7 @@ class KeyRowsEditor(QWidget):
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COUNT, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(150)
+        self.table.setMinimumWidth(540)
         self.add_button = QPushButton(self.tr("Lägg till rad"), self)
         self.remove_button = QPushButton(self.tr("Ta bort rad"), self)
         self.add_button.clicked.connect(lambda: self.add_row())

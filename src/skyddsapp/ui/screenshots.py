@@ -139,6 +139,7 @@ def workspace(shooter: Shooter, session: Session, settings: Settings) -> None:
         ("case_view", lambda: _case_view(shooter, window, session)),
         ("new_case_wizard", lambda: _new_case(shooter, window, session)),
         ("case_documents …", lambda: _documents(shooter, window, session)),
+        ("case_keys …", lambda: _keys(shooter, window, session)),
         ("form_options_uppsagning", lambda: _termination_warning(shooter, window, session)),
         ("audit_log", lambda: _audit_log(shooter, window, session)),
         ("case_history …", lambda: _history(shooter, window, session)),
@@ -286,6 +287,31 @@ def _audit_log(shooter: Shooter, window: MainWindow, session: Session) -> None:
     page.verify()
     shooter.dialog("audit_log", dialog, behind=window, size=(1280, 720))
     dialog.deleteLater()
+
+
+def _keys(shooter: Shooter, window: MainWindow, session: Session) -> None:
+    """Nycklar: the case of the documents' pictures (its fullmakt signed), the key set dialog
+    and a receipt's options filled from the registry."""
+    from skyddsapp.services import documents
+    from skyddsapp.ui.case_view import CaseView
+    from skyddsapp.ui.form_options_dialog import FormOptionsDialog
+    from skyddsapp.ui.key_set_dialog import KeySetDialog
+
+    view = window.tabs.currentWidget()
+    assert isinstance(view, CaseView)
+    view.reload()
+    view.tabs.setCurrentWidget(view.keys)
+    shooter.window("case_keys", window)
+    data = view.data
+    assert data is not None
+    dialog = KeySetDialog(session, data, data.case.apartment_ids[0], window)
+    shooter.dialog("key_set", dialog, behind=window)
+    dialog.deleteLater()
+    spec = next(spec for spec in documents.forms() if spec.id == "nyckelkvittens_utlamning")
+    file = documents.case_file(session, view.case_id)
+    options = FormOptionsDialog(session, view.case_id, spec, file, window)
+    shooter.dialog("form_options_nyckelkvittens", options, behind=window)
+    options.deleteLater()
 
 
 def _history(shooter: Shooter, window: MainWindow, session: Session) -> None:

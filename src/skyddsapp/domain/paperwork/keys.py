@@ -381,10 +381,9 @@ def parse_return(values: Mapping[str, Any], file: CaseFile) -> KeyReturn:
                 FieldError(
                     "all_returned",
                     Text(
-                        "Enligt nyckelregistret har {0} till fler än de som lämnas tillbaka "
-                        "({1} till). Ta bort markeringen Alla nycklar har lämnats tillbaka och "
+                        "Enligt nyckelregistret saknas {0} av de kvitterade nycklarna, taggarna "
+                        "och korten. Ta bort markeringen Alla nycklar har lämnats tillbaka och "
                         "beskriv vad som saknas.",
-                        "klienten" if holder != person[0] else "personen",
                         sum(move.count for move in lost),
                     ),
                 )
