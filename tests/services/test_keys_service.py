@@ -309,3 +309,38 @@ def test_notice_status_is_untouched_by_keys(move: Move) -> None:
     case = cases.get_case(move.session, move.case_id)
     statuses = {housing.get_lease(move.session, lid).status for lid in case.lease_ids}
     assert LeaseStatus.NOTICE_GIVEN in statuses
+
+
+def test_a_perpetrator_on_the_old_lease_blocks_that_flat_until_the_lock_is_changed(
+    session: Session, make: Factory
+) -> None:
+    client = make.person("Vera", "Kvarboende", number=pnr("19900101", "024"))
+    perpetrator = make.person("Per", "Utflyttad")
+    assert client.id
+    assert perpetrator.id
+    flat = make.apartment("Delade gatan 4")
+    assert flat.id
+    lease = make.lease((client.id, perpetrator.id), apartment_id=flat.id)
+    case = make.case(client=client, perpetrator=perpetrator, apartments=[flat], leases=[lease])
+    assert case.id is not None
+    keys.register_key_set(session, case.id, flat.id, rows("DEL-1"))
+    blocks = keys.case_keys(session, case.id).blocks[flat.id]
+    assert blocks[0].startswith("Våldsutövaren kan ha nycklar till lägenheten")
+    values = {
+        "flat": str(flat.id),
+        "person": str(client.id),
+        "date": TODAY,
+        "keys": rows("DEL-1", 1, 1),
+        "id_kind": "national_id",
+    }
+    error = refused(session, lambda: documents.generate(session, case.id, ISSUE, values))
+    assert error.messages_for("flat") == blocks
+    task = keys.require_lock_change(
+        session, case.id, flat.id, LockChangeReason.UNAUTHORISED_KEYS, ""
+    )
+    assert task.id is not None
+    keys.complete_lock_change(session, task.id, TODAY, "DEL-2")
+    assert keys.case_keys(session, case.id).blocks[flat.id] == []
+    documents.generate(session, case.id, ISSUE, values | {"keys": rows("DEL-2", 1, 1)})
+    texts = [e.text for e in cases.get_case(session, case.id).events]
+    assert any(t.startswith("Låset bytt i lägenhet") for t in texts)
