@@ -23,7 +23,7 @@ from skyddsapp.domain.risk import RiskAssessment, RiskLevel
 from skyddsapp.domain.text import Text
 from skyddsapp.domain.users import Role
 from skyddsapp.domain.workflows import workflow_for
-from skyddsapp.services import access, accounts, cases, housing, persons
+from skyddsapp.services import access, accounts, cases, demo_old_flat, housing, persons
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
 from skyddsapp.services.search import search_cases
@@ -130,6 +130,9 @@ def ensure_demo_vault(
             # A savepoint per use case, one commit (and fsync) per batch.
             with vault.transaction():
                 fill(session, min(_BATCH, cases - start), rng)
+        if cases:
+            with vault.transaction():  # the old flat: one under notice, one per outcome
+                demo_old_flat.add_old_flat_cases(session)
     else:
         try:
             vault = Vault.unlock(folder, DEMO_USER, DEMO_PASSPHRASE, count_failure=False)

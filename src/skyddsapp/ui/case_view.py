@@ -35,6 +35,7 @@ from skyddsapp.ui.handlers_dialog import HandlersDialog
 from skyddsapp.ui.labels import domain_text, error_text
 from skyddsapp.ui.lease_dialog import LeaseDialog
 from skyddsapp.ui.notice_dialog import NoticeDialog
+from skyddsapp.ui.old_flat_outcome_dialog import OldFlatOutcomeDialog
 from skyddsapp.ui.party_dialog import PartyDialog
 from skyddsapp.ui.person_dialog import PersonDialog
 from skyddsapp.ui.plain_text import PlainLabel, message_box, show_warning
@@ -150,6 +151,11 @@ class CaseView(CaseScreen):
         )
         self.housing.notice_requested.connect(
             lambda lid: self.open_dialog(NoticeDialog(self.session, lid, self))
+        )
+        self.housing.outcome_requested.connect(
+            lambda aid: self.open_dialog(
+                OldFlatOutcomeDialog(self.session, self.case_id, aid, self)
+            )
         )
         self.risks.add_requested.connect(
             lambda: self.open_dialog(RiskAssessmentDialog(self.session, self.case_id, self))
