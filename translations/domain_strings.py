@@ -67,6 +67,7 @@ def domain_texts() -> list[str]:
     from skyddsapp.domain.errors import ValidationError
     from skyddsapp.domain.history import RecordKind
     from skyddsapp.domain.lease import LeaseKind, LeaseStatus
+    from skyddsapp.domain.old_flat_outcome import OldFlatOutcomeKind
     from skyddsapp.domain.person import CaseRole, ProtectionLevel
     from skyddsapp.domain.risk import RiskLevel
     from skyddsapp.domain.workflows import workflow_for
@@ -87,6 +88,7 @@ def domain_texts() -> list[str]:
         DeadlineKind,
         DocumentStatus,
         RecordKind,
+        OldFlatOutcomeKind,
     )
     for enum in enums:
         texts += [member.label for member in enum]  # type: ignore[attr-defined]

@@ -62,9 +62,8 @@ class OldFlatOutcomeDialog(FormDialog):
             self.errors.wrap("outcome", self.kind, self.content),
             self.kind,
         )
-        self.vacant_from = date_edit(
-            flat.default_vacant_from or today, self.tr("Vakant från"), self.content
-        )
+        vacant_from = flat.default_vacant_from or today
+        self.vacant_from = date_edit(vacant_from, self.tr("Vakant från"), self.content)
         add_row(
             self.form,
             self.tr("&Vakant från:"),
@@ -74,7 +73,7 @@ class OldFlatOutcomeDialog(FormDialog):
         self.occupied_from = OptionalDateEdit(
             self.tr("Uthyrd igen eller kontraktet börjar den"),
             self.tr("Uthyrd från"),
-            today,
+            vacant_from,
             self.content,
         )
         add_row(
@@ -122,6 +121,7 @@ class OldFlatOutcomeDialog(FormDialog):
         self.form.addRow(self.tr("Vakans:"), self.figures)
         if flat.outcome is not None:
             self._load(flat.outcome)
+        self.vacant_from.dateChanged.connect(self._follow_vacancy)
         self.vacant_from.dateChanged.connect(self._show_figures)
         self.occupied_from.check.toggled.connect(self._show_figures)
         self.occupied_from.edit.dateChanged.connect(self._show_figures)
@@ -134,6 +134,11 @@ class OldFlatOutcomeDialog(FormDialog):
         self.occupied_from.set_value(outcome.occupied_from)
         self.calm.setCurrentIndex({None: 0, True: 1, False: 2}[outcome.no_disturbances])
         self.assessment.setPlainText(outcome.safety_assessment)
+
+    def _follow_vacancy(self) -> None:
+        """A relet date not yet given starts from the vacancy's first day, never before it."""
+        if not self.occupied_from.check.isChecked():
+            self.occupied_from.edit.setDate(self.vacant_from.date())
 
     def _show_figures(self) -> None:
         days = vacancy_days(
