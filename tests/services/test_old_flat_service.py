@@ -8,8 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import pytest
-from service_support import TODAY, Factory, audit_entries, last_audit, snapshot
+from service_support import PASSPHRASE, TODAY, Factory, audit_entries, last_audit, snapshot
 
+from skyddsapp.domain.access import Organisation
 from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.case import Case, Decision, DecisionKind
 from skyddsapp.domain.case_kind import CaseKind
@@ -20,9 +21,9 @@ from skyddsapp.domain.old_flat_outcome import OldFlatOutcome, OldFlatOutcomeKind
 from skyddsapp.domain.risk import RiskAssessment, RiskLevel
 from skyddsapp.domain.users import Role
 from skyddsapp.domain.workflow import CANCEL_ACTION
-from skyddsapp.services import cases, housing, old_flat, todo
+from skyddsapp.services import accounts, cases, housing, old_flat, todo
 from skyddsapp.services.context import Session
-from skyddsapp.services.errors import NotAllowed
+from skyddsapp.services.errors import NoAccess, NotAllowed
 from skyddsapp.vault.database import Connection
 from skyddsapp.vault.vault import Vault
 
@@ -314,11 +315,28 @@ def test_recording_needs_write_rights_on_the_case(
     session: Session, make: Factory, login: Callable[[Vault, str, Role], Session]
 ) -> None:
     move = moved(session, make)
+    assert move.old_lease.id is not None
+    housing.register_notice(session, move.old_lease.id, TODAY)
     auditor = login(session.vault, "granskare", Role.AUDITOR)
+    accounts.add_team(session.vault, "Gamla stan", Organisation.UPPSALAHEM)
+    session.vault.add_user(
+        "sigrid", "Sigrid", Role.HANDLER, PASSPHRASE + "sigrid", team="Gamla stan"
+    )
+    other_team = login(session.vault, "sigrid", Role.HANDLER)
     before = stored(session.conn)
     with pytest.raises(NotAllowed):
         old_flat.record_outcome(auditor, relet(move))
+    with pytest.raises(NotAllowed):
+        old_flat.yearly_figures(auditor, 2026)
+    for call in (
+        lambda: old_flat.record_outcome(other_team, relet(move)),
+        lambda: old_flat.case_old_flats(other_team, move.case_id),
+        lambda: old_flat.get_outcome(other_team, move.case_id, move.old_flat_id),
+    ):
+        with pytest.raises(NoAccess):
+            call()
     assert stored(session.conn) == before
+    assert move.case_id not in {d.case_id for d in old_flat.settling_deadlines(other_team)}
 
 
 def test_the_yearly_figures_count_every_outcome_by_its_vacancy(

@@ -13,10 +13,19 @@ from skyddsapp.vault.access_repository import visible_clause
 from skyddsapp.vault.database import Connection
 from skyddsapp.vault.rows import day, iso, required_day
 
-_COLUMNS = (
-    "id, case_id, apartment_id, outcome, safety_assessment, no_disturbances, vacant_from, "
-    "occupied_from, recorded_by, recorded_at"
+_NAMES = (
+    "id",
+    "case_id",
+    "apartment_id",
+    "outcome",
+    "safety_assessment",
+    "no_disturbances",
+    "vacant_from",
+    "occupied_from",
+    "recorded_by",
+    "recorded_at",
 )
+_COLUMNS = ", ".join(_NAMES)
 
 
 def _outcome(row: tuple[object, ...]) -> OldFlatOutcome:
@@ -96,8 +105,8 @@ def get(conn: Connection, case_id: int, apartment_id: int) -> OldFlatOutcome | N
 def vacant_in_year(conn: Connection, year: int) -> list[tuple[OldFlatOutcome, int]]:
     """Every outcome whose vacancy began in ``year``, with its flat's monthly rent."""
     rows = conn.execute(
-        f"SELECT {', '.join('o.' + c.strip() for c in _COLUMNS.split(','))}, "
-        "a.monthly_rent_sek FROM old_flat_outcomes o JOIN apartments a ON a.id = o.apartment_id "
+        f"SELECT {', '.join('o.' + name for name in _NAMES)}, a.monthly_rent_sek "
+        "FROM old_flat_outcomes o JOIN apartments a ON a.id = o.apartment_id "
         "WHERE o.vacant_from >= ? AND o.vacant_from < ? ORDER BY o.id",
         (dt.date(year, 1, 1).isoformat(), dt.date(year + 1, 1, 1).isoformat()),
     )
