@@ -5499,6 +5499,10 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>Party removed</translation>
     </message>
     <message>
+        <source>Visningsstopp beräknat från uppsägningen</source>
+        <translation>Showing embargo computed from the notice</translation>
+    </message>
+    <message>
         <source>Efternamn</source>
         <translation>Last name</translation>
     </message>

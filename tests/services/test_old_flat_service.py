@@ -16,12 +16,13 @@ from skyddsapp.domain.case import Case, Decision, DecisionKind
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.deadlines import DeadlineKind
 from skyddsapp.domain.errors import TransitionError, ValidationError
+from skyddsapp.domain.history import RecordKind, action_label
 from skyddsapp.domain.lease import Lease, LeaseKind
 from skyddsapp.domain.old_flat_outcome import OldFlatOutcome, OldFlatOutcomeKind
 from skyddsapp.domain.risk import RiskAssessment, RiskLevel
 from skyddsapp.domain.users import Role
 from skyddsapp.domain.workflow import CANCEL_ACTION
-from skyddsapp.services import accounts, cases, housing, old_flat, todo
+from skyddsapp.services import accounts, cases, history, housing, old_flat, todo
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import NoAccess, NotAllowed
 from skyddsapp.vault.database import Connection
@@ -123,6 +124,8 @@ def test_from_notice_to_a_closed_case(session: Session, make: Factory) -> None:
     assert (notice.action, embargo.action) == ("lease.notice", "apartment.embargo")
     assert (embargo.object_type, embargo.object_id) == ("apartment", str(move.old_flat_id))
     assert embargo.details == f"2026-09-01 computed from the notice of lease {move.old_lease.id}"
+    kept = history.record_history(session, RecordKind.APARTMENT, move.old_flat_id)[-1]
+    assert action_label(kept.action) == "Visningsstopp beräknat från uppsägningen"
     assert close_refused(session, move.case_id) == (
         f"Den gamla lägenhetens uppsägningstid löper till 2026-08-31 (hyresavtal {contract}).",
         f"Utfallet för den gamla lägenheten är inte registrerat (hyresavtal {contract}).",

@@ -399,6 +399,7 @@ DOMAIN_STRINGS = (
     QT_TRANSLATE_NOOP("domain", "Delningen avslutad"),
     QT_TRANSLATE_NOOP("domain", "Part tillagd"),
     QT_TRANSLATE_NOOP("domain", "Part borttagen"),
+    QT_TRANSLATE_NOOP("domain", "Visningsstopp beräknat från uppsägningen"),
     QT_TRANSLATE_NOOP("domain", "Förnamn"),
     QT_TRANSLATE_NOOP("domain", "Efternamn"),
     QT_TRANSLATE_NOOP("domain", "Personnummer"),
