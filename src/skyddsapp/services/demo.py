@@ -126,12 +126,14 @@ def ensure_demo_vault(
         add_demo_colleagues(vault, DEMO_PASSPHRASE + "!")
         session = Session(vault, (lambda: today) if today else dt.date.today)
         rng = random.Random(seed)
-        for start in range(0, cases, _BATCH):
+        # The old flat's cases (one under notice, one per outcome) are among `cases`.
+        old_flats = len(demo_old_flat.STORIES) if cases >= demo_old_flat.FROM_CASES else 0
+        for start in range(0, cases - old_flats, _BATCH):
             # A savepoint per use case, one commit (and fsync) per batch.
             with vault.transaction():
-                fill(session, min(_BATCH, cases - start), rng)
-        if cases:
-            with vault.transaction():  # the old flat: one under notice, one per outcome
+                fill(session, min(_BATCH, cases - old_flats - start), rng)
+        if old_flats:
+            with vault.transaction():
                 demo_old_flat.add_old_flat_cases(session)
     else:
         try:

@@ -26,6 +26,8 @@ from skyddsapp.vault import apartments_repository
 
 OBJECT_PREFIX = "9610-"
 """The demo's old and new flats have object numbers 9610-NNNN-0x (no random demo flat does)."""
+FROM_CASES = 10
+"""A demo vault of at least this many cases holds these (`demo.ensure_demo_vault`)."""
 _DAY = dt.timedelta(days=1)
 
 
