@@ -70,6 +70,7 @@ def domain_texts() -> list[str]:
     from skyddsapp.domain.key_registry import IdKind, KeyEventKind, LockChangeReason
     from skyddsapp.domain.key_rows import KeyKind
     from skyddsapp.domain.lease import LeaseKind, LeaseStatus
+    from skyddsapp.domain.old_flat_outcome import OldFlatOutcomeKind
     from skyddsapp.domain.person import CaseRole, ProtectionLevel
     from skyddsapp.domain.risk import RiskLevel
     from skyddsapp.domain.workflows import workflow_for
@@ -95,6 +96,7 @@ def domain_texts() -> list[str]:
         LockChangeReason,
         KeyEventKind,
         IdKind,
+        OldFlatOutcomeKind,
     )
     for enum in enums:
         texts += [member.label for member in enum]  # type: ignore[attr-defined]

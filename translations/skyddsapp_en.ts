@@ -156,6 +156,26 @@
         <translation>Showing embargo:</translation>
     </message>
     <message>
+        <source>Får annonseras eller visas från {0}: dagen efter att uppsägningstiden för hyresavtal {1} (uppsagt {2}) löper ut {3} (12 kap. 4 § jordabalken).</source>
+        <translation>May be advertised or shown from {0}: the day after the notice period of lease {1} (notice given {2}) ends on {3} (chapter 12, section 4 of the Land Code).</translation>
+    </message>
+    <message>
+        <source>Beräknat visningsstopp</source>
+        <translation>Computed showing embargo</translation>
+    </message>
+    <message>
+        <source>Beräknat visningsstopp:</source>
+        <translation>Computed showing embargo:</translation>
+    </message>
+    <message>
+        <source>Senare datum än det beräknade</source>
+        <translation>A later date than the computed one</translation>
+    </message>
+    <message>
+        <source>Senare visningsstopp än det beräknade</source>
+        <translation>A later showing embargo than the computed one</translation>
+    </message>
+    <message>
         <source>Gatuadressen är skyddad och visas inte. Låt fältet vara för att behålla den, eller skriv en ny.</source>
         <translation>The street address is protected and not shown. Leave the field as it is to keep it, or type a new one.</translation>
     </message>
@@ -1118,6 +1138,14 @@ Covers: {5}.</translation>
     <message>
         <source>Varning om övertagande av hyresrätt</source>
         <translation>Warning about taking over the lease</translation>
+    </message>
+    <message>
+        <source>Kvar för den gamla lägenheten:</source>
+        <translation>Still open for the old flat:</translation>
+    </message>
+    <message>
+        <source>Kvar för den gamla lägenheten</source>
+        <translation>Still open for the old flat</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
@@ -2712,6 +2740,220 @@ Administrator: {1} ({2})</translation>
     </message>
 </context>
 <context>
+    <name>OldFlatBox</name>
+    <message>
+        <source>Den gamla lägenheten {0}</source>
+        <translation>The old flat {0}</translation>
+    </message>
+    <message>
+        <source>Hyresavtal:</source>
+        <translation>Lease:</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Uppsägningstiden löper till:</source>
+        <translation>Notice period runs until:</translation>
+    </message>
+    <message>
+        <source>{0} (12 kap. 4 § jordabalken)</source>
+        <translation>{0} (chapter 12, section 4 of the Land Code)</translation>
+    </message>
+    <message>
+        <source>– (ingen uppsägning registrerad)</source>
+        <translation>– (no notice registered)</translation>
+    </message>
+    <message>
+        <source>Visningsstopp:</source>
+        <translation>Showing embargo:</translation>
+    </message>
+    <message>
+        <source>Kvar för den gamla lägenheten:</source>
+        <translation>Still open for the old flat:</translation>
+    </message>
+    <message>
+        <source>Den gamla lägenheten är avvecklad: avtalet har upphört och utfallet är registrerat.</source>
+        <translation>The old flat is settled: the lease has ended and the outcome is recorded.</translation>
+    </message>
+    <message>
+        <source>Kvar för den gamla lägenheten</source>
+        <translation>Still open for the old flat</translation>
+    </message>
+    <message>
+        <source>Ändra u&amp;tfall …</source>
+        <translation>Change ou&amp;tcome …</translation>
+    </message>
+    <message>
+        <source>Registrera u&amp;tfall …</source>
+        <translation>Record ou&amp;tcome …</translation>
+    </message>
+    <message>
+        <source>Beräknas när uppsägningen registreras</source>
+        <translation>Computed when the notice is registered</translation>
+    </message>
+    <message>
+        <source>Får annonseras eller visas från {0}: beräknat som dagen efter att uppsägningstiden för hyresavtal {1} (uppsagt {2}) löper ut</source>
+        <translation>May be advertised or shown from {0}: computed as the day after the notice period of lease {1} (notice given {2}) ends</translation>
+    </message>
+    <message>
+        <source>Senare datum satt för hand: {0}</source>
+        <translation>Later date set by hand: {0}</translation>
+    </message>
+    <message>
+        <source>Utfall:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Inte registrerat</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Vakant från:</source>
+        <translation>Vacant from:</translation>
+    </message>
+    <message>
+        <source>Uthyrd från:</source>
+        <translation>Let again from:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Vakansdagar:</source>
+        <translation>Vacancy days:</translation>
+    </message>
+    <message>
+        <source>{0} (hittills)</source>
+        <translation>{0} (so far)</translation>
+    </message>
+    <message>
+        <source>Hyresförlust:</source>
+        <translation>Lost rent:</translation>
+    </message>
+    <message>
+        <source>{0} kr (månadshyra {1} kr × 12 / 365 × {2} dagar)</source>
+        <translation>SEK {0} (monthly rent SEK {1} × 12 / 365 × {2} days)</translation>
+    </message>
+    <message>
+        <source>Fri från störningar:</source>
+        <translation>Free from disturbances:</translation>
+    </message>
+    <message>
+        <source>Bedömning:</source>
+        <translation>Assessment:</translation>
+    </message>
+    <message>
+        <source>Registrerat av:</source>
+        <translation>Recorded by:</translation>
+    </message>
+    <message>
+        <source>Inte besvarat</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>OldFlatOutcomeDialog</name>
+    <message>
+        <source>Utfall för den gamla lägenheten</source>
+        <translation>Outcome for the old flat</translation>
+    </message>
+    <message>
+        <source>Lägenhet {0}, hyresavtal {1}: {2}.</source>
+        <translation>Flat {0}, lease {1}: {2}.</translation>
+    </message>
+    <message>
+        <source>upphör {0}</source>
+        <translation>ends on {0}</translation>
+    </message>
+    <message>
+        <source>ingen uppsägning registrerad</source>
+        <translation>no notice registered</translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Utfall:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>Vakant från</source>
+        <translation>Vacant from</translation>
+    </message>
+    <message>
+        <source>&amp;Vakant från:</source>
+        <translation>&amp;Vacant from:</translation>
+    </message>
+    <message>
+        <source>Uthyrd igen eller kontraktet börjar den</source>
+        <translation>Let again, or the contract starts, on</translation>
+    </message>
+    <message>
+        <source>Uthyrd från</source>
+        <translation>Let again from</translation>
+    </message>
+    <message>
+        <source>Uthyrd &amp;från:</source>
+        <translation>Let again &amp;from:</translation>
+    </message>
+    <message>
+        <source>Inte besvarat</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Ja, lägenheten har inte haft störningar</source>
+        <translation>Yes, the flat has had no disturbances</translation>
+    </message>
+    <message>
+        <source>Nej, lägenheten har haft störningar</source>
+        <translation>No, the flat has had disturbances</translation>
+    </message>
+    <message>
+        <source>Fri från störningar</source>
+        <translation>Free from disturbances</translation>
+    </message>
+    <message>
+        <source>Fri från &amp;störningar:</source>
+        <translation>Free from &amp;disturbances:</translation>
+    </message>
+    <message>
+        <source>Bedömning att det är tryggt</source>
+        <translation>Assessment that it is safe</translation>
+    </message>
+    <message>
+        <source>&amp;Bedömning:</source>
+        <translation>&amp;Assessment:</translation>
+    </message>
+    <message>
+        <source>Vid ny uthyrning: bedömningen att det är tryggt för klienten. Kommunen kan erbjudas lägenheten enligt kvotavtalet bara om den inte har haft störningar.</source>
+        <translation>When the flat is let again: the assessment that it is safe for the client. The flat can be offered to the municipality under the quota agreement only if it has had no disturbances.</translation>
+    </message>
+    <message>
+        <source>Vakansdagar och hyresförlust</source>
+        <translation>Vacancy days and lost rent</translation>
+    </message>
+    <message>
+        <source>Vakans:</source>
+        <translation>Vacancy:</translation>
+    </message>
+    <message>
+        <source>{0} dagar, hyresförlust {1} kr (månadshyra {2} kr × 12 / 365 × {0} dagar)</source>
+        <translation>{0} days, lost rent SEK {1} (monthly rent SEK {2} × 12 / 365 × {0} days)</translation>
+    </message>
+</context>
+<context>
     <name>OptionInput</name>
     <message>
         <source>Ange datum</source>
@@ -4284,6 +4526,18 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>Other approved identity document</translation>
     </message>
     <message>
+        <source>Uthyrd på vanligt sätt efter bedömning att det är tryggt</source>
+        <translation>Let in the ordinary way after an assessment that it is safe</translation>
+    </message>
+    <message>
+        <source>Erbjuden kommunen som bostadssocialt kontrakt (kvotavtal)</source>
+        <translation>Offered to the municipality as a social housing contract (quota agreement)</translation>
+    </message>
+    <message>
+        <source>Står tom</source>
+        <translation>Standing empty</translation>
+    </message>
+    <message>
         <source>gällande</source>
         <translation>active</translation>
     </message>
@@ -4618,6 +4872,14 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Klientens nya förstahandskontrakt saknas: koppla ett gällande förstahandskontrakt med klienten som hyresgäst till ärendet.</source>
         <translation>The client&apos;s new first-hand lease is missing: link an active first-hand lease with the client as tenant to the case.</translation>
+    </message>
+    <message>
+        <source>Den gamla lägenhetens hyresavtal har upphört (uppsägningstiden har löpt ut).</source>
+        <translation>The old flat&apos;s lease has ended (the notice period has run out).</translation>
+    </message>
+    <message>
+        <source>Utfallet för den gamla lägenheten är registrerat.</source>
+        <translation>The outcome for the old flat is recorded.</translation>
     </message>
     <message>
         <source>Hyresgästgodkännande saknas (kreditupplysning och boendereferens).</source>
@@ -5648,6 +5910,10 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>Party removed</translation>
     </message>
     <message>
+        <source>Visningsstopp beräknat från uppsägningen</source>
+        <translation>Showing embargo computed from the notice</translation>
+    </message>
+    <message>
         <source>Efternamn</source>
         <translation>Last name</translation>
     </message>
@@ -5778,6 +6044,54 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Rad {0}: ange serienummer (krävs i registret).</source>
         <translation>Row {0}: give the series number (the registry requires it).</translation>
+    </message>
+    <message>
+        <source>Visningsstoppet kan inte sluta före {0}: den gamla lägenheten får inte annonseras eller visas under uppsägningstiden, som löper till och med {1} (hyresavtal {2}).</source>
+        <translation>The showing embargo cannot end before {0}: the old flat must not be advertised or shown during the notice period, which runs up to and including {1} (lease {2}).</translation>
+    </message>
+    <message>
+        <source>Den gamla lägenhetens hyresavtal {0} är inte uppsagt: registrera uppsägningen.</source>
+        <translation>The old flat&apos;s lease {0} has not been given notice: register the notice.</translation>
+    </message>
+    <message>
+        <source>Den gamla lägenhetens uppsägningstid löper till {0} (hyresavtal {1}).</source>
+        <translation>The old flat&apos;s notice period runs until {0} (lease {1}).</translation>
+    </message>
+    <message>
+        <source>Utfallet för den gamla lägenheten är inte registrerat (hyresavtal {0}).</source>
+        <translation>The outcome for the old flat is not recorded (lease {0}).</translation>
+    </message>
+    <message>
+        <source>Bedömningen</source>
+        <translation>The assessment</translation>
+    </message>
+    <message>
+        <source>En lägenhet som står tom har inget datum för ny uthyrning: ta bort datumet eller välj ett annat utfall.</source>
+        <translation>A flat standing empty has no date of being let again: remove the date or choose another outcome.</translation>
+    </message>
+    <message>
+        <source>Beskriv bedömningen att det är tryggt för klienten att lägenheten hyrs ut på vanligt sätt igen.</source>
+        <translation>Describe the assessment that it is safe for the client that the flat is let in the ordinary way again.</translation>
+    </message>
+    <message>
+        <source>Ange dagen då lägenheten hyrs ut igen.</source>
+        <translation>Enter the day the flat is let again.</translation>
+    </message>
+    <message>
+        <source>Svara på om lägenheten har varit fri från störningar: bara en lägenhet utan störningar kan erbjudas kommunen enligt kvotavtalet.</source>
+        <translation>Answer whether the flat has been free from disturbances: only a flat without disturbances can be offered to the municipality under the quota agreement.</translation>
+    </message>
+    <message>
+        <source>Vakansen kan inte börja före {0}: det gamla hyresavtalet löper till och med {1}.</source>
+        <translation>The vacancy cannot begin before {0}: the old lease runs up to and including {1}.</translation>
+    </message>
+    <message>
+        <source>Lägenheten kan inte hyras ut före den dag vakansen börjar ({0}).</source>
+        <translation>The flat cannot be let before the day the vacancy begins ({0}).</translation>
+    </message>
+    <message>
+        <source>Lägenheten kan inte erbjudas kommunen som bostadssocialt kontrakt: den har haft störningar, och kvotavtalet gäller bara lägenheter utan störningar.</source>
+        <translation>The flat cannot be offered to the municipality as a social housing contract: it has had disturbances, and the quota agreement covers only flats without disturbances.</translation>
     </message>
     <message>
         <source>Telefonnummer</source>
@@ -7122,6 +7436,10 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Datumet kan inte ligga före dagen då låsbytet krävdes ({0}).</source>
         <translation>The date cannot be before the day the lock change was required ({0}).</translation>
+    </message>
+    <message>
+        <source>Lägenheten är inte klientens gamla lägenhet i ärendet: bara en lägenhet som klienten lämnar i ett kundvårdsärende har ett utfall att registrera.</source>
+        <translation>The flat is not the client&apos;s old flat in the case: only a flat the client leaves in a customer-care case has an outcome to record.</translation>
     </message>
     <message>
         <source>Personen</source>

@@ -137,11 +137,18 @@ def test_an_embargo_beyond_the_notice_period_is_stated(make_file: MakeFile, pdf_
     assert "kan lägenheten behöva visas" not in text
 
 
+@pytest.mark.parametrize(
+    "embargo",
+    [
+        dt.date(2027, 1, 1),  # within the notice period (the lease ends 28 Feb 2027)
+        dt.date(2027, 3, 1),  # the embargo computed from the notice: the day after
+    ],
+)
 def test_an_embargo_within_the_notice_period_is_the_notice_period(
-    make_file: MakeFile, pdf_tools: Any
+    make_file: MakeFile, pdf_tools: Any, embargo: dt.date
 ) -> None:
     file = make_file(ProtectionLevel.NONE)
-    flat = dataclasses.replace(file.apartments[10], embargo_until=dt.date(2027, 1, 1))
+    flat = dataclasses.replace(file.apartments[10], embargo_until=embargo)
     file = dataclasses.replace(file, apartments={**file.apartments, 10: flat})
     text = text_of(file, pdf_tools)
     assert "visas för nya hyresgäster under uppsägningstiden." in text

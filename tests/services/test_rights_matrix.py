@@ -29,6 +29,7 @@ from skyddsapp.services import (
     documents,
     history,
     housing,
+    old_flat,
     persons,
     search,
     staff,
@@ -228,6 +229,8 @@ USES = [
     ),
     Use("change_and_restore", _change_and_restore, 2),
     Use("share_and_unshare", _share_and_unshare, 2),
+    Use("case_old_flats", lambda s, w: old_flat.case_old_flats(s, w.case_id), 0),
+    Use("get_old_flat_outcome", lambda s, w: old_flat.get_outcome(s, w.case_id, w.apartment_id), 0),
 ]
 
 

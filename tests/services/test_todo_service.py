@@ -68,7 +68,12 @@ def test_a_notice_gives_the_end_date_the_law_gives(session: Session, make: Facto
     assert todo.case_deadlines(session, case.id) == [deadline]
 
 
-def test_a_cancelled_case_has_nothing_to_do(session: Session, make: Factory) -> None:
+@pytest.mark.parametrize("kind", [CaseKind.CUSTOMER_CARE, CaseKind.PRIORITY])
+def test_a_cancelled_case_keeps_only_its_old_flats_deadlines(
+    session: Session, make: Factory, kind: CaseKind
+) -> None:
+    """Cancelled, a customer-care case still watches the flat the client leaves (notice end and
+    showing embargo, issue 10); nothing else is left to do, and in other kinds nothing at all."""
     flat = make.apartment()
     flat.embargo_until = TODAY + 5 * DAY
     housing.update_apartment(session, flat)
@@ -76,7 +81,7 @@ def test_a_cancelled_case_has_nothing_to_do(session: Session, make: Factory) -> 
     assert client.id is not None
     lease = make.lease((client.id,))
     assert lease.id is not None
-    case = make.case(client=client, leases=[lease], apartments=[flat])
+    case = make.case(kind, client=client, leases=[lease], apartments=[flat])
     assert case.id is not None
     housing.register_notice(session, lease.id, TODAY - 5 * DAY)
     cases.add_risk_assessment(
@@ -92,16 +97,23 @@ def test_a_cancelled_case_has_nothing_to_do(session: Session, make: Factory) -> 
             DeadlineKind
         )
     cases.take_step(session, case.id, CANCEL_ACTION, reason="Klienten flyttade på egen hand.")
+    kept = set()
+    if kind is CaseKind.CUSTOMER_CARE:
+        kept = {DeadlineKind.NOTICE_PERIOD_ENDS, DeadlineKind.EMBARGO_ENDS}
     for until in (None, TODAY + 365 * DAY):
-        assert _of(todo.deadlines(session, until=until), case) == []
-    assert todo.case_deadlines(session, case.id) == []
+        assert {d.kind for d in _of(todo.deadlines(session, until=until), case)} == kept
+    assert {d.kind for d in todo.case_deadlines(session, case.id)} == kept
 
 
-def test_a_finished_demo_case_is_left_out(session: Session) -> None:
+def test_a_finished_demo_case_is_left_out_but_for_its_old_flat(session: Session) -> None:
     rows = session.conn.execute("SELECT id, kind, state FROM cases").fetchall()
     finished = {i for i, kind, state in rows if workflow_for(CaseKind(kind)).is_terminal(state)}
+    kinds = {i: CaseKind(kind) for i, kind, _state in rows}
     assert finished, "the demo should hold a finished case"
-    assert finished.isdisjoint(d.case_id for d in todo.deadlines(session))
+    kept = [d for d in todo.deadlines(session) if d.case_id in finished]
+    assert {d.kind for d in kept} <= {DeadlineKind.NOTICE_PERIOD_ENDS, DeadlineKind.EMBARGO_ENDS}
+    assert {kinds[d.case_id] for d in kept} <= {CaseKind.CUSTOMER_CARE}
+    assert finished - {d.case_id for d in kept}, "most finished cases have nothing left"
 
 
 def test_sorted_by_date_overdue_first_and_limited_by_until(session: Session, make: Factory) -> None:

@@ -11,6 +11,7 @@ from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.case import Case, DecisionKind
 from skyddsapp.domain.lease import Lease, LeaseStatus
 from skyddsapp.domain.notice import notice_end_date
+from skyddsapp.domain.old_flat import old_leases
 from skyddsapp.domain.risk import RiskLevel
 from skyddsapp.domain.workflows import workflow_for
 
@@ -117,7 +118,8 @@ def case_deadlines(
     *,
     today: dt.date | None = None,
 ) -> list[Deadline]:
-    """Every deadline of ``case``, sorted by date; a case in a terminal step has none.
+    """Every deadline of ``case``, sorted by date; a case in a terminal step keeps only those
+    of its old flat while that settles (`settling_deadlines`).
 
     Only leases and flats linked to the case count. With ``today``, embargoes already over are
     left out.
@@ -125,7 +127,7 @@ def case_deadlines(
     if case.id is None:
         raise ValueError("deadlines belong to a stored case")
     if workflow_for(case.kind).is_terminal(case.state):
-        return []
+        return settling_deadlines(case, leases, apartments, today=today)
     cid, ref = case.id, case.reference.formatted()
     found: list[Deadline | None] = []
     lease_ids = set(case.lease_ids)
@@ -175,3 +177,47 @@ def case_deadlines(
 def sort_deadlines(deadlines: Iterable[Deadline]) -> list[Deadline]:
     """By date (so overdue ones come first), then kind, case reference and detail."""
     return sorted(deadlines, key=lambda d: (d.date, _ORDER[d.kind], d.reference, d.detail))
+
+
+def settling_deadlines(
+    case: Case,
+    leases: Iterable[Lease],
+    apartments: Iterable[Apartment],
+    *,
+    today: dt.date | None = None,
+) -> list[Deadline]:
+    """The deadlines of the client's old flat (`domain.old_flat.old_leases`): the end of each
+    old lease still under notice and, until it is over, its flat's showing embargo.
+
+    What a finished case keeps: a customer-care case may be cancelled while the old lease
+    runs, and the flat must still not be shown. The flat counts here whether or not it is
+    linked to the case; with ``today``, a notice period that has run out is left out too.
+    """
+    if case.id is None:
+        raise ValueError("deadlines belong to a stored case")
+    cid, ref = case.id, case.reference.formatted()
+    old = old_leases(case, leases)
+    found: list[Deadline | None] = [
+        notice_deadline(
+            cid,
+            ref,
+            contract_number=lease.contract_number,
+            notice_date=lease.notice_date,
+            status=lease.status,
+        )
+        for lease in old
+        if today is None or (lease.end_date is not None and lease.end_date >= today)
+    ]
+    flats = {lease.apartment_id for lease in old}
+    found += [
+        embargo_deadline(
+            cid,
+            ref,
+            object_number=apartment.object_number,
+            embargo_until=apartment.embargo_until,
+            today=today,
+        )
+        for apartment in apartments
+        if apartment.id in flats
+    ]
+    return sort_deadlines(d for d in found if d is not None)

@@ -70,7 +70,15 @@ CUSTOMER_CARE = build_workflow(
             "Registrera flytten",
             (_CLIENT_NEW_FIRST_HAND,),
         ),
-        _T("moved", "closed", "close", "Avsluta ärendet"),
+        # The old flat is settled first: its notice period has run out and its outcome is
+        # recorded (a case whose client keeps her flat has none).
+        _T(
+            "moved",
+            "closed",
+            "close",
+            "Avsluta ärendet",
+            (req.OLD_LEASE_ENDED, req.OLD_FLAT_OUTCOME_RECORDED),
+        ),
     ),
 )
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from skyddsapp.domain.case import DecisionKind
 from skyddsapp.domain.lease import LeaseKind, LeaseStatus
+from skyddsapp.domain.old_flat import lease_problems, outcome_problems
 from skyddsapp.domain.person import CaseRole
 from skyddsapp.domain.rules import perpetrator_move_allowed
+from skyddsapp.domain.text import join_sentences
 from skyddsapp.domain.workflow import CaseContext, Requirement, requirement
 
 
@@ -183,4 +185,26 @@ PERPETRATOR_MOVE_GRANTED = decision_granted(
 PERPETRATOR_MOVE_REFUSED = decision_refused(
     DecisionKind.PERPETRATOR_MOVE,
     "Beslut om att inte flytta våldsutövaren saknas.",
+)
+
+
+def _old_lease_ended(context: CaseContext) -> str | None:
+    problems = lease_problems(context.case, context.case_leases, context.today)
+    return join_sentences(problems) or None
+
+
+def _old_flat_outcome(context: CaseContext) -> str | None:
+    problems = outcome_problems(context.case, context.case_leases, context.old_flat_outcomes)
+    return join_sentences(problems) or None
+
+
+OLD_LEASE_ENDED = Requirement(
+    "old_lease_ended",
+    "Den gamla lägenhetens hyresavtal har upphört (uppsägningstiden har löpt ut).",
+    _old_lease_ended,
+)
+OLD_FLAT_OUTCOME_RECORDED = Requirement(
+    "old_flat_outcome_recorded",
+    "Utfallet för den gamla lägenheten är registrerat.",
+    _old_flat_outcome,
 )

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from skyddsapp.domain.case import Case
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.lease import Lease
+from skyddsapp.domain.old_flat_outcome import OldFlatOutcome
 
 CANCEL_ACTION = "cancel"
 CANCELLED_STATE = "cancelled"
@@ -16,7 +17,8 @@ CANCELLED_STATE = "cancelled"
 
 @dataclass(frozen=True, slots=True)
 class CaseContext:
-    """What a requirement may look at: the case, today's date and the case's leases.
+    """What a requirement may look at: the case, today's date, the case's leases and the
+    recorded outcomes of its old flats.
 
     ``leases`` may hold any leases; only those linked to the case (``case.lease_ids``) count.
     """
@@ -24,6 +26,7 @@ class CaseContext:
     case: Case
     today: dt.date
     leases: Sequence[Lease] = ()
+    old_flat_outcomes: Sequence[OldFlatOutcome] = ()
 
     @property
     def case_leases(self) -> list[Lease]:

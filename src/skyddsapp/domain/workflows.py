@@ -13,6 +13,7 @@ from skyddsapp.domain.errors import TransitionError, ValidationError
 from skyddsapp.domain.fields import clean_reason
 from skyddsapp.domain.flows import WORKFLOWS
 from skyddsapp.domain.lease import Lease
+from skyddsapp.domain.old_flat_outcome import OldFlatOutcome
 from skyddsapp.domain.text import Text
 from skyddsapp.domain.workflow import (
     CANCEL_ACTION,
@@ -99,14 +100,20 @@ def available_transitions(case: Case, today: dt.date) -> list[Transition]:
 
 
 def missing_requirements(
-    case: Case, transition: Transition, today: dt.date, *, leases: Sequence[Lease] = ()
+    case: Case,
+    transition: Transition,
+    today: dt.date,
+    *,
+    leases: Sequence[Lease] = (),
+    old_flat_outcomes: Sequence[OldFlatOutcome] = (),
 ) -> list[str]:
     """What the case still lacks for ``transition``, as Swedish messages; empty when ready.
 
     Requirements about leases look only at ``leases`` linked to the case (``case.lease_ids``);
-    without them such requirements are unmet.
+    without them such requirements are unmet. ``old_flat_outcomes``: those recorded for the
+    case's old flats.
     """
-    context = CaseContext(case, today, tuple(leases))
+    context = CaseContext(case, today, tuple(leases), tuple(old_flat_outcomes))
     return [
         problem
         for requirement in transition.requires
@@ -122,6 +129,7 @@ def apply_transition(
     *,
     reason: str = "",
     leases: Sequence[Lease] = (),
+    old_flat_outcomes: Sequence[OldFlatOutcome] = (),
 ) -> Case:
     """The case after ``action_id``, with an event recording who did it, when and why.
 
@@ -143,7 +151,9 @@ def apply_transition(
     )
     if transition is None:
         raise TransitionError(_not_allowed(workflow, current, action_id))
-    missing = missing_requirements(case, transition, today, leases=leases)
+    missing = missing_requirements(
+        case, transition, today, leases=leases, old_flat_outcomes=old_flat_outcomes
+    )
     if transition.needs_reason and not reason:
         missing.append(REASON_MISSING)
     if missing:

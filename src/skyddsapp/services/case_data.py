@@ -13,7 +13,7 @@ from skyddsapp.domain.lease import Lease
 from skyddsapp.domain.person import Person, ProtectedField, masked_person
 from skyddsapp.domain.rules import hides_flat_address
 from skyddsapp.domain.workflow import Transition
-from skyddsapp.services import access, cases, housing, keys, todo
+from skyddsapp.services import access, cases, housing, keys, old_flat, todo
 from skyddsapp.services.context import Session
 from skyddsapp.services.keys import CaseKeys
 from skyddsapp.vault import access_repository, persons_repository
@@ -40,6 +40,8 @@ class CaseData:
     """The user sees the case only because they broke the glass for it in this session."""
     keys: CaseKeys | None = None
     """The key registry of the case's flats and the case's fullmakter."""
+    old_flats: old_flat.CaseOldFlats = field(default_factory=old_flat.CaseOldFlats)
+    """The flats the client leaves (customer care) and what stays open about them."""
 
     @property
     def case_id(self) -> int:
@@ -83,4 +85,5 @@ def load_case_data(session: Session, case_id: int) -> CaseData:
     data.steps = cases.steps(session, case)
     data.deadlines = todo.case_deadlines(session, case_id)
     data.keys = keys.case_keys(session, case_id)
+    data.old_flats = old_flat.case_old_flats(session, case_id)
     return data

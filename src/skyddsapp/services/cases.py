@@ -23,7 +23,7 @@ from skyddsapp.domain.workflows import (
     step_reason,
 )
 from skyddsapp.domain.workflows import open_case as opened_case
-from skyddsapp.services import history, housing, persons
+from skyddsapp.services import history, housing, old_flat_embargo, persons
 from skyddsapp.services.access import actor_of
 from skyddsapp.services.context import Session, reindex_cases
 from skyddsapp.services.errors import NotFound
@@ -31,6 +31,7 @@ from skyddsapp.vault import (
     apartments_repository,
     cases_repository,
     leases_repository,
+    old_flat_repository,
     persons_repository,
 )
 from skyddsapp.vault.audit import utc_now
@@ -85,6 +86,7 @@ def create_case(
             actor, [actor_of(session, h) for h in case.handlers], case.shared_with
         )
         case.id = cases_repository.insert(conn, case, utc_now())
+        old_flat_embargo.apply_for_case(session, audit, case)
         details = f"{kind.value}; handläggare {', '.join(case.handlers)}"
         if case.shared_with is not None:
             details += f"; delat med {case.shared_with.value}"
@@ -234,6 +236,7 @@ def update_case(
     case = case.validated(session.today())
     with session.vault.transaction() as audit:
         cases_repository.update(session.conn, case, utc_now())
+        old_flat_embargo.apply_for_case(session, audit, case)
         audit.append(session.user_name, action, "case", case_id, details=details)
         history.note(session, case, action, before=stored)
         reindex_cases(session.conn, [case_id])
@@ -268,6 +271,7 @@ def _save_parties(
     changed = changed.validated(session.today())
     with session.vault.transaction() as audit:
         cases_repository.update(session.conn, changed, utc_now())
+        old_flat_embargo.apply_for_case(session, audit, changed)
         details = f"person {party.person_id} {party.role.value}"
         audit.append(session.user_name, action, "case", case.id, details=details)
         history.note(session, changed, action, before=case)
@@ -334,8 +338,9 @@ def steps(session: Session, case: Case) -> list[tuple[Transition, list[str]]]:
     session.require_case(case.id)
     today = session.today()
     leases = list(leases_repository.get_many(session.conn, case.lease_ids).values())
+    outcomes = old_flat_repository.of_case(session.conn, case.id)
     return [
-        (t, missing_requirements(case, t, today, leases=leases))
+        (t, missing_requirements(case, t, today, leases=leases, old_flat_outcomes=outcomes))
         for t in available_transitions(case, today)
     ]
 
@@ -347,7 +352,13 @@ def take_step(session: Session, case_id: int, action: str, *, reason: str = "") 
     case = get_case(session, case_id)
     leases = list(leases_repository.get_many(session.conn, case.lease_ids).values())
     moved = apply_transition(
-        case, action, session.today(), session.user_name, reason=reason, leases=leases
+        case,
+        action,
+        session.today(),
+        session.user_name,
+        reason=reason,
+        leases=leases,
+        old_flat_outcomes=old_flat_repository.of_case(session.conn, case_id),
     )
     with session.vault.transaction() as audit:
         cases_repository.update(session.conn, moved, utc_now())

@@ -26,7 +26,7 @@ from skyddsapp.domain.risk import RiskAssessment, RiskLevel
 from skyddsapp.domain.text import Text
 from skyddsapp.domain.users import Role
 from skyddsapp.domain.workflows import workflow_for
-from skyddsapp.services import access, accounts, cases, housing, keys, persons
+from skyddsapp.services import access, accounts, cases, demo_old_flat, housing, keys, persons
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
 from skyddsapp.services.search import search_cases
@@ -129,10 +129,15 @@ def ensure_demo_vault(
         add_demo_colleagues(vault, DEMO_PASSPHRASE + "!")
         session = Session(vault, (lambda: today) if today else dt.date.today)
         rng = random.Random(seed)
-        for start in range(0, cases, _BATCH):
+        # The old flat's cases (one under notice, one per outcome) are among `cases`.
+        old_flats = len(demo_old_flat.STORIES) if cases >= demo_old_flat.FROM_CASES else 0
+        for start in range(0, cases - old_flats, _BATCH):
             # A savepoint per use case, one commit (and fsync) per batch.
             with vault.transaction():
-                fill(session, min(_BATCH, cases - start), rng)
+                fill(session, min(_BATCH, cases - old_flats - start), rng)
+        if old_flats:
+            with vault.transaction():
+                demo_old_flat.add_old_flat_cases(session)
     else:
         try:
             vault = Vault.unlock(folder, DEMO_USER, DEMO_PASSPHRASE, count_failure=False)

@@ -9,7 +9,7 @@ from skyddsapp.domain.errors import ValidationError
 from skyddsapp.domain.fields import clean_reason, reveal_reason
 from skyddsapp.domain.lease import Lease, LeaseKind, give_notice
 from skyddsapp.domain.rules import KVINNOJOUR_FLATS_PER_YEAR, check_kvinnojour_quota
-from skyddsapp.services import history
+from skyddsapp.services import history, old_flat_embargo
 from skyddsapp.services.context import Session, reindex_cases
 from skyddsapp.services.errors import NotFound
 from skyddsapp.services.hidden_streets import street_hidden
@@ -48,6 +48,7 @@ def update_apartment(
         raise ValidationError.single(
             "object_number", f"Objektnumret {apartment.object_number} finns redan."
         )
+    old_flat_embargo.check(session.conn, apartment)  # never before the computed embargo
     with session.vault.transaction() as audit:
         apartments_repository.update(session.conn, apartment, utc_now())
         audit.append(session.user_name, action, "apartment", apartment_id, details=details)
@@ -159,12 +160,17 @@ def get_lease(session: Session, lease_id: int) -> Lease:
 
 
 def register_notice(session: Session, lease_id: int, notice_date: dt.date) -> Lease:
-    """Record the date notice was received or posted; the end date follows 12 kap. 4 § JB."""
+    """Record the date notice was received or posted; the end date follows 12 kap. 4 § JB.
+
+    On a client's old lease in customer care the flat's showing embargo follows in the same
+    transaction (`old_flat_embargo.apply`): it is not advertised or shown during the notice.
+    """
     session.require_write()
     stored = get_lease(session, lease_id)
     lease = give_notice(stored, notice_date)
     with session.vault.transaction() as audit:
         leases_repository.update(session.conn, lease, utc_now())
+        old_flat_embargo.apply(session, audit, [lease.apartment_id])
         audit.append(
             session.user_name, "lease.notice", "lease", lease_id, details=notice_date.isoformat()
         )
@@ -190,6 +196,7 @@ def update_lease(
     lease, quota_reason = _check_lease(session, lease, stored, override_reason)
     with session.vault.transaction() as audit:
         leases_repository.update(session.conn, lease, utc_now())
+        old_flat_embargo.apply(session, audit, [lease.apartment_id])
         quota = "kvinnojour quota override" if quota_reason else ""
         audit.append(
             session.user_name,

@@ -8,6 +8,7 @@ from skyddsapp.domain import deadlines as rule
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.deadlines import Deadline
 from skyddsapp.domain.workflows import workflow_for
+from skyddsapp.services import old_flat
 from skyddsapp.services.cases import get_case
 from skyddsapp.services.context import Session
 from skyddsapp.vault import apartments_repository, leases_repository, todo_repository
@@ -60,15 +61,19 @@ def deadlines(session: Session, *, until: dt.date | None = None) -> list[Deadlin
         )
         for r in rows.decisions
     ]
+    # A finished customer-care case keeps its old flat's deadlines while the flat settles.
+    found += old_flat.settling_deadlines(session, until=until)
     return rule.sort_deadlines(
         d for d in found if d is not None and (until is None or d.date <= until)
     )
 
 
 def case_deadlines(session: Session, case_id: int) -> list[Deadline]:
-    """The deadlines of one case, for the case view (none once the case is finished)."""
+    """The deadlines of one case, for the case view (once the case is finished, only those of
+    its old flat while that settles)."""
     case = get_case(session, case_id)
     conn = session.conn
     leases = leases_repository.get_many(conn, case.lease_ids).values()
-    apartments = apartments_repository.get_many(conn, case.apartment_ids).values()
+    flats = {*case.apartment_ids, *(lease.apartment_id for lease in leases)}
+    apartments = apartments_repository.get_many(conn, flats).values()
     return rule.case_deadlines(case, leases, apartments, today=session.today())

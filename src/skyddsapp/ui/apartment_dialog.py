@@ -14,11 +14,13 @@ from skyddsapp.domain.apartment import (
     Apartment,
     new_apartment,
 )
-from skyddsapp.services import cases, housing
+from skyddsapp.services import cases, housing, old_flat_embargo
 from skyddsapp.services.context import Session
+from skyddsapp.services.old_flat_embargo import ComputedEmbargo
 from skyddsapp.ui.field_errors import FieldErrors
 from skyddsapp.ui.form_dialog import FormDialog
-from skyddsapp.ui.form_widgets import AddressFields, OptionalDateEdit, add_row
+from skyddsapp.ui.form_widgets import AddressFields, OptionalDateEdit, add_row, to_qdate
+from skyddsapp.ui.plain_text import PlainLabel
 
 
 class ApartmentForm(QWidget):
@@ -28,7 +30,8 @@ class ApartmentForm(QWidget):
         super().__init__(parent)
         self._id: int | None = None
         self._street_masked = False
-        form = QFormLayout(self)
+        self._computed: ComputedEmbargo | None = None
+        self._form = form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setContentsMargins(0, 0, 0, 0)
 
@@ -65,6 +68,34 @@ class ApartmentForm(QWidget):
         )
         form.addRow(self.tr("Visningsstopp:"), errors.wrap("embargo_until", self.embargo, self))
 
+    def use_computed_embargo(self, computed: ComputedEmbargo) -> None:
+        """The flat is a client's old flat under notice: its embargo is computed, not typed; a
+        later date may still be set by hand."""
+        self._computed = computed
+        label = PlainLabel(
+            self.tr(
+                "Får annonseras eller visas från {0}: dagen efter att uppsägningstiden för "
+                "hyresavtal {1} (uppsagt {2}) löper ut {3} (12 kap. 4 § jordabalken)."
+            ).format(
+                computed.first_day.isoformat(),
+                computed.contract_number,
+                computed.notice_date.isoformat(),
+                computed.lease_end.isoformat(),
+            ),
+            self,
+        )
+        label.setWordWrap(True)
+        label.setAccessibleName(self.tr("Beräknat visningsstopp"))
+        self.computed_label = label
+        row = self._form.rowCount() - 1  # the embargo's own row is the last one
+        self._form.insertRow(row, self.tr("Beräknat visningsstopp:"), label)
+        self.embargo.check.setText(self.tr("Senare datum än det beräknade"))
+        self.embargo.check.setAccessibleName(self.tr("Senare visningsstopp än det beräknade"))
+        stored = self.embargo.value()
+        self.embargo.set_value(stored if stored and stored > computed.first_day else None)
+        if not self.embargo.check.isChecked():
+            self.embargo.edit.setDate(to_qdate(computed.first_day))
+
     def load(self, apartment: Apartment) -> None:
         self._id = apartment.id
         self._street_masked = apartment.street_masked
@@ -85,6 +116,13 @@ class ApartmentForm(QWidget):
         self.key_series.setText(apartment.key_series)
         self.embargo.set_value(apartment.embargo_until)
 
+    def _embargo(self) -> dt.date | None:
+        """The date typed, or the computed one where the flat has one and none is typed."""
+        typed = self.embargo.value()
+        if typed is None and self._computed is not None:
+            return self._computed.first_day
+        return typed
+
     def build(self) -> Apartment:
         apartment = new_apartment(
             object_number=self.object_number.text(),
@@ -95,7 +133,7 @@ class ApartmentForm(QWidget):
             landlord=self.landlord.text(),
             key_system=self.key_system.text(),
             key_series=self.key_series.text(),
-            embargo_until=self.embargo.value(),
+            embargo_until=self._embargo(),
             id=self._id,
         )
         if self._street_masked and self.address.street.text() == MASKED_STREET:
@@ -124,6 +162,9 @@ class ApartmentDialog(FormDialog):
         self.form.addRow(self.apartment_form)
         if apartment_id is not None:
             self.apartment_form.load(housing.get_apartment(session, apartment_id))
+            computed = old_flat_embargo.computed_embargo(session, apartment_id)
+            if computed is not None:
+                self.apartment_form.use_computed_embargo(computed)
         self.apartment_form.object_number.setFocus()
 
     def save(self) -> None:

@@ -15,6 +15,7 @@ from skyddsapp.ui.clipboard import SecretClipboard
 from skyddsapp.ui.form_widgets import form_layout
 from skyddsapp.ui.labels import domain_text
 from skyddsapp.ui.masked_field import MaskedField
+from skyddsapp.ui.old_flat_box import OldFlatBox
 
 
 class CaseHousingTab(ScrollTab):
@@ -23,6 +24,8 @@ class CaseHousingTab(ScrollTab):
     add_lease_requested = Signal()
     edit_lease_requested = Signal(int)
     notice_requested = Signal(int)
+    outcome_requested = Signal(int)
+    """(apartment id): record the outcome of the client's old flat."""
 
     def __init__(
         self, session: Session, clipboard: SecretClipboard, parent: QWidget | None = None
@@ -50,6 +53,13 @@ class CaseHousingTab(ScrollTab):
             layout.addWidget(
                 value_label(self.tr("Ingen lägenhet eller hyresavtal är kopplat."), content)
             )
+        self.old_flat_boxes: dict[int, OldFlatBox] = {}
+        for flat in data.old_flats.flats:
+            box = OldFlatBox(flat, data.old_flats.open_items, content)
+            box.outcome_requested.connect(self.outcome_requested)
+            assert flat.apartment.id is not None
+            self.old_flat_boxes[flat.apartment.id] = box
+            layout.addWidget(box)
         for apartment in data.apartments.values():
             layout.addWidget(self._apartment_box(apartment, data, content))
         for lease in data.leases.values():

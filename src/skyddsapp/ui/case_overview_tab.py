@@ -63,6 +63,16 @@ class CaseOverviewTab(ScrollTab):
                 label.setAccessibleName(self.tr("Varning om övertagande av hyresrätt"))
                 layout.addWidget(label)
                 self.warnings.append(label)
+        self.old_flat_label: QLabel | None = None
+        if data.old_flats.open_items:
+            self.old_flat_label = warning_label(
+                self.tr("Kvar för den gamla lägenheten:")
+                + "\n• "
+                + "\n• ".join(domain_text(item) for item in data.old_flats.open_items),
+                content,
+            )
+            self.old_flat_label.setAccessibleName(self.tr("Kvar för den gamla lägenheten"))
+            layout.addWidget(self.old_flat_label)
         layout.addWidget(self._deadlines(data, content))
         self.set_content(content, layout)
 

@@ -42,6 +42,7 @@ from skyddsapp.ui.lease_dialog import LeaseDialog
 from skyddsapp.ui.lock_change_done_dialog import LockChangeDoneDialog
 from skyddsapp.ui.lock_change_required_dialog import LockChangeRequiredDialog
 from skyddsapp.ui.notice_dialog import NoticeDialog
+from skyddsapp.ui.old_flat_outcome_dialog import OldFlatOutcomeDialog
 from skyddsapp.ui.party_dialog import PartyDialog
 from skyddsapp.ui.person_dialog import PersonDialog
 from skyddsapp.ui.plain_text import PlainLabel, message_box, show_warning
@@ -161,6 +162,11 @@ class CaseView(CaseScreen):
         )
         self.housing.notice_requested.connect(
             lambda lid: self.open_dialog(NoticeDialog(self.session, lid, self))
+        )
+        self.housing.outcome_requested.connect(
+            lambda aid: self.open_dialog(
+                OldFlatOutcomeDialog(self.session, self.case_id, aid, self)
+            )
         )
         self.risks.add_requested.connect(
             lambda: self.open_dialog(RiskAssessmentDialog(self.session, self.case_id, self))

@@ -145,6 +145,7 @@ def workspace(shooter: Shooter, session: Session, settings: Settings) -> None:
         ("case_history …", lambda: _history(shooter, window, session)),
         ("case_handlers", lambda: _handlers(shooter, window, session)),
         ("break_glass …", lambda: _break_glass(shooter, window, session)),
+        ("case_old_flat …", lambda: _old_flat(shooter, window, session)),
     ]
     for name, shoot in shots:
         try:
@@ -360,6 +361,25 @@ def _break_glass(shooter: Shooter, window: MainWindow, session: Session) -> None
     dialog.deleteLater()
     window.open_case(dialog.case_id)
     shooter.window("break_glass_case", window)
+
+
+def _old_flat(shooter: Shooter, window: MainWindow, session: Session) -> None:
+    """Lägenhet och avtal of the demo case whose old lease is under notice, and its outcome."""
+    from skyddsapp.services import old_flat
+    from skyddsapp.ui.case_view import CaseView
+    from skyddsapp.ui.old_flat_outcome_dialog import OldFlatOutcomeDialog
+
+    case_id = search_cases(session, "Uppsägningsson", limit=1).rows[0].id
+    window.open_case(case_id)
+    view = window.tabs.currentWidget()
+    assert isinstance(view, CaseView)
+    view.tabs.setCurrentWidget(view.housing)
+    shooter.window("case_old_flat", window)
+    [flat] = old_flat.case_old_flats(session, case_id).flats
+    assert flat.apartment.id is not None
+    dialog = OldFlatOutcomeDialog(session, case_id, flat.apartment.id, view)
+    shooter.dialog("old_flat_outcome", dialog, behind=window)
+    dialog.deleteLater()
 
 
 def _add_demo_agent(session: Session, case_id: int) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from skyddsapp.documents.forms.base import FormSpec, Sheet, address_rows, date_text, person_variant
 from skyddsapp.documents.layout import Issuer
 from skyddsapp.domain.case_file import CaseFile
@@ -72,11 +74,12 @@ def fill(file: CaseFile, options: TerminationConfirmation) -> Sheet:
         "Lägenheten ska vara tömd och städad när den lämnas.",
     ]
     if apartment.embargo_until is not None or _anyone_protected(file):
-        # Stated without a reason: the letter goes to every tenant on the lease.
+        # Stated without a reason: the letter goes to every tenant on the lease. The embargo
+        # computed from the notice ends the day after the lease (domain.old_flat): no later.
         later = apartment.embargo_until
         until = (
             f" och inte heller före {date_text(later)}"
-            if later is not None and later > end_date
+            if later is not None and later > end_date + dt.timedelta(days=1)
             else ""
         )
         points.append(

@@ -1,0 +1,158 @@
+"""SQL for the old flat: recorded outcomes, and the cases whose old flat is still settling."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from skyddsapp.domain.access import CaseScope
+from skyddsapp.domain.case_kind import CaseKind
+from skyddsapp.domain.lease import LeaseStatus
+from skyddsapp.domain.old_flat_outcome import OldFlatOutcome, OldFlatOutcomeKind
+from skyddsapp.vault.access_repository import visible_clause
+from skyddsapp.vault.database import Connection
+from skyddsapp.vault.rows import day, iso, required_day
+
+_NAMES = (
+    "id",
+    "case_id",
+    "apartment_id",
+    "outcome",
+    "safety_assessment",
+    "no_disturbances",
+    "vacant_from",
+    "occupied_from",
+    "recorded_by",
+    "recorded_at",
+)
+_COLUMNS = ", ".join(_NAMES)
+
+
+def _outcome(row: tuple[object, ...]) -> OldFlatOutcome:
+    oid, case_id, apartment_id, kind, assessment, calm, vacant, occupied, by, at = row
+    return OldFlatOutcome(
+        id=int(oid),  # type: ignore[call-overload]
+        case_id=int(case_id),  # type: ignore[call-overload]
+        apartment_id=int(apartment_id),  # type: ignore[call-overload]
+        outcome=OldFlatOutcomeKind(kind),
+        safety_assessment=str(assessment),
+        no_disturbances=None if calm is None else bool(calm),
+        vacant_from=required_day(str(vacant)),
+        occupied_from=day(occupied),  # type: ignore[arg-type]
+        recorded_by=str(by),
+        recorded_at=str(at),
+    )
+
+
+def _calm(outcome: OldFlatOutcome) -> int | None:
+    return None if outcome.no_disturbances is None else int(outcome.no_disturbances)
+
+
+def insert(conn: Connection, outcome: OldFlatOutcome, now: str) -> int:
+    """Store a new outcome; `recorded_by` is the outcome's, `recorded_at` is ``now``."""
+    cursor = conn.execute(
+        "INSERT INTO old_flat_outcomes (case_id, apartment_id, outcome, safety_assessment, "
+        "no_disturbances, vacant_from, occupied_from, recorded_by, recorded_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            outcome.case_id,
+            outcome.apartment_id,
+            outcome.outcome.value,
+            outcome.safety_assessment,
+            _calm(outcome),
+            iso(outcome.vacant_from),
+            iso(outcome.occupied_from),
+            outcome.recorded_by,
+            now,
+            now,
+        ),
+    )
+    return int(cursor.lastrowid)
+
+
+def update(conn: Connection, outcome: OldFlatOutcome, now: str) -> None:
+    """Change what an outcome says; who first recorded it, and when, stay."""
+    conn.execute(
+        "UPDATE old_flat_outcomes SET outcome = ?, safety_assessment = ?, no_disturbances = ?, "
+        "vacant_from = ?, occupied_from = ?, updated_at = ? WHERE id = ?",
+        (
+            outcome.outcome.value,
+            outcome.safety_assessment,
+            _calm(outcome),
+            iso(outcome.vacant_from),
+            iso(outcome.occupied_from),
+            now,
+            outcome.id,
+        ),
+    )
+
+
+def of_case(conn: Connection, case_id: int) -> list[OldFlatOutcome]:
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM old_flat_outcomes WHERE case_id = ? ORDER BY id", (case_id,)
+    )
+    return [_outcome(row) for row in rows]
+
+
+def get(conn: Connection, case_id: int, apartment_id: int) -> OldFlatOutcome | None:
+    row = conn.execute(
+        f"SELECT {_COLUMNS} FROM old_flat_outcomes WHERE case_id = ? AND apartment_id = ?",
+        (case_id, apartment_id),
+    ).fetchone()
+    return _outcome(row) if row else None
+
+
+def vacant_in_year(conn: Connection, year: int) -> list[tuple[OldFlatOutcome, int]]:
+    """Every outcome whose vacancy began in ``year``, with its flat's monthly rent."""
+    rows = conn.execute(
+        f"SELECT {', '.join('o.' + name for name in _NAMES)}, a.monthly_rent_sek "
+        "FROM old_flat_outcomes o JOIN apartments a ON a.id = o.apartment_id "
+        "WHERE o.vacant_from >= ? AND o.vacant_from < ? ORDER BY o.id",
+        (dt.date(year, 1, 1).isoformat(), dt.date(year + 1, 1, 1).isoformat()),
+    )
+    return [(_outcome(row[:-1]), int(row[-1])) for row in rows]
+
+
+def cases_with_lease_on(conn: Connection, apartment_id: int) -> list[int]:
+    """The cases that hold a lease of the flat (the old flat's cases are among them)."""
+    rows = conn.execute(
+        "SELECT DISTINCT cl.case_id FROM leases l JOIN case_leases cl ON cl.lease_id = l.id "
+        "WHERE l.apartment_id = ? ORDER BY cl.case_id",
+        (apartment_id,),
+    )
+    return [int(r[0]) for r in rows]
+
+
+def settling_case_ids(
+    conn: Connection,
+    terminal: Iterable[tuple[CaseKind, str]],
+    *,
+    notice_from: dt.date,
+    embargo_from: dt.date,
+    scope: CaseScope | None = None,
+) -> list[int]:
+    """Finished cases (of the (kind, state) pairs in ``terminal``) that may still have an old
+    flat to watch: a linked lease under notice given on or after ``notice_from``, or one whose
+    flat is under a showing embargo until ``embargo_from`` or later. The domain decides which
+    of their leases are old ones (`domain.deadlines.settling_deadlines`)."""
+    by_kind: dict[CaseKind, list[str]] = {}
+    for kind, state in terminal:
+        by_kind.setdefault(kind, []).append(state)
+    if not by_kind:
+        return []
+    whens = " ".join(
+        f"WHEN ? THEN c.state IN ({', '.join('?' * len(states))})" for states in by_kind.values()
+    )
+    params: list[object] = [x for kind, states in by_kind.items() for x in (kind.value, *states)]
+    finished = f"(CASE c.kind {whens} ELSE 0 END)"
+    if scope is not None:
+        visible, visible_params = visible_clause(scope)
+        finished, params = f"{finished} AND {visible}", [*params, *visible_params]
+    sql = (
+        "SELECT DISTINCT c.id FROM cases c JOIN case_leases cl ON cl.case_id = c.id "
+        "JOIN leases l ON l.id = cl.lease_id JOIN apartments a ON a.id = l.apartment_id "
+        f"WHERE {finished} AND ((l.status = ? AND l.notice_date >= ?) OR a.embargo_until >= ?) "
+        "ORDER BY c.id"
+    )
+    params += [LeaseStatus.NOTICE_GIVEN.value, iso(notice_from), iso(embargo_from)]
+    return [int(r[0]) for r in conn.execute(sql, params)]
