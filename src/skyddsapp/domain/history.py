@@ -66,6 +66,7 @@ _ACTION_LABELS = {
     "unshare": Text("Delningen avslutad"),
     "party_add": Text("Part tillagd"),
     "party_remove": Text("Part borttagen"),
+    "placement": Text("Ändrad med placeringen i skyddat boende"),
 }
 
 

@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 
 from skyddsapp.domain.case import Case
 from skyddsapp.domain.case_kind import CaseKind
+from skyddsapp.domain.county_referral import CountyReferral
 from skyddsapp.domain.lease import Lease
+from skyddsapp.domain.placement import Placement
 
 CANCEL_ACTION = "cancel"
 CANCELLED_STATE = "cancelled"
@@ -19,11 +21,15 @@ class CaseContext:
     """What a requirement may look at: the case, today's date and the case's leases.
 
     ``leases`` may hold any leases; only those linked to the case (``case.lease_ids``) count.
+    ``placement`` is the case's placement in sheltered housing, ``county_referrals`` its
+    referrals through Länskompotten (both belong to the case by their ``case_id``).
     """
 
     case: Case
     today: dt.date
     leases: Sequence[Lease] = ()
+    placement: Placement | None = None
+    county_referrals: Sequence[CountyReferral] = ()
 
     @property
     def case_leases(self) -> list[Lease]:

@@ -9,10 +9,12 @@ from dataclasses import replace
 from skyddsapp.domain.case import Case, CaseEvent, EventKind
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.case_reference import CaseReference
+from skyddsapp.domain.county_referral import CountyReferral
 from skyddsapp.domain.errors import TransitionError, ValidationError
 from skyddsapp.domain.fields import clean_reason
 from skyddsapp.domain.flows import WORKFLOWS
 from skyddsapp.domain.lease import Lease
+from skyddsapp.domain.placement import Placement
 from skyddsapp.domain.text import Text
 from skyddsapp.domain.workflow import (
     CANCEL_ACTION,
@@ -99,14 +101,21 @@ def available_transitions(case: Case, today: dt.date) -> list[Transition]:
 
 
 def missing_requirements(
-    case: Case, transition: Transition, today: dt.date, *, leases: Sequence[Lease] = ()
+    case: Case,
+    transition: Transition,
+    today: dt.date,
+    *,
+    leases: Sequence[Lease] = (),
+    placement: Placement | None = None,
+    county_referrals: Sequence[CountyReferral] = (),
 ) -> list[str]:
     """What the case still lacks for ``transition``, as Swedish messages; empty when ready.
 
     Requirements about leases look only at ``leases`` linked to the case (``case.lease_ids``);
-    without them such requirements are unmet.
+    without them such requirements are unmet. The same holds for the case's ``placement`` in
+    sheltered housing and its ``county_referrals`` (Länskompotten).
     """
-    context = CaseContext(case, today, tuple(leases))
+    context = CaseContext(case, today, tuple(leases), placement, tuple(county_referrals))
     return [
         problem
         for requirement in transition.requires
@@ -122,6 +131,8 @@ def apply_transition(
     *,
     reason: str = "",
     leases: Sequence[Lease] = (),
+    placement: Placement | None = None,
+    county_referrals: Sequence[CountyReferral] = (),
 ) -> Case:
     """The case after ``action_id``, with an event recording who did it, when and why.
 
@@ -143,7 +154,14 @@ def apply_transition(
     )
     if transition is None:
         raise TransitionError(_not_allowed(workflow, current, action_id))
-    missing = missing_requirements(case, transition, today, leases=leases)
+    missing = missing_requirements(
+        case,
+        transition,
+        today,
+        leases=leases,
+        placement=placement,
+        county_referrals=county_referrals,
+    )
     if transition.needs_reason and not reason:
         missing.append(REASON_MISSING)
     if missing:

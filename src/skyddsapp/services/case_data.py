@@ -6,14 +6,26 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from skyddsapp.domain.access import CaseAccess, may_see
+from skyddsapp.domain.agreement import Agreement
 from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.case import Case
+from skyddsapp.domain.case_kind import CaseKind
+from skyddsapp.domain.county_referral import CountyReferral
 from skyddsapp.domain.deadlines import Deadline
-from skyddsapp.domain.lease import Lease
+from skyddsapp.domain.lease import Lease, LeaseKind
 from skyddsapp.domain.person import Person, ProtectedField, masked_person
+from skyddsapp.domain.placement import Placement
 from skyddsapp.domain.rules import hides_flat_address
 from skyddsapp.domain.workflow import Transition
-from skyddsapp.services import access, cases, housing, todo
+from skyddsapp.services import (
+    access,
+    agreements,
+    cases,
+    county_referrals,
+    housing,
+    placements,
+    todo,
+)
 from skyddsapp.services.context import Session
 from skyddsapp.vault import access_repository, persons_repository
 
@@ -37,6 +49,14 @@ class CaseData:
     """Who handles the case (with their teams) and whom it is shared with."""
     opened_by_glass: bool = False
     """The user sees the case only because they broke the glass for it in this session."""
+    placement: Placement | None = None
+    """The placement in sheltered housing (shelter-exit cases), with `placement_agreement`,
+    the framework agreement it was called off under."""
+    placement_agreement: Agreement | None = None
+    county_referrals: list[CountyReferral] = field(default_factory=list)
+    """The Länskompotten referrals (county-referral cases), in the order they were sent."""
+    lease_agreements: dict[int, Agreement | None] = field(default_factory=dict)
+    """For each Kvinnojour let of the case: the Kvinnojour agreement it falls under."""
 
     @property
     def case_id(self) -> int:
@@ -79,4 +99,23 @@ def load_case_data(session: Session, case_id: int) -> CaseData:
     }
     data.steps = cases.steps(session, case)
     data.deadlines = todo.case_deadlines(session, case_id)
+    _load_agreement_records(session, data)
     return data
+
+
+def _load_agreement_records(session: Session, data: CaseData) -> None:
+    """The placement, the Länskompotten referrals and the agreements the case falls under."""
+    case = data.case
+    if case.kind is CaseKind.SHELTER_EXIT:
+        data.placement = placements.placement_of_case(session, data.case_id)
+        if data.placement is not None and data.placement.agreement_id is not None:
+            data.placement_agreement = agreements.get_agreement(
+                session, data.placement.agreement_id
+            )
+    if case.kind is CaseKind.COUNTY_REFERRAL:
+        data.county_referrals = county_referrals.referrals_of_case(session, data.case_id)
+    data.lease_agreements = {
+        lease_id: agreements.agreement_of_lease(session, lease)
+        for lease_id, lease in data.leases.items()
+        if lease.kind is LeaseKind.SECOND_HAND_KVINNOJOUR
+    }

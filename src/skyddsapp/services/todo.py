@@ -10,7 +10,12 @@ from skyddsapp.domain.deadlines import Deadline
 from skyddsapp.domain.workflows import workflow_for
 from skyddsapp.services.cases import get_case
 from skyddsapp.services.context import Session
-from skyddsapp.vault import apartments_repository, leases_repository, todo_repository
+from skyddsapp.vault import (
+    apartments_repository,
+    leases_repository,
+    placements_repository,
+    todo_repository,
+)
 
 
 def _terminal_states() -> list[tuple[CaseKind, str]]:
@@ -60,6 +65,16 @@ def deadlines(session: Session, *, until: dt.date | None = None) -> list[Deadlin
         )
         for r in rows.decisions
     ]
+    found += [
+        rule.placement_deadline(
+            r.case_id,
+            r.reference,
+            planned_end=r.planned_end,
+            actual_end=None,
+            flat_offered_before_end=r.flat_offered_before_end,
+        )
+        for r in rows.placements
+    ]
     return rule.sort_deadlines(
         d for d in found if d is not None and (until is None or d.date <= until)
     )
@@ -71,4 +86,5 @@ def case_deadlines(session: Session, case_id: int) -> list[Deadline]:
     conn = session.conn
     leases = leases_repository.get_many(conn, case.lease_ids).values()
     apartments = apartments_repository.get_many(conn, case.apartment_ids).values()
-    return rule.case_deadlines(case, leases, apartments, today=session.today())
+    placement = placements_repository.of_case(conn, case_id)
+    return rule.case_deadlines(case, leases, apartments, today=session.today(), placement=placement)
