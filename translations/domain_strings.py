@@ -60,8 +60,10 @@ def domain_texts() -> list[str]:
     """Every label, in a stable order, without repeats."""
     from skyddsapp.crypto import recovery
     from skyddsapp.domain import passphrase_strength, users
+    from skyddsapp.domain.agreement import AgreementKind
     from skyddsapp.domain.case import DecisionKind, EventKind, ShelterOutcome
     from skyddsapp.domain.case_kind import CaseKind
+    from skyddsapp.domain.county_referral import Municipality, ReferralResult
     from skyddsapp.domain.deadlines import DeadlineKind
     from skyddsapp.domain.document_register import DocumentStatus
     from skyddsapp.domain.errors import ValidationError
@@ -87,6 +89,9 @@ def domain_texts() -> list[str]:
         DeadlineKind,
         DocumentStatus,
         RecordKind,
+        AgreementKind,
+        Municipality,
+        ReferralResult,
     )
     for enum in enums:
         texts += [member.label for member in enum]  # type: ignore[attr-defined]
