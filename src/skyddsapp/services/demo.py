@@ -140,16 +140,17 @@ def ensure_demo_vault(
         add_demo_colleagues(vault, DEMO_PASSPHRASE + "!")
         session = Session(vault, (lambda: today) if today else dt.date.today)
         rng = random.Random(seed)
-        for start in range(0, cases, _BATCH):
-            # A savepoint per use case, one commit (and fsync) per batch.
+        random_cases = cases
+        if cases > demo_placements.HAND_MADE_CASES:  # part of the count, not on top of it
+            records_rng = random.Random(seed + 1)
             with vault.transaction():
-                fill(session, min(_BATCH, cases - start), rng)
-        if cases:
-            with vault.transaction():
-                records_rng = random.Random(seed + 1)
-                demo_placements.add_demo_records(
+                random_cases -= demo_placements.add_demo_records(
                     session, lambda: _person(session, records_rng, ProtectionLevel.NONE)
                 )
+        for start in range(0, random_cases, _BATCH):
+            # A savepoint per use case, one commit (and fsync) per batch.
+            with vault.transaction():
+                fill(session, min(_BATCH, random_cases - start), rng)
     else:
         try:
             vault = Vault.unlock(folder, DEMO_USER, DEMO_PASSPHRASE, count_failure=False)

@@ -137,14 +137,20 @@ def place_random_case(session: Session, case_id: int, today: dt.date) -> None:
     )
 
 
-def add_demo_records(session: Session, new_client: Callable[[], Person]) -> None:
+HAND_MADE_CASES = 7
+"""At most this many cases come from `add_demo_records`."""
+
+
+def add_demo_records(session: Session, new_client: Callable[[], Person]) -> int:
     """Hand-made cases: placements that end soon, have ended with different outcomes, and
-    Länskompotten referrals answered in each way."""
+    Länskompotten referrals answered in each way. Returns how many cases were opened."""
     today = session.today()
+    ensure_agreements(session)
+    opened = 0
     framework = agreements.agreement_on(session, AgreementKind.SHELTER_FRAMEWORK, today)
     if framework is not None:
-        _placement_cases(session, new_client, framework, today)
-    _county_cases(session, new_client, today)
+        opened += _placement_cases(session, new_client, framework, today)
+    return opened + _county_cases(session, new_client, today)
 
 
 def _opened(session: Session, kind: CaseKind, client: Person, children: int, notes: str) -> int:
@@ -170,7 +176,7 @@ def _opened(session: Session, kind: CaseKind, client: Person, children: int, not
 
 def _placement_cases(
     session: Session, new_client: Callable[[], Person], framework: Agreement, today: dt.date
-) -> None:
+) -> int:
     day = dt.timedelta(days=1)
     start = max(framework.valid_from, today - 100 * day)
     soon = _opened(
@@ -207,9 +213,10 @@ def _placement_cases(
         if outcome is not ShelterOutcome.BACK_TO_PERPETRATOR:
             cases.take_step(session, case_id, "plan_exit")
         cases.take_step(session, case_id, "end_placement")
+    return 1 + len(ended)
 
 
-def _county_cases(session: Session, new_client: Callable[[], Person], today: dt.date) -> None:
+def _county_cases(session: Session, new_client: Callable[[], Person], today: dt.date) -> int:
     day = dt.timedelta(days=1)
 
     def refer(case_id: int, days_ago: int, municipality: Municipality) -> CountyReferral:
@@ -249,3 +256,4 @@ def _county_cases(session: Session, new_client: Callable[[], Person], today: dt.
     offered = refer(second, 45, Municipality.OSTHAMMAR)
     answer(offered, ReferralResult.FLAT_OFFERED, 12)
     cases.take_step(session, second, "flat_offered")
+    return 3
