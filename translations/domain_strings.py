@@ -61,8 +61,10 @@ def domain_texts() -> list[str]:
     from skyddsapp.crypto import recovery
     from skyddsapp.domain import passphrase_strength, users
     from skyddsapp.domain.attorney import AttorneyScope
+    from skyddsapp.domain.agreement import AgreementKind
     from skyddsapp.domain.case import DecisionKind, EventKind, ShelterOutcome
     from skyddsapp.domain.case_kind import CaseKind
+    from skyddsapp.domain.county_referral import Municipality, ReferralResult
     from skyddsapp.domain.deadlines import DeadlineKind
     from skyddsapp.domain.document_register import DocumentStatus
     from skyddsapp.domain.errors import ValidationError
@@ -97,6 +99,9 @@ def domain_texts() -> list[str]:
         KeyEventKind,
         IdKind,
         OldFlatOutcomeKind,
+        AgreementKind,
+        Municipality,
+        ReferralResult,
     )
     for enum in enums:
         texts += [member.label for member in enum]  # type: ignore[attr-defined]

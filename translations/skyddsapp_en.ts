@@ -71,6 +71,166 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Redigera avtal</source>
+        <translation>Edit agreement</translation>
+    </message>
+    <message>
+        <source>Nytt avtal</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <source>Avtalstyp</source>
+        <translation>Lease type</translation>
+    </message>
+    <message>
+        <source>Avtals&amp;typ:</source>
+        <translation>Agreement &amp;type:</translation>
+    </message>
+    <message>
+        <source>Motpart</source>
+        <translation>Counterpart</translation>
+    </message>
+    <message>
+        <source>t.ex. Uppsala Kvinnojour</source>
+        <translation>e.g. Uppsala Kvinnojour</translation>
+    </message>
+    <message>
+        <source>&amp;Motpart:</source>
+        <translation>&amp;Counterpart:</translation>
+    </message>
+    <message>
+        <source>Avtalets benämning</source>
+        <translation>Title of the agreement</translation>
+    </message>
+    <message>
+        <source>&amp;Benämning:</source>
+        <translation>T&amp;itle:</translation>
+    </message>
+    <message>
+        <source>Gäller från</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Gäller &amp;från:</source>
+        <translation>Valid &amp;from:</translation>
+    </message>
+    <message>
+        <source>Gäller till och med</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Sista giltighetsdag</source>
+        <translation>Last day of validity</translation>
+    </message>
+    <message>
+        <source>Utan slutdatum gäller avtalet tills vidare.</source>
+        <translation>Without an end date the agreement holds until further notice.</translation>
+    </message>
+    <message>
+        <source>Gäller till:</source>
+        <translation>Valid until:</translation>
+    </message>
+    <message>
+        <source>Lägenheter per år:</source>
+        <translation>Flats a year:</translation>
+    </message>
+    <message>
+        <source>Anteckningar om avtalet</source>
+        <translation>Notes on the agreement</translation>
+    </message>
+    <message>
+        <source>&amp;Anteckningar:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTableModel</name>
+    <message>
+        <source>Benämning</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Motpart</source>
+        <translation>Counterpart</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Gäller idag</source>
+        <translation>In force today</translation>
+    </message>
+    <message>
+        <source>Lägenheter per år</source>
+        <translation>Flats a year</translation>
+    </message>
+    <message>
+        <source>Avtalstyp</source>
+        <translation>Lease type</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nej, börjar gälla {0}</source>
+        <translation>No, takes effect on {0}</translation>
+    </message>
+    <message>
+        <source>Nej, har upphört</source>
+        <translation>No, has expired</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsDialog</name>
+    <message>
+        <source>Avtal</source>
+        <translation>Agreements</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>&amp;Nytt avtal…</source>
+        <translation>&amp;New agreement…</translation>
+    </message>
+    <message>
+        <source>&amp;Redigera avtal…</source>
+        <translation>&amp;Edit agreement…</translation>
+    </message>
+    <message>
+        <source>Avtal</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Anteckningar om det valda avtalet</source>
+        <translation>Notes on the selected agreement</translation>
+    </message>
+    <message>
+        <source>Antal avtal</source>
+        <translation>Number of agreements</translation>
+    </message>
+    <message>
+        <source>Valvet är skrivskyddat: avtal kan inte läggas till eller ändras nu.</source>
+        <translation>The vault is read-only: agreements cannot be added or changed now.</translation>
+    </message>
+    <message>
+        <source>Avtal som Uppsala kommun och Uppsalahem har ingått. Kvoten för Uppsala Kvinnojour läses från det avtal som gäller på andrahandskontraktets startdatum, och varje placering i skyddat boende hänvisar till sitt ramavtal.</source>
+        <translation>Agreements entered into by Uppsala municipality and Uppsalahem. The quota for Uppsala Kvinnojour is read from the agreement in force on the sublease&apos;s start date, and every placement in sheltered housing refers to its framework agreement.</translation>
+    </message>
+    <message>
+        <source>{0} avtal, varav {1} gäller idag</source>
+        <translation>{0} agreements, {1} of them in force today</translation>
+    </message>
+</context>
+<context>
     <name>ApartmentDialog</name>
     <message>
         <source>Redigera lägenhet</source>
@@ -463,6 +623,65 @@
     </message>
 </context>
 <context>
+    <name>CaseCountyTab</name>
+    <message>
+        <source>Ny &amp;förfrågan till kommun …</source>
+        <translation>New re&amp;ferral to a municipality …</translation>
+    </message>
+    <message>
+        <source>Förfrågan till en annan kommun i Uppsala län genom Länskompotten</source>
+        <translation>Referral to another municipality in Uppsala County through Länskompotten</translation>
+    </message>
+    <message>
+        <source>Registrera först svaret på förfrågan till {0}.</source>
+        <translation>First record the answer to the referral to {0}.</translation>
+    </message>
+    <message>
+        <source>Ingen förfrågan är registrerad. Registrera vilken kommun i länet förfrågan skickades till.</source>
+        <translation>No referral is recorded. Record which municipality in the county the referral was sent to.</translation>
+    </message>
+    <message>
+        <source>Förfrågan {0}: {1}</source>
+        <translation>Referral {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Kommun:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <source>Förfrågan skickad:</source>
+        <translation>Referral sent:</translation>
+    </message>
+    <message>
+        <source>Svar:</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <source>Väntar på svar</source>
+        <translation>Awaiting an answer</translation>
+    </message>
+    <message>
+        <source>Svarsdatum:</source>
+        <translation>Date of answer:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Anteckningar:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Registrera s&amp;var …</source>
+        <translation>Record the ans&amp;wer …</translation>
+    </message>
+    <message>
+        <source>Ändra …</source>
+        <translation>Change …</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailsDialog</name>
     <message>
         <source>Ärendets uppgifter</source>
@@ -813,6 +1032,10 @@
         <translation>– (no notice registered)</translation>
     </message>
     <message>
+        <source>Avtal:</source>
+        <translation>Agreement:</translation>
+    </message>
+    <message>
         <source>Redigera avtal …</source>
         <translation>Edit lease …</translation>
     </message>
@@ -823,6 +1046,14 @@
     <message>
         <source>Avtalet är redan uppsagt eller har upphört.</source>
         <translation>The lease has already been given notice or has ended.</translation>
+    </message>
+    <message>
+        <source>Inget avtal med Uppsala Kvinnojour gällde på startdatumet</source>
+        <translation>No agreement with Uppsala Kvinnojour was in force on the start date</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1503,105 @@ Covers: {5}.</translation>
     </message>
 </context>
 <context>
+    <name>CasePlacementTab</name>
+    <message>
+        <source>Re&amp;gistrera placering …</source>
+        <translation>Re&amp;gister placement …</translation>
+    </message>
+    <message>
+        <source>Ändra placerin&amp;g …</source>
+        <translation>Chan&amp;ge placement …</translation>
+    </message>
+    <message>
+        <source>Ramavtal, leverantör, datum, erbjuden lägenhet, utfall och barn</source>
+        <translation>Framework agreement, provider, dates, flat offered, outcome and children</translation>
+    </message>
+    <message>
+        <source>Ingen placering är registrerad. Registrera placeringen i skyddat boende innan utslussningen påbörjas.</source>
+        <translation>No placement is recorded. Record the placement in sheltered housing before the move-out planning starts.</translation>
+    </message>
+    <message>
+        <source>Placering i skyddat boende</source>
+        <translation>Placement in sheltered housing</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Ramavtal:</source>
+        <translation>Framework agreement:</translation>
+    </message>
+    <message>
+        <source>Leverantör:</source>
+        <translation>Provider:</translation>
+    </message>
+    <message>
+        <source>Avropsgrund:</source>
+        <translation>Ground for the call-off:</translation>
+    </message>
+    <message>
+        <source>Leverantören kan ordna ett lägenhetskontrakt</source>
+        <translation>The provider can arrange a lease of a flat</translation>
+    </message>
+    <message>
+        <source>Leverantören kan inte ordna ett lägenhetskontrakt</source>
+        <translation>The provider cannot arrange a lease of a flat</translation>
+    </message>
+    <message>
+        <source>Startdatum:</source>
+        <translation>Start date:</translation>
+    </message>
+    <message>
+        <source>Planerat slut:</source>
+        <translation>Planned end:</translation>
+    </message>
+    <message>
+        <source>Faktiskt slut:</source>
+        <translation>Actual end:</translation>
+    </message>
+    <message>
+        <source>Pågår</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Lägenhet erbjuden:</source>
+        <translation>Flat offered:</translation>
+    </message>
+    <message>
+        <source>Utfall:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Inte angivet än</source>
+        <translation>Not given yet</translation>
+    </message>
+    <message>
+        <source>Medföljande barn:</source>
+        <translation>Children who follow:</translation>
+    </message>
+    <message>
+        <source>Planerat slut</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>{0} (har passerat; registrera slutet eller ett nytt datum)</source>
+        <translation>{0} (has passed; record the end or a new date)</translation>
+    </message>
+    <message>
+        <source>{0} (idag)</source>
+        <translation>{0} (today)</translation>
+    </message>
+    <message>
+        <source>{0} (om {1} dagar)</source>
+        <translation>{0} (in {1} days)</translation>
+    </message>
+</context>
+<context>
     <name>CaseRiskTab</name>
     <message>
         <source>&amp;Ny riskbedömning …</source>
@@ -1408,6 +1738,14 @@ Covers: {5}.</translation>
         <translation>Hi&amp;story</translation>
     </message>
     <message>
+        <source>Pla&amp;cering</source>
+        <translation>Pla&amp;cement</translation>
+    </message>
+    <message>
+        <source>Läns&amp;kompotten</source>
+        <translation>Läns&amp;kompotten</translation>
+    </message>
+    <message>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
     </message>
@@ -1484,6 +1822,65 @@ Covers: {5}.</translation>
     <message>
         <source>Ta bort barn {0}</source>
         <translation>Remove child {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CountyReferralDialog</name>
+    <message>
+        <source>Svar på förfrågan</source>
+        <translation>Answer to the referral</translation>
+    </message>
+    <message>
+        <source>Ny förfrågan till kommun</source>
+        <translation>New referral to a municipality</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Kommun:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>Förfrågan skickad</source>
+        <translation>Referral sent</translation>
+    </message>
+    <message>
+        <source>&amp;Förfrågan skickad:</source>
+        <translation>&amp;Referral sent:</translation>
+    </message>
+    <message>
+        <source>Kommunens svar</source>
+        <translation>The municipality&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Väntar på svar</source>
+        <translation>Awaiting an answer</translation>
+    </message>
+    <message>
+        <source>Kommunens s&amp;var:</source>
+        <translation>The municipality&apos;s ans&amp;wer:</translation>
+    </message>
+    <message>
+        <source>Kommunen svarade &amp;den</source>
+        <translation>The municipality answered &amp;on</translation>
+    </message>
+    <message>
+        <source>Datum för svaret</source>
+        <translation>Date of the answer</translation>
+    </message>
+    <message>
+        <source>Svarsdatum:</source>
+        <translation>Date of answer:</translation>
+    </message>
+    <message>
+        <source>Anteckningar om förfrågan</source>
+        <translation>Notes on the referral</translation>
+    </message>
+    <message>
+        <source>&amp;Anteckningar:</source>
+        <translation>&amp;Notes:</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2583,10 @@ Administrator: {1} ({2})</translation>
         <source>Våldsutövaren flyttar så att den våldsutsatta kan bo kvar – bara vid låg risk och om våldsutövaren inte söker upp den våldsutsatta.</source>
         <translation>The perpetrator moves so that the victim can stay – only at low risk and if the perpetrator does not seek the victim out.</translation>
     </message>
+    <message>
+        <source>Klienten behöver en lägenhet i en annan kommun i Uppsala län; förfrågan går genom samverkansavtalet Länskompotten.</source>
+        <translation>The client needs a flat in another municipality in Uppsala County; the referral goes through the Länskompotten collaboration agreement.</translation>
+    </message>
 </context>
 <context>
     <name>LeaseDialog</name>
@@ -2419,6 +2820,10 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Anvä&amp;ndare och team…</source>
         <translation>&amp;Users and teams…</translation>
+    </message>
+    <message>
+        <source>Av&amp;tal…</source>
+        <translation>Agree&amp;ments…</translation>
     </message>
     <message>
         <source>Nöd&amp;åtkomst till ärende…</source>
@@ -3294,6 +3699,125 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Skyddad person ({0})</source>
         <translation>Protected person ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <source>Redigera placering</source>
+        <translation>Edit placement</translation>
+    </message>
+    <message>
+        <source>Registrera placering</source>
+        <translation>Register placement</translation>
+    </message>
+    <message>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Start&amp;datum:</source>
+        <translation>Start &amp;date:</translation>
+    </message>
+    <message>
+        <source>Ramavtal</source>
+        <translation>Framework agreement</translation>
+    </message>
+    <message>
+        <source>– välj ramavtal –</source>
+        <translation>– choose a framework agreement –</translation>
+    </message>
+    <message>
+        <source>&amp;Ramavtal:</source>
+        <translation>F&amp;ramework agreement:</translation>
+    </message>
+    <message>
+        <source>Inget ramavtal om skyddat boende gäller på startdatumet. Registrera avtalet under Arkiv → Avtal (Ctrl+Shift+A).</source>
+        <translation>No framework agreement on sheltered housing is in force on the start date. Register the agreement under File → Agreements (Ctrl+Shift+A).</translation>
+    </message>
+    <message>
+        <source>Leverantör</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>&amp;Leverantör:</source>
+        <translation>Pro&amp;vider:</translation>
+    </message>
+    <message>
+        <source>Leverantören kan ordna ett lägenhets&amp;kontrakt (avropsgrund)</source>
+        <translation>The provider can arrange a &amp;lease of a flat (ground for the call-off)</translation>
+    </message>
+    <message>
+        <source>Leverantören kan ordna ett lägenhetskontrakt</source>
+        <translation>The provider can arrange a lease of a flat</translation>
+    </message>
+    <message>
+        <source>Avropsgrund:</source>
+        <translation>Ground for the call-off:</translation>
+    </message>
+    <message>
+        <source>Planerat slut</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>&amp;Planerat slut:</source>
+        <translation>&amp;Planned end:</translation>
+    </message>
+    <message>
+        <source>Placeringen &amp;upphörde</source>
+        <translation>The placement &amp;ended</translation>
+    </message>
+    <message>
+        <source>Faktiskt slut</source>
+        <translation>Actual end</translation>
+    </message>
+    <message>
+        <source>Faktiskt slut:</source>
+        <translation>Actual end:</translation>
+    </message>
+    <message>
+        <source>Lägenhet erbjuden före slutet</source>
+        <translation>Flat offered before the end</translation>
+    </message>
+    <message>
+        <source>Inte registrerat</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Lägenhet &amp;erbjuden före slutet:</source>
+        <translation>Flat &amp;offered before the end:</translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Inte angivet än</source>
+        <translation>Not given yet</translation>
+    </message>
+    <message>
+        <source>U&amp;tfall:</source>
+        <translation>Ou&amp;tcome:</translation>
+    </message>
+    <message>
+        <source>Antal medföljande barn</source>
+        <translation>Number of children who follow</translation>
+    </message>
+    <message>
+        <source>Medföljande &amp;barn:</source>
+        <translation>&amp;Children who follow:</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4740,25 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     </message>
 </context>
 <context>
+    <name>_QuotaInput</name>
+    <message>
+        <source>Avtalet anger &amp;högst</source>
+        <translation>The agreement sets at &amp;most</translation>
+    </message>
+    <message>
+        <source>Avtalet anger ett antal lägenheter per år</source>
+        <translation>The agreement sets a number of flats a year</translation>
+    </message>
+    <message>
+        <source> lägenheter per kalenderår</source>
+        <translation> flats per calendar year</translation>
+    </message>
+    <message>
+        <source>Antal lägenheter per år</source>
+        <translation>Number of flats a year</translation>
+    </message>
+</context>
+<context>
     <name>domain</name>
     <message>
         <source>Kundvård vid våld i nära relation</source>
@@ -4710,6 +5253,74 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>Flat offered</translation>
     </message>
     <message>
+        <source>Länskompotten – lägenhet i annan kommun i länet</source>
+        <translation>Länskompotten – flat in another municipality in the county</translation>
+    </message>
+    <message>
+        <source>Placeringen planeras upphöra</source>
+        <translation>Placement planned to end</translation>
+    </message>
+    <message>
+        <source>Ramavtal om skyddat boende</source>
+        <translation>Framework agreement on sheltered housing</translation>
+    </message>
+    <message>
+        <source>Samarbetsavtal/tillsvidareavtal med Uppsala Kvinnojour</source>
+        <translation>Cooperation/open-ended agreement with Uppsala Kvinnojour</translation>
+    </message>
+    <message>
+        <source>Idéburet offentligt partnerskap (IOP)</source>
+        <translation>Non-profit public partnership (IOP)</translation>
+    </message>
+    <message>
+        <source>Samverkansavtal Länskompotten</source>
+        <translation>Länskompotten collaboration agreement</translation>
+    </message>
+    <message>
+        <source>Övrigt avtal</source>
+        <translation>Other agreement</translation>
+    </message>
+    <message>
+        <source>Enköping</source>
+        <translation>Enköping</translation>
+    </message>
+    <message>
+        <source>Heby</source>
+        <translation>Heby</translation>
+    </message>
+    <message>
+        <source>Håbo</source>
+        <translation>Håbo</translation>
+    </message>
+    <message>
+        <source>Knivsta</source>
+        <translation>Knivsta</translation>
+    </message>
+    <message>
+        <source>Tierp</source>
+        <translation>Tierp</translation>
+    </message>
+    <message>
+        <source>Älvkarleby</source>
+        <translation>Älvkarleby</translation>
+    </message>
+    <message>
+        <source>Östhammar</source>
+        <translation>Östhammar</translation>
+    </message>
+    <message>
+        <source>Flyttat till lägenhet i kommunen</source>
+        <translation>Moved to a flat in the municipality</translation>
+    </message>
+    <message>
+        <source>Klienten tackade nej</source>
+        <translation>The client declined</translation>
+    </message>
+    <message>
+        <source>Ingen lägenhet i kommunen</source>
+        <translation>No flat in the municipality</translation>
+    </message>
+    <message>
         <source>Bostadssocialt kontrakt (prövotid)</source>
         <translation>Social housing contract (trial period)</translation>
     </message>
@@ -4846,6 +5457,34 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>Decide not to relocate</translation>
     </message>
     <message>
+        <source>Behov av lägenhet i annan kommun i länet</source>
+        <translation>Needs a flat in another municipality in the county</translation>
+    </message>
+    <message>
+        <source>Förfrågan skickad till kommunen</source>
+        <translation>Referral sent to the municipality</translation>
+    </message>
+    <message>
+        <source>Lägenhet erbjuden i den andra kommunen</source>
+        <translation>Flat offered in the other municipality</translation>
+    </message>
+    <message>
+        <source>Flyttat till den andra kommunen</source>
+        <translation>Moved to the other municipality</translation>
+    </message>
+    <message>
+        <source>Ingen lägenhet genom Länskompotten</source>
+        <translation>No flat through Länskompotten</translation>
+    </message>
+    <message>
+        <source>Kommunen erbjuder en lägenhet</source>
+        <translation>The municipality offers a flat</translation>
+    </message>
+    <message>
+        <source>Ny förfrågan till en annan kommun</source>
+        <translation>New referral to another municipality</translation>
+    </message>
+    <message>
         <source>Ärendet saknar klient: lägg till den våldsutsatta som part med rollen Klient.</source>
         <translation>The case has no client: add the person exposed to violence as a party with the role Client.</translation>
     </message>
@@ -4910,6 +5549,14 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>The decision that the client may take over the first-hand lease is missing.</translation>
     </message>
     <message>
+        <source>Placeringen saknas: registrera placeringen i skyddat boende (ramavtal, leverantör och datum).</source>
+        <translation>The placement is missing: record the placement in sheltered housing (framework agreement, provider and dates).</translation>
+    </message>
+    <message>
+        <source>Placeringens faktiska slutdatum saknas: registrera när placeringen upphörde.</source>
+        <translation>The actual end date of the placement is missing: record when the placement ended.</translation>
+    </message>
+    <message>
         <source>Utfallet saknas: ange vart klienten flyttade när placeringen avslutades.</source>
         <translation>The outcome is missing: say where the client moved when the placement ended.</translation>
     </message>
@@ -4956,6 +5603,26 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Våldsutövarens hyresavtal för den nya lägenheten saknas i ärendet.</source>
         <translation>The perpetrator&apos;s lease for the new flat is missing from the case.</translation>
+    </message>
+    <message>
+        <source>Ingen förfrågan är registrerad: registrera vilken kommun i länet förfrågan skickades till och när.</source>
+        <translation>No referral is recorded: record which municipality in the county the referral was sent to, and when.</translation>
+    </message>
+    <message>
+        <source>Kommunens svar saknas: registrera att kommunen erbjudit en lägenhet.</source>
+        <translation>The municipality&apos;s answer is missing: record that the municipality has offered a flat.</translation>
+    </message>
+    <message>
+        <source>Registrera i förfrågan att klienten har flyttat till lägenheten i kommunen.</source>
+        <translation>Record in the referral that the client has moved to the flat in the municipality.</translation>
+    </message>
+    <message>
+        <source>Registrera i förfrågan att kommunen inte hade någon lägenhet eller att klienten tackade nej.</source>
+        <translation>Record in the referral that the municipality had no flat or that the client declined.</translation>
+    </message>
+    <message>
+        <source>Registrera först den nya förfrågan till en annan kommun i länet.</source>
+        <translation>First record the new referral to another municipality in the county.</translation>
     </message>
     <message>
         <source>Det finns inget beviljat beslut om förtur.</source>
@@ -5438,6 +6105,50 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>The town must not contain digits.</translation>
     </message>
     <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>Motpart</source>
+        <translation>Counterpart</translation>
+    </message>
+    <message>
+        <source>Avtalets benämning</source>
+        <translation>Title of the agreement</translation>
+    </message>
+    <message>
+        <source>från {0}, tills vidare</source>
+        <translation>from {0}, until further notice</translation>
+    </message>
+    <message>
+        <source>Avtalet kan inte upphöra före den dag det börjar gälla.</source>
+        <translation>The agreement cannot end before the day it takes effect.</translation>
+    </message>
+    <message>
+        <source>Ett avtal av typen {0} gäller en bestämd period; ange sista giltighetsdag.</source>
+        <translation>An agreement of the type {0} runs for a fixed period; give its last day of validity.</translation>
+    </message>
+    <message>
+        <source>Bara avtal med Uppsala Kvinnojour och övriga avtal anger ett antal lägenheter per år.</source>
+        <translation>Only agreements with Uppsala Kvinnojour and other agreements set a number of flats a year.</translation>
+    </message>
+    <message>
+        <source>{0} placeringar i skyddat boende hänvisar till avtalet; det måste förbli ett ramavtal om skyddat boende.</source>
+        <translation>{0} placements in sheltered housing refer to the agreement; it must remain a framework agreement on sheltered housing.</translation>
+    </message>
+    <message>
+        <source>En placering under avtalet började {0}, utanför den nya perioden; perioden måste täcka alla placeringar som gjorts under avtalet.</source>
+        <translation>A placement under the agreement began on {0}, outside the new period; the period must cover every placement made under the agreement.</translation>
+    </message>
+    <message>
+        <source>Perioden överlappar avtalet ”{0}” med {1} ({2}); två avtal av samma slag med samma motpart kan inte gälla samtidigt.</source>
+        <translation>The period overlaps the agreement “{0}” with {1} ({2}); two agreements of the same kind with the same counterpart cannot be in force at the same time.</translation>
+    </message>
+    <message>
+        <source>Antalet lägenheter per år ska vara mellan 0 och {0}.</source>
+        <translation>The number of flats a year must be between 0 and {0}.</translation>
+    </message>
+    <message>
         <source>Hyresvärd</source>
         <translation>Landlord</translation>
     </message>
@@ -5468,6 +6179,14 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Nyckelserie</source>
         <translation>Key series</translation>
+    </message>
+    <message>
+        <source>Ärendet har redan en registrerad placering; redigera den i stället.</source>
+        <translation>The case already has a recorded placement; edit it instead.</translation>
+    </message>
+    <message>
+        <source>Placeringen</source>
+        <translation>The placement</translation>
     </message>
     <message>
         <source>Boarean ska vara ett tal, t.ex. 52,5.</source>
@@ -5870,6 +6589,38 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>The same item is listed more than once.</translation>
     </message>
     <message>
+        <source>Ärendet är avslutat; ingen ny förfrågan kan registreras.</source>
+        <translation>The case is closed; no new referral can be recorded.</translation>
+    </message>
+    <message>
+        <source>Förfrågan kan inte vara skickad ett datum i framtiden.</source>
+        <translation>The referral cannot have been sent on a date in the future.</translation>
+    </message>
+    <message>
+        <source>Ange när kommunen svarade.</source>
+        <translation>Give the date the municipality answered.</translation>
+    </message>
+    <message>
+        <source>Svaret kan inte komma före förfrågan.</source>
+        <translation>The answer cannot come before the referral.</translation>
+    </message>
+    <message>
+        <source>Svaret kan inte vara daterat i framtiden.</source>
+        <translation>The answer cannot be dated in the future.</translation>
+    </message>
+    <message>
+        <source>En förfrågan genom Länskompotten hör till ett ärende av typen {0}.</source>
+        <translation>A referral through Länskompotten belongs to a case of the type {0}.</translation>
+    </message>
+    <message>
+        <source>Förfrågan till {0} väntar fortfarande på svar; registrera svaret innan en ny förfrågan skickas.</source>
+        <translation>The referral to {0} is still awaiting an answer; record the answer before a new referral is sent.</translation>
+    </message>
+    <message>
+        <source>Ange kommunens svar, eller ta bort datumet för svaret.</source>
+        <translation>Give the municipality&apos;s answer, or remove the date of the answer.</translation>
+    </message>
+    <message>
         <source>Ändrad</source>
         <translation>Changed</translation>
     </message>
@@ -5912,6 +6663,10 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Visningsstopp beräknat från uppsägningen</source>
         <translation>Showing embargo computed from the notice</translation>
+    </message>
+    <message>
+        <source>Ändrad med placeringen i skyddat boende</source>
+        <translation>Changed with the placement in sheltered housing</translation>
     </message>
     <message>
         <source>Efternamn</source>
@@ -6214,6 +6969,66 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>The date of birth in {0} is in the future.</translation>
     </message>
     <message>
+        <source>Leverantör</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Ingen lägenhet erbjuden</source>
+        <translation>No flat offered</translation>
+    </message>
+    <message>
+        <source>Erbjudande om lägenhet inte registrerat</source>
+        <translation>Offer of a flat not recorded</translation>
+    </message>
+    <message>
+        <source>Lägenhet erbjuden före slutet</source>
+        <translation>Flat offered before the end</translation>
+    </message>
+    <message>
+        <source>Välj det ramavtal om skyddat boende som placeringen gjordes under.</source>
+        <translation>Choose the framework agreement on sheltered housing the placement was made under.</translation>
+    </message>
+    <message>
+        <source>Placeringen kan inte börja ett datum i framtiden.</source>
+        <translation>The placement cannot start on a date in the future.</translation>
+    </message>
+    <message>
+        <source>Det planerade slutet kan inte ligga före startdatumet.</source>
+        <translation>The planned end cannot be before the start date.</translation>
+    </message>
+    <message>
+        <source>Placeringen kan inte upphöra före startdatumet.</source>
+        <translation>The placement cannot end before the start date.</translation>
+    </message>
+    <message>
+        <source>Placeringen kan inte ha upphört ett datum i framtiden.</source>
+        <translation>The placement cannot have ended on a date in the future.</translation>
+    </message>
+    <message>
+        <source>En placering i skyddat boende hör till ett ärende av typen {0}.</source>
+        <translation>A placement in sheltered housing belongs to a case of the type {0}.</translation>
+    </message>
+    <message>
+        <source>Ange utfallet: vart klienten flyttade när placeringen upphörde.</source>
+        <translation>Give the outcome: where the client moved when the placement ended.</translation>
+    </message>
+    <message>
+        <source>Ange om klienten erbjöds en lägenhet innan placeringen upphörde.</source>
+        <translation>Say whether the client was offered a flat before the placement ended.</translation>
+    </message>
+    <message>
+        <source>Ärendet är avslutat; placeringens faktiska slutdatum kan inte tas bort.</source>
+        <translation>The case is closed; the actual end date of the placement cannot be removed.</translation>
+    </message>
+    <message>
+        <source>Avtalet ”{0}” är inget ramavtal om skyddat boende.</source>
+        <translation>The agreement “{0}” is not a framework agreement on sheltered housing.</translation>
+    </message>
+    <message>
+        <source>Ramavtalet ”{0}” gällde inte på startdatumet {1}; välj det ramavtal som gällde då.</source>
+        <translation>The framework agreement “{0}” was not in force on the start date {1}; choose the framework agreement in force then.</translation>
+    </message>
+    <message>
         <source>Ingen adress kan skrivas ut: personen saknar adress.</source>
         <translation>No address can be printed: the person has no address.</translation>
     </message>
@@ -6230,12 +7045,24 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>The date of the next review cannot be before the date of the assessment.</translation>
     </message>
     <message>
-        <source>Riskbedömningen {0} anger {1} och att våldsutövaren inte är uppsökande.</source>
-        <translation>The risk assessment of {0} finds {1} and that the perpetrator does not seek the victim out.</translation>
+        <source>Uppsala Kvinnojour har redan fått 1 lägenhet med start {0}.</source>
+        <translation>Uppsala Kvinnojour has already been let 1 flat starting in {0}.</translation>
     </message>
     <message>
-        <source>Uppsala Kvinnojour har redan fått {0} lägenheter i år. Avtalet gäller upp till {1} per kalenderår; ange skälet till undantaget för att gå vidare.</source>
-        <translation>Uppsala Kvinnojour has already received {0} flats this year. The agreement covers up to {1} per calendar year; give the reason for the exception to continue.</translation>
+        <source>Uppsala Kvinnojour har redan fått {0} lägenheter med start {1}.</source>
+        <translation>Uppsala Kvinnojour has already been let {0} flats starting in {1}.</translation>
+    </message>
+    <message>
+        <source>Avtalet ”{0}” gäller upp till {1} per kalenderår.</source>
+        <translation>The agreement “{0}” covers up to {1} per calendar year.</translation>
+    </message>
+    <message>
+        <source>Inget avtal anger något antal, så styrelsens beslut gäller: upp till {0} per kalenderår.</source>
+        <translation>No agreement sets a number, so the board&apos;s decision applies: up to {0} per calendar year.</translation>
+    </message>
+    <message>
+        <source>Riskbedömningen {0} anger {1} och att våldsutövaren inte är uppsökande.</source>
+        <translation>The risk assessment of {0} finds {1} and that the perpetrator does not seek the victim out.</translation>
     </message>
     <message>
         <source>Risken för återfall är bedömd som {0}; den ska vara låg eller ingen.</source>
@@ -6862,6 +7689,14 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>No address can be printed: the person has {0} and has neither a contact address nor a personal identity number for the Swedish Tax Agency&apos;s mail forwarding service. The real address must never be printed.</translation>
     </message>
     <message>
+        <source>Inget avtal med Uppsala Kvinnojour gäller på startdatumet {0}; registrera avtalet under Avtal.</source>
+        <translation>No agreement with Uppsala Kvinnojour is in force on the start date {0}; register the agreement under Agreements.</translation>
+    </message>
+    <message>
+        <source>Ange skälet till undantaget för att gå vidare.</source>
+        <translation>Give the reason for the exception to go on.</translation>
+    </message>
+    <message>
         <source>En rad per sort: typ, märkning, låssystem, serienummer och antal. Förslaget kommer från lägenhetens nyckelregister; ändra raderna om du väljer en annan lägenhet eller person.</source>
         <translation>One row per sort: type, marking, lock system, series number and count. The suggestion comes from the flat&apos;s key registry; change the rows if you choose another flat or person.</translation>
     </message>
@@ -7332,6 +8167,18 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Din roll får inte {0}.</source>
         <translation>Your role may not {0}.</translation>
+    </message>
+    <message>
+        <source>Avtalet</source>
+        <translation>The agreement</translation>
+    </message>
+    <message>
+        <source>Förfrågan</source>
+        <translation>The referral</translation>
+    </message>
+    <message>
+        <source>Året ska vara mellan {0} och {1}.</source>
+        <translation>The year must be between {0} and {1}.</translation>
     </message>
     <message>
         <source>{0} {1} finns inte.</source>

@@ -12,7 +12,9 @@ from skyddsapp.domain.lease import Lease, LeaseKind
 from skyddsapp.domain.person import CaseRole
 from skyddsapp.domain.risk import RiskAssessment, RiskLevel
 from skyddsapp.domain.rules import (
-    check_kvinnojour_quota,
+    KVINNOJOUR_FLATS_PER_YEAR,
+    KvinnojourTerms,
+    check_kvinnojour_lease,
     perpetrator_move_allowed,
     takeover_warning_12_47,
 )
@@ -21,19 +23,32 @@ TODAY = dt.date(2026, 3, 15)
 CLIENT, PERPETRATOR, OTHER = 1, 2, 3
 
 
+BOARD = KvinnojourTerms(None, KVINNOJOUR_FLATS_PER_YEAR, agreements_recorded=False)
+
+
+def check_kvinnojour_quota(already: int, reason: str | None) -> tuple[str, ...]:
+    """The board's quota alone: no Kvinnojour agreement is recorded."""
+    return check_kvinnojour_lease(BOARD, TODAY, already, reason)
+
+
 class TestKvinnojourQuota:
     @pytest.mark.parametrize("already", [0, 1])
     def test_first_two_flats_need_no_reason(self, already: int) -> None:
-        check_kvinnojour_quota(already, None)
+        assert check_kvinnojour_quota(already, None) == ()
 
     @pytest.mark.parametrize("reason", [None, "", "   "])
     def test_a_third_flat_needs_a_reason(self, reason: str | None) -> None:
-        with pytest.raises(RuleViolation, match="upp till 2 per kalenderår"):
+        with pytest.raises(RuleViolation, match="upp till 2 per kalenderår") as caught:
             check_kvinnojour_quota(2, reason)
+        assert str(caught.value) == (
+            "Uppsala Kvinnojour har redan fått 2 lägenheter med start 2026. Inget avtal anger "
+            "något antal, så styrelsens beslut gäller: upp till 2 per kalenderår. Ange skälet "
+            "till undantaget för att gå vidare."
+        )
 
     @pytest.mark.parametrize("already", [2, 5])
     def test_a_reason_allows_more(self, already: int) -> None:
-        check_kvinnojour_quota(already, "Styrelsebeslut om extra lägenhet")
+        assert check_kvinnojour_quota(already, "Styrelsebeslut om extra lägenhet") == ("quota",)
 
     def test_negative_count_is_a_programming_error(self) -> None:
         with pytest.raises(ValueError, match="negative"):

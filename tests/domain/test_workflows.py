@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
 from skyddsapp.domain.case import Case, CaseParty, Decision, DecisionKind, EventKind, ShelterOutcome
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.case_reference import next_reference
+from skyddsapp.domain.county_referral import CountyReferral, Municipality, ReferralResult
 from skyddsapp.domain.errors import TransitionError
 from skyddsapp.domain.lease import Lease, LeaseKind, LeaseStatus
 from skyddsapp.domain.person import CaseRole
+from skyddsapp.domain.placement import Placement
 from skyddsapp.domain.risk import RiskAssessment, RiskLevel
 from skyddsapp.domain.workflows import (
     REASON_MISSING,
@@ -192,14 +195,37 @@ def test_housing_chain_ending_without_takeover_needs_notice_and_reason() -> None
     assert case.state == "ended"
 
 
+def placement(*, ended: bool = False) -> Placement:
+    return Placement(
+        id=5,
+        case_id=0,
+        agreement_id=1,
+        provider="Skyddsboendet Test AB",
+        provider_can_supply_lease=True,
+        start_date=dt.date(2026, 1, 10),
+        planned_end=dt.date(2026, 4, 10),
+        actual_end=dt.date(2026, 3, 14) if ended else None,
+        flat_offered_before_end=True if ended else None,
+    )
+
+
 def test_shelter_exit_end_to_end() -> None:
-    case = new_case(CaseKind.SHELTER_EXIT)
-    case = do(assessed(with_client(case)), "plan_exit")
-    assert refused(case, "end_placement") == (
+    case = assessed(with_client(new_case(CaseKind.SHELTER_EXIT)))
+    assert refused(case, "plan_exit") == (
+        "Placeringen saknas: registrera placeringen i skyddat boende (ramavtal, leverantör och "
+        "datum).",
+    )
+    running = placement()
+    case = apply_transition(case, "plan_exit", TODAY, USER, placement=running)
+    assert case.state == "exit_planning"
+    with pytest.raises(TransitionError) as caught:
+        apply_transition(case, "end_placement", TODAY, USER, placement=running)
+    assert caught.value.missing == (
+        "Placeringens faktiska slutdatum saknas: registrera när placeringen upphörde.",
         "Utfallet saknas: ange vart klienten flyttade när placeringen avslutades.",
     )
     case.outcome = ShelterOutcome.NEXUS_TRANSITION_FLAT
-    case = do(case, "end_placement")
+    case = apply_transition(case, "end_placement", TODAY, USER, placement=placement(ended=True))
     assert case.state == "ended"
     assert case.outcome is ShelterOutcome.NEXUS_TRANSITION_FLAT
 
@@ -207,7 +233,84 @@ def test_shelter_exit_end_to_end() -> None:
 def test_shelter_placement_can_end_abruptly() -> None:
     case = new_case(CaseKind.SHELTER_EXIT)
     case.outcome = ShelterOutcome.BACK_TO_PERPETRATOR
-    assert do(case, "end_placement").state == "ended"
+    assert refused(case, "end_placement") == (
+        "Placeringens faktiska slutdatum saknas: registrera när placeringen upphörde.",
+    )
+    ended = apply_transition(case, "end_placement", TODAY, USER, placement=placement(ended=True))
+    assert ended.state == "ended"
+
+
+def test_a_placement_of_another_case_does_not_count() -> None:
+    case = replace(assessed(with_client(new_case(CaseKind.SHELTER_EXIT))), id=8)
+    other = replace(placement(), case_id=9)
+    with pytest.raises(TransitionError) as caught:
+        apply_transition(case, "plan_exit", TODAY, USER, placement=other)
+    assert len(caught.value.missing) == 1
+    mine = replace(other, case_id=8)
+    assert apply_transition(case, "plan_exit", TODAY, USER, placement=mine).state == (
+        "exit_planning"
+    )
+
+
+def referral(
+    id: int,
+    on: dt.date,
+    municipality: Municipality,
+    result: ReferralResult | None = None,
+) -> CountyReferral:
+    answered = on + dt.timedelta(days=10) if result else None
+    return CountyReferral(id, 0, on, municipality, result, answered)
+
+
+def county(case: Case, action: str, *referrals: CountyReferral) -> Case:
+    return apply_transition(case, action, TODAY, USER, county_referrals=referrals)
+
+
+def test_lanskompotten_end_to_end() -> None:
+    case = new_case(CaseKind.COUNTY_REFERRAL)
+    assert str(case.reference).startswith("LK-2026-")
+    assert refused(case, "refer") == (
+        "Ärendet saknar klient: lägg till den våldsutsatta som part med rollen Klient.",
+        "Ingen förfrågan är registrerad: registrera vilken kommun i länet förfrågan skickades "
+        "till och när.",
+    )
+    case = with_client(case)
+    sent = referral(1, dt.date(2026, 1, 5), Municipality.KNIVSTA)
+    case = county(case, "refer", sent)
+    assert case.state == "referred"
+    with pytest.raises(TransitionError) as caught:
+        county(case, "flat_offered", sent)
+    assert caught.value.missing == (
+        "Kommunens svar saknas: registrera att kommunen erbjudit en lägenhet.",
+    )
+    offered = replace(sent, result=ReferralResult.FLAT_OFFERED, result_on=dt.date(2026, 2, 1))
+    case = county(case, "flat_offered", offered)
+    with pytest.raises(TransitionError):
+        county(case, "register_move", offered)
+    moved = replace(offered, result=ReferralResult.MOVED, result_on=dt.date(2026, 3, 1))
+    case = county(case, "register_move", moved)
+    assert case.state == "moved"
+    assert actions(case) == ["refer", "flat_offered", "register_move"]
+
+
+def test_lanskompotten_follows_the_latest_referral() -> None:
+    case = county(
+        with_client(new_case(CaseKind.COUNTY_REFERRAL)),
+        "refer",
+        referral(1, dt.date(2026, 1, 5), Municipality.TIERP),
+    )
+    refused_first = referral(1, dt.date(2026, 1, 5), Municipality.TIERP, ReferralResult.NO_FLAT)
+    offered = referral(2, dt.date(2026, 2, 1), Municipality.OSTHAMMAR, ReferralResult.FLAT_OFFERED)
+    case = county(case, "flat_offered", refused_first, offered)
+    declined = replace(offered, result=ReferralResult.DECLINED)
+    # Declined: either a new referral to another municipality, or no flat at all.
+    with pytest.raises(TransitionError):
+        county(case, "refer_again", refused_first, declined)
+    again = county(
+        case, "refer_again", refused_first, declined, referral(3, TODAY, Municipality.HEBY)
+    )
+    assert again.state == "referred"
+    assert county(case, "no_flat", refused_first, declined).state == "no_flat"
 
 
 def test_lease_takeover_end_to_end() -> None:

@@ -32,6 +32,7 @@ SHORTCUTS = {
     "settings_action": "Ctrl+,",
     "quit_action": "Ctrl+Q",
     "verify_action": "Ctrl+Shift+V",
+    "agreements_action": "Ctrl+Shift+A",
 }
 
 

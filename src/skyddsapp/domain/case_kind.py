@@ -15,6 +15,7 @@ class CaseKind(Enum):
     LEASE_TAKEOVER = "lease_takeover"
     PRIORITY = "priority"
     PERPETRATOR_MOVE = "perpetrator_move"
+    COUNTY_REFERRAL = "county_referral"
 
     @property
     def label(self) -> str:
@@ -38,6 +39,7 @@ _LABELS = {
     CaseKind.LEASE_TAKEOVER: "Övertagande av hyresrätt",
     CaseKind.PRIORITY: "Förtur",
     CaseKind.PERPETRATOR_MOVE: "Flytt av våldsutövare",
+    CaseKind.COUNTY_REFERRAL: "Länskompotten – lägenhet i annan kommun i länet",
 }
 
 _PREFIXES = {
@@ -48,6 +50,7 @@ _PREFIXES = {
     CaseKind.LEASE_TAKEOVER: "OH",
     CaseKind.PRIORITY: "FT",
     CaseKind.PERPETRATOR_MOVE: "FV",
+    CaseKind.COUNTY_REFERRAL: "LK",
 }
 
 _BY_PREFIX = {prefix: kind for kind, prefix in _PREFIXES.items()}

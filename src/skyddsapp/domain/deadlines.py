@@ -12,6 +12,7 @@ from skyddsapp.domain.case import Case, DecisionKind
 from skyddsapp.domain.lease import Lease, LeaseStatus
 from skyddsapp.domain.notice import notice_end_date
 from skyddsapp.domain.old_flat import old_leases
+from skyddsapp.domain.placement import Placement, flat_offer_text
 from skyddsapp.domain.risk import RiskLevel
 from skyddsapp.domain.workflows import workflow_for
 
@@ -23,6 +24,7 @@ class DeadlineKind(Enum):
     RISK_REVIEW_DUE = "risk_review_due"
     EMBARGO_ENDS = "embargo_ends"
     DECISION_EXPIRES = "decision_expires"
+    PLACEMENT_ENDS = "placement_ends"
 
     @property
     def label(self) -> str:
@@ -34,6 +36,7 @@ _LABELS = {
     DeadlineKind.RISK_REVIEW_DUE: "Ny hot- och riskbedömning",
     DeadlineKind.EMBARGO_ENDS: "Får annonseras/visas från",
     DeadlineKind.DECISION_EXPIRES: "Beslut gäller till",
+    DeadlineKind.PLACEMENT_ENDS: "Placeringen planeras upphöra",
 }
 _ORDER = {kind: index for index, kind in enumerate(DeadlineKind)}
 
@@ -48,7 +51,9 @@ class Deadline:
     reference: str
     detail: str
     """What the date belongs to, never personal data: the contract number (notice), the risk
-    level's label (review), the flat's object number (embargo) or the decision kind's label."""
+    level's label (review), the flat's object number (embargo), the decision kind's label or
+    whether a flat has been offered (placement; never the provider, which may tell where the
+    client is)."""
 
     def is_overdue(self, today: dt.date) -> bool:
         return self.date < today
@@ -111,18 +116,38 @@ def decision_deadline(
     return Deadline(valid_until, DeadlineKind.DECISION_EXPIRES, case_id, reference, kind.label)
 
 
+def placement_deadline(
+    case_id: int,
+    reference: str,
+    *,
+    planned_end: dt.date,
+    actual_end: dt.date | None,
+    flat_offered_before_end: bool | None,
+) -> Deadline | None:
+    """The planned end of a running placement in sheltered housing; an ended one has none.
+
+    A planned end that has passed while the placement still runs stays (overdue): its real
+    end, or a new planned end, is to be recorded.
+    """
+    if actual_end is not None:
+        return None
+    detail = flat_offer_text(flat_offered_before_end)
+    return Deadline(planned_end, DeadlineKind.PLACEMENT_ENDS, case_id, reference, detail)
+
+
 def case_deadlines(
     case: Case,
     leases: Iterable[Lease],
     apartments: Iterable[Apartment],
     *,
     today: dt.date | None = None,
+    placement: Placement | None = None,
 ) -> list[Deadline]:
     """Every deadline of ``case``, sorted by date; a case in a terminal step keeps only those
     of its old flat while that settles (`settling_deadlines`).
 
-    Only leases and flats linked to the case count. With ``today``, embargoes already over are
-    left out.
+    Only leases and flats linked to the case, and its own placement, count. With ``today``,
+    embargoes already over are left out.
     """
     if case.id is None:
         raise ValueError("deadlines belong to a stored case")
@@ -171,6 +196,16 @@ def case_deadlines(
                     valid_until=decision.valid_until,
                 )
             )
+    if placement is not None and placement.case_id == case.id:
+        found.append(
+            placement_deadline(
+                cid,
+                ref,
+                planned_end=placement.planned_end,
+                actual_end=placement.actual_end,
+                flat_offered_before_end=placement.flat_offered_before_end,
+            )
+        )
     return sort_deadlines(d for d in found if d is not None)
 
 

@@ -1,4 +1,4 @@
-"""The seven case workflows as navigation tables, one per case kind (DOMAIN.md, the source)."""
+"""The case workflows as navigation tables, one per case kind (DOMAIN.md, the source)."""
 
 from __future__ import annotations
 
@@ -183,17 +183,23 @@ SHELTER_EXIT = build_workflow(
             "exit_planning",
             "plan_exit",
             "Påbörja utslussning",
-            (req.HAS_CLIENT, req.CURRENT_RISK_ASSESSMENT),
+            (req.HAS_CLIENT, req.CURRENT_RISK_ASSESSMENT, req.PLACEMENT_RECORDED),
         ),
         _T(
             "exit_planning",
             "ended",
             "end_placement",
             "Avsluta placeringen",
-            (req.OUTCOME_RECORDED,),
+            (req.PLACEMENT_ENDED, req.OUTCOME_RECORDED),
         ),
         # A placement can also end abruptly, e.g. when the client goes back to the perpetrator.
-        _T("placed", "ended", "end_placement", "Avsluta placeringen", (req.OUTCOME_RECORDED,)),
+        _T(
+            "placed",
+            "ended",
+            "end_placement",
+            "Avsluta placeringen",
+            (req.PLACEMENT_ENDED, req.OUTCOME_RECORDED),
+        ),
     ),
 )
 
@@ -310,6 +316,57 @@ PERPETRATOR_MOVE = build_workflow(
     ),
 )
 
+# Länskompotten: the workflow follows the case's latest referral (domain.county_referral).
+COUNTY_REFERRAL = build_workflow(
+    CaseKind.COUNTY_REFERRAL,
+    (
+        Step("opened", "Behov av lägenhet i annan kommun i länet"),
+        Step("referred", "Förfrågan skickad till kommunen"),
+        Step("flat_offered", "Lägenhet erbjuden i den andra kommunen"),
+        Step("moved", "Flyttat till den andra kommunen", terminal=True),
+        Step("no_flat", "Ingen lägenhet genom Länskompotten", terminal=True),
+    ),
+    (
+        _T(
+            "opened",
+            "referred",
+            "refer",
+            "Förfrågan skickad till kommunen",
+            (req.HAS_CLIENT, req.REFERRAL_SENT),
+        ),
+        _T(
+            "referred",
+            "flat_offered",
+            "flat_offered",
+            "Kommunen erbjuder en lägenhet",
+            (req.REFERRAL_FLAT_OFFERED,),
+        ),
+        _T("flat_offered", "moved", "register_move", "Registrera flytten", (req.REFERRAL_MOVED,)),
+        _T(
+            "referred",
+            "no_flat",
+            "no_flat",
+            "Ingen lägenhet genom Länskompotten",
+            (req.REFERRAL_NO_FLAT,),
+        ),
+        _T(
+            "flat_offered",
+            "no_flat",
+            "no_flat",
+            "Ingen lägenhet genom Länskompotten",
+            (req.REFERRAL_NO_FLAT,),
+        ),
+        # After a refusal, a new referral to another municipality in the county.
+        _T(
+            "flat_offered",
+            "referred",
+            "refer_again",
+            "Ny förfrågan till en annan kommun",
+            (req.REFERRAL_PENDING,),
+        ),
+    ),
+)
+
 WORKFLOWS: MappingProxyType[CaseKind, Workflow] = MappingProxyType(
     {
         workflow.kind: workflow
@@ -321,6 +378,7 @@ WORKFLOWS: MappingProxyType[CaseKind, Workflow] = MappingProxyType(
             LEASE_TAKEOVER,
             PRIORITY,
             PERPETRATOR_MOVE,
+            COUNTY_REFERRAL,
         )
     }
 )

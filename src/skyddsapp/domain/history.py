@@ -67,6 +67,7 @@ _ACTION_LABELS = {
     "party_add": Text("Part tillagd"),
     "party_remove": Text("Part borttagen"),
     "embargo": Text("Visningsstopp beräknat från uppsägningen"),
+    "placement": Text("Ändrad med placeringen i skyddat boende"),
 }
 
 

@@ -38,6 +38,7 @@ ROUTES: Mapping[CaseKind, tuple[NewCasePage, ...]] = MappingProxyType(
         CaseKind.LEASE_TAKEOVER: (_P.CLIENT, _P.PERPETRATOR, _P.OTHERS, _P.FLAT, _P.DETAILS),
         CaseKind.PRIORITY: (_P.CLIENT, _P.OTHERS, _P.DETAILS),
         CaseKind.PERPETRATOR_MOVE: (_P.CLIENT, _P.PERPETRATOR, _P.OTHERS, _P.FLAT, _P.DETAILS),
+        CaseKind.COUNTY_REFERRAL: (_P.CLIENT, _P.OTHERS, _P.DETAILS),
     }
 )
 

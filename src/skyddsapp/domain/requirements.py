@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from skyddsapp.domain.case import DecisionKind
+from skyddsapp.domain.county_referral import CountyReferral, ReferralResult, latest_referral
 from skyddsapp.domain.lease import LeaseKind, LeaseStatus
 from skyddsapp.domain.old_flat import lease_problems, outcome_problems
 from skyddsapp.domain.person import CaseRole
+from skyddsapp.domain.placement import Placement
 from skyddsapp.domain.rules import perpetrator_move_allowed
 from skyddsapp.domain.text import join_sentences
 from skyddsapp.domain.workflow import CaseContext, Requirement, requirement
@@ -207,4 +209,64 @@ OLD_FLAT_OUTCOME_RECORDED = Requirement(
     "old_flat_outcome_recorded",
     "Utfallet för den gamla lägenheten är registrerat.",
     _old_flat_outcome,
+)
+
+
+# ----------------------------------------------------------------- skyddat boende, Länskompotten
+
+
+def _own(context: CaseContext, case_id: int) -> bool:
+    """A record counts for the case it belongs to (a case not stored yet owns any)."""
+    return context.case.id is None or case_id == context.case.id
+
+
+def _placement(context: CaseContext) -> Placement | None:
+    placement = context.placement
+    return placement if placement is not None and _own(context, placement.case_id) else None
+
+
+def _latest_referral(context: CaseContext) -> CountyReferral | None:
+    return latest_referral(r for r in context.county_referrals if _own(context, r.case_id))
+
+
+def _latest_result(context: CaseContext, results: tuple[ReferralResult, ...]) -> bool:
+    latest = _latest_referral(context)
+    return latest is not None and latest.result in results
+
+
+PLACEMENT_RECORDED = requirement(
+    "placement_recorded",
+    "Placeringen saknas: registrera placeringen i skyddat boende (ramavtal, leverantör och datum).",
+    lambda c: _placement(c) is not None,
+)
+PLACEMENT_ENDED = requirement(
+    "placement_ended",
+    "Placeringens faktiska slutdatum saknas: registrera när placeringen upphörde.",
+    lambda c: (placement := _placement(c)) is not None and placement.actual_end is not None,
+)
+REFERRAL_SENT = requirement(
+    "county_referral_sent",
+    "Ingen förfrågan är registrerad: registrera vilken kommun i länet förfrågan skickades till "
+    "och när.",
+    lambda c: _latest_referral(c) is not None,
+)
+REFERRAL_PENDING = requirement(
+    "county_referral_pending",
+    "Registrera först den nya förfrågan till en annan kommun i länet.",
+    lambda c: (latest := _latest_referral(c)) is not None and latest.is_pending,
+)
+REFERRAL_FLAT_OFFERED = requirement(
+    "county_referral_flat_offered",
+    "Kommunens svar saknas: registrera att kommunen erbjudit en lägenhet.",
+    lambda c: _latest_result(c, (ReferralResult.FLAT_OFFERED, ReferralResult.MOVED)),
+)
+REFERRAL_MOVED = requirement(
+    "county_referral_moved",
+    "Registrera i förfrågan att klienten har flyttat till lägenheten i kommunen.",
+    lambda c: _latest_result(c, (ReferralResult.MOVED,)),
+)
+REFERRAL_NO_FLAT = requirement(
+    "county_referral_no_flat",
+    "Registrera i förfrågan att kommunen inte hade någon lägenhet eller att klienten tackade nej.",
+    lambda c: _latest_result(c, (ReferralResult.DECLINED, ReferralResult.NO_FLAT)),
 )

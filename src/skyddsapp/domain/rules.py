@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 
+from skyddsapp.domain.agreement import Agreement, AgreementKind, agreement_in_force
 from skyddsapp.domain.case import CaseParty
 from skyddsapp.domain.errors import RuleViolation
 from skyddsapp.domain.lease import Lease
@@ -20,8 +22,12 @@ from skyddsapp.domain.text import Text, join_sentences
 
 __all__ = [
     "KVINNOJOUR_FLATS_PER_YEAR",
+    "NO_AGREEMENT_EXCEPTION",
+    "QUOTA_EXCEPTION",
+    "KvinnojourTerms",
     "PrintableAddress",
-    "check_kvinnojour_quota",
+    "check_kvinnojour_lease",
+    "kvinnojour_terms",
     "may_print_real_address",
     "notice_end_date",
     "perpetrator_move_allowed",
@@ -29,31 +35,103 @@ __all__ = [
     "takeover_warning_12_47",
 ]
 
-# Uppsalahem's board: "upp till två (2) bostäder per år till Uppsala Kvinnojour".
+# Uppsalahem's board: "upp till två (2) bostäder per år till Uppsala Kvinnojour". The quota
+# of the Kvinnojour agreement in force wins where one is recorded (`kvinnojour_terms`).
 KVINNOJOUR_FLATS_PER_YEAR = 2
 
 _ACCEPTABLE_RISK = (RiskLevel.NONE, RiskLevel.LOW)
 
 
-def check_kvinnojour_quota(leases_in_year: int, override_reason: str | None) -> None:
-    """Allow one more Kvinnojour flat this calendar year, or raise RuleViolation.
+@dataclass(frozen=True, slots=True)
+class KvinnojourTerms:
+    """What a Kvinnojour let starting on a day falls under: the agreement in force then (if
+    any) and the number of flats a year it allows."""
 
-    ``leases_in_year`` counts the flats already let to Uppsala Kvinnojour in the year, not
-    the new one. From the third flat on, a written reason for the exception is required.
+    agreement: Agreement | None
+    flats_per_year: int
+    agreements_recorded: bool
+    """Whether the vault holds any Kvinnojour agreement at all (else the board's decision)."""
+
+    @property
+    def quota_from_agreement(self) -> bool:
+        return self.agreement is not None and self.agreement.flats_per_year is not None
+
+
+def kvinnojour_terms(agreements: Iterable[Agreement], start: dt.date) -> KvinnojourTerms:
+    """The Kvinnojour agreement in force on ``start`` and its quota; without an agreement that
+    sets one, the board's decision (`KVINNOJOUR_FLATS_PER_YEAR`)."""
+    recorded = [a for a in agreements if a.kind is AgreementKind.KVINNOJOUR]
+    current = agreement_in_force(recorded, AgreementKind.KVINNOJOUR, start)
+    quota = KVINNOJOUR_FLATS_PER_YEAR
+    if current is not None and current.flats_per_year is not None:
+        quota = current.flats_per_year
+    return KvinnojourTerms(current, quota, bool(recorded))
+
+
+QUOTA_EXCEPTION = "quota"
+NO_AGREEMENT_EXCEPTION = "no_agreement"
+
+
+def check_kvinnojour_lease(
+    terms: KvinnojourTerms,
+    start: dt.date,
+    leases_in_year: int,
+    override_reason: str | None,
+    *,
+    counted: bool = False,
+) -> tuple[str, ...]:
+    """Allow one more Kvinnojour flat starting on ``start``, or raise RuleViolation; return the
+    exceptions a written reason is used for (`QUOTA_EXCEPTION`, `NO_AGREEMENT_EXCEPTION`).
+
+    ``leases_in_year`` counts the flats already let to Uppsala Kvinnojour with a start in the
+    same calendar year, not the new one. Beyond the quota, or when Kvinnojour agreements are
+    recorded but none holds on ``start``, a written reason for the exception is required.
+    ``counted``: the let is already counted in that year's quota (an edit that keeps its year);
+    only the agreement is checked.
     """
     if leases_in_year < 0:
         raise ValueError("leases_in_year cannot be negative")
-    if leases_in_year < KVINNOJOUR_FLATS_PER_YEAR:
-        return
-    if override_reason is None or not override_reason.strip():
-        raise RuleViolation(
+    problems: list[str] = []
+    exceptions: list[str] = []
+    if terms.agreement is None and terms.agreements_recorded:
+        problems.append(
             Text(
-                "Uppsala Kvinnojour har redan fått {0} lägenheter i år. Avtalet gäller upp till "
-                "{1} per kalenderår; ange skälet till undantaget för att gå vidare.",
-                leases_in_year,
-                KVINNOJOUR_FLATS_PER_YEAR,
+                "Inget avtal med Uppsala Kvinnojour gäller på startdatumet {0}; registrera "
+                "avtalet under Avtal.",
+                start.isoformat(),
             )
         )
+        exceptions.append(NO_AGREEMENT_EXCEPTION)
+    if not counted and leases_in_year >= terms.flats_per_year:
+        problems.append(_quota_problem(terms, start.year, leases_in_year))
+        exceptions.append(QUOTA_EXCEPTION)
+    if problems and (override_reason is None or not override_reason.strip()):
+        problems.append(Text("Ange skälet till undantaget för att gå vidare."))
+        raise RuleViolation(join_sentences(problems))
+    return tuple(exceptions)
+
+
+def _quota_problem(terms: KvinnojourTerms, year: int, already: int) -> str:
+    if already == 1:
+        given = Text("Uppsala Kvinnojour har redan fått 1 lägenhet med start {0}.", year)
+    else:
+        given = Text(
+            "Uppsala Kvinnojour har redan fått {0} lägenheter med start {1}.", already, year
+        )
+    if terms.quota_from_agreement:
+        assert terms.agreement is not None
+        rule = Text(
+            "Avtalet ”{0}” gäller upp till {1} per kalenderår.",
+            terms.agreement.title,
+            terms.flats_per_year,
+        )
+    else:
+        rule = Text(
+            "Inget avtal anger något antal, så styrelsens beslut gäller: upp till {0} per "
+            "kalenderår.",
+            terms.flats_per_year,
+        )
+    return join_sentences([given, rule])
 
 
 def perpetrator_move_allowed(

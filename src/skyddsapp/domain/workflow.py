@@ -8,8 +8,10 @@ from dataclasses import dataclass, field
 
 from skyddsapp.domain.case import Case
 from skyddsapp.domain.case_kind import CaseKind
+from skyddsapp.domain.county_referral import CountyReferral
 from skyddsapp.domain.lease import Lease
 from skyddsapp.domain.old_flat_outcome import OldFlatOutcome
+from skyddsapp.domain.placement import Placement
 
 CANCEL_ACTION = "cancel"
 CANCELLED_STATE = "cancelled"
@@ -21,12 +23,16 @@ class CaseContext:
     recorded outcomes of its old flats.
 
     ``leases`` may hold any leases; only those linked to the case (``case.lease_ids``) count.
+    ``placement`` is the case's placement in sheltered housing, ``county_referrals`` its
+    referrals through Länskompotten (both belong to the case by their ``case_id``).
     """
 
     case: Case
     today: dt.date
     leases: Sequence[Lease] = ()
     old_flat_outcomes: Sequence[OldFlatOutcome] = ()
+    placement: Placement | None = None
+    county_referrals: Sequence[CountyReferral] = ()
 
     @property
     def case_leases(self) -> list[Lease]:

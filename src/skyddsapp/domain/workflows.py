@@ -9,11 +9,13 @@ from dataclasses import replace
 from skyddsapp.domain.case import Case, CaseEvent, EventKind
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.case_reference import CaseReference
+from skyddsapp.domain.county_referral import CountyReferral
 from skyddsapp.domain.errors import TransitionError, ValidationError
 from skyddsapp.domain.fields import clean_reason
 from skyddsapp.domain.flows import WORKFLOWS
 from skyddsapp.domain.lease import Lease
 from skyddsapp.domain.old_flat_outcome import OldFlatOutcome
+from skyddsapp.domain.placement import Placement
 from skyddsapp.domain.text import Text
 from skyddsapp.domain.workflow import (
     CANCEL_ACTION,
@@ -106,14 +108,24 @@ def missing_requirements(
     *,
     leases: Sequence[Lease] = (),
     old_flat_outcomes: Sequence[OldFlatOutcome] = (),
+    placement: Placement | None = None,
+    county_referrals: Sequence[CountyReferral] = (),
 ) -> list[str]:
     """What the case still lacks for ``transition``, as Swedish messages; empty when ready.
 
     Requirements about leases look only at ``leases`` linked to the case (``case.lease_ids``);
     without them such requirements are unmet. ``old_flat_outcomes``: those recorded for the
-    case's old flats.
+    case's old flats. The same holds for the case's ``placement`` in sheltered housing and its
+    ``county_referrals`` (Länskompotten).
     """
-    context = CaseContext(case, today, tuple(leases), tuple(old_flat_outcomes))
+    context = CaseContext(
+        case,
+        today,
+        tuple(leases),
+        old_flat_outcomes=tuple(old_flat_outcomes),
+        placement=placement,
+        county_referrals=tuple(county_referrals),
+    )
     return [
         problem
         for requirement in transition.requires
@@ -130,6 +142,8 @@ def apply_transition(
     reason: str = "",
     leases: Sequence[Lease] = (),
     old_flat_outcomes: Sequence[OldFlatOutcome] = (),
+    placement: Placement | None = None,
+    county_referrals: Sequence[CountyReferral] = (),
 ) -> Case:
     """The case after ``action_id``, with an event recording who did it, when and why.
 
@@ -152,7 +166,13 @@ def apply_transition(
     if transition is None:
         raise TransitionError(_not_allowed(workflow, current, action_id))
     missing = missing_requirements(
-        case, transition, today, leases=leases, old_flat_outcomes=old_flat_outcomes
+        case,
+        transition,
+        today,
+        leases=leases,
+        old_flat_outcomes=old_flat_outcomes,
+        placement=placement,
+        county_referrals=county_referrals,
     )
     if transition.needs_reason and not reason:
         missing.append(REASON_MISSING)

@@ -6,14 +6,28 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from skyddsapp.domain.access import CaseAccess, may_see
+from skyddsapp.domain.agreement import Agreement
 from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.case import Case
+from skyddsapp.domain.case_kind import CaseKind
+from skyddsapp.domain.county_referral import CountyReferral
 from skyddsapp.domain.deadlines import Deadline
-from skyddsapp.domain.lease import Lease
+from skyddsapp.domain.lease import Lease, LeaseKind
 from skyddsapp.domain.person import Person, ProtectedField, masked_person
+from skyddsapp.domain.placement import Placement
 from skyddsapp.domain.rules import hides_flat_address
 from skyddsapp.domain.workflow import Transition
-from skyddsapp.services import access, cases, housing, keys, old_flat, todo
+from skyddsapp.services import (
+    access,
+    agreements,
+    cases,
+    county_referrals,
+    housing,
+    keys,
+    old_flat,
+    placements,
+    todo,
+)
 from skyddsapp.services.context import Session
 from skyddsapp.services.keys import CaseKeys
 from skyddsapp.vault import access_repository, persons_repository
@@ -42,6 +56,14 @@ class CaseData:
     """The key registry of the case's flats and the case's fullmakter."""
     old_flats: old_flat.CaseOldFlats = field(default_factory=old_flat.CaseOldFlats)
     """The flats the client leaves (customer care) and what stays open about them."""
+    placement: Placement | None = None
+    """The placement in sheltered housing (shelter-exit cases), with `placement_agreement`,
+    the framework agreement it was called off under."""
+    placement_agreement: Agreement | None = None
+    county_referrals: list[CountyReferral] = field(default_factory=list)
+    """The Länskompotten referrals (county-referral cases), in the order they were sent."""
+    lease_agreements: dict[int, Agreement | None] = field(default_factory=dict)
+    """For each Kvinnojour let of the case: the Kvinnojour agreement it falls under."""
 
     @property
     def case_id(self) -> int:
@@ -86,4 +108,23 @@ def load_case_data(session: Session, case_id: int) -> CaseData:
     data.deadlines = todo.case_deadlines(session, case_id)
     data.keys = keys.case_keys(session, case_id)
     data.old_flats = old_flat.case_old_flats(session, case_id)
+    _load_agreement_records(session, data)
     return data
+
+
+def _load_agreement_records(session: Session, data: CaseData) -> None:
+    """The placement, the Länskompotten referrals and the agreements the case falls under."""
+    case = data.case
+    if case.kind is CaseKind.SHELTER_EXIT:
+        data.placement = placements.placement_of_case(session, data.case_id)
+        if data.placement is not None and data.placement.agreement_id is not None:
+            data.placement_agreement = agreements.get_agreement(
+                session, data.placement.agreement_id
+            )
+    if case.kind is CaseKind.COUNTY_REFERRAL:
+        data.county_referrals = county_referrals.referrals_of_case(session, data.case_id)
+    data.lease_agreements = {
+        lease_id: agreements.agreement_of_lease(session, lease)
+        for lease_id, lease in data.leases.items()
+        if lease.kind is LeaseKind.SECOND_HAND_KVINNOJOUR
+    }

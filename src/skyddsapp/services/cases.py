@@ -10,10 +10,12 @@ from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.case import Case, CaseEvent, CaseParty, Decision, EventKind, note_event
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.case_reference import next_reference
+from skyddsapp.domain.county_referral import CountyReferral
 from skyddsapp.domain.errors import ValidationError
 from skyddsapp.domain.lease import Lease
 from skyddsapp.domain.new_case import NewCase
 from skyddsapp.domain.person import CaseRole, Person
+from skyddsapp.domain.placement import Placement
 from skyddsapp.domain.risk import RiskAssessment
 from skyddsapp.domain.workflow import Transition
 from skyddsapp.domain.workflows import (
@@ -30,9 +32,11 @@ from skyddsapp.services.errors import NotFound
 from skyddsapp.vault import (
     apartments_repository,
     cases_repository,
+    county_referrals_repository,
     leases_repository,
     old_flat_repository,
     persons_repository,
+    placements_repository,
 )
 from skyddsapp.vault.audit import utc_now
 from skyddsapp.vault.database import Connection
@@ -339,10 +343,31 @@ def steps(session: Session, case: Case) -> list[tuple[Transition, list[str]]]:
     today = session.today()
     leases = list(leases_repository.get_many(session.conn, case.lease_ids).values())
     outcomes = old_flat_repository.of_case(session.conn, case.id)
+    placement, referrals = _records(session, case.id)
     return [
-        (t, missing_requirements(case, t, today, leases=leases, old_flat_outcomes=outcomes))
+        (
+            t,
+            missing_requirements(
+                case,
+                t,
+                today,
+                leases=leases,
+                old_flat_outcomes=outcomes,
+                placement=placement,
+                county_referrals=referrals,
+            ),
+        )
         for t in available_transitions(case, today)
     ]
+
+
+def _records(session: Session, case_id: int) -> tuple[Placement | None, list[CountyReferral]]:
+    """The case's own records its workflow's requirements look at besides leases."""
+    conn = session.conn
+    return (
+        placements_repository.of_case(conn, case_id),
+        county_referrals_repository.of_case(conn, case_id),
+    )
 
 
 def take_step(session: Session, case_id: int, action: str, *, reason: str = "") -> Case:
@@ -351,6 +376,7 @@ def take_step(session: Session, case_id: int, action: str, *, reason: str = "") 
     reason = step_reason(reason)
     case = get_case(session, case_id)
     leases = list(leases_repository.get_many(session.conn, case.lease_ids).values())
+    placement, referrals = _records(session, case_id)
     moved = apply_transition(
         case,
         action,
@@ -359,6 +385,8 @@ def take_step(session: Session, case_id: int, action: str, *, reason: str = "") 
         reason=reason,
         leases=leases,
         old_flat_outcomes=old_flat_repository.of_case(session.conn, case_id),
+        placement=placement,
+        county_referrals=referrals,
     )
     with session.vault.transaction() as audit:
         cases_repository.update(session.conn, moved, utc_now())

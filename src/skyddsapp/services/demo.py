@@ -26,7 +26,16 @@ from skyddsapp.domain.risk import RiskAssessment, RiskLevel
 from skyddsapp.domain.text import Text
 from skyddsapp.domain.users import Role
 from skyddsapp.domain.workflows import workflow_for
-from skyddsapp.services import access, accounts, cases, demo_old_flat, housing, keys, persons
+from skyddsapp.services import (
+    access,
+    accounts,
+    cases,
+    demo_old_flat,
+    demo_placements,
+    housing,
+    keys,
+    persons,
+)
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
 from skyddsapp.services.search import search_cases
@@ -62,6 +71,17 @@ NOTES = [
     "Önskar markplan, barnvagn.",
     "Tolk behövs vid möten (arabiska).",
 ]
+# The kinds the random cases are drawn from. Kinds added later get hand-made demo cases
+# (`demo_placements.add_demo_records`), so that a seed still draws the same random cases.
+RANDOM_KINDS = (
+    CaseKind.CUSTOMER_CARE,
+    CaseKind.KVINNOJOUR_SUBLET,
+    CaseKind.HOUSING_CHAIN,
+    CaseKind.SHELTER_EXIT,
+    CaseKind.LEASE_TAKEOVER,
+    CaseKind.PRIORITY,
+    CaseKind.PERPETRATOR_MOVE,
+)
 
 
 @dataclass
@@ -86,6 +106,9 @@ class DemoSummary:
             "",
             f"  Ärenden: {self.counts['cases']}   personer: {self.counts['persons']}   "
             f"lägenheter: {self.counts['apartments']}   hyresavtal: {self.counts['leases']}",
+            f"  Avtal: {self.counts['agreements']}   placeringar i skyddat boende: "
+            f"{self.counts['placements']}   förfrågningar genom Länskompotten: "
+            f"{self.counts['county_referrals']}",
         ]
         out += [f"    {label}: {n}" for label, n in sorted(self.by_kind.items())]
         out += ["", "  Senaste ärenden:"] + [f"    {line}" for line in self.latest]
@@ -129,12 +152,20 @@ def ensure_demo_vault(
         add_demo_colleagues(vault, DEMO_PASSPHRASE + "!")
         session = Session(vault, (lambda: today) if today else dt.date.today)
         rng = random.Random(seed)
-        # The old flat's cases (one under notice, one per outcome) are among `cases`.
+        # The old flat's cases (one under notice, one per outcome) and the hand-made placements,
+        # agreements and Länskompotten cases are among `cases`, not on top of them.
         old_flats = len(demo_old_flat.STORIES) if cases >= demo_old_flat.FROM_CASES else 0
-        for start in range(0, cases - old_flats, _BATCH):
+        random_cases = cases - old_flats
+        if random_cases > demo_placements.HAND_MADE_CASES:
+            records_rng = random.Random(seed + 1)
+            with vault.transaction():
+                random_cases -= demo_placements.add_demo_records(
+                    session, lambda: _person(session, records_rng, ProtectionLevel.NONE)
+                )
+        for start in range(0, random_cases, _BATCH):
             # A savepoint per use case, one commit (and fsync) per batch.
             with vault.transaction():
-                fill(session, min(_BATCH, cases - old_flats - start), rng)
+                fill(session, min(_BATCH, random_cases - start), rng)
         if old_flats:
             with vault.transaction():
                 demo_old_flat.add_old_flat_cases(session)
@@ -164,11 +195,13 @@ def add_demo_colleagues(vault: Vault, passphrase: str) -> None:
 
 
 def fill(session: Session, count: int, rng: random.Random) -> None:
-    """Add `count` cases opened by the session's user. Where the vault has the demo colleagues,
-    some cases are handed over to one of them (demo's teammate, or the other team's handler,
-    whose cases demo does not see) and some are shared with Nexus and handled together."""
+    """Add `count` cases opened by the session's user (and the demo agreements, once). Where
+    the vault has the demo colleagues, some cases are handed over to one of them (demo's
+    teammate, or the other team's handler, whose cases demo does not see) and some are shared
+    with Nexus and handled together."""
     today = session.today()
     workers = {w.name for w in access.case_workers(session)}
+    demo_placements.ensure_agreements(session)
     for _ in range(count):
         _one_case(session, rng, today, _handlers(session, rng, workers))
 
@@ -225,7 +258,7 @@ _PROTECTIONS = [ProtectionLevel.NONE] * 4 + [
 def _one_case(
     session: Session, rng: random.Random, today: dt.date, handlers: tuple[str, ...]
 ) -> None:
-    kind = rng.choice(list(CaseKind))
+    kind = rng.choice(RANDOM_KINDS)
     client = _person(session, rng, rng.choice(_PROTECTIONS))
     perpetrator = _person(session, rng, ProtectionLevel.NONE)
     number = f"{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}-{rng.randint(10, 99)}"
@@ -347,6 +380,7 @@ def _advance(
         case = cases.get_case(session, case_id)
         case.outcome = rng.choice(list(ShelterOutcome))
         cases.update_case(session, case)
+        demo_placements.place_random_case(session, case_id, today)
     for _ in range(rng.randint(0, 5)):
         case = cases.get_case(session, case_id)
         ready = [t for t, missing in cases.steps(session, case) if not missing]
@@ -362,7 +396,15 @@ def _advance(
 def _summary(session: Session, folder: Path, created: bool) -> DemoSummary:
     conn = session.conn
     summary = DemoSummary(folder, created)
-    for table in ("cases", "persons", "apartments", "leases"):
+    for table in (
+        "cases",
+        "persons",
+        "apartments",
+        "leases",
+        "agreements",
+        "placements",
+        "county_referrals",
+    ):
         summary.counts[table] = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     for kind, n in conn.execute("SELECT kind, count(*) FROM cases GROUP BY kind"):
         summary.by_kind[CaseKind(kind).label] = n

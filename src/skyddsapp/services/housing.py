@@ -1,19 +1,31 @@
-"""Use cases for apartments and leases: register, edit, give notice, the Kvinnojour quota."""
+"""Use cases for apartments and leases: register, edit, give notice, the Kvinnojour quota and
+agreement."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from skyddsapp.domain.agreement import AgreementKind
 from skyddsapp.domain.apartment import Apartment, masked_apartment, with_masked_street
 from skyddsapp.domain.errors import ValidationError
 from skyddsapp.domain.fields import clean_reason, reveal_reason
 from skyddsapp.domain.lease import Lease, LeaseKind, give_notice
-from skyddsapp.domain.rules import KVINNOJOUR_FLATS_PER_YEAR, check_kvinnojour_quota
+from skyddsapp.domain.rules import (
+    NO_AGREEMENT_EXCEPTION,
+    QUOTA_EXCEPTION,
+    check_kvinnojour_lease,
+    kvinnojour_terms,
+)
 from skyddsapp.services import history, old_flat_embargo
 from skyddsapp.services.context import Session, reindex_cases
 from skyddsapp.services.errors import NotFound
 from skyddsapp.services.hidden_streets import street_hidden
-from skyddsapp.vault import apartments_repository, leases_repository, persons_repository
+from skyddsapp.vault import (
+    agreements_repository,
+    apartments_repository,
+    leases_repository,
+    persons_repository,
+)
 from skyddsapp.vault.audit import utc_now
 
 
@@ -96,7 +108,7 @@ def reveal_apartment_address(session: Session, apartment_id: int, reason: str) -
 def create_lease(session: Session, lease: Lease, *, override_reason: str | None = None) -> Lease:
     """Register a lease; a third Kvinnojour flat in a calendar year needs a written reason."""
     session.require_write()
-    lease, quota_reason = _check_lease(session, lease, None, override_reason)
+    lease, quota_reason, exceptions = _check_lease(session, lease, None, override_reason)
     with session.vault.transaction() as audit:
         lease.id = leases_repository.insert(session.conn, lease, utc_now())
         audit.append(
@@ -105,7 +117,7 @@ def create_lease(session: Session, lease: Lease, *, override_reason: str | None 
             "lease",
             lease.id,
             reason=quota_reason,
-            details="kvinnojour quota override" if quota_reason else "",
+            details=_exception_details(exceptions),
         )
         history.note(session, lease, "lease.create")
     return lease
@@ -113,12 +125,16 @@ def create_lease(session: Session, lease: Lease, *, override_reason: str | None 
 
 def _check_lease(
     session: Session, lease: Lease, stored: Lease | None, override_reason: str | None
-) -> tuple[Lease, str]:
-    """Refuse a lease the vault cannot hold; return it normalised, as it is to be stored, and
-    the quota override reason, if one is used.
+) -> tuple[Lease, str, tuple[str, ...]]:
+    """Refuse a lease the vault cannot hold; return it normalised, as it is to be stored, the
+    override reason, if one is used, and the exceptions it is used for.
 
-    `stored` is the lease as saved before an edit: it neither counts against its own contract
-    number nor, if it already was a Kvinnojour let in the same year, against the quota.
+    A Kvinnojour let follows the Kvinnojour agreement in force on its start date: its quota
+    (the board's two flats a year where no agreement sets one), and, where Kvinnojour
+    agreements are recorded but none holds that day, a written reason (`rules.
+    check_kvinnojour_lease`). `stored` is the lease as saved before an edit: it neither counts
+    against its own contract number nor against the quota of its own year; an edit that keeps
+    its kind and start date is not checked against the agreements again.
     """
     lease = lease.validated()
     reason = clean_reason(override_reason, field="override_reason", label="Skälet till undantaget")
@@ -139,15 +155,29 @@ def _check_lease(
             "contract_number", f"Kontraktsnumret {lease.contract_number} finns redan."
         )
     if lease.kind is not LeaseKind.SECOND_HAND_KVINNOJOUR:
-        return lease, ""
+        return lease, "", ()
     year = lease.start_date.year
-    if stored is not None and stored.kind is lease.kind and stored.start_date.year == year:
-        return lease, ""  # already counted in this year's quota
+    counted = stored is not None and stored.kind is lease.kind and stored.start_date.year == year
+    if counted and stored is not None and stored.start_date == lease.start_date:
+        return lease, "", ()  # already let under these terms and counted in this year's quota
     already = leases_repository.count_started_in_year(conn, lease.kind, year)
-    check_kvinnojour_quota(already, reason or None)
-    if already >= KVINNOJOUR_FLATS_PER_YEAR and reason:
-        return lease, reason
-    return lease, ""
+    agreements = agreements_repository.of_kind(conn, AgreementKind.KVINNOJOUR)
+    terms = kvinnojour_terms(agreements, lease.start_date)
+    exceptions = check_kvinnojour_lease(
+        terms, lease.start_date, already, reason or None, counted=counted
+    )
+    return lease, (reason if exceptions else ""), exceptions
+
+
+_EXCEPTION_DETAILS = {
+    QUOTA_EXCEPTION: "kvinnojour quota override",
+    NO_AGREEMENT_EXCEPTION: "kvinnojour no agreement override",
+}
+
+
+def _exception_details(exceptions: tuple[str, ...]) -> str:
+    """What the audit entry says about the exceptions a written reason let through."""
+    return "; ".join(_EXCEPTION_DETAILS[e] for e in exceptions)
 
 
 def get_lease(session: Session, lease_id: int) -> Lease:
@@ -193,11 +223,11 @@ def update_lease(
     if lease_id is None:
         raise NotFound("Hyresavtalet", None)
     stored = get_lease(session, lease_id)
-    lease, quota_reason = _check_lease(session, lease, stored, override_reason)
+    lease, quota_reason, exceptions = _check_lease(session, lease, stored, override_reason)
     with session.vault.transaction() as audit:
         leases_repository.update(session.conn, lease, utc_now())
         old_flat_embargo.apply(session, audit, [lease.apartment_id])
-        quota = "kvinnojour quota override" if quota_reason else ""
+        quota = _exception_details(exceptions)
         audit.append(
             session.user_name,
             action,

@@ -11,7 +11,12 @@ from skyddsapp.domain.workflows import workflow_for
 from skyddsapp.services import old_flat
 from skyddsapp.services.cases import get_case
 from skyddsapp.services.context import Session
-from skyddsapp.vault import apartments_repository, leases_repository, todo_repository
+from skyddsapp.vault import (
+    apartments_repository,
+    leases_repository,
+    placements_repository,
+    todo_repository,
+)
 
 
 def _terminal_states() -> list[tuple[CaseKind, str]]:
@@ -63,6 +68,16 @@ def deadlines(session: Session, *, until: dt.date | None = None) -> list[Deadlin
     ]
     # A finished customer-care case keeps its old flat's deadlines while the flat settles.
     found += old_flat.settling_deadlines(session, until=until)
+    found += [
+        rule.placement_deadline(
+            r.case_id,
+            r.reference,
+            planned_end=r.planned_end,
+            actual_end=None,
+            flat_offered_before_end=r.flat_offered_before_end,
+        )
+        for r in rows.placements
+    ]
     return rule.sort_deadlines(
         d for d in found if d is not None and (until is None or d.date <= until)
     )
@@ -76,4 +91,5 @@ def case_deadlines(session: Session, case_id: int) -> list[Deadline]:
     leases = leases_repository.get_many(conn, case.lease_ids).values()
     flats = {*case.apartment_ids, *(lease.apartment_id for lease in leases)}
     apartments = apartments_repository.get_many(conn, flats).values()
-    return rule.case_deadlines(case, leases, apartments, today=session.today())
+    placement = placements_repository.of_case(conn, case_id)
+    return rule.case_deadlines(case, leases, apartments, today=session.today(), placement=placement)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QPushButton, QWidget
 
+from skyddsapp.domain.agreement import Agreement, period_text
 from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.lease import Lease, LeaseStatus
 from skyddsapp.domain.rules import takeover_warning_12_47
@@ -157,6 +158,8 @@ class CaseHousingTab(ScrollTab):
                 else self.tr("– (ingen uppsägning registrerad)"),
             ),
         ]
+        if lease.id in data.lease_agreements:
+            rows.append((self.tr("Avtal:"), self._agreement_text(data.lease_agreements[lease.id])))
         for title, text in rows:
             form.addRow(title, value_label(text, box))
         warning = takeover_warning_12_47(lease, data.case.parties)
@@ -173,3 +176,9 @@ class CaseHousingTab(ScrollTab):
         self.notice_buttons[lease.id] = notice
         form.addRow("", button_row(edit, notice))
         return box
+
+    def _agreement_text(self, agreement: Agreement | None) -> str:
+        """The Kvinnojour agreement in force on the lease's start date."""
+        if agreement is None:
+            return self.tr("Inget avtal med Uppsala Kvinnojour gällde på startdatumet")
+        return self.tr("{0} ({1})").format(agreement.title, domain_text(period_text(agreement)))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.errors import DomainError
 from skyddsapp.domain.person import CaseRole
 from skyddsapp.domain.workflows import state_label
@@ -23,6 +24,7 @@ from skyddsapp.services.case_data import open_case_data
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import NoAccess, ServiceError
 from skyddsapp.ui.apartment_dialog import ApartmentDialog
+from skyddsapp.ui.case_county_tab import CaseCountyTab
 from skyddsapp.ui.case_data import CaseData, load_case_data, warning_label
 from skyddsapp.ui.case_details_dialog import CaseDetailsDialog
 from skyddsapp.ui.case_documents_tab import CaseDocumentsTab
@@ -32,8 +34,10 @@ from skyddsapp.ui.case_housing_tab import CaseHousingTab
 from skyddsapp.ui.case_keys_tab import CaseKeysTab
 from skyddsapp.ui.case_overview_tab import CaseOverviewTab
 from skyddsapp.ui.case_persons_tab import CasePersonsTab
+from skyddsapp.ui.case_placement_tab import CasePlacementTab
 from skyddsapp.ui.case_risk_tab import CaseRiskTab
 from skyddsapp.ui.clipboard import SecretClipboard
+from skyddsapp.ui.county_referral_dialog import CountyReferralDialog
 from skyddsapp.ui.handlers_dialog import HandlersDialog
 from skyddsapp.ui.key_loss_dialog import KeyLossDialog
 from skyddsapp.ui.key_set_dialog import KeySetDialog
@@ -45,6 +49,7 @@ from skyddsapp.ui.notice_dialog import NoticeDialog
 from skyddsapp.ui.old_flat_outcome_dialog import OldFlatOutcomeDialog
 from skyddsapp.ui.party_dialog import PartyDialog
 from skyddsapp.ui.person_dialog import PersonDialog
+from skyddsapp.ui.placement_dialog import PlacementDialog
 from skyddsapp.ui.plain_text import PlainLabel, message_box, show_warning
 from skyddsapp.ui.power_of_attorney_dialog import PowerOfAttorneyDialog
 from skyddsapp.ui.reveal_dialog import RevealDialog
@@ -114,6 +119,11 @@ class CaseView(CaseScreen):
         self.tabs.addTab(self.risks, self.tr("&Riskbedömningar"))
         self.tabs.addTab(self.documents, self.tr("&Dokument"))
         self.tabs.addTab(self.history, self.tr("Hi&storik"))
+        # Tabs of one kind of case: shown only for it (see reload).
+        self.placement = CasePlacementTab(self)
+        self.county = CaseCountyTab(self)
+        self.tabs.insertTab(4, self.placement, self.tr("Pla&cering"))
+        self.tabs.insertTab(5, self.county, self.tr("Läns&kompotten"))
         self.workflow = WorkflowPanel(session, case_id, self)
         self.workflow.setMinimumWidth(260)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -175,6 +185,17 @@ class CaseView(CaseScreen):
         self.documents.changed.connect(self._after_save)
         self.history.changed.connect(self._after_save)
         self.documents.document_requested.connect(self.document_requested)
+        self.placement.edit_requested.connect(
+            lambda: self.open_dialog(PlacementDialog(self.session, self.case_id, self))
+        )
+        self.county.add_requested.connect(
+            lambda: self.open_dialog(CountyReferralDialog(self.session, self.case_id, parent=self))
+        )
+        self.county.edit_requested.connect(
+            lambda rid: self.open_dialog(
+                CountyReferralDialog(self.session, self.case_id, rid, self)
+            )
+        )
 
     def _connect_keys(self) -> None:
         keys, session = self.keys, self.session
@@ -230,7 +251,18 @@ class CaseView(CaseScreen):
         self.risks.show_data(data)
         self.documents.reload()
         self.history.show_data(data)
+        self._show_kind_tabs(data)
         self.workflow.show_case(case, data.steps)
+
+    def _show_kind_tabs(self, data: CaseData) -> None:
+        for tab, kind in (
+            (self.placement, CaseKind.SHELTER_EXIT),
+            (self.county, CaseKind.COUNTY_REFERRAL),
+        ):
+            shown = data.case.kind is kind
+            self.tabs.setTabVisible(self.tabs.indexOf(tab), shown)
+            if shown:
+                tab.show_data(data)
 
     def refresh(self) -> None:
         """The main window's Uppdatera (F5)."""

@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
         self.users_action = self._action(
             self.tr("Anvä&ndare och team…"), "Ctrl+Shift+U", self.open_users
         )
+        self.agreements_action = self._action(
+            self.tr("Av&tal…"), "Ctrl+Shift+A", self.open_agreements
+        )
         self.glass_action = self._action(
             self.tr("Nöd&åtkomst till ärende…"), "Ctrl+Shift+N", self.break_glass
         )
@@ -159,6 +162,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.verify_action)
         file_menu.addAction(self.audit_log_action)
         file_menu.addAction(self.users_action)
+        file_menu.addAction(self.agreements_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -359,6 +363,16 @@ class MainWindow(QMainWindow):
             return
         dialog = UsersDialog(self._session, self)
         self.users_dialog = dialog
+        dialog.open()
+
+    def open_agreements(self) -> None:
+        """Avtal: the standing agreements; open (not exec), closed by a lock."""
+        from skyddsapp.ui.agreements_dialog import AgreementsDialog
+
+        if self._session.vault.is_locked:
+            return
+        dialog = AgreementsDialog(self._session, self)
+        self.agreements_dialog = dialog
         dialog.open()
 
     def open_audit_log(self) -> None:

@@ -23,6 +23,7 @@ from skyddsapp.services import demo, sessions
 from skyddsapp.services.accounts import MINIMUM_KDF
 from skyddsapp.services.context import Session
 from skyddsapp.services.search import search_cases
+from skyddsapp.ui import agreement_screenshots
 from skyddsapp.ui.clipboard import SecretClipboard
 from skyddsapp.ui.i18n import Translations
 from skyddsapp.ui.settings import Settings
@@ -146,6 +147,12 @@ def workspace(shooter: Shooter, session: Session, settings: Settings) -> None:
         ("case_handlers", lambda: _handlers(shooter, window, session)),
         ("break_glass …", lambda: _break_glass(shooter, window, session)),
         ("case_old_flat …", lambda: _old_flat(shooter, window, session)),
+        ("agreements …", lambda: agreement_screenshots.agreements(shooter, window, session)),
+        ("case_placement …", lambda: agreement_screenshots.placement(shooter, window, session)),
+        (
+            "case_lanskompotten",
+            lambda: agreement_screenshots.county_referral(shooter, window, session),
+        ),
     ]
     for name, shoot in shots:
         try:

@@ -63,6 +63,10 @@ class KindPage(WizardFormPage):
                 "Våldsutövaren flyttar så att den våldsutsatta kan bo kvar – bara vid låg risk "
                 "och om våldsutövaren inte söker upp den våldsutsatta."
             ),
+            CaseKind.COUNTY_REFERRAL: self.tr(
+                "Klienten behöver en lägenhet i en annan kommun i Uppsala län; förfrågan går "
+                "genom samverkansavtalet Länskompotten."
+            ),
         }
 
     def kind(self) -> CaseKind:

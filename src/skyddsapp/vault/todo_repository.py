@@ -54,12 +54,23 @@ class DecisionRow:
     valid_until: dt.date
 
 
+@dataclass(frozen=True, slots=True)
+class PlacementRow:
+    """A running placement in sheltered housing (no actual end yet)."""
+
+    case_id: int
+    reference: str
+    planned_end: dt.date
+    flat_offered_before_end: bool | None
+
+
 @dataclass
 class OpenCaseDates:
     notices: list[NoticeRow] = field(default_factory=list)
     reviews: list[ReviewRow] = field(default_factory=list)
     embargoes: list[EmbargoRow] = field(default_factory=list)
     decisions: list[DecisionRow] = field(default_factory=list)
+    placements: list[PlacementRow] = field(default_factory=list)
 
 
 def _open_clause(terminal: Iterable[tuple[CaseKind, str]]) -> tuple[str, list[object]]:
@@ -103,6 +114,7 @@ def open_case_dates(
         reviews=_reviews(conn, is_open, open_params, until),
         embargoes=_embargoes(conn, is_open, open_params, embargo_from, until),
         decisions=_decisions(conn, is_open, open_params, until),
+        placements=_placements(conn, is_open, open_params, until),
     )
 
 
@@ -198,4 +210,21 @@ def _decisions(
             required_day(v),
         )
         for cid, ref, kind, granted, v in conn.execute(sql, params)
+    ]
+
+
+def _placements(
+    conn: Connection, is_open: str, params: list[object], until: dt.date | None
+) -> list[PlacementRow]:
+    sql = (
+        "SELECT c.id, c.reference, p.planned_end, p.flat_offered_before_end FROM placements p "
+        f"JOIN cases c ON c.id = p.case_id WHERE p.actual_end IS NULL AND {is_open}"
+    )
+    params = list(params)
+    if until is not None:
+        sql += " AND p.planned_end <= ?"
+        params.append(iso(until))
+    return [
+        PlacementRow(cid, ref, required_day(planned), None if offered is None else bool(offered))
+        for cid, ref, planned, offered in conn.execute(sql, params)
     ]

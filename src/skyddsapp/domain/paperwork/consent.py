@@ -71,6 +71,9 @@ _PURPOSES = {
     CaseKind.LEASE_TAKEOVER: "Att du ska kunna ta över hyresrätten till din bostad.",
     CaseKind.PRIORITY: "Att din ansökan om förtur till en bostad ska kunna prövas.",
     CaseKind.PERPETRATOR_MOVE: "Att du ska kunna bo kvar tryggt i din bostad.",
+    CaseKind.COUNTY_REFERRAL: (
+        "Att du ska kunna få en bostad i en annan kommun i Uppsala län genom Länskompotten."
+    ),
 }
 
 
