@@ -87,10 +87,10 @@ def test_a_cancelled_case_has_nothing_to_do(session: Session, make: Factory) -> 
         case.id,
         Decision(TODAY, DecisionKind.PRIORITY, "Förtur.", "Chef", True, TODAY + 9 * DAY),
     )
+    # (A trial period belongs to the housing chain: test_trial_periods_service.)
+    expected = set(DeadlineKind) - {DeadlineKind.TRIAL_ENDS}
     for until in (None, TODAY + 365 * DAY):
-        assert {d.kind for d in _of(todo.deadlines(session, until=until), case)} == set(
-            DeadlineKind
-        )
+        assert {d.kind for d in _of(todo.deadlines(session, until=until), case)} == expected
     cases.take_step(session, case.id, CANCEL_ACTION, reason="Klienten flyttade på egen hand.")
     for until in (None, TODAY + 365 * DAY):
         assert _of(todo.deadlines(session, until=until), case) == []
@@ -175,6 +175,7 @@ def test_the_bulk_query_agrees_with_the_rule_for_each_case(
     housing.register_notice(session, lease_id, TODAY - 20 * DAY)
     decision = Decision(TODAY, DecisionKind.PRIORITY, "Förtur.", "Chef", True, TODAY + 20 * DAY)
     cases.add_decision(session, case.id, decision)
+    make.chain_case_in_trial(TODAY - 340 * DAY)  # its trial ends within a month
     until = None if days is None else TODAY + days * DAY
     found = todo.deadlines(session, until=until)
     ids = [row[0] for row in session.conn.execute("SELECT id FROM cases ORDER BY id")]

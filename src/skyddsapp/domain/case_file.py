@@ -11,6 +11,7 @@ from skyddsapp.domain.case import Case, Decision, DecisionKind
 from skyddsapp.domain.lease import Lease, LeaseStatus
 from skyddsapp.domain.person import CaseRole, Person
 from skyddsapp.domain.rules import hides_flat_address
+from skyddsapp.domain.tenant_approval import TenantApproval
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,8 @@ class CaseFile:
     today: dt.date = field(default_factory=dt.date.today)
     user_name: str = ""
     """The user who prepares the document (its "handläggare")."""
+    tenant_approvals: tuple[TenantApproval, ...] = ()
+    """The answers of the case's tenant approvals, oldest first (`domain.tenant_approval`)."""
 
     def people(self, role: CaseRole) -> list[Person]:
         """Persons in ``role``, in the order they were added to the case."""

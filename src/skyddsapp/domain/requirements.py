@@ -184,3 +184,12 @@ PERPETRATOR_MOVE_REFUSED = decision_refused(
     DecisionKind.PERPETRATOR_MOVE,
     "Beslut om att inte flytta våldsutövaren saknas.",
 )
+
+# Boendekedjan: the joint assessment at the end of the trial period records the takeover
+# decision (domain.trial_period); a bare takeover decision cannot be recorded there.
+JOINT_ASSESSMENT_TAKE_OVER = requirement(
+    "joint_assessment_take_over",
+    "Den gemensamma bedömningen om övertagande saknas eller säger inte att klienten tar över: "
+    "registrera bedömningen under Lägenhet och avtal, Prövotid.",
+    lambda c: _decided(c, DecisionKind.TAKEOVER, granted=True),
+)

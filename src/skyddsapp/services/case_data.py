@@ -12,8 +12,9 @@ from skyddsapp.domain.deadlines import Deadline
 from skyddsapp.domain.lease import Lease
 from skyddsapp.domain.person import Person, ProtectedField, masked_person
 from skyddsapp.domain.rules import hides_flat_address
+from skyddsapp.domain.trial_period import TrialPeriod
 from skyddsapp.domain.workflow import Transition
-from skyddsapp.services import access, cases, housing, todo
+from skyddsapp.services import access, cases, housing, todo, trial_periods
 from skyddsapp.services.context import Session
 from skyddsapp.vault import access_repository, persons_repository
 
@@ -37,6 +38,8 @@ class CaseData:
     """Who handles the case (with their teams) and whom it is shared with."""
     opened_by_glass: bool = False
     """The user sees the case only because they broke the glass for it in this session."""
+    trial: TrialPeriod | None = None
+    """The housing chain's trial period, once the social contract is signed."""
 
     @property
     def case_id(self) -> int:
@@ -79,4 +82,5 @@ def load_case_data(session: Session, case_id: int) -> CaseData:
     }
     data.steps = cases.steps(session, case)
     data.deadlines = todo.case_deadlines(session, case_id)
+    data.trial = trial_periods.get_trial_period(session, case_id)
     return data

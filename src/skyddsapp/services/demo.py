@@ -20,11 +20,14 @@ from skyddsapp.domain.lease import Lease, LeaseKind
 from skyddsapp.domain.person import CaseRole, Child, Person, ProtectionLevel
 from skyddsapp.domain.personal_number import PersonalNumber, check_digit
 from skyddsapp.domain.risk import RiskAssessment, RiskLevel
+from skyddsapp.domain.structured_decisions import check_plain_decision
+from skyddsapp.domain.tenant_approval import CreditCheck, HousingReference, TenantApproval
 from skyddsapp.domain.text import Text
 from skyddsapp.domain.users import Role
 from skyddsapp.domain.workflows import workflow_for
-from skyddsapp.services import access, accounts, cases, housing, persons
+from skyddsapp.services import access, accounts, cases, housing, persons, tenant_approvals
 from skyddsapp.services.context import Session
+from skyddsapp.services.demo_chain import SHOWCASE_CASES, add_showcase
 from skyddsapp.services.errors import ServiceError
 from skyddsapp.services.search import search_cases
 from skyddsapp.vault.keyslots import WrongSecret
@@ -126,10 +129,16 @@ def ensure_demo_vault(
         add_demo_colleagues(vault, DEMO_PASSPHRASE + "!")
         session = Session(vault, (lambda: today) if today else dt.date.today)
         rng = random.Random(seed)
-        for start in range(0, cases, _BATCH):
+        # Hand-made cases that show the stages of newer records, counted among `cases`.
+        showcase = SHOWCASE_CASES if cases >= SHOWCASE_CASES else 0
+        drawn = cases - showcase
+        for start in range(0, drawn, _BATCH):
             # A savepoint per use case, one commit (and fsync) per batch.
             with vault.transaction():
-                fill(session, min(_BATCH, cases - start), rng)
+                fill(session, min(_BATCH, drawn - start), rng)
+        if showcase:
+            with vault.transaction():
+                add_showcase(session)
     else:
         try:
             vault = Vault.unlock(folder, DEMO_USER, DEMO_PASSPHRASE, count_failure=False)
@@ -244,7 +253,11 @@ def _one_case(
         CaseKind.KVINNOJOUR_SUBLET: LeaseKind.SECOND_HAND_KVINNOJOUR,
         CaseKind.HOUSING_CHAIN: LeaseKind.SOCIAL_CONTRACT,
     }.get(kind, LeaseKind.FIRST_HAND)
-    start = today - dt.timedelta(days=rng.randint(200, 3000))
+    days_ago = rng.randint(200, 3000)
+    if kind is CaseKind.HOUSING_CHAIN:
+        # A social contract in its trial year: the trial's end (Att göra) is still ahead.
+        days_ago %= 270
+    start = today - dt.timedelta(days=days_ago)
     lease = housing.create_lease(
         session,
         Lease(None, f"K{number}", apartment.id, (client.id,), lease_kind, start),
@@ -279,11 +292,17 @@ def _advance(
 ) -> None:
     """Walk a random number of steps, adding the decisions and assessments each step wants."""
     for decision_kind in DecisionKind:
-        cases.add_decision(
-            session,
-            case_id,
-            Decision(today, decision_kind, "Demobeslut (påhittat).", "Demo Beslutsfattare", True),
+        decision = Decision(
+            today, decision_kind, "Demobeslut (påhittat).", "Demo Beslutsfattare", True
         )
+        try:
+            check_plain_decision(kind, decision_kind)
+        except DomainError:  # recorded with its answers, or not at all
+            if kind is CaseKind.KVINNOJOUR_SUBLET and decision_kind is DecisionKind.TENANT_APPROVAL:
+                approval = TenantApproval(decision, CreditCheck.CLEAR, HousingReference.APPROVED)
+                tenant_approvals.record_tenant_approval(session, case_id, approval)
+            continue
+        cases.add_decision(session, case_id, decision)
     # Some reviews are overdue, so the Att göra view has something to show.
     if rng.random() < 0.2:
         made, review = today - dt.timedelta(days=100), today - dt.timedelta(days=rng.randint(1, 30))

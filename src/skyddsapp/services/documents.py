@@ -39,6 +39,7 @@ from skyddsapp.vault import (
     documents_repository,
     leases_repository,
     persons_repository,
+    tenant_approvals_repository,
     users_repository,
 )
 from skyddsapp.vault.files import atomic_write
@@ -197,6 +198,7 @@ def case_file(session: Session, case_id: int) -> CaseFile:
         handler_names=handler_names,
         today=session.today(),
         user_name=session.user_name,
+        tenant_approvals=tuple(tenant_approvals_repository.of_case(conn, case_id)),
     )
 
 

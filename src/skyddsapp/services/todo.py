@@ -5,12 +5,19 @@ from __future__ import annotations
 import datetime as dt
 
 from skyddsapp.domain import deadlines as rule
+from skyddsapp.domain.case import Case
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.deadlines import Deadline
+from skyddsapp.domain.trial_period import trial_deadline
 from skyddsapp.domain.workflows import workflow_for
 from skyddsapp.services.cases import get_case
 from skyddsapp.services.context import Session
-from skyddsapp.vault import apartments_repository, leases_repository, todo_repository
+from skyddsapp.vault import (
+    apartments_repository,
+    leases_repository,
+    todo_repository,
+    trial_periods_repository,
+)
 
 
 def _terminal_states() -> list[tuple[CaseKind, str]]:
@@ -60,6 +67,10 @@ def deadlines(session: Session, *, until: dt.date | None = None) -> list[Deadlin
         )
         for r in rows.decisions
     ]
+    found += [
+        trial_deadline(r.case_id, r.reference, end=r.end_date, contract_number=r.contract_number)
+        for r in rows.trials
+    ]
     return rule.sort_deadlines(
         d for d in found if d is not None and (until is None or d.date <= until)
     )
@@ -71,4 +82,18 @@ def case_deadlines(session: Session, case_id: int) -> list[Deadline]:
     conn = session.conn
     leases = leases_repository.get_many(conn, case.lease_ids).values()
     apartments = apartments_repository.get_many(conn, case.apartment_ids).values()
-    return rule.case_deadlines(case, leases, apartments, today=session.today())
+    found = rule.case_deadlines(case, leases, apartments, today=session.today())
+    return rule.sort_deadlines([*found, *_trial_deadlines(session, case)])
+
+
+def _trial_deadlines(session: Session, case: Case) -> list[Deadline]:
+    """The end of a running trial period (boendekedjan) while the case is open."""
+    assert case.id is not None
+    trial = trial_periods_repository.get(session.conn, case.id)
+    if trial is None or trial.taken_over or workflow_for(case.kind).is_terminal(case.state):
+        return []
+    lease = leases_repository.get(session.conn, trial.lease_id)
+    number = lease.contract_number if lease is not None else ""
+    return [
+        trial_deadline(case.id, case.reference.formatted(), end=trial.end, contract_number=number)
+    ]
