@@ -32,6 +32,7 @@ from skyddsapp.ui.case_persons_tab import CasePersonsTab
 from skyddsapp.ui.case_risk_tab import CaseRiskTab
 from skyddsapp.ui.clipboard import SecretClipboard
 from skyddsapp.ui.handlers_dialog import HandlersDialog
+from skyddsapp.ui.joint_assessment_dialog import JointAssessmentDialog
 from skyddsapp.ui.labels import domain_text, error_text
 from skyddsapp.ui.lease_dialog import LeaseDialog
 from skyddsapp.ui.notice_dialog import NoticeDialog
@@ -41,6 +42,7 @@ from skyddsapp.ui.plain_text import PlainLabel, message_box, show_warning
 from skyddsapp.ui.reveal_dialog import RevealDialog
 from skyddsapp.ui.risk_assessment_dialog import RiskAssessmentDialog
 from skyddsapp.ui.screen import CaseScreen
+from skyddsapp.ui.trial_length_dialog import TrialLengthDialog
 from skyddsapp.ui.workflow_panel import WorkflowPanel
 
 WORKFLOW_PANEL_WIDTH = 340
@@ -151,6 +153,8 @@ class CaseView(CaseScreen):
         self.housing.notice_requested.connect(
             lambda lid: self.open_dialog(NoticeDialog(self.session, lid, self))
         )
+        self.housing.trial_length_requested.connect(self.change_trial_length)
+        self.housing.joint_assessment_requested.connect(self.record_joint_assessment)
         self.risks.add_requested.connect(
             lambda: self.open_dialog(RiskAssessmentDialog(self.session, self.case_id, self))
         )
@@ -258,6 +262,16 @@ class CaseView(CaseScreen):
             if not accepted:
                 return
         self.open_dialog(ApartmentDialog(self.session, self.case_id, apartment_id, self))
+
+    def change_trial_length(self) -> None:
+        if self.data is not None and self.data.trial is not None:
+            self.open_dialog(TrialLengthDialog(self.session, self.case_id, self.data.trial, self))
+
+    def record_joint_assessment(self) -> None:
+        if self.data is not None and self.data.trial is not None:
+            self.open_dialog(
+                JointAssessmentDialog(self.session, self.case_id, self.data.trial, self)
+            )
 
     def mask_all(self) -> None:
         self.persons.mask_all()
