@@ -25,9 +25,7 @@ def test_the_showcase_holds_every_stage(fresh_session: Session) -> None:
     assert ending is not None
     assert 0 < ending.days_left(TODAY) <= 30
     soon = todo.deadlines(session, until=TODAY + dt.timedelta(days=30))
-    assert any(
-        d.case_id == shown.trial_ending and d.kind is DeadlineKind.TRIAL_ENDS for d in soon
-    )
+    assert any(d.case_id == shown.trial_ending and d.kind is DeadlineKind.TRIAL_ENDS for d in soon)
 
     extended = trial_periods.get_trial_period(session, shown.trial_extended)
     assert extended is not None

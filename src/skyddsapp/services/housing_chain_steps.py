@@ -68,10 +68,11 @@ def _end_social_contract(
     assert case.id is not None
     case_id = case.id
     trial = trial_periods_repository.get(session.conn, case_id)
-    by_id = {lease.id: lease for lease in leases}
-    social = by_id.get(trial.lease_id) if trial else rule.social_contract_of(case, leases)
+    by_id = {lease.id: lease for lease in leases if lease.id in case.lease_ids}
+    social = by_id.get(trial.lease_id) if trial else None
+    social = social or rule.social_contract_of(case, leases)
     if social is None:
-        return None  # a case from before trial periods, without a running social contract
+        return None  # e.g. a case from before trial periods, without a running social contract
     first_hand = rule.first_hand_for_takeover(case, leases, social)
     if first_hand is None or first_hand.id is None:
         raise RuleViolation(
