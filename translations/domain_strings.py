@@ -75,6 +75,8 @@ def domain_texts() -> list[str]:
     from skyddsapp.domain.old_flat_outcome import OldFlatOutcomeKind
     from skyddsapp.domain.person import CaseRole, ProtectionLevel
     from skyddsapp.domain.risk import RiskLevel
+    from skyddsapp.domain.tenant_approval import CreditCheck, HousingReference
+    from skyddsapp.domain.trial_period import AssessmentOutcome
     from skyddsapp.domain.workflows import workflow_for
     from skyddsapp.vault import keyslots
 
@@ -102,6 +104,9 @@ def domain_texts() -> list[str]:
         AgreementKind,
         Municipality,
         ReferralResult,
+        CreditCheck,
+        HousingReference,
+        AssessmentOutcome,
     )
     for enum in enums:
         texts += [member.label for member in enum]  # type: ignore[attr-defined]

@@ -1024,6 +1024,10 @@
         <translation>End date:</translation>
     </message>
     <message>
+        <source>{0} (dagen före förstahandskontraktet, vid övertagandet)</source>
+        <translation>{0} (the day before the first-hand lease, at the takeover)</translation>
+    </message>
+    <message>
         <source>{0} (beräknat enligt 12 kap. 4 § jordabalken)</source>
         <translation>{0} (computed under chapter 12, section 4 of the Land Code)</translation>
     </message>
@@ -2426,6 +2430,69 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Bilden kunde inte visas.</source>
         <translation>The image could not be shown.</translation>
+    </message>
+</context>
+<context>
+    <name>JointAssessmentDialog</name>
+    <message>
+        <source>Gemensam bedömning om övertagande</source>
+        <translation>Joint takeover assessment</translation>
+    </message>
+    <message>
+        <source>Hyresvärden, förstahandshyresgästen och hyresgästen bedömer tillsammans om hyresgästen tar över förstahandskontraktet. Bedömningen grundar sig bara på hur hyresförhållandet har skötts. Prövotiden löper ut {0}.</source>
+        <translation>The landlord, the first-hand tenant and the tenant assess together whether the tenant takes over the first-hand lease. The assessment rests only on how the tenancy has been kept. The trial period ends on {0}.</translation>
+    </message>
+    <message>
+        <source>Datum för bedömningen</source>
+        <translation>Date of the assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Tar över förstahandskontraktet</source>
+        <translation>&amp;Takes over the first-hand lease</translation>
+    </message>
+    <message>
+        <source>&amp;Prövotiden förlängs</source>
+        <translation>Trial &amp;period extended</translation>
+    </message>
+    <message>
+        <source>&amp;Avslutas utan övertagande</source>
+        <translation>&amp;Ends without takeover</translation>
+    </message>
+    <message>
+        <source>Utfall:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source> månader</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Förlängning i månader</source>
+        <translation>Extension in months</translation>
+    </message>
+    <message>
+        <source>&amp;Förlängs med:</source>
+        <translation>E&amp;xtended by:</translation>
+    </message>
+    <message>
+        <source>Vilka som gjorde bedömningen</source>
+        <translation>Who made the assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Bedömd av:</source>
+        <translation>Assessed &amp;by:</translation>
+    </message>
+    <message>
+        <source>Motivering</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>&amp;Motivering:</source>
+        <translation>&amp;Justification:</translation>
     </message>
 </context>
 <context>
@@ -4190,6 +4257,45 @@ Administrator: {1} ({2})</translation>
     </message>
 </context>
 <context>
+    <name>TenantApprovalFields</name>
+    <message>
+        <source>Kreditupplysning</source>
+        <translation>Credit check</translation>
+    </message>
+    <message>
+        <source>&amp;Kreditupplysning:</source>
+        <translation>&amp;Credit check:</translation>
+    </message>
+    <message>
+        <source>Boendereferens</source>
+        <translation>Housing reference</translation>
+    </message>
+    <message>
+        <source>Boende&amp;referens:</source>
+        <translation>Housing &amp;reference:</translation>
+    </message>
+    <message>
+        <source>&amp;Undantag: {0}</source>
+        <translation>&amp;Exception: {0}</translation>
+    </message>
+    <message>
+        <source>Undantag: {0}</source>
+        <translation>Exception: {0}</translation>
+    </message>
+    <message>
+        <source>Undantaget används när en våldsutsatt godkänns trots hyresskuld, betalningsanmärkningar eller störningar som har orsakats av våldet. Skälet skrivs ut på beslutet.</source>
+        <translation>The exception is used when a person exposed to violence is approved despite rent debt, payment remarks or disturbances caused by the violence. The reason is printed on the decision.</translation>
+    </message>
+    <message>
+        <source>Skäl till undantaget</source>
+        <translation>Reason for the exception</translation>
+    </message>
+    <message>
+        <source>Skä&amp;l till undantaget:</source>
+        <translation>Reason for the e&amp;xception:</translation>
+    </message>
+</context>
+<context>
     <name>TodoPage</name>
     <message>
         <source>Visa frister inom</source>
@@ -4281,6 +4387,152 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Lägenhet {0}</source>
         <translation>Flat {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TrialLengthDialog</name>
+    <message>
+        <source>Ändra prövotidens längd</source>
+        <translation>Change the length of the trial period</translation>
+    </message>
+    <message>
+        <source>Prövotiden började {0} och är nu {1} månader, till och med {2}.</source>
+        <translation>The trial period began on {0} and is now {1} months, up to and including {2}.</translation>
+    </message>
+    <message>
+        <source> månader</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Prövotidens längd i månader</source>
+        <translation>Length of the trial period in months</translation>
+    </message>
+    <message>
+        <source>&amp;Längd:</source>
+        <translation>&amp;Length:</translation>
+    </message>
+    <message>
+        <source>Ny sista dag</source>
+        <translation>New last day</translation>
+    </message>
+    <message>
+        <source>Löper ut:</source>
+        <translation>Ends:</translation>
+    </message>
+    <message>
+        <source>Skäl till ändringen</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>S&amp;käl:</source>
+        <translation>Rea&amp;son:</translation>
+    </message>
+</context>
+<context>
+    <name>TrialPeriodBox</name>
+    <message>
+        <source>Prövotid</source>
+        <translation>Trial period</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Prövotiden börjar när steget ”Bostadssocialt kontrakt undertecknat” görs: från kontraktets startdatum, 12 månader om inget annat anges.</source>
+        <translation>The trial period begins when the step “Social housing contract signed” is taken: from the contract’s start date, 12 months unless another length is given.</translation>
+    </message>
+    <message>
+        <source>Ändra län&amp;gd …</source>
+        <translation>Change len&amp;gth …</translation>
+    </message>
+    <message>
+        <source>Gemensam bedö&amp;mning …</source>
+        <translation>Joint assess&amp;ment …</translation>
+    </message>
+    <message>
+        <source>Går bara medan det bostadssociala kontraktet löper (prövotiden).</source>
+        <translation>Only possible while the social housing contract runs (the trial period).</translation>
+    </message>
+    <message>
+        <source>Bostadssocialt kontrakt:</source>
+        <translation>Social housing contract:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Började:</source>
+        <translation>Began:</translation>
+    </message>
+    <message>
+        <source>Längd:</source>
+        <translation>Length:</translation>
+    </message>
+    <message>
+        <source>{0} månader</source>
+        <translation>{0} months</translation>
+    </message>
+    <message>
+        <source>Löper ut:</source>
+        <translation>Ends:</translation>
+    </message>
+    <message>
+        <source>Övertaget:</source>
+        <translation>Taken over:</translation>
+    </message>
+    <message>
+        <source>Det bostadssociala kontraktet upphörde {0}; förstahandskontraktet {1} gäller från {2}.</source>
+        <translation>The social housing contract ended on {0}; the first-hand lease {1} applies from {2}.</translation>
+    </message>
+    <message>
+        <source>{0} dagar kvar</source>
+        <translation>{0} days left</translation>
+    </message>
+    <message>
+        <source>1 dag kvar</source>
+        <translation>1 day left</translation>
+    </message>
+    <message>
+        <source>Löper ut idag</source>
+        <translation>Ends today</translation>
+    </message>
+    <message>
+        <source>Har löpt ut ({0} dagar sedan): den gemensamma bedömningen ska göras</source>
+        <translation>Ended ({0} days ago): the joint assessment is due</translation>
+    </message>
+    <message>
+        <source>Kvar:</source>
+        <translation>Left:</translation>
+    </message>
+    <message>
+        <source>Gemensam bedömning:</source>
+        <translation>Joint assessment:</translation>
+    </message>
+    <message>
+        <source>Inte gjord än</source>
+        <translation>Not made yet</translation>
+    </message>
+    <message>
+        <source>{0} med {1} månader</source>
+        <translation>{0} by {1} months</translation>
+    </message>
+    <message>
+        <source>{0}: {1} ({2})</source>
+        <translation>{0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Motivering:</source>
+        <translation>Justification:</translation>
+    </message>
+    <message>
+        <source>Tidigare bedömningar:</source>
+        <translation>Earlier assessments:</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -5553,6 +5805,50 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>The placement is missing: record the placement in sheltered housing (framework agreement, provider and dates).</translation>
     </message>
     <message>
+        <source>Prövotid</source>
+        <translation>Trial period</translation>
+    </message>
+    <message>
+        <source>Prövotiden löper ut</source>
+        <translation>Trial period ends</translation>
+    </message>
+    <message>
+        <source>Utan betalningsanmärkningar</source>
+        <translation>No payment remarks</translation>
+    </message>
+    <message>
+        <source>Med betalningsanmärkningar/hyresskuld</source>
+        <translation>Payment remarks/rent debt</translation>
+    </message>
+    <message>
+        <source>Ej gjord</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Godkänd</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Störningar eller misskötsel</source>
+        <translation>Disturbances or mismanagement</translation>
+    </message>
+    <message>
+        <source>Saknas</source>
+        <translation>None available</translation>
+    </message>
+    <message>
+        <source>Prövotiden förlängs</source>
+        <translation>Trial period extended</translation>
+    </message>
+    <message>
+        <source>Avslutas utan övertagande</source>
+        <translation>Ends without takeover</translation>
+    </message>
+    <message>
+        <source>Den gemensamma bedömningen om övertagande saknas eller säger inte att klienten tar över: registrera bedömningen under Lägenhet och avtal, Prövotid.</source>
+        <translation>The joint takeover assessment is missing or does not say that the client takes over: record the assessment under Flat and lease, Trial period.</translation>
+    </message>
+    <message>
         <source>Placeringens faktiska slutdatum saknas: registrera när placeringen upphörde.</source>
         <translation>The actual end date of the placement is missing: record when the placement ended.</translation>
     </message>
@@ -5913,6 +6209,14 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>Decision on priority in the housing queue after an individual needs assessment.</translation>
     </message>
     <message>
+        <source>Beslut om hyresgästgodkännande</source>
+        <translation>Decision on tenant approval</translation>
+    </message>
+    <message>
+        <source>Beslut om godkännande av hyresgäst efter kreditupplysning och kontroll av boendereferens, med undantaget för hyresskuld eller störningar orsakade av våldet.</source>
+        <translation>Decision approving a tenant after a credit check and a check of the housing reference, with the exception for rent debt or disturbances caused by the violence.</translation>
+    </message>
+    <message>
         <source>Samtycke till informationsutbyte</source>
         <translation>Consent to exchange of information</translation>
     </message>
@@ -6179,6 +6483,142 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Nyckelserie</source>
         <translation>Key series</translation>
+    </message>
+    <message>
+        <source>Ett hyresgästgodkännande registreras med kreditupplysning och boendereferens: fyll i dem i beslutsdialogen.</source>
+        <translation>A tenant approval is recorded with its credit check and housing reference: fill them in in the decision dialogue.</translation>
+    </message>
+    <message>
+        <source>I boendekedjan är beslutet om övertagande den gemensamma bedömningen: registrera den under Lägenhet och avtal, Prövotid.</source>
+        <translation>In the housing chain the takeover decision is the joint assessment: record it under Flat and lease, Trial period.</translation>
+    </message>
+    <message>
+        <source>Ange om hyresgästen godkänns (bifall) eller inte godkänns (avslag).</source>
+        <translation>State whether the tenant is approved (granted) or not approved (refused).</translation>
+    </message>
+    <message>
+        <source>Ange skälet till undantaget: hur hyresskulden eller störningarna hänger ihop med våldet.</source>
+        <translation>Give the reason for the exception: how the rent debt or the disturbances are linked to the violence.</translation>
+    </message>
+    <message>
+        <source>Ett skäl till undantag anges bara när undantaget används; kryssa i undantaget eller töm fältet.</source>
+        <translation>A reason for an exception is given only when the exception is used; tick the exception or empty the field.</translation>
+    </message>
+    <message>
+        <source>En hyresgäst kan inte godkännas utan kreditupplysning: gör kreditupplysningen först.</source>
+        <translation>A tenant cannot be approved without a credit check: make the credit check first.</translation>
+    </message>
+    <message>
+        <source>Beslutet är inte ett hyresgästgodkännande.</source>
+        <translation>The decision is not a tenant approval.</translation>
+    </message>
+    <message>
+        <source>Undantaget kan bara användas när hyresgästen godkänns, inte vid avslag.</source>
+        <translation>The exception can only be used when the tenant is approved, not on a refusal.</translation>
+    </message>
+    <message>
+        <source>Kreditupplysningen eller boendereferensen visar hyresskuld, betalningsanmärkningar eller störningar. Hyresgästen kan bara godkännas med undantaget ”Hyresskuld eller störningar orsakade av våldet” och ett skäl.</source>
+        <translation>The credit check or the housing reference shows rent debt, payment remarks or disturbances. The tenant can only be approved with the exception “Rent debt or disturbances caused by the violence” and a reason.</translation>
+    </message>
+    <message>
+        <source>Undantaget behövs inte: varken kreditupplysningen eller boendereferensen visar något att bortse från.</source>
+        <translation>The exception is not needed: neither the credit check nor the housing reference shows anything to disregard.</translation>
+    </message>
+    <message>
+        <source>Prövotiden började {0} och löper ut {1} ({2} månader).</source>
+        <translation>The trial period began on {0} and ends on {1} ({2} months).</translation>
+    </message>
+    <message>
+        <source>Prövotidens längd ändrad från {0} till {1} månader; den löper ut {2}. Skäl: {3}</source>
+        <translation>Length of the trial period changed from {0} to {1} months; it ends on {2}. Reason: {3}</translation>
+    </message>
+    <message>
+        <source>Vilka som gjorde bedömningen</source>
+        <translation>Who made the assessment</translation>
+    </message>
+    <message>
+        <source>Det bostadssociala kontraktet {0} upphör {1}; förstahandskontraktet {2} gäller från {3}.</source>
+        <translation>The social housing contract {0} ends on {1}; the first-hand lease {2} applies from {3}.</translation>
+    </message>
+    <message>
+        <source>Prövotiden kan inte starta: ärendet saknar ett gällande bostadssocialt kontrakt med klienten som hyresgäst.</source>
+        <translation>The trial period cannot begin: the case has no current social housing contract with the client as tenant.</translation>
+    </message>
+    <message>
+        <source>Bara ärenden i boendekedjan har prövotid.</source>
+        <translation>Only housing-chain cases have a trial period.</translation>
+    </message>
+    <message>
+        <source>Prövotiden har inte börjat: den börjar när steget ”Bostadssocialt kontrakt undertecknat” görs.</source>
+        <translation>The trial period has not begun: it begins when the step “Social housing contract signed” is taken.</translation>
+    </message>
+    <message>
+        <source>Prövotiden är över: den kan bara ändras och bedömas medan det bostadssociala kontraktet löper.</source>
+        <translation>The trial period is over: it can only be changed and assessed while the social housing contract runs.</translation>
+    </message>
+    <message>
+        <source>Gemensam bedömning om övertagande: prövotiden förlängs med {0} månader, till och med {1}. {2}</source>
+        <translation>Joint takeover assessment: the trial period is extended by {0} months, up to and including {1}. {2}</translation>
+    </message>
+    <message>
+        <source>Gemensam bedömning om övertagande: {0}. {1}</source>
+        <translation>Joint takeover assessment: {0}. {1}</translation>
+    </message>
+    <message>
+        <source>{0}: gemensam bedömning om övertagande</source>
+        <translation>{0}: joint takeover assessment</translation>
+    </message>
+    <message>
+        <source>Bedömningen kan inte ha gjorts ett datum i framtiden.</source>
+        <translation>The assessment cannot have been made on a future date.</translation>
+    </message>
+    <message>
+        <source>Förstahandskontraktet {0} börjar {1}, före det bostadssociala kontraktet {2} ({3}); rätta startdatumet innan övertagandet registreras.</source>
+        <translation>The first-hand lease {0} starts on {1}, before the social housing contract {2} ({3}); correct the start date before the takeover is recorded.</translation>
+    </message>
+    <message>
+        <source>Prövotiden är redan {0} månader.</source>
+        <translation>The trial period is already {0} months.</translation>
+    </message>
+    <message>
+        <source>Ange varför prövotidens längd ändras.</source>
+        <translation>Give the reason why the length of the trial period changes.</translation>
+    </message>
+    <message>
+        <source>Ange med hur många månader prövotiden förlängs.</source>
+        <translation>Give the number of months by which the trial period is extended.</translation>
+    </message>
+    <message>
+        <source>Förlängning anges bara när prövotiden förlängs.</source>
+        <translation>An extension is given only when the trial period is extended.</translation>
+    </message>
+    <message>
+        <source>Bedömningen kan inte ha gjorts före prövotidens början {0}.</source>
+        <translation>The assessment cannot have been made before the trial period began on {0}.</translation>
+    </message>
+    <message>
+        <source>Prövotiden kan vara högst {0} månader; den är redan {1} månader och kan förlängas med högst {2}.</source>
+        <translation>The trial period can be at most {0} months; it is already {1} months and can be extended by at most {2}.</translation>
+    </message>
+    <message>
+        <source>sökande (klient i ärendet)</source>
+        <translation>applicant (client in the case)</translation>
+    </message>
+    <message>
+        <source>beslut om hyresgästgodkännande i ärendet</source>
+        <translation>decision on tenant approval in the case</translation>
+    </message>
+    <message>
+        <source>sökandens personnummer</source>
+        <translation>the applicant’s personal identity number</translation>
+    </message>
+    <message>
+        <source>kreditupplysning och boendereferens för beslutet (registrera beslutet på nytt)</source>
+        <translation>credit check and housing reference for the decision (record the decision again)</translation>
+    </message>
+    <message>
+        <source>Klientens förstahandskontrakt saknas: koppla det gällande förstahandskontraktet till ärendet innan övertagandet registreras.</source>
+        <translation>The client’s first-hand lease is missing: link the current first-hand lease to the case before the takeover is recorded.</translation>
     </message>
     <message>
         <source>Ärendet har redan en registrerad placering; redigera den i stället.</source>

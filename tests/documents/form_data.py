@@ -25,6 +25,7 @@ from skyddsapp.domain.paperwork.keys import default_key_rows
 from skyddsapp.domain.person import CaseRole, Child, Person, ProtectionLevel
 from skyddsapp.domain.personal_number import PersonalNumber
 from skyddsapp.domain.risk import RiskAssessment, RiskLevel
+from skyddsapp.domain.tenant_approval import CreditCheck, HousingReference, TenantApproval
 
 TODAY = dt.date(2026, 11, 27)
 REAL_STREET = "Hemligstigen 13"  # the client's real street: a marker that must not be printed
@@ -33,6 +34,8 @@ DELIVERY_STREET = "Säkra vägen 2"
 FLAT_STREET = "Kvarngatan 77"  # the client's old flat
 NEW_FLAT_STREET = "Nyängsvägen 5"  # the new flat
 SOCIAL_FLAT_STREET = "Trappstegsgatan 3"  # a flat let on a social contract
+
+EXCEPTION_REASON = "Hyresskulden uppstod när den våldsutövande partnern styrde ekonomin."
 
 HOSTILE_NAME = "<b>Ö</b> & </para><para> ﺎﻠﻋﺮﺒﻳﺓ שלום 😀 " + "Å" * 480
 HOSTILE_TEXT = "<b>fet</b> & </para><para>&amp;<font name='x'>مرحبا</font> 👩‍👩‍👧 " + "x" * 500
@@ -58,7 +61,8 @@ def build_file(
     kind: CaseKind = CaseKind.CUSTOMER_CARE,
 ) -> CaseFile:
     """A case with client, co-tenant, perpetrator, agent and contact person; old and new flat
-    and lease; every kind of decision granted; a risk assessment."""
+    and lease; every kind of decision granted (the tenant approval under the exception for
+    rent debt or disturbances caused by the violence); a risk assessment."""
 
     def name(first: str, last: str) -> tuple[str, str]:
         return (HOSTILE_NAME, HOSTILE_NAME) if hostile else (first, last)
@@ -218,6 +222,15 @@ def build_file(
         today=TODAY,
         user_name="handlaggare",
         keys=key_register((old_flat, new_flat, social_flat), holder=1, agent=4),
+        tenant_approvals=(
+            TenantApproval(
+                next(d for d in decisions if d.kind is DecisionKind.TENANT_APPROVAL),
+                CreditCheck.REMARKS,
+                HousingReference.DISTURBANCES,
+                exception_used=True,
+                exception_reason=text or EXCEPTION_REASON,
+            ),
+        ),
     )
 
 

@@ -171,8 +171,13 @@ def test_housing_chain_end_to_end() -> None:
     assert case.state == "social_contract"
     first_hand = lease(702, LeaseKind.FIRST_HAND, CLIENT)
     case = case.with_lease(702)
+    # In the housing chain the takeover decision is the joint assessment (trial_period).
     assert refused(case, "take_over", leases=(social, first_hand)) == (
-        "Beslut om att klienten får ta över förstahandskontraktet saknas.",
+        "Den gemensamma bedömningen om övertagande saknas eller säger inte att klienten tar "
+        "över: registrera bedömningen under Lägenhet och avtal, Prövotid.",
+    )
+    assert refused(
+        decided(case, DecisionKind.TAKEOVER, False), "take_over", leases=(social, first_hand)
     )
     case = do(decided(case, DecisionKind.TAKEOVER, True), "take_over", leases=(social, first_hand))
     assert case.state == "taken_over"

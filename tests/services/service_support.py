@@ -16,7 +16,7 @@ from pathlib import Path
 from skyddsapp.crypto.kdf import MINIMUM_KDF
 from skyddsapp.domain.address import Address
 from skyddsapp.domain.apartment import Apartment
-from skyddsapp.domain.case import Case, CaseParty
+from skyddsapp.domain.case import Case, CaseParty, Decision, DecisionKind
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.lease import Lease, LeaseKind
 from skyddsapp.domain.person import CaseRole, Person, ProtectionLevel
@@ -175,3 +175,23 @@ class Factory:
             apartment_ids=[a.id for a in apartments or [] if a.id is not None],
             lease_ids=[lease.id for lease in leases or [] if lease.id is not None],
         )
+
+    def chain_case_in_trial(
+        self, start: dt.date = dt.date(2025, 9, 1), *, client: Person | None = None
+    ) -> tuple[Case, Lease]:
+        """A housing-chain case whose social contract (from ``start``) has been signed: its
+        trial period runs. Returns the case and the social contract."""
+        client = client or self.person("Kedja", "Prövotidsson")
+        assert client.id is not None
+        flat = self.apartment()
+        assert flat.id is not None
+        social = self.lease(
+            (client.id,), kind=LeaseKind.SOCIAL_CONTRACT, start=start, apartment_id=flat.id
+        )
+        case = self.case(CaseKind.HOUSING_CHAIN, client=client, apartments=[flat], leases=[social])
+        assert case.id is not None
+        decision = Decision(start, DecisionKind.SOCIAL_CONTRACT, "Beviljas.", "Nexus", True)
+        cases.add_decision(self.session, case.id, decision)
+        for action in ("approve", "offer_flat", "sign_social_contract"):
+            case = cases.take_step(self.session, case.id, action)
+        return case, social

@@ -18,8 +18,9 @@ from skyddsapp.domain.errors import TransitionError, ValidationError
 from skyddsapp.domain.lease import LeaseKind
 from skyddsapp.domain.person import CaseRole, Person
 from skyddsapp.domain.risk import RiskAssessment, RiskLevel
+from skyddsapp.domain.tenant_approval import CreditCheck, HousingReference, TenantApproval
 from skyddsapp.domain.users import Role
-from skyddsapp.services import accounts, cases, housing, persons
+from skyddsapp.services import accounts, cases, housing, persons, tenant_approvals
 from skyddsapp.services import audit as audit_service
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import NotAllowed, NotFound
@@ -188,8 +189,9 @@ def test_a_step_looks_at_the_cases_leases_in_the_vault(session: Session, make: F
     assert case.id is not None
     assert client.id is not None
     assert flat.id is not None
-    approval = Decision(TODAY, DecisionKind.TENANT_APPROVAL, "Godkänd.", "Uthyrningen", True)
-    cases.add_decision(session, case.id, approval)
+    decision = Decision(TODAY, DecisionKind.TENANT_APPROVAL, "Godkänd.", "Uthyrningen", True)
+    approval = TenantApproval(decision, CreditCheck.CLEAR, HousingReference.APPROVED)
+    tenant_approvals.record_tenant_approval(session, case.id, approval)
     cases.take_step(session, case.id, "approve_tenant")
     with pytest.raises(TransitionError) as caught:
         cases.take_step(session, case.id, "sign_contract")

@@ -92,8 +92,9 @@ def test_a_cancelled_case_keeps_only_its_old_flats_deadlines(
         case.id,
         Decision(TODAY, DecisionKind.PRIORITY, "Förtur.", "Chef", True, TODAY + 9 * DAY),
     )
-    # A placement's planned end belongs to shelter-exit cases (tests/services/test_placements).
-    kinds = set(DeadlineKind) - {DeadlineKind.PLACEMENT_ENDS}
+    # A placement's planned end belongs to shelter-exit cases (tests/services/test_placements),
+    # a trial period to the housing chain (test_trial_periods_service).
+    kinds = set(DeadlineKind) - {DeadlineKind.PLACEMENT_ENDS, DeadlineKind.TRIAL_ENDS}
     for until in (None, TODAY + 365 * DAY):
         assert {d.kind for d in _of(todo.deadlines(session, until=until), case)} == kinds
     cases.take_step(session, case.id, CANCEL_ACTION, reason="Klienten flyttade på egen hand.")
@@ -187,6 +188,7 @@ def test_the_bulk_query_agrees_with_the_rule_for_each_case(
     housing.register_notice(session, lease_id, TODAY - 20 * DAY)
     decision = Decision(TODAY, DecisionKind.PRIORITY, "Förtur.", "Chef", True, TODAY + 20 * DAY)
     cases.add_decision(session, case.id, decision)
+    make.chain_case_in_trial(TODAY - 340 * DAY)  # its trial ends within a month
     until = None if days is None else TODAY + days * DAY
     found = todo.deadlines(session, until=until)
     ids = [row[0] for row in session.conn.execute("SELECT id FROM cases ORDER BY id")]

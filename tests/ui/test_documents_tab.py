@@ -64,7 +64,7 @@ def generate_fullmakt(qtbot: QtBot, view: CaseView) -> PdfPreviewDialog:
     qtbot.mouseClick(tab.buttons[tab.new_action], Qt.MouseButton.LeftButton)
     picker = tab.active_dialog
     assert isinstance(picker, FormPickerDialog)
-    assert len(picker.specs) == 15
+    assert len(picker.specs) == 16
     picker.select("fullmakt")
     click_ok(picker)
     options = tab.active_dialog

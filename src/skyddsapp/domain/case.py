@@ -55,6 +55,7 @@ class EventKind(Enum):
     RISK_ASSESSMENT = "risk_assessment"
     DOCUMENT = "document"
     KEYS = "keys"
+    TRIAL_PERIOD = "trial_period"
 
     @property
     def label(self) -> str:
@@ -69,6 +70,7 @@ _EVENT_LABELS = {
     EventKind.RISK_ASSESSMENT: "Hot- och riskbedömning",
     EventKind.DOCUMENT: "Dokument",
     EventKind.KEYS: "Nycklar",
+    EventKind.TRIAL_PERIOD: "Prövotid",
 }
 
 

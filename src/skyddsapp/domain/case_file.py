@@ -12,6 +12,7 @@ from skyddsapp.domain.key_registry import KeyRegister
 from skyddsapp.domain.lease import Lease, LeaseStatus
 from skyddsapp.domain.person import CaseRole, Person
 from skyddsapp.domain.rules import hides_flat_address
+from skyddsapp.domain.tenant_approval import TenantApproval
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,8 @@ class CaseFile:
     """The user who prepares the document (its "handläggare")."""
     keys: KeyRegister = field(default_factory=KeyRegister)
     """The key registry of the case's flats and the case's fullmakter."""
+    tenant_approvals: tuple[TenantApproval, ...] = ()
+    """The answers of the case's tenant approvals, oldest first (`domain.tenant_approval`)."""
 
     def people(self, role: CaseRole) -> list[Person]:
         """Persons in ``role``, in the order they were added to the case."""

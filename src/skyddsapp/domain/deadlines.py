@@ -25,6 +25,7 @@ class DeadlineKind(Enum):
     EMBARGO_ENDS = "embargo_ends"
     DECISION_EXPIRES = "decision_expires"
     PLACEMENT_ENDS = "placement_ends"
+    TRIAL_ENDS = "trial_ends"
 
     @property
     def label(self) -> str:
@@ -37,6 +38,7 @@ _LABELS = {
     DeadlineKind.EMBARGO_ENDS: "Får annonseras/visas från",
     DeadlineKind.DECISION_EXPIRES: "Beslut gäller till",
     DeadlineKind.PLACEMENT_ENDS: "Placeringen planeras upphöra",
+    DeadlineKind.TRIAL_ENDS: "Prövotiden löper ut",
 }
 _ORDER = {kind: index for index, kind in enumerate(DeadlineKind)}
 
@@ -51,9 +53,9 @@ class Deadline:
     reference: str
     detail: str
     """What the date belongs to, never personal data: the contract number (notice), the risk
-    level's label (review), the flat's object number (embargo), the decision kind's label or
+    level's label (review), the flat's object number (embargo), the decision kind's label,
     whether a flat has been offered (placement; never the provider, which may tell where the
-    client is)."""
+    client is) or the social contract's number (trial period, `domain.trial_period`)."""
 
     def is_overdue(self, today: dt.date) -> bool:
         return self.date < today

@@ -157,7 +157,7 @@ HOUSING_CHAIN = build_workflow(
             "taken_over",
             "take_over",
             "Klienten tar över förstahandskontraktet",
-            (req.TAKEOVER_GRANTED, _CLIENT_NEW_FIRST_HAND),
+            (req.JOINT_ASSESSMENT_TAKE_OVER, _CLIENT_NEW_FIRST_HAND),
         ),
         _T(
             "social_contract",

@@ -270,3 +270,13 @@ REFERRAL_NO_FLAT = requirement(
     "Registrera i förfrågan att kommunen inte hade någon lägenhet eller att klienten tackade nej.",
     lambda c: _latest_result(c, (ReferralResult.DECLINED, ReferralResult.NO_FLAT)),
 )
+
+
+# Boendekedjan: the joint assessment at the end of the trial period records the takeover
+# decision (domain.trial_period); a bare takeover decision cannot be recorded there.
+JOINT_ASSESSMENT_TAKE_OVER = requirement(
+    "joint_assessment_take_over",
+    "Den gemensamma bedömningen om övertagande saknas eller säger inte att klienten tar över: "
+    "registrera bedömningen under Lägenhet och avtal, Prövotid.",
+    lambda c: _decided(c, DecisionKind.TAKEOVER, granted=True),
+)

@@ -16,6 +16,7 @@ from skyddsapp.domain.lease import Lease, LeaseKind
 from skyddsapp.domain.person import Person, ProtectedField, masked_person
 from skyddsapp.domain.placement import Placement
 from skyddsapp.domain.rules import hides_flat_address
+from skyddsapp.domain.trial_period import TrialPeriod
 from skyddsapp.domain.workflow import Transition
 from skyddsapp.services import (
     access,
@@ -27,6 +28,7 @@ from skyddsapp.services import (
     old_flat,
     placements,
     todo,
+    trial_periods,
 )
 from skyddsapp.services.context import Session
 from skyddsapp.services.keys import CaseKeys
@@ -64,6 +66,8 @@ class CaseData:
     """The Länskompotten referrals (county-referral cases), in the order they were sent."""
     lease_agreements: dict[int, Agreement | None] = field(default_factory=dict)
     """For each Kvinnojour let of the case: the Kvinnojour agreement it falls under."""
+    trial: TrialPeriod | None = None
+    """The housing chain's trial period, once the social contract is signed."""
 
     @property
     def case_id(self) -> int:
@@ -109,6 +113,7 @@ def load_case_data(session: Session, case_id: int) -> CaseData:
     data.keys = keys.case_keys(session, case_id)
     data.old_flats = old_flat.case_old_flats(session, case_id)
     _load_agreement_records(session, data)
+    data.trial = trial_periods.get_trial_period(session, case_id)
     return data
 
 

@@ -17,6 +17,7 @@ from skyddsapp.domain.new_case import NewCase
 from skyddsapp.domain.person import CaseRole, Person
 from skyddsapp.domain.placement import Placement
 from skyddsapp.domain.risk import RiskAssessment
+from skyddsapp.domain.structured_decisions import check_plain_decision
 from skyddsapp.domain.workflow import Transition
 from skyddsapp.domain.workflows import (
     apply_transition,
@@ -25,7 +26,7 @@ from skyddsapp.domain.workflows import (
     step_reason,
 )
 from skyddsapp.domain.workflows import open_case as opened_case
-from skyddsapp.services import history, housing, old_flat_embargo, persons
+from skyddsapp.services import history, housing, housing_chain_steps, old_flat_embargo, persons
 from skyddsapp.services.access import actor_of
 from skyddsapp.services.context import Session, reindex_cases
 from skyddsapp.services.errors import NotFound
@@ -290,8 +291,11 @@ def add_note(session: Session, case_id: int, text: str) -> Case:
 
 
 def add_decision(session: Session, case_id: int, decision: Decision) -> Case:
+    """Record a decision; a tenant approval (and a takeover in the housing chain) is refused
+    here: it is recorded with its answers (`services.tenant_approvals`, `trial_periods`)."""
     session.require_write()
     decision = decision.validated()
+    check_plain_decision(get_case(session, case_id).kind, decision.kind)
 
     def write(conn: Connection) -> None:
         cases_repository.add_decision(conn, case_id, decision)
@@ -388,6 +392,7 @@ def take_step(session: Session, case_id: int, action: str, *, reason: str = "") 
         placement=placement,
         county_referrals=referrals,
     )
+    effect = housing_chain_steps.prepare(session, case, action, leases)
     with session.vault.transaction() as audit:
         cases_repository.update(session.conn, moved, utc_now())
         cases_repository.add_event(session.conn, case_id, moved.events[-1])
@@ -400,4 +405,6 @@ def take_step(session: Session, case_id: int, action: str, *, reason: str = "") 
             reason=reason,
             details=f"{case.state} -> {moved.state} ({action})",
         )
+        if effect is not None:
+            effect(audit)
     return moved

@@ -23,6 +23,8 @@ from skyddsapp.domain.paperwork.keys import default_key_rows
 from skyddsapp.domain.person import CaseRole, Child, Person, ProtectionLevel
 from skyddsapp.domain.personal_number import PersonalNumber, check_digit
 from skyddsapp.domain.risk import RiskAssessment, RiskLevel
+from skyddsapp.domain.structured_decisions import check_plain_decision
+from skyddsapp.domain.tenant_approval import CreditCheck, HousingReference, TenantApproval
 from skyddsapp.domain.text import Text
 from skyddsapp.domain.users import Role
 from skyddsapp.domain.workflows import workflow_for
@@ -35,8 +37,10 @@ from skyddsapp.services import (
     housing,
     keys,
     persons,
+    tenant_approvals,
 )
 from skyddsapp.services.context import Session
+from skyddsapp.services.demo_chain import SHOWCASE_CASES, add_showcase
 from skyddsapp.services.errors import ServiceError
 from skyddsapp.services.search import search_cases
 from skyddsapp.vault.keyslots import WrongSecret
@@ -152,10 +156,12 @@ def ensure_demo_vault(
         add_demo_colleagues(vault, DEMO_PASSPHRASE + "!")
         session = Session(vault, (lambda: today) if today else dt.date.today)
         rng = random.Random(seed)
-        # The old flat's cases (one under notice, one per outcome) and the hand-made placements,
-        # agreements and Länskompotten cases are among `cases`, not on top of them.
+        # Hand-made cases, counted among `cases` rather than on top of them: the old flat's
+        # (one under notice, one per outcome), the housing chain's and Kvinnojour's showcase,
+        # and the placements, agreements and Länskompotten cases.
         old_flats = len(demo_old_flat.STORIES) if cases >= demo_old_flat.FROM_CASES else 0
-        random_cases = cases - old_flats
+        showcase = SHOWCASE_CASES if cases - old_flats >= SHOWCASE_CASES else 0
+        random_cases = cases - old_flats - showcase
         if random_cases > demo_placements.HAND_MADE_CASES:
             records_rng = random.Random(seed + 1)
             with vault.transaction():
@@ -169,6 +175,9 @@ def ensure_demo_vault(
         if old_flats:
             with vault.transaction():
                 demo_old_flat.add_old_flat_cases(session)
+        if showcase:
+            with vault.transaction():
+                add_showcase(session)
     else:
         try:
             vault = Vault.unlock(folder, DEMO_USER, DEMO_PASSPHRASE, count_failure=False)
@@ -285,7 +294,11 @@ def _one_case(
         CaseKind.KVINNOJOUR_SUBLET: LeaseKind.SECOND_HAND_KVINNOJOUR,
         CaseKind.HOUSING_CHAIN: LeaseKind.SOCIAL_CONTRACT,
     }.get(kind, LeaseKind.FIRST_HAND)
-    start = today - dt.timedelta(days=rng.randint(200, 3000))
+    days_ago = rng.randint(200, 3000)
+    if kind is CaseKind.HOUSING_CHAIN:
+        # A social contract in its trial year: the trial's end (Att göra) is still ahead.
+        days_ago %= 270
+    start = today - dt.timedelta(days=days_ago)
     lease = housing.create_lease(
         session,
         Lease(None, f"K{number}", apartment.id, (client.id,), lease_kind, start),
@@ -363,11 +376,17 @@ def _advance(
 ) -> None:
     """Walk a random number of steps, adding the decisions and assessments each step wants."""
     for decision_kind in DecisionKind:
-        cases.add_decision(
-            session,
-            case_id,
-            Decision(today, decision_kind, "Demobeslut (påhittat).", "Demo Beslutsfattare", True),
+        decision = Decision(
+            today, decision_kind, "Demobeslut (påhittat).", "Demo Beslutsfattare", True
         )
+        try:
+            check_plain_decision(kind, decision_kind)
+        except DomainError:  # recorded with its answers, or not at all
+            if kind is CaseKind.KVINNOJOUR_SUBLET and decision_kind is DecisionKind.TENANT_APPROVAL:
+                approval = TenantApproval(decision, CreditCheck.CLEAR, HousingReference.APPROVED)
+                tenant_approvals.record_tenant_approval(session, case_id, approval)
+            continue
+        cases.add_decision(session, case_id, decision)
     # Some reviews are overdue, so the Att göra view has something to show.
     if rng.random() < 0.2:
         made, review = today - dt.timedelta(days=100), today - dt.timedelta(days=rng.randint(1, 30))

@@ -3,7 +3,8 @@
 `demo_case_file()` holds everything a form may draw on: client, co-tenant, a perpetrator who
 lives in the flat, an agent and a contact person; the old flat with its noticed first-hand
 lease, the new flat with a first-hand lease, a flat let on a social contract; every kind of
-decision granted; a risk assessment; children; handler names. Names follow `services.demo`
+decision granted (the tenant approval under the exception for rent debt caused by the violence);
+a risk assessment; children; handler names. Names follow `services.demo`
 (invented, reading as invented) and every personal number is in the 98x–99x birth-number
 series with a valid check digit, so no real person is meant.
 """
@@ -35,6 +36,7 @@ from skyddsapp.domain.paperwork.keys import default_key_rows
 from skyddsapp.domain.person import CaseRole, Child, Person, ProtectionLevel
 from skyddsapp.domain.personal_number import PersonalNumber, check_digit
 from skyddsapp.domain.risk import RiskAssessment, RiskLevel
+from skyddsapp.domain.tenant_approval import CreditCheck, HousingReference, TenantApproval
 from skyddsapp.services.demo import DEMO_COLLEAGUE, DEMO_USER
 
 if TYPE_CHECKING:
@@ -230,6 +232,16 @@ def demo_case_file(
         today=today,
         user_name=DEMO_USER,
         keys=_demo_keys(apartments.values(), today),
+        tenant_approvals=(
+            TenantApproval(
+                next(d for d in decisions if d.kind is DecisionKind.TENANT_APPROVAL),
+                CreditCheck.REMARKS,
+                HousingReference.APPROVED,
+                exception_used=True,
+                exception_reason="Hyresskulden uppstod när våldsutövaren styrde hushållets "
+                "ekonomi; Nexus har styrkt sambandet med våldet.",
+            ),
+        ),
     )
 
 

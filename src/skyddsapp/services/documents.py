@@ -41,6 +41,7 @@ from skyddsapp.vault import (
     keys_repository,
     leases_repository,
     persons_repository,
+    tenant_approvals_repository,
     users_repository,
 )
 from skyddsapp.vault.files import atomic_write
@@ -200,6 +201,7 @@ def case_file(session: Session, case_id: int) -> CaseFile:
         today=session.today(),
         user_name=session.user_name,
         keys=keys_repository.register(conn, case_id, case.apartment_ids),
+        tenant_approvals=tuple(tenant_approvals_repository.of_case(conn, case_id)),
     )
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from skyddsapp.domain import deadlines as rule
+from skyddsapp.domain.case import Case
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.deadlines import Deadline
+from skyddsapp.domain.trial_period import trial_deadline
 from skyddsapp.domain.workflows import workflow_for
 from skyddsapp.services import old_flat
 from skyddsapp.services.cases import get_case
@@ -16,6 +18,7 @@ from skyddsapp.vault import (
     leases_repository,
     placements_repository,
     todo_repository,
+    trial_periods_repository,
 )
 
 
@@ -78,6 +81,10 @@ def deadlines(session: Session, *, until: dt.date | None = None) -> list[Deadlin
         )
         for r in rows.placements
     ]
+    found += [
+        trial_deadline(r.case_id, r.reference, end=r.end_date, contract_number=r.contract_number)
+        for r in rows.trials
+    ]
     return rule.sort_deadlines(
         d for d in found if d is not None and (until is None or d.date <= until)
     )
@@ -92,4 +99,20 @@ def case_deadlines(session: Session, case_id: int) -> list[Deadline]:
     flats = {*case.apartment_ids, *(lease.apartment_id for lease in leases)}
     apartments = apartments_repository.get_many(conn, flats).values()
     placement = placements_repository.of_case(conn, case_id)
-    return rule.case_deadlines(case, leases, apartments, today=session.today(), placement=placement)
+    found = rule.case_deadlines(
+        case, leases, apartments, today=session.today(), placement=placement
+    )
+    return rule.sort_deadlines([*found, *_trial_deadlines(session, case)])
+
+
+def _trial_deadlines(session: Session, case: Case) -> list[Deadline]:
+    """The end of a running trial period (boendekedjan) while the case is open."""
+    assert case.id is not None
+    trial = trial_periods_repository.get(session.conn, case.id)
+    if trial is None or trial.taken_over or workflow_for(case.kind).is_terminal(case.state):
+        return []
+    lease = leases_repository.get(session.conn, trial.lease_id)
+    number = lease.contract_number if lease is not None else ""
+    return [
+        trial_deadline(case.id, case.reference.formatted(), end=trial.end, contract_number=number)
+    ]

@@ -1,4 +1,5 @@
-"""The case view's Lägenhet och avtal tab: the flats and leases linked to the case."""
+"""The case view's Lägenhet och avtal tab: the flats and leases linked to the case, and the
+housing chain's trial period."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtWidgets import QGroupBox, QPushButton, QWidget
 
 from skyddsapp.domain.agreement import Agreement, period_text
 from skyddsapp.domain.apartment import Apartment
+from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.lease import Lease, LeaseStatus
 from skyddsapp.domain.rules import takeover_warning_12_47
 from skyddsapp.services import housing
@@ -17,6 +19,7 @@ from skyddsapp.ui.form_widgets import form_layout
 from skyddsapp.ui.labels import domain_text
 from skyddsapp.ui.masked_field import MaskedField
 from skyddsapp.ui.old_flat_box import OldFlatBox
+from skyddsapp.ui.trial_period_box import TrialPeriodBox
 
 
 class CaseHousingTab(ScrollTab):
@@ -27,6 +30,8 @@ class CaseHousingTab(ScrollTab):
     notice_requested = Signal(int)
     outcome_requested = Signal(int)
     """(apartment id): record the outcome of the client's old flat."""
+    trial_length_requested = Signal()
+    joint_assessment_requested = Signal()
 
     def __init__(
         self, session: Session, clipboard: SecretClipboard, parent: QWidget | None = None
@@ -49,6 +54,12 @@ class CaseHousingTab(ScrollTab):
             self.add_lease_button.setEnabled(False)
             self.add_lease_button.setToolTip(self.tr("Lägg först till en lägenhet."))
         layout.addWidget(button_row(self.add_apartment_button, self.add_lease_button))
+        self.trial_box: TrialPeriodBox | None = None
+        if data.case.kind is CaseKind.HOUSING_CHAIN:
+            self.trial_box = TrialPeriodBox(data, content)
+            self.trial_box.length_requested.connect(self.trial_length_requested)
+            self.trial_box.assessment_requested.connect(self.joint_assessment_requested)
+            layout.addWidget(self.trial_box)
         self.notice_buttons: dict[int, QPushButton] = {}
         if not data.apartments and not data.leases:
             layout.addWidget(
@@ -139,7 +150,6 @@ class CaseHousingTab(ScrollTab):
         form = form_layout(box)
         apartment = data.apartments.get(lease.apartment_id)
         tenants = [data.persons[t].full_name for t in lease.tenant_ids if t in data.persons]
-        end = lease.end_date
         rows = [
             (self.tr("Kontraktsnummer:"), lease.contract_number),
             (self.tr("Typ:"), domain_text(lease.kind.label)),
@@ -151,12 +161,7 @@ class CaseHousingTab(ScrollTab):
                 self.tr("Uppsägningsdatum:"),
                 lease.notice_date.isoformat() if lease.notice_date else self.tr("–"),
             ),
-            (
-                self.tr("Slutdatum:"),
-                self.tr("{0} (beräknat enligt 12 kap. 4 § jordabalken)").format(end.isoformat())
-                if end
-                else self.tr("– (ingen uppsägning registrerad)"),
-            ),
+            (self.tr("Slutdatum:"), self._end_text(lease, data)),
         ]
         if lease.id in data.lease_agreements:
             rows.append((self.tr("Avtal:"), self._agreement_text(data.lease_agreements[lease.id])))
@@ -182,3 +187,14 @@ class CaseHousingTab(ScrollTab):
         if agreement is None:
             return self.tr("Inget avtal med Uppsala Kvinnojour gällde på startdatumet")
         return self.tr("{0} ({1})").format(agreement.title, domain_text(period_text(agreement)))
+
+    def _end_text(self, lease: Lease, data: CaseData) -> str:
+        trial = data.trial
+        if trial is not None and trial.lease_id == lease.id and trial.social_contract_ended_on:
+            return self.tr("{0} (dagen före förstahandskontraktet, vid övertagandet)").format(
+                trial.social_contract_ended_on.isoformat()
+            )
+        end = lease.end_date
+        if end is None:
+            return self.tr("– (ingen uppsägning registrerad)")
+        return self.tr("{0} (beräknat enligt 12 kap. 4 § jordabalken)").format(end.isoformat())

@@ -39,6 +39,7 @@ from skyddsapp.ui.case_risk_tab import CaseRiskTab
 from skyddsapp.ui.clipboard import SecretClipboard
 from skyddsapp.ui.county_referral_dialog import CountyReferralDialog
 from skyddsapp.ui.handlers_dialog import HandlersDialog
+from skyddsapp.ui.joint_assessment_dialog import JointAssessmentDialog
 from skyddsapp.ui.key_loss_dialog import KeyLossDialog
 from skyddsapp.ui.key_set_dialog import KeySetDialog
 from skyddsapp.ui.labels import domain_text, error_text
@@ -56,6 +57,7 @@ from skyddsapp.ui.reveal_dialog import RevealDialog
 from skyddsapp.ui.revoke_power_dialog import RevokePowerDialog
 from skyddsapp.ui.risk_assessment_dialog import RiskAssessmentDialog
 from skyddsapp.ui.screen import CaseScreen
+from skyddsapp.ui.trial_length_dialog import TrialLengthDialog
 from skyddsapp.ui.workflow_panel import WorkflowPanel
 
 WORKFLOW_PANEL_WIDTH = 340
@@ -178,6 +180,8 @@ class CaseView(CaseScreen):
                 OldFlatOutcomeDialog(self.session, self.case_id, aid, self)
             )
         )
+        self.housing.trial_length_requested.connect(self.change_trial_length)
+        self.housing.joint_assessment_requested.connect(self.record_joint_assessment)
         self.risks.add_requested.connect(
             lambda: self.open_dialog(RiskAssessmentDialog(self.session, self.case_id, self))
         )
@@ -336,6 +340,16 @@ class CaseView(CaseScreen):
             if not accepted:
                 return
         self.open_dialog(ApartmentDialog(self.session, self.case_id, apartment_id, self))
+
+    def change_trial_length(self) -> None:
+        if self.data is not None and self.data.trial is not None:
+            self.open_dialog(TrialLengthDialog(self.session, self.case_id, self.data.trial, self))
+
+    def record_joint_assessment(self) -> None:
+        if self.data is not None and self.data.trial is not None:
+            self.open_dialog(
+                JointAssessmentDialog(self.session, self.case_id, self.data.trial, self)
+            )
 
     def mask_all(self) -> None:
         self.persons.mask_all()

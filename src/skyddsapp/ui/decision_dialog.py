@@ -1,4 +1,5 @@
-"""Record a decision on a case: kind, date, text, who decided, granted or refused, validity."""
+"""Record a decision on a case: kind, date, text, who decided, granted or refused, validity; a
+tenant approval with its credit check, housing reference and exception."""
 
 from __future__ import annotations
 
@@ -13,11 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from skyddsapp.domain.case import Decision, DecisionKind
-from skyddsapp.services import cases
+from skyddsapp.services import cases, tenant_approvals
 from skyddsapp.services.context import Session
 from skyddsapp.ui.form_dialog import FormDialog
 from skyddsapp.ui.form_widgets import OptionalDateEdit, add_row, date_edit, from_qdate
 from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.tenant_approval_fields import TenantApprovalFields
 
 
 class DecisionDialog(FormDialog):
@@ -97,7 +99,22 @@ class DecisionDialog(FormDialog):
         self.form.addRow(
             self.tr("Giltighet:"), self.errors.wrap("valid_until", self.valid_until, self.content)
         )
+        self.approval_fields = TenantApprovalFields(self.form, self.errors, self.content)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
         self.kind.setFocus()
+
+    @property
+    def is_tenant_approval(self) -> bool:
+        return self.kind.currentData() is DecisionKind.TENANT_APPROVAL
+
+    def _kind_changed(self) -> None:
+        """A tenant approval asks for its answers, and is always a yes or a no."""
+        approval = self.is_tenant_approval
+        self.approval_fields.set_visible(approval)
+        self.neither.setEnabled(not approval)
+        if approval and self.neither.isChecked():
+            self.granted.setChecked(True)
 
     def _granted(self) -> bool | None:
         if self.granted.isChecked():
@@ -115,4 +132,8 @@ class DecisionDialog(FormDialog):
             granted=self._granted(),
             valid_until=self.valid_until.value(),
         )
-        cases.add_decision(self.session, self.case_id, decision)
+        if self.is_tenant_approval:
+            approval = self.approval_fields.approval(decision)
+            tenant_approvals.record_tenant_approval(self.session, self.case_id, approval)
+        else:
+            cases.add_decision(self.session, self.case_id, decision)

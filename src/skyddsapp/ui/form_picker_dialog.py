@@ -1,4 +1,4 @@
-"""Ny blankett, step 1: the fifteen forms with what each is for; Enter or double-click picks."""
+"""Ny blankett, step 1: every form with what each is for; Enter or double-click picks."""
 
 from __future__ import annotations
 

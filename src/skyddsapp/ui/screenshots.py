@@ -23,7 +23,7 @@ from skyddsapp.services import demo, sessions
 from skyddsapp.services.accounts import MINIMUM_KDF
 from skyddsapp.services.context import Session
 from skyddsapp.services.search import search_cases
-from skyddsapp.ui import agreement_screenshots
+from skyddsapp.ui import agreement_screenshots, screenshots_chain
 from skyddsapp.ui.clipboard import SecretClipboard
 from skyddsapp.ui.i18n import Translations
 from skyddsapp.ui.settings import Settings
@@ -153,6 +153,8 @@ def workspace(shooter: Shooter, session: Session, settings: Settings) -> None:
             "case_lanskompotten",
             lambda: agreement_screenshots.county_referral(shooter, window, session),
         ),
+        ("case_trial_period …", lambda: screenshots_chain.trial_period(shooter, window, session)),
+        ("tenant_approval", lambda: screenshots_chain.tenant_approval(shooter, window, session)),
     ]
     for name, shoot in shots:
         try:

@@ -104,8 +104,9 @@ def add_event(conn: Connection, case_id: int, event: CaseEvent) -> None:
     )
 
 
-def add_decision(conn: Connection, case_id: int, decision: Decision) -> None:
-    conn.execute(
+def add_decision(conn: Connection, case_id: int, decision: Decision) -> int:
+    """Append the decision; its row id (what structured answers to it are tied to)."""
+    cursor = conn.execute(
         "INSERT INTO case_decisions (case_id, on_date, kind, text, decided_by, granted, "
         "valid_until) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (
@@ -118,6 +119,7 @@ def add_decision(conn: Connection, case_id: int, decision: Decision) -> None:
             iso(decision.valid_until),
         ),
     )
+    return int(cursor.lastrowid)
 
 
 def add_risk_assessment(conn: Connection, case_id: int, assessment: RiskAssessment) -> None:

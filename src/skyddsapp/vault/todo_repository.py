@@ -11,9 +11,11 @@ from skyddsapp.domain.case import DecisionKind
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.lease import LeaseStatus
 from skyddsapp.domain.risk import RiskLevel
+from skyddsapp.vault import trial_periods_repository
 from skyddsapp.vault.access_repository import visible_clause
 from skyddsapp.vault.database import Connection
 from skyddsapp.vault.rows import day, iso, required_day
+from skyddsapp.vault.trial_periods_repository import TrialRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,7 @@ class OpenCaseDates:
     embargoes: list[EmbargoRow] = field(default_factory=list)
     decisions: list[DecisionRow] = field(default_factory=list)
     placements: list[PlacementRow] = field(default_factory=list)
+    trials: list[TrialRow] = field(default_factory=list)
 
 
 def _open_clause(terminal: Iterable[tuple[CaseKind, str]]) -> tuple[str, list[object]]:
@@ -115,6 +118,7 @@ def open_case_dates(
         embargoes=_embargoes(conn, is_open, open_params, embargo_from, until),
         decisions=_decisions(conn, is_open, open_params, until),
         placements=_placements(conn, is_open, open_params, until),
+        trials=trial_periods_repository.trial_ends(conn, is_open, open_params, until),
     )
 
 

@@ -1,4 +1,4 @@
-"""The fifteen forms, in the order the desktop lists them.
+"""The forms, in the order the desktop lists them.
 
 Every module defines ``FORM`` (a `FormSpec`) on the shared layout; `FORMS` maps form id → spec.
 """
@@ -23,6 +23,7 @@ _MODULES = (
     "lasbyte",
     "andrahandsavtal",
     "fortur_beslut",
+    "hyresgastgodkannande",
     "samtycke",
     "forsattsblad",
     "post_skatteverket",
