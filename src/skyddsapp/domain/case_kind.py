@@ -15,6 +15,7 @@ class CaseKind(Enum):
     LEASE_TAKEOVER = "lease_takeover"
     PRIORITY = "priority"
     PERPETRATOR_MOVE = "perpetrator_move"
+    HOUSING_FIRST = "housing_first"
 
     @property
     def label(self) -> str:
@@ -38,6 +39,7 @@ _LABELS = {
     CaseKind.LEASE_TAKEOVER: "Övertagande av hyresrätt",
     CaseKind.PRIORITY: "Förtur",
     CaseKind.PERPETRATOR_MOVE: "Flytt av våldsutövare",
+    CaseKind.HOUSING_FIRST: "Bostad först",
 }
 
 _PREFIXES = {
@@ -48,6 +50,7 @@ _PREFIXES = {
     CaseKind.LEASE_TAKEOVER: "OH",
     CaseKind.PRIORITY: "FT",
     CaseKind.PERPETRATOR_MOVE: "FV",
+    CaseKind.HOUSING_FIRST: "BF",
 }
 
 _BY_PREFIX = {prefix: kind for kind, prefix in _PREFIXES.items()}

@@ -22,6 +22,7 @@ class DeadlineKind(Enum):
     RISK_REVIEW_DUE = "risk_review_due"
     EMBARGO_ENDS = "embargo_ends"
     DECISION_EXPIRES = "decision_expires"
+    PLANNED_MOVE_OUT = "planned_move_out"
 
     @property
     def label(self) -> str:
@@ -33,6 +34,7 @@ _LABELS = {
     DeadlineKind.RISK_REVIEW_DUE: "Ny hot- och riskbedömning",
     DeadlineKind.EMBARGO_ENDS: "Får annonseras/visas från",
     DeadlineKind.DECISION_EXPIRES: "Beslut gäller till",
+    DeadlineKind.PLANNED_MOVE_OUT: "Planerad utflytt ur utslussnings-/jourlägenhet",
 }
 _ORDER = {kind: index for index, kind in enumerate(DeadlineKind)}
 
@@ -47,7 +49,8 @@ class Deadline:
     reference: str
     detail: str
     """What the date belongs to, never personal data: the contract number (notice), the risk
-    level's label (review), the flat's object number (embargo) or the decision kind's label."""
+    level's label (review), the flat's object number (embargo, planned move-out from a
+    transition flat) or the decision kind's label."""
 
     def is_overdue(self, today: dt.date) -> bool:
         return self.date < today

@@ -38,6 +38,8 @@ ROUTES: Mapping[CaseKind, tuple[NewCasePage, ...]] = MappingProxyType(
         CaseKind.LEASE_TAKEOVER: (_P.CLIENT, _P.PERPETRATOR, _P.OTHERS, _P.FLAT, _P.DETAILS),
         CaseKind.PRIORITY: (_P.CLIENT, _P.OTHERS, _P.DETAILS),
         CaseKind.PERPETRATOR_MOVE: (_P.CLIENT, _P.PERPETRATOR, _P.OTHERS, _P.FLAT, _P.DETAILS),
+        # The flat comes later, when one is offered: the wait for it is the point.
+        CaseKind.HOUSING_FIRST: (_P.CLIENT, _P.OTHERS, _P.DETAILS),
     }
 )
 

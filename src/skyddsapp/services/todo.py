@@ -8,6 +8,7 @@ from skyddsapp.domain import deadlines as rule
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.deadlines import Deadline
 from skyddsapp.domain.workflows import workflow_for
+from skyddsapp.services import transition_flats
 from skyddsapp.services.cases import get_case
 from skyddsapp.services.context import Session
 from skyddsapp.vault import apartments_repository, leases_repository, todo_repository
@@ -60,15 +61,21 @@ def deadlines(session: Session, *, until: dt.date | None = None) -> list[Deadlin
         )
         for r in rows.decisions
     ]
+    found += transition_flats.move_out_deadlines(session, until=until)
     return rule.sort_deadlines(
         d for d in found if d is not None and (until is None or d.date <= until)
     )
 
 
 def case_deadlines(session: Session, case_id: int) -> list[Deadline]:
-    """The deadlines of one case, for the case view (none once the case is finished)."""
+    """The deadlines of one case, for the case view (none once the case is finished, but a
+    planned move-out from a transition flat)."""
     case = get_case(session, case_id)
     conn = session.conn
     leases = leases_repository.get_many(conn, case.lease_ids).values()
     apartments = apartments_repository.get_many(conn, case.apartment_ids).values()
-    return rule.case_deadlines(case, leases, apartments, today=session.today())
+    found = rule.case_deadlines(case, leases, apartments, today=session.today())
+    # A client may still live in a transition flat after the case has closed (a placement
+    # ends into one): its planned move-out is watched whatever the case's state.
+    found += transition_flats.case_move_out_deadlines(session, case_id)
+    return rule.sort_deadlines(found)

@@ -71,6 +71,7 @@ _PURPOSES = {
     CaseKind.LEASE_TAKEOVER: "Att du ska kunna ta över hyresrätten till din bostad.",
     CaseKind.PRIORITY: "Att din ansökan om förtur till en bostad ska kunna prövas.",
     CaseKind.PERPETRATOR_MOVE: "Att du ska kunna bo kvar tryggt i din bostad.",
+    CaseKind.HOUSING_FIRST: "Att du ska kunna få ett eget hem genom Bostad först.",
 }
 
 
