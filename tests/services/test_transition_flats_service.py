@@ -304,6 +304,8 @@ def test_occupants_are_named_only_to_those_who_see_their_case(
     assert belagd.stay is not None
     assert belagd.stay.planned_move_out == TODAY + 30 * DAY
     assert belagd.case_reference == uh_case.reference.formatted()
+    assert belagd.address is None  # nor where the flat is
+    assert seen_by_nora[nexus_flat].address is not None
     assert (belagd.occupant_visible, belagd.occupant, belagd.stay.next_step) == (False, None, "")
     assert seen_by_nora[nexus_flat].occupant == "Sluss Klientsson"
     assert seen_by_nora[nexus_flat].stay.next_step == "Hemligt nästa steg"  # type: ignore[union-attr]

@@ -228,9 +228,10 @@ def free_since(flat: TransitionFlat, stays: Iterable[FlatStay]) -> dt.date | Non
 class FlatOverviewRow:
     """One flat of the register as the user may see it.
 
-    ``address`` is None where it is withheld (someone in the flat's cases, or who has lived in
-    it, has a protected address; or the flat belongs only to others' cases). ``occupant`` and
-    the stay's next step are given only when the user sees the case that lives there.
+    ``address`` is None where it is withheld: someone in the flat's cases, or who has lived in
+    it, has a protected address; the flat belongs only to others' cases; or the user does not
+    see the case that lives there. ``occupant`` and the stay's next step are given only when
+    the user sees that case (and the name not when the person's data are protected).
     """
 
     flat: TransitionFlat

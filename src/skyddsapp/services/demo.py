@@ -25,6 +25,7 @@ from skyddsapp.domain.users import Role
 from skyddsapp.domain.workflows import workflow_for
 from skyddsapp.services import access, accounts, cases, housing, persons
 from skyddsapp.services.context import Session
+from skyddsapp.services.demo_nexus import add_nexus_housing
 from skyddsapp.services.errors import ServiceError
 from skyddsapp.services.search import search_cases
 from skyddsapp.vault.keyslots import WrongSecret
@@ -108,6 +109,9 @@ def ensure_demo_vault(
 ) -> DemoSummary:
     """Create the demo vault unless it exists; then report what it holds.
 
+    It holds `cases` random cases and, after them, a fixed set of transition flats and
+    Bostad först cases (`demo_nexus`).
+
     A folder that holds a vault that is not a demo vault is left alone: its passphrase is not
     the demo's, and the failed attempt is not counted in it.
     """
@@ -130,6 +134,8 @@ def ensure_demo_vault(
             # A savepoint per use case, one commit (and fsync) per batch.
             with vault.transaction():
                 fill(session, min(_BATCH, cases - start), rng)
+        with vault.transaction():
+            add_nexus_housing(session, other_team=DEMO_OTHER_TEAM)
     else:
         try:
             vault = Vault.unlock(folder, DEMO_USER, DEMO_PASSPHRASE, count_failure=False)
@@ -205,6 +211,9 @@ def _person(session: Session, rng: random.Random, protection: ProtectionLevel) -
     return persons.create_person(session, person)
 
 
+# Bostad först cases come from demo_nexus, waiting for set times (and the draw stays as it was).
+RANDOM_KINDS = [kind for kind in CaseKind if kind is not CaseKind.HOUSING_FIRST]
+
 _PROTECTIONS = [ProtectionLevel.NONE] * 4 + [
     ProtectionLevel.CONFIDENTIALITY_MARKING,
     ProtectionLevel.CONFIDENTIALITY_MARKING,
@@ -217,7 +226,7 @@ _PROTECTIONS = [ProtectionLevel.NONE] * 4 + [
 def _one_case(
     session: Session, rng: random.Random, today: dt.date, handlers: tuple[str, ...]
 ) -> None:
-    kind = rng.choice(list(CaseKind))
+    kind = rng.choice(RANDOM_KINDS)
     client = _person(session, rng, rng.choice(_PROTECTIONS))
     perpetrator = _person(session, rng, ProtectionLevel.NONE)
     number = f"{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}-{rng.randint(10, 99)}"

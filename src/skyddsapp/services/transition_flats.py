@@ -177,7 +177,7 @@ def overview(session: Session) -> list[FlatOverviewRow]:
         row = FlatOverviewRow(
             flat,
             apartment.object_number,
-            _address(session, apartment),
+            None,
             stay,
             free_since=None
             if stay is not None
@@ -185,6 +185,9 @@ def overview(session: Session) -> list[FlatOverviewRow]:
         )
         if stay is not None:
             row = _with_occupant(session, row, stay, references.get(stay.case_id))
+        # Where one may not know who lives there, one need not know where it is either.
+        if stay is None or row.occupant_visible:
+            row = replace(row, address=_address(session, apartment))
         rows.append(row)
     return sort_overview(rows)
 
