@@ -66,9 +66,11 @@ def domain_texts() -> list[str]:
     from skyddsapp.domain.document_register import DocumentStatus
     from skyddsapp.domain.errors import ValidationError
     from skyddsapp.domain.history import RecordKind
+    from skyddsapp.domain.housing_first import ExchangeDirection, ExchangeStatus
     from skyddsapp.domain.lease import LeaseKind, LeaseStatus
     from skyddsapp.domain.person import CaseRole, ProtectionLevel
     from skyddsapp.domain.risk import RiskLevel
+    from skyddsapp.domain.transition_flat import FlatCategory
     from skyddsapp.domain.workflows import workflow_for
     from skyddsapp.vault import keyslots
 
@@ -87,11 +89,14 @@ def domain_texts() -> list[str]:
         DeadlineKind,
         DocumentStatus,
         RecordKind,
+        FlatCategory,
+        ExchangeDirection,
+        ExchangeStatus,
     )
     for enum in enums:
         texts += [member.label for member in enum]  # type: ignore[attr-defined]
     # Labels quoted inside a message, in lower case ("Avtalet är redan uppsagt …").
-    for lowered in (LeaseStatus, ProtectionLevel, RiskLevel):
+    for lowered in (LeaseStatus, ProtectionLevel, RiskLevel, ExchangeStatus):
         texts += [member.label.lower() for member in lowered]
     for kind in CaseKind:
         workflow = workflow_for(kind)

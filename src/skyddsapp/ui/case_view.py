@@ -26,6 +26,7 @@ from skyddsapp.ui.case_details_dialog import CaseDetailsDialog
 from skyddsapp.ui.case_documents_tab import CaseDocumentsTab
 from skyddsapp.ui.case_events_tab import CaseEventsTab
 from skyddsapp.ui.case_history_tab import CaseHistoryTab
+from skyddsapp.ui.case_housing_first_tab import CaseHousingFirstTab
 from skyddsapp.ui.case_housing_tab import CaseHousingTab
 from skyddsapp.ui.case_overview_tab import CaseOverviewTab
 from skyddsapp.ui.case_persons_tab import CasePersonsTab
@@ -87,6 +88,8 @@ class CaseView(CaseScreen):
         self.glass_label.setAccessibleName(self.tr("Nödåtkomst"))
         self.glass_label.hide()
         layout.addWidget(self.glass_label)
+        self.housing_first = CaseHousingFirstTab(session, case_id, self)
+        layout.addWidget(self.housing_first.banner)  # shown only for Bostad först
         self.tabs = QTabWidget(self)
         self.overview = CaseOverviewTab(self)
         self.persons = CasePersonsTab(session, clipboard, self)
@@ -157,6 +160,7 @@ class CaseView(CaseScreen):
         self.documents.changed.connect(self._after_save)
         self.history.changed.connect(self._after_save)
         self.documents.document_requested.connect(self.document_requested)
+        self.housing_first.changed.connect(self._after_save)
 
     def reload(self, *, opening: bool = False) -> None:
         """Read the case again and rebuild every tab; revealed values are dropped. `opening`:
@@ -170,13 +174,13 @@ class CaseView(CaseScreen):
         self.data = data
         self.glass_label.setVisible(data.opened_by_glass)
         case = data.case
-        self.header.setText(
-            self.tr("{0} · {1} · {2}").format(
-                case.reference.formatted(),
-                domain_text(case.kind.label),
-                domain_text(state_label(case)),
-            )
+        header = self.tr("{0} · {1} · {2}").format(
+            case.reference.formatted(),
+            domain_text(case.kind.label),
+            domain_text(state_label(case)),
         )
+        wait = self.housing_first.show_case(case, self.tabs)  # Bostad först: the wait
+        self.header.setText(self.tr("{0} · {1}").format(header, wait) if wait else header)
         self.overview.show_data(data)
         self.persons.show_data(data)
         self.housing.show_data(data)
@@ -268,6 +272,7 @@ class CaseView(CaseScreen):
         """At lock: hide revealed values and drop the case data this view holds."""
         self.mask_all()
         self.documents.release()
+        self.housing_first.release()
         self.data = None
 
     def _after_save(self) -> None:

@@ -63,6 +63,10 @@ class KindPage(WizardFormPage):
                 "Våldsutövaren flyttar så att den våldsutsatta kan bo kvar – bara vid låg risk "
                 "och om våldsutövaren inte söker upp den våldsutsatta."
             ),
+            CaseKind.HOUSING_FIRST: self.tr(
+                "Insatsen är beviljad och klienten väntar på en egen lägenhet; väntetiden räknas "
+                "från beslutet, och byten med andra kommuner kan registreras."
+            ),
         }
 
     def kind(self) -> CaseKind:
