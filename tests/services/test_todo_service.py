@@ -14,12 +14,12 @@ from skyddsapp.domain.case import Case, Decision, DecisionKind
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.deadlines import Deadline, DeadlineKind
 from skyddsapp.domain.risk import RiskAssessment, RiskLevel
+from skyddsapp.domain.transition_flat import FlatCategory
 from skyddsapp.domain.users import Role
 from skyddsapp.domain.workflows import CANCEL_ACTION, workflow_for
-from skyddsapp.domain.transition_flat import FlatCategory
 from skyddsapp.services import cases, demo, housing, todo, transition_flats
-from skyddsapp.services.demo_nexus import add_nexus_housing
 from skyddsapp.services.context import Session
+from skyddsapp.services.demo_nexus import add_nexus_housing
 from skyddsapp.services.errors import NotAllowed, NotFound
 from skyddsapp.vault.vault import Vault
 
