@@ -8,17 +8,18 @@ from service_support import TODAY, snapshot
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.housing_first import ExchangeDirection
 from skyddsapp.domain.transition_flat import FlatCategory
-from skyddsapp.services import demo, housing_first, transition_flats
+from skyddsapp.services import demo, housing_first
 from skyddsapp.services.context import Session
 from skyddsapp.services.demo_nexus import FIXED_CASES, add_nexus_housing
 from skyddsapp.services.search import CaseFilter, search_cases
+from skyddsapp.services.transition_flats_overview import overview
 
 
 def test_the_set_holds_every_new_record_once(fresh_session: Session) -> None:
     session = fresh_session
     demo.add_demo_colleagues(session.vault, "nexus-demo-fras!")
     add_nexus_housing(session, other_team=demo.DEMO_OTHER_TEAM)
-    rows = transition_flats.overview(session)
+    rows = overview(session)
     assert {r.flat.category for r in rows} == set(FlatCategory)
     assert sum(1 for r in rows if r.stay is None) == 2
     assert sum(1 for r in rows if r.flat.category is FlatCategory.KVINNOBYRAN) == 2
@@ -45,4 +46,4 @@ def test_the_set_holds_every_new_record_once(fresh_session: Session) -> None:
 
 def test_without_the_other_team_every_occupant_is_the_users(fresh_session: Session) -> None:
     add_nexus_housing(fresh_session)
-    assert all(r.occupant_visible for r in transition_flats.overview(fresh_session) if r.stay)
+    assert all(r.occupant_visible for r in overview(fresh_session) if r.stay)

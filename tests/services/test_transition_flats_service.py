@@ -24,6 +24,7 @@ from skyddsapp.services import transition_flats as flats
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import NoAccess, NotAllowed, NotFound
 from skyddsapp.services.transition_flats import FlatCategory
+from skyddsapp.services.transition_flats_overview import overview
 from skyddsapp.vault.database import Connection
 from skyddsapp.vault.vault import Vault
 
@@ -56,7 +57,7 @@ def client_case(make: Factory, *, protection=ProtectionLevel.NONE, kind=CaseKind
 
 
 def row_of(session: Session, apartment_id: int):
-    return next(r for r in flats.overview(session) if r.flat.apartment_id == apartment_id)
+    return next(r for r in overview(session) if r.flat.apartment_id == apartment_id)
 
 
 def test_the_journey_register_move_in_todo_move_out_free_for_n_days(
@@ -299,7 +300,7 @@ def test_occupants_are_named_only_to_those_who_see_their_case(
             next_step="Hemligt nästa steg",
         )
 
-    seen_by_nora = {r.flat.apartment_id: r for r in flats.overview(nora)}
+    seen_by_nora = {r.flat.apartment_id: r for r in overview(nora)}
     belagd = seen_by_nora[uh_flat]
     assert belagd.stay is not None
     assert belagd.stay.planned_move_out == TODAY + 30 * DAY
@@ -310,7 +311,7 @@ def test_occupants_are_named_only_to_those_who_see_their_case(
     assert seen_by_nora[nexus_flat].occupant == "Sluss Klientsson"
     assert seen_by_nora[nexus_flat].stay.next_step == "Hemligt nästa steg"  # type: ignore[union-attr]
 
-    seen_by_admin = {r.flat.apartment_id: r for r in flats.overview(admin)}
+    seen_by_admin = {r.flat.apartment_id: r for r in overview(admin)}
     assert seen_by_admin[nexus_flat].occupant is None
     assert seen_by_admin[uh_flat].occupant == "Sluss Klientsson"
     # A protected client: the case is the admin's, but the name is not shown, nor the street.
@@ -348,5 +349,5 @@ def test_a_granskare_may_not_register(fresh_session: Session, login: Login) -> N
     with pytest.raises(NotAllowed):
         flats.register_flat(gun, apartment, FlatCategory.TRANSITION)
     with pytest.raises(NotAllowed):
-        flats.overview(gun)
+        overview(gun)
     assert counts(fresh_session.conn) == before

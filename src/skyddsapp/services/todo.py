@@ -8,7 +8,7 @@ from skyddsapp.domain import deadlines as rule
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.deadlines import Deadline
 from skyddsapp.domain.workflows import workflow_for
-from skyddsapp.services import transition_flats
+from skyddsapp.services import transition_flats_overview
 from skyddsapp.services.cases import get_case
 from skyddsapp.services.context import Session
 from skyddsapp.vault import apartments_repository, leases_repository, todo_repository
@@ -61,7 +61,7 @@ def deadlines(session: Session, *, until: dt.date | None = None) -> list[Deadlin
         )
         for r in rows.decisions
     ]
-    found += transition_flats.move_out_deadlines(session, until=until)
+    found += transition_flats_overview.move_out_deadlines(session, until=until)
     return rule.sort_deadlines(
         d for d in found if d is not None and (until is None or d.date <= until)
     )
@@ -77,5 +77,5 @@ def case_deadlines(session: Session, case_id: int) -> list[Deadline]:
     found = rule.case_deadlines(case, leases, apartments, today=session.today())
     # A client may still live in a transition flat after the case has closed (a placement
     # ends into one): its planned move-out is watched whatever the case's state.
-    found += transition_flats.case_move_out_deadlines(session, case_id)
+    found += transition_flats_overview.case_move_out_deadlines(session, case_id)
     return rule.sort_deadlines(found)

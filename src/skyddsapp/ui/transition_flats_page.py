@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skyddsapp.services import transition_flats
+from skyddsapp.services import transition_flats_overview
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
 from skyddsapp.ui.case_data import button_row
@@ -134,7 +134,7 @@ class TransitionFlatsPage(CasesScreen):
             return
         selected = self._selected_flat()
         try:
-            rows = transition_flats.overview(self._session)
+            rows = transition_flats_overview.overview(self._session)
         except ServiceError as error:
             self._model.clear()
             self._update_status()
