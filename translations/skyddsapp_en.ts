@@ -1825,12 +1825,16 @@ Administrator: {1} ({2})</translation>
 <context>
     <name>FlatStayDialog</name>
     <message>
-        <source>Flytta in i {0}</source>
-        <translation>Move into {0}</translation>
+        <source>Flytta in</source>
+        <translation>Move in</translation>
     </message>
     <message>
-        <source>Ändra plan för {0}</source>
-        <translation>Change the plan for {0}</translation>
+        <source>Ändra plan</source>
+        <translation>Change plan</translation>
+    </message>
+    <message>
+        <source>Lägenhet:</source>
+        <translation>Flat:</translation>
     </message>
     <message>
         <source>Inflyttningsdag</source>
@@ -2514,8 +2518,12 @@ Administrator: {1} ({2})</translation>
 <context>
     <name>MoveOutDialog</name>
     <message>
-        <source>Registrera utflytt ur {0}</source>
-        <translation>Record move-out from {0}</translation>
+        <source>Registrera utflytt</source>
+        <translation>Record move-out</translation>
+    </message>
+    <message>
+        <source>Lägenhet:</source>
+        <translation>Flat:</translation>
     </message>
     <message>
         <source>Inflyttning {0}, planerad utflytt {1}. Lägenheten står ledig från utflytten.</source>

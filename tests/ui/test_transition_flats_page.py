@@ -92,6 +92,7 @@ def test_register_move_in_todo_move_out_free_for_n_days(qtbot, session: Session,
     click(qtbot, page.move_in_button)
     stay_dialog = page.active_dialog
     assert isinstance(stay_dialog, FlatStayDialog)
+    assert stay_dialog.windowTitle() == "Flytta in"  # titles reach task bars: no flat, no name
     stay_dialog.reference.setText("SB-2026")
     stay_dialog.buttons.accepted.emit()
     assert "Ärendenumret ska skrivas som" in stay_dialog.errors.message("reference")
@@ -131,6 +132,7 @@ def test_register_move_in_todo_move_out_free_for_n_days(qtbot, session: Session,
     click(qtbot, page.move_out_button)
     out = page.active_dialog
     assert isinstance(out, MoveOutDialog)
+    assert "7777" not in out.windowTitle()
     out.moved_out.setDate(to_qdate(today + DAY))
     out.buttons.accepted.emit()
     assert out.errors.message("moved_out") == "Utflyttningen kan inte registreras i förväg."

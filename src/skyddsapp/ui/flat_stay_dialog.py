@@ -35,11 +35,9 @@ class FlatStayDialog(FormDialog):
         self.apartment_id = apartment_id
         self.stay = stay
         today = session.today()
-        self.setWindowTitle(
-            self.tr("Flytta in i {0}").format(object_number)
-            if stay is None
-            else self.tr("Ändra plan för {0}").format(object_number)
-        )
+        # Generic titles: they reach task bars and screen-sharing pickers.
+        self.setWindowTitle(self.tr("Flytta in") if stay is None else self.tr("Ändra plan"))
+        self.form.addRow(self.tr("Lägenhet:"), PlainLabel(object_number, self.content))
         self.reference = QLineEdit(self.content)
         self.moved_in = date_edit(today, self.tr("Inflyttningsdag"), self.content)
         if stay is None:

@@ -19,8 +19,9 @@ class MoveOutDialog(FormDialog):
         self, session: Session, object_number: str, stay: FlatStay, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, "", parent)
-        self.setWindowTitle(self.tr("Registrera utflytt ur {0}").format(object_number))
+        self.setWindowTitle(self.tr("Registrera utflytt"))  # generic: titles reach task bars
         self.stay = stay
+        self.form.addRow(self.tr("Lägenhet:"), PlainLabel(object_number, self.content))
         intro = PlainLabel(
             self.tr(
                 "Inflyttning {0}, planerad utflytt {1}. Lägenheten står ledig från utflytten."
