@@ -340,6 +340,15 @@ def test_occupants_are_named_only_to_those_who_see_their_case(
     with pytest.raises(NoAccess):
         flats.move_in(nora, spare, _id(uh_case), moved_in=TODAY, planned_move_out=TODAY)
     assert counts(admin.conn) == before
+    # Nor can a flat that belongs only to others' cases be put in the register.
+    case_flat = mine.apartment("Ärendegatan 1")
+    cases.update_case(admin, cases.get_case(admin, _id(uh_case)).with_apartment(_id(case_flat)))
+    before = counts(admin.conn)
+    with pytest.raises(NoAccess):
+        flats.register_flat(nora, _id(case_flat), FlatCategory.TRANSITION)
+    with pytest.raises(NoAccess):
+        flats.apartment_id_by_object_number(nora, case_flat.object_number)
+    assert counts(admin.conn) == before
 
 
 def test_a_granskare_may_not_register(fresh_session: Session, login: Login) -> None:
