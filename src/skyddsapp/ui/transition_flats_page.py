@@ -155,13 +155,6 @@ class TransitionFlatsPage(CasesScreen):
         self._update_status()
         self._update_buttons()
 
-    def select_flat(self, apartment_id: int) -> bool:
-        for row in range(self._model.rowCount()):
-            if self._model.index(row, 0).data(Model.ApartmentIdRole) == apartment_id:
-                self.table.selectRow(row)
-                return True
-        return False
-
     # ------------------------------------------------------------------ actions
 
     def register_flat(self) -> None:

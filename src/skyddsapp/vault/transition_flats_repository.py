@@ -129,14 +129,6 @@ def current_stay_of_case(conn: Connection, case_id: int) -> FlatStay | None:
     return _stay(row) if row else None
 
 
-def stays_of_case(conn: Connection, case_id: int) -> list[FlatStay]:
-    rows = conn.execute(
-        f"SELECT {_STAY} FROM transition_flat_stays WHERE case_id = ? ORDER BY moved_in, id",
-        (case_id,),
-    )
-    return [_stay(r) for r in rows]
-
-
 def cases_staying_in(conn: Connection, apartment_id: int) -> list[int]:
     """Every case that lives, or has lived, in the flat through the register."""
     rows = conn.execute(
