@@ -60,8 +60,8 @@ def domain_texts() -> list[str]:
     """Every label, in a stable order, without repeats."""
     from skyddsapp.crypto import recovery
     from skyddsapp.domain import passphrase_strength, users
-    from skyddsapp.domain.attorney import AttorneyScope
     from skyddsapp.domain.agreement import AgreementKind
+    from skyddsapp.domain.attorney import AttorneyScope
     from skyddsapp.domain.case import DecisionKind, EventKind, ShelterOutcome
     from skyddsapp.domain.case_kind import CaseKind
     from skyddsapp.domain.county_referral import Municipality, ReferralResult
@@ -69,6 +69,7 @@ def domain_texts() -> list[str]:
     from skyddsapp.domain.document_register import DocumentStatus
     from skyddsapp.domain.errors import ValidationError
     from skyddsapp.domain.history import RecordKind
+    from skyddsapp.domain.housing_first import ExchangeDirection, ExchangeStatus
     from skyddsapp.domain.key_registry import IdKind, KeyEventKind, LockChangeReason
     from skyddsapp.domain.key_rows import KeyKind
     from skyddsapp.domain.lease import LeaseKind, LeaseStatus
@@ -76,6 +77,7 @@ def domain_texts() -> list[str]:
     from skyddsapp.domain.person import CaseRole, ProtectionLevel
     from skyddsapp.domain.risk import RiskLevel
     from skyddsapp.domain.tenant_approval import CreditCheck, HousingReference
+    from skyddsapp.domain.transition_flat import FlatCategory
     from skyddsapp.domain.trial_period import AssessmentOutcome
     from skyddsapp.domain.workflows import workflow_for
     from skyddsapp.vault import keyslots
@@ -107,11 +109,21 @@ def domain_texts() -> list[str]:
         CreditCheck,
         HousingReference,
         AssessmentOutcome,
+        FlatCategory,
+        ExchangeDirection,
+        ExchangeStatus,
     )
     for enum in enums:
         texts += [member.label for member in enum]  # type: ignore[attr-defined]
     # Labels quoted inside a message, in lower case ("Avtalet är redan uppsagt …").
-    for lowered in (LeaseStatus, ProtectionLevel, RiskLevel, AttorneyScope, KeyKind):
+    for lowered in (
+        LeaseStatus,
+        ProtectionLevel,
+        RiskLevel,
+        AttorneyScope,
+        KeyKind,
+        ExchangeStatus,
+    ):
         texts += [member.label.lower() for member in lowered]
     for kind in CaseKind:
         workflow = workflow_for(kind)

@@ -898,6 +898,117 @@
     </message>
 </context>
 <context>
+    <name>CaseHousingFirstTab</name>
+    <message>
+        <source>Klienten behöver bo utanför Uppsala av säkerhetsskäl (se fliken Bostad först).</source>
+        <translation>The client needs to live outside Uppsala for safety reasons (see the Housing First tab).</translation>
+    </message>
+    <message>
+        <source>Behöver bo utanför Uppsala</source>
+        <translation>Needs to live outside Uppsala</translation>
+    </message>
+    <message>
+        <source>Bostad &amp;först</source>
+        <translation>&amp;Housing First</translation>
+    </message>
+    <message>
+        <source>1 dag</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>{0} dagar</source>
+        <translation>{0} days</translation>
+    </message>
+    <message>
+        <source>väntat {0}</source>
+        <translation>waited {0}</translation>
+    </message>
+    <message>
+        <source>väntade {0}</source>
+        <translation>waited {0}</translation>
+    </message>
+    <message>
+        <source>Väntetid</source>
+        <translation>Waiting time</translation>
+    </message>
+    <message>
+        <source>Väntetiden börjar räknas när beslutet om att bevilja Bostad först är registrerat.</source>
+        <translation>The waiting time is counted from when the decision granting Housing First has been recorded.</translation>
+    </message>
+    <message>
+        <source>Klienten har väntat {0} på en lägenhet, sedan {1}.</source>
+        <translation>The client has waited {0} for a flat, since {1}.</translation>
+    </message>
+    <message>
+        <source>Klienten väntade {0}, från {1} till {2}.</source>
+        <translation>The client waited {0}, from {1} to {2}.</translation>
+    </message>
+    <message>
+        <source>Boende utanför Uppsala</source>
+        <translation>Living outside Uppsala</translation>
+    </message>
+    <message>
+        <source>&amp;Markera: behöver bo utanför Uppsala …</source>
+        <translation>&amp;Mark: needs to live outside Uppsala …</translation>
+    </message>
+    <message>
+        <source>Ändra s&amp;kälet …</source>
+        <translation>Change the rea&amp;son …</translation>
+    </message>
+    <message>
+        <source>Ingen markering.</source>
+        <translation>Not marked.</translation>
+    </message>
+    <message>
+        <source>Klienten behöver bo utanför Uppsala av säkerhetsskäl.</source>
+        <translation>The client needs to live outside Uppsala for safety reasons.</translation>
+    </message>
+    <message>
+        <source>Skäl</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Noterat {0} av {1}.</source>
+        <translation>Noted on {0} by {1}.</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort markeringen</source>
+        <translation>Remove the mar&amp;k</translation>
+    </message>
+    <message>
+        <source>Byten med andra kommuner</source>
+        <translation>Exchanges with other municipalities</translation>
+    </message>
+    <message>
+        <source>Inga byten registrerade.</source>
+        <translation>No exchanges recorded.</translation>
+    </message>
+    <message>
+        <source>&amp;Nytt byte …</source>
+        <translation>&amp;New exchange …</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2} · {3}</source>
+        <translation>{0} · {1} · {2} · {3}</translation>
+    </message>
+    <message>
+        <source>Ändra …</source>
+        <translation>Change …</translation>
+    </message>
+    <message>
+        <source>Ändra bytet med {0}</source>
+        <translation>Change the exchange with {0}</translation>
+    </message>
+    <message>
+        <source>Ta bort markeringen</source>
+        <translation>Remove the mark</translation>
+    </message>
+    <message>
+        <source>Ta bort markeringen att klienten behöver bo utanför Uppsala?</source>
+        <translation>Remove the mark that the client needs to live outside Uppsala?</translation>
+    </message>
+</context>
+<context>
     <name>CaseHousingTab</name>
     <message>
         <source>Lägg till &amp;lägenhet …</source>
@@ -1691,6 +1802,34 @@ Covers: {5}.</translation>
         <translation>Protected person</translation>
     </message>
     <message>
+        <source>väntat 1 dag</source>
+        <translation>waited 1 day</translation>
+    </message>
+    <message>
+        <source>väntat {0} dagar</source>
+        <translation>waited {0} days</translation>
+    </message>
+    <message>
+        <source>väntade 1 dag</source>
+        <translation>waited 1 day</translation>
+    </message>
+    <message>
+        <source>väntade {0} dagar</source>
+        <translation>waited {0} days</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>Väntetiden räknas från beslutet om Bostad först {0}.</source>
+        <translation>The waiting time is counted from the Housing First decision of {0}.</translation>
+    </message>
+    <message>
+        <source>Väntetiden räknas från dagen ärendet började vänta, {0}.</source>
+        <translation>The waiting time is counted from the day the case began to wait, {0}.</translation>
+    </message>
+    <message>
         <source>Skyddade personuppgifter: {0}</source>
         <translation>Protected personal data: {0}</translation>
     </message>
@@ -1752,6 +1891,10 @@ Covers: {5}.</translation>
     <message>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>Ta bort ur ärendet</source>
@@ -2176,6 +2319,61 @@ Administrator: {1} ({2})</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeDialog</name>
+    <message>
+        <source>Nytt byte med annan kommun</source>
+        <translation>New exchange with another municipality</translation>
+    </message>
+    <message>
+        <source>Ändra byte med annan kommun</source>
+        <translation>Change exchange with another municipality</translation>
+    </message>
+    <message>
+        <source>Riktning</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>&amp;Riktning:</source>
+        <translation>&amp;Direction:</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>t.ex. Gävle</source>
+        <translation>e.g. Gävle</translation>
+    </message>
+    <message>
+        <source>&amp;Kommun:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>Förfrågan skickad</source>
+        <translation>Referral sent</translation>
+    </message>
+    <message>
+        <source>&amp;Förfrågan skickad:</source>
+        <translation>&amp;Referral sent:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>A&amp;nteckningar:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+</context>
+<context>
     <name>FlatPage</name>
     <message>
         <source>Registrera &amp;lägenheten</source>
@@ -2208,6 +2406,61 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Ett hyresavtal behöver en lägenhet: registrera lägenheten också.</source>
         <translation>A lease needs a flat: register the flat too.</translation>
+    </message>
+</context>
+<context>
+    <name>FlatStayDialog</name>
+    <message>
+        <source>Flytta in</source>
+        <translation>Move in</translation>
+    </message>
+    <message>
+        <source>Ändra plan</source>
+        <translation>Change plan</translation>
+    </message>
+    <message>
+        <source>Lägenhet:</source>
+        <translation>Flat:</translation>
+    </message>
+    <message>
+        <source>Inflyttningsdag</source>
+        <translation>Move-in day</translation>
+    </message>
+    <message>
+        <source>Ärendenummer för den som flyttar in</source>
+        <translation>Case reference of the person moving in</translation>
+    </message>
+    <message>
+        <source>Ä&amp;rende:</source>
+        <translation>Ca&amp;se:</translation>
+    </message>
+    <message>
+        <source>&amp;Inflyttning:</source>
+        <translation>Moved &amp;in:</translation>
+    </message>
+    <message>
+        <source>Inflyttning:</source>
+        <translation>Moved in:</translation>
+    </message>
+    <message>
+        <source>Planerad utflytt</source>
+        <translation>Planned move-out</translation>
+    </message>
+    <message>
+        <source>&amp;Planerad utflytt:</source>
+        <translation>&amp;Planned move-out:</translation>
+    </message>
+    <message>
+        <source>Nästa steg</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>t.ex. Bostadssocialt kontrakt via boendekedjan</source>
+        <translation>e.g. Social housing contract through the housing chain</translation>
+    </message>
+    <message>
+        <source>&amp;Nästa steg:</source>
+        <translation>&amp;Next step:</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2664,29 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HousingFirstWaitsLabel</name>
+    <message>
+        <source>Väntetider i Bostad först</source>
+        <translation>Waiting times in Housing First</translation>
+    </message>
+    <message>
+        <source>Bostad först: ingen väntar på lägenhet.</source>
+        <translation>Housing First: no one is waiting for a flat.</translation>
+    </message>
+    <message>
+        <source>1 väntar på lägenhet</source>
+        <translation>1 waiting for a flat</translation>
+    </message>
+    <message>
+        <source>{0} väntar på lägenhet</source>
+        <translation>{0} waiting for a flat</translation>
+    </message>
+    <message>
+        <source>Bostad först: {0}. Median {1} dagar, längst {2} dagar ({3}).</source>
+        <translation>Housing First: {0}. Median {1} days, longest {2} days ({3}).</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2929,10 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Klienten behöver en lägenhet i en annan kommun i Uppsala län; förfrågan går genom samverkansavtalet Länskompotten.</source>
         <translation>The client needs a flat in another municipality in Uppsala County; the referral goes through the Länskompotten collaboration agreement.</translation>
+    </message>
+    <message>
+        <source>Insatsen är beviljad och klienten väntar på en egen lägenhet; väntetiden räknas från beslutet, och byten med andra kommuner kan registreras.</source>
+        <translation>The intervention is granted and the client waits for a flat of her own; the waiting time is counted from the decision, and exchanges with other municipalities can be recorded.</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3197,10 @@ Administrator: {1} ({2})</translation>
         <translation>&amp;To do</translation>
     </message>
     <message>
+        <source>Utsluss- och &amp;jourlägenheter</source>
+        <translation>Transition and &amp;emergency flats</translation>
+    </message>
+    <message>
         <source>&amp;Sök</source>
         <translation>&amp;Search</translation>
     </message>
@@ -2955,6 +3239,14 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Låses om {0}:{1:02d}</source>
         <translation>Locks in {0}:{1:02d}</translation>
+    </message>
+    <message>
+        <source>Lägenheter</source>
+        <translation>Flats</translation>
+    </message>
+    <message>
+        <source>Utsluss- och jourlägenheter</source>
+        <translation>Transition and emergency flats</translation>
     </message>
     <message>
         <source>Ärende {0}</source>
@@ -3002,6 +3294,29 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Dölj</source>
         <translation>Hide</translation>
+    </message>
+</context>
+<context>
+    <name>MoveOutDialog</name>
+    <message>
+        <source>Registrera utflytt</source>
+        <translation>Record move-out</translation>
+    </message>
+    <message>
+        <source>Lägenhet:</source>
+        <translation>Flat:</translation>
+    </message>
+    <message>
+        <source>Inflyttning {0}, planerad utflytt {1}. Lägenheten står ledig från utflytten.</source>
+        <translation>Moved in {0}, planned move-out {1}. The flat stands free from the move-out.</translation>
+    </message>
+    <message>
+        <source>Utflyttningsdag</source>
+        <translation>Move-out day</translation>
+    </message>
+    <message>
+        <source>&amp;Utflyttning:</source>
+        <translation>Moved &amp;out:</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +3784,25 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideUppsalaDialog</name>
+    <message>
+        <source>Behöver bo utanför Uppsala</source>
+        <translation>Needs to live outside Uppsala</translation>
+    </message>
+    <message>
+        <source>Klienten behöver bo utanför Uppsala av säkerhetsskäl, till exempel för att våldsutövaren söker upp henne eller finns där hon vill vistas. Skälet visas i ärendet men skrivs aldrig ut och hamnar aldrig i loggen.</source>
+        <translation>The client needs to live outside Uppsala for safety reasons, for instance because the perpetrator seeks her out or is where she wants to be. The reason is shown in the case but is never printed and never goes into the log.</translation>
+    </message>
+    <message>
+        <source>Skälet till att klienten behöver bo utanför Uppsala</source>
+        <translation>Why the client needs to live outside Uppsala</translation>
+    </message>
+    <message>
+        <source>S&amp;käl:</source>
+        <translation>Rea&amp;son:</translation>
     </message>
 </context>
 <context>
@@ -4387,6 +4721,191 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Lägenhet {0}</source>
         <translation>Flat {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionFlatDialog</name>
+    <message>
+        <source>Registrera utsluss- eller jourlägenhet</source>
+        <translation>Register a transition or emergency flat</translation>
+    </message>
+    <message>
+        <source>Slag av lägenhet</source>
+        <translation>Kind of flat</translation>
+    </message>
+    <message>
+        <source>Sla&amp;g:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Organisation som har lägenheten</source>
+        <translation>Organisation that holds the flat</translation>
+    </message>
+    <message>
+        <source>Organisa&amp;tion:</source>
+        <translation>Organisa&amp;tion:</translation>
+    </message>
+    <message>
+        <source>I förteckningen och ledig från</source>
+        <translation>In the register and free from</translation>
+    </message>
+    <message>
+        <source>Led&amp;ig från:</source>
+        <translation>Free fro&amp;m:</translation>
+    </message>
+    <message>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Ant&amp;eckningar:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>N&amp;y lägenhet</source>
+        <translation>New fla&amp;t</translation>
+    </message>
+    <message>
+        <source>Finns redan i &amp;valvet</source>
+        <translation>Already in the &amp;vault</translation>
+    </message>
+    <message>
+        <source>Lägenhet:</source>
+        <translation>Flat:</translation>
+    </message>
+    <message>
+        <source>Objektnummer för lägenheten i valvet</source>
+        <translation>Object number of the flat in the vault</translation>
+    </message>
+    <message>
+        <source>Ob&amp;jektnummer:</source>
+        <translation>Ob&amp;ject number:</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionFlatsPage</name>
+    <message>
+        <source>&amp;Registrera lägenhet …</source>
+        <translation>&amp;Register flat …</translation>
+    </message>
+    <message>
+        <source>Flytta &amp;in …</source>
+        <translation>Move &amp;in …</translation>
+    </message>
+    <message>
+        <source>Ändra &amp;plan …</source>
+        <translation>Change &amp;plan …</translation>
+    </message>
+    <message>
+        <source>Registrera &amp;utflytt …</source>
+        <translation>Record move-&amp;out …</translation>
+    </message>
+    <message>
+        <source>Ö&amp;ppna ärendet</source>
+        <translation>O&amp;pen the case</translation>
+    </message>
+    <message>
+        <source>Utsluss- och jourlägenheter</source>
+        <translation>Transition and emergency flats</translation>
+    </message>
+    <message>
+        <source>Antal lägenheter</source>
+        <translation>Number of flats</translation>
+    </message>
+    <message>
+        <source>Ledig sedan {0} ({1} dagar)</source>
+        <translation>Free since {0} ({1} days)</translation>
+    </message>
+    <message>
+        <source>{0} (passerat)</source>
+        <translation>{0} (passed)</translation>
+    </message>
+    <message>
+        <source>Inga lägenheter i förteckningen än. Registrera en med Registrera lägenhet.</source>
+        <translation>No flats in the register yet. Register one with Register flat.</translation>
+    </message>
+    <message>
+        <source>{0} lägenheter: {1} belagda, {2} lediga</source>
+        <translation>{0} flats: {1} occupied, {2} free</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionFlatsTableModel</name>
+    <message>
+        <source>Slag</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Objektnummer</source>
+        <translation>Object number</translation>
+    </message>
+    <message>
+        <source>Adress</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Läge</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Ärende</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Boende</source>
+        <translation>Occupant</translation>
+    </message>
+    <message>
+        <source>Planerad utflytt</source>
+        <translation>Planned move-out</translation>
+    </message>
+    <message>
+        <source>Nästa steg</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Visas inte</source>
+        <translation>Not shown</translation>
+    </message>
+    <message>
+        <source>{0} (passerat)</source>
+        <translation>{0} (passed)</translation>
+    </message>
+    <message>
+        <source>Belagd sedan {0}</source>
+        <translation>Occupied since {0}</translation>
+    </message>
+    <message>
+        <source>Ledig sedan {0} (1 dag)</source>
+        <translation>Free since {0} (1 day)</translation>
+    </message>
+    <message>
+        <source>Ledig sedan {0} ({1} dagar)</source>
+        <translation>Free since {0} ({1} days)</translation>
+    </message>
+    <message>
+        <source>Belagd</source>
+        <translation>Occupied</translation>
+    </message>
+    <message>
+        <source>Skyddad person</source>
+        <translation>Protected person</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Ärendet handläggs varken av dig eller ditt team: vem som bor här visas inte.</source>
+        <translation>Neither you nor your team handles the case: who lives here is not shown.</translation>
+    </message>
+    <message>
+        <source>Adressen visas inte: någon som bor eller har bott här har skyddad adress, eller så ser du inte ärendet.</source>
+        <translation>The address is not shown: someone who lives or has lived here has a protected address, or you do not see the case.</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
     </message>
 </context>
 <context>
@@ -5805,12 +6324,24 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>The placement is missing: record the placement in sheltered housing (framework agreement, provider and dates).</translation>
     </message>
     <message>
+        <source>Bostad först</source>
+        <translation>Housing First</translation>
+    </message>
+    <message>
+        <source>Beslut om Bostad först</source>
+        <translation>Decision on Housing First</translation>
+    </message>
+    <message>
         <source>Prövotid</source>
         <translation>Trial period</translation>
     </message>
     <message>
         <source>Prövotiden löper ut</source>
         <translation>Trial period ends</translation>
+    </message>
+    <message>
+        <source>Planerad utflytt ur utslussnings-/jourlägenhet</source>
+        <translation>Planned move-out from a transition/emergency flat</translation>
     </message>
     <message>
         <source>Utan betalningsanmärkningar</source>
@@ -5843,6 +6374,78 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Avslutas utan övertagande</source>
         <translation>Ends without takeover</translation>
+    </message>
+    <message>
+        <source>Jourlägenhet</source>
+        <translation>Emergency flat</translation>
+    </message>
+    <message>
+        <source>Kvinnobyråns lägenhet</source>
+        <translation>Kvinnobyrån’s flat</translation>
+    </message>
+    <message>
+        <source>Kvinnojourens lägenhet</source>
+        <translation>Kvinnojouren’s flat</translation>
+    </message>
+    <message>
+        <source>Till annan kommun</source>
+        <translation>To another municipality</translation>
+    </message>
+    <message>
+        <source>Från annan kommun</source>
+        <translation>From another municipality</translation>
+    </message>
+    <message>
+        <source>Förfrågan skickad</source>
+        <translation>Referral sent</translation>
+    </message>
+    <message>
+        <source>Accepterad</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Avslagen</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Genomförd</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>förfrågan skickad</source>
+        <translation>request sent</translation>
+    </message>
+    <message>
+        <source>accepterad</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>avslagen</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>genomförd</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>Insatsen beviljad</source>
+        <translation>Intervention granted</translation>
+    </message>
+    <message>
+        <source>Väntar på lägenhet</source>
+        <translation>Waiting for a flat</translation>
+    </message>
+    <message>
+        <source>Inflyttad</source>
+        <translation>Moved in</translation>
+    </message>
+    <message>
+        <source>Börja söka lägenhet</source>
+        <translation>Start looking for a flat</translation>
+    </message>
+    <message>
+        <source>Registrera inflyttningen</source>
+        <translation>Record the move-in</translation>
     </message>
     <message>
         <source>Den gemensamma bedömningen om övertagande saknas eller säger inte att klienten tar över: registrera bedömningen under Lägenhet och avtal, Prövotid.</source>
@@ -5919,6 +6522,14 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Registrera först den nya förfrågan till en annan kommun i länet.</source>
         <translation>First record the new referral to another municipality in the county.</translation>
+    </message>
+    <message>
+        <source>Beslutet om att bevilja Bostad först saknas: registrera beslutet.</source>
+        <translation>The decision granting Housing First is missing: record the decision.</translation>
+    </message>
+    <message>
+        <source>Klientens hyresavtal saknas: koppla ett gällande hyresavtal för den erbjudna lägenheten med klienten som hyresgäst till ärendet.</source>
+        <translation>The client’s lease is missing: link a current lease for the offered flat, with the client as tenant, to the case.</translation>
     </message>
     <message>
         <source>Det finns inget beviljat beslut om förtur.</source>
@@ -6485,6 +7096,42 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>Key series</translation>
     </message>
     <message>
+        <source>Kommunen</source>
+        <translation>The municipality</translation>
+    </message>
+    <message>
+        <source>Det här registreras bara i ärenden om Bostad först.</source>
+        <translation>This is recorded only in Housing First cases.</translation>
+    </message>
+    <message>
+        <source>Ett byte kan inte flyttas till ett annat ärende.</source>
+        <translation>An exchange cannot be moved to another case.</translation>
+    </message>
+    <message>
+        <source>Riktningen kan inte ändras; registrera ett nytt byte.</source>
+        <translation>The direction cannot be changed; record a new exchange.</translation>
+    </message>
+    <message>
+        <source>Bytet är redan avslutat ({0}); registrera ett nytt byte i stället.</source>
+        <translation>The exchange is already concluded ({0}); record a new exchange instead.</translation>
+    </message>
+    <message>
+        <source>Ett byte med status {0} kan inte få status {1}.</source>
+        <translation>An exchange with status {0} cannot get status {1}.</translation>
+    </message>
+    <message>
+        <source>Ange skälet till att klienten behöver bo utanför Uppsala.</source>
+        <translation>Give the reason why the client needs to live outside Uppsala.</translation>
+    </message>
+    <message>
+        <source>Kommunens namn får bara innehålla bokstäver, mellanslag och bindestreck.</source>
+        <translation>The municipality’s name may only contain letters, spaces and hyphens.</translation>
+    </message>
+    <message>
+        <source>Ett byte görs med en annan kommun än Uppsala: ange den andra kommunen.</source>
+        <translation>An exchange is made with a municipality other than Uppsala: give the other municipality.</translation>
+    </message>
+    <message>
         <source>Ett hyresgästgodkännande registreras med kreditupplysning och boendereferens: fyll i dem i beslutsdialogen.</source>
         <translation>A tenant approval is recorded with its credit check and housing reference: fill them in in the decision dialogue.</translation>
     </message>
@@ -6523,6 +7170,54 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Undantaget behövs inte: varken kreditupplysningen eller boendereferensen visar något att bortse från.</source>
         <translation>The exception is not needed: neither the credit check nor the housing reference shows anything to disregard.</translation>
+    </message>
+    <message>
+        <source>Nästa steg</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Utflyttningen är redan registrerad ({0}).</source>
+        <translation>The move-out is already recorded ({0}).</translation>
+    </message>
+    <message>
+        <source>Organisationen</source>
+        <translation>The organisation</translation>
+    </message>
+    <message>
+        <source>Kvinnojourens lägenheter är de som hyrs ut i andra hand till Uppsala Kvinnojour: registrera först andrahandskontraktet för lägenheten.</source>
+        <translation>Kvinnojouren’s flats are those sublet to Uppsala Kvinnojour: first register the sublease for the flat.</translation>
+    </message>
+    <message>
+        <source>Utflyttningen kan inte registreras i förväg.</source>
+        <translation>A move-out cannot be recorded in advance.</translation>
+    </message>
+    <message>
+        <source>Den planerade utflytten kan inte vara före inflyttningen.</source>
+        <translation>The planned move-out cannot be before the move-in.</translation>
+    </message>
+    <message>
+        <source>Lägenheten är redan belagd sedan {0}; registrera utflytten först.</source>
+        <translation>The flat has been occupied since {0}; record the move-out first.</translation>
+    </message>
+    <message>
+        <source>Inflyttningen kan inte registreras i förväg.</source>
+        <translation>A move-in cannot be recorded in advance.</translation>
+    </message>
+    <message>
+        <source>Utflyttningen kan inte vara före inflyttningen ({0}).</source>
+        <translation>The move-out cannot be before the move-in ({0}).</translation>
+    </message>
+    <message>
+        <source>Lägenheten kan inte vara tillgänglig från ett datum i framtiden.</source>
+        <translation>The flat cannot be available from a date in the future.</translation>
+    </message>
+    <message>
+        <source>Lägenheten var belagd till {0}; inflyttningen kan inte vara före det.</source>
+        <translation>The flat was occupied until {0}; the move-in cannot be before that.</translation>
+    </message>
+    <message>
+        <source>Lägenheten finns i förteckningen från {0}; inflyttningen kan inte vara före det.</source>
+        <translation>The flat is in the register from {0}; the move-in cannot be before that.</translation>
     </message>
     <message>
         <source>Prövotiden började {0} och löper ut {1} ({2} månader).</source>
@@ -6621,12 +7316,52 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>The client’s first-hand lease is missing: link the current first-hand lease to the case before the takeover is recorded.</translation>
     </message>
     <message>
+        <source>Bytet</source>
+        <translation>The exchange</translation>
+    </message>
+    <message>
+        <source>Ärendet har ingen markering om boende utanför Uppsala.</source>
+        <translation>The case is not marked as needing to live outside Uppsala.</translation>
+    </message>
+    <message>
         <source>Ärendet har redan en registrerad placering; redigera den i stället.</source>
         <translation>The case already has a recorded placement; edit it instead.</translation>
     </message>
     <message>
         <source>Placeringen</source>
         <translation>The placement</translation>
+    </message>
+    <message>
+        <source>Lägenheten finns redan i förteckningen över utsluss- och jourlägenheter.</source>
+        <translation>The flat is already in the register of transition and emergency flats.</translation>
+    </message>
+    <message>
+        <source>Objektnummer saknas.</source>
+        <translation>The object number is missing.</translation>
+    </message>
+    <message>
+        <source>Lägenheten i förteckningen</source>
+        <translation>The flat in the register</translation>
+    </message>
+    <message>
+        <source>Ange ärendenumret för den som flyttar in.</source>
+        <translation>Give the case reference of the person moving in.</translation>
+    </message>
+    <message>
+        <source>Boendet</source>
+        <translation>The stay</translation>
+    </message>
+    <message>
+        <source>Det finns ingen lägenhet med objektnummer {0} i valvet.</source>
+        <translation>There is no flat with object number {0} in the vault.</translation>
+    </message>
+    <message>
+        <source>Det finns inget ärende {0}.</source>
+        <translation>There is no case {0}.</translation>
+    </message>
+    <message>
+        <source>Klienten i ärendet bor redan i lägenhet {0} sedan {1}; registrera utflytten därifrån först.</source>
+        <translation>The client in the case already lives in flat {0} since {1}; record the move-out from there first.</translation>
     </message>
     <message>
         <source>Boarean ska vara ett tal, t.ex. 52,5.</source>

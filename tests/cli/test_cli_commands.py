@@ -12,7 +12,7 @@ from cli_support import ADMIN_PASS, Result, Run
 
 from skyddsapp.cli import main as cli_main
 from skyddsapp.crypto.kdf import MINIMUM_KDF
-from skyddsapp.services import demo
+from skyddsapp.services import demo, demo_nexus
 from skyddsapp.vault import audit as audit_log
 from skyddsapp.vault.vault import Vault
 
@@ -241,7 +241,8 @@ def test_demo_creates_once_and_then_reuses_the_vault(run: Run, folder: Path) -> 
     assert f"Lösenfras:  {demo.DEMO_PASSPHRASE}" in first.out
     counts = [line for line in first.out.splitlines() if "Ärenden:" in line]
     assert len(counts) == 1
-    assert "Ärenden: 20 " in counts[0]
+    # The twenty asked for, and the fixed set of transition flats and Bostad först cases.
+    assert f"Ärenden: {20 + demo_nexus.FIXED_CASES} " in counts[0]
     assert "kedjan obruten" in first.out
 
     second = ok(run("demo", "--cases", "20", "--vault", str(folder)))

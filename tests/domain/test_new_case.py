@@ -68,6 +68,7 @@ def test_the_table() -> None:
         CaseKind.PRIORITY: (False, False),
         CaseKind.PERPETRATOR_MOVE: (True, True),
         CaseKind.COUNTY_REFERRAL: (False, False),
+        CaseKind.HOUSING_FIRST: (False, False),
     }
     assert all(asks_for(kind, P.PERPETRATOR) for kind in PERPETRATOR_REQUIRED)
     assert all(asks_for(kind, P.FLAT) for kind in FLAT_TO_LET)

@@ -14,10 +14,12 @@ from skyddsapp.domain.case import Case, Decision, DecisionKind
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.deadlines import Deadline, DeadlineKind
 from skyddsapp.domain.risk import RiskAssessment, RiskLevel
+from skyddsapp.domain.transition_flat import FlatCategory
 from skyddsapp.domain.users import Role
 from skyddsapp.domain.workflows import CANCEL_ACTION, workflow_for
-from skyddsapp.services import cases, demo, housing, todo
+from skyddsapp.services import cases, demo, housing, todo, transition_flats
 from skyddsapp.services.context import Session
+from skyddsapp.services.demo_nexus import add_nexus_housing
 from skyddsapp.services.errors import NotAllowed, NotFound
 from skyddsapp.vault.vault import Vault
 
@@ -30,6 +32,7 @@ def world_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
     vault = new_vault(tmp_path_factory.mktemp("todo") / "valv")
     with vault.transaction():
         demo.fill(Session(vault, lambda: TODAY), 40, random.Random(11))
+        add_nexus_housing(Session(vault, lambda: TODAY))  # planned move-outs from flats
     yield vault
     vault.lock()
 
@@ -83,6 +86,12 @@ def test_a_cancelled_case_keeps_only_its_old_flats_deadlines(
     assert lease.id is not None
     case = make.case(kind, client=client, leases=[lease], apartments=[flat])
     assert case.id is not None
+    emergency = make.apartment()
+    assert emergency.id is not None
+    transition_flats.register_flat(session, emergency.id, FlatCategory.EMERGENCY)
+    transition_flats.move_in(
+        session, emergency.id, case.id, moved_in=TODAY, planned_move_out=TODAY + 30 * DAY
+    )
     housing.register_notice(session, lease.id, TODAY - 5 * DAY)
     cases.add_risk_assessment(
         session, case.id, RiskAssessment(TODAY, "Bedömare", RiskLevel.LOW, False, TODAY + DAY)
@@ -102,7 +111,18 @@ def test_a_cancelled_case_keeps_only_its_old_flats_deadlines(
     if kind is CaseKind.CUSTOMER_CARE:
         kept = {DeadlineKind.NOTICE_PERIOD_ENDS, DeadlineKind.EMBARGO_ENDS}
     for until in (None, TODAY + 365 * DAY):
-        assert {d.kind for d in _of(todo.deadlines(session, until=until), case)} == kept
+        # The client still lives in the emergency flat: its planned move-out stays too.
+        assert {d.kind for d in _of(todo.deadlines(session, until=until), case)} == kept | {
+            DeadlineKind.PLANNED_MOVE_OUT
+        }
+    assert {d.kind for d in todo.case_deadlines(session, case.id)} == kept | {
+        DeadlineKind.PLANNED_MOVE_OUT
+    }
+    stay = transition_flats.current_stay_of_case(session, case.id)
+    assert stay is not None
+    assert stay.id is not None
+    transition_flats.move_out(session, stay.id, TODAY)
+    assert {d.kind for d in _of(todo.deadlines(session), case)} == kept
     assert {d.kind for d in todo.case_deadlines(session, case.id)} == kept
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from skyddsapp.domain.case_kind import CaseKind
+from skyddsapp.domain.housing_first import WaitingDates
 from skyddsapp.domain.person import ProtectionLevel
 from skyddsapp.ui.case_table_model import CaseTableModel
 from skyddsapp.vault.search_repository import CaseFilter, CasePage, CaseSort, CaseSummary
@@ -253,3 +254,28 @@ def test_clear_drops_every_row_and_the_query(search: FakeSearch, model: CaseTabl
 def test_passes_qt_model_checks(model: CaseTableModel, qtmodeltester: ModelTester) -> None:
     model.set_query()
     qtmodeltester.check(model)
+
+
+def test_a_bostad_forst_case_shows_its_wait_in_the_status_column() -> None:
+    waiting = replace(
+        _summary(20),
+        reference="BF-2026-0001",
+        kind=CaseKind.HOUSING_FIRST,
+        state="waiting",
+        waiting=WaitingDates(dt.date(2026, 8, 1), dt.date(2026, 8, 3), None),
+    )
+    moved = replace(
+        waiting,
+        id=21,
+        state="moved_in",
+        waiting=WaitingDates(None, dt.date(2026, 11, 26), dt.date(2026, 11, 27)),
+    )
+    model = CaseTableModel(FakeSearch([waiting, moved]), today=lambda: dt.date(2026, 11, 27))
+    model.set_query()
+    state = model.index(0, Model.STATE)
+    assert state.data() == "Väntar på lägenhet · väntat 118 dagar"
+    assert "från beslutet om Bostad först 2026-08-01" in state.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(1, Model.STATE).data() == "Inflyttad · väntade 1 dag"
+    assert "började vänta, 2026-11-26" in model.index(1, Model.STATE).data(
+        Qt.ItemDataRole.ToolTipRole
+    )

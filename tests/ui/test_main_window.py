@@ -27,6 +27,7 @@ SHORTCUTS = {
     "lock_action": "Ctrl+L",
     "cases_action": "Ctrl+1",
     "todo_action": "Ctrl+2",
+    "flats_action": "Ctrl+3",
     "refresh_action": "F5",
     "close_case_action": "Ctrl+W",
     "settings_action": "Ctrl+,",
@@ -117,6 +118,24 @@ def test_cases_open_in_closable_tabs_once(window: MainWindow, qtbot: QtBot) -> N
     window.close_tab(0)
     window.close_tab(1)
     assert window.tabs.count() == 3
+
+
+def test_the_flats_open_in_a_closable_tab_of_their_own(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window.tabs, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = window.flats_page
+    assert page is not None
+    assert window.tabs.currentWidget() is page
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Lägenheter"
+    window.show_case_list()
+    window.flats_action.trigger()  # brought forward, not made twice
+    assert window.flats_page is page
+    assert window.tabs.count() == 3
+    before = window.case_list.refreshed
+    page.changed.emit()  # a move in or out: the lists are read again
+    assert window.case_list.refreshed == before + 1
+    window.close_tab(window.tabs.indexOf(page))
+    assert window.flats_page is None
+    assert window.tabs.count() == 2
 
 
 def test_a_new_case_opens_in_its_tab(

@@ -85,6 +85,7 @@ class DecisionKind(Enum):
     PRIORITY = "priority"
     PERPETRATOR_MOVE = "perpetrator_move"
     OTHER = "other"
+    HOUSING_FIRST = "housing_first"
 
     @property
     def label(self) -> str:
@@ -100,6 +101,7 @@ _DECISION_LABELS = {
     DecisionKind.PRIORITY: "Beslut om förtur efter individuell behovsbedömning",
     DecisionKind.PERPETRATOR_MOVE: "Beslut om flytt av våldsutövaren",
     DecisionKind.OTHER: "Övrigt beslut",
+    DecisionKind.HOUSING_FIRST: "Beslut om Bostad först",
 }
 
 

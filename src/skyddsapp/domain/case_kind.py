@@ -16,6 +16,7 @@ class CaseKind(Enum):
     PRIORITY = "priority"
     PERPETRATOR_MOVE = "perpetrator_move"
     COUNTY_REFERRAL = "county_referral"
+    HOUSING_FIRST = "housing_first"
 
     @property
     def label(self) -> str:
@@ -40,6 +41,7 @@ _LABELS = {
     CaseKind.PRIORITY: "Förtur",
     CaseKind.PERPETRATOR_MOVE: "Flytt av våldsutövare",
     CaseKind.COUNTY_REFERRAL: "Länskompotten – lägenhet i annan kommun i länet",
+    CaseKind.HOUSING_FIRST: "Bostad först",
 }
 
 _PREFIXES = {
@@ -51,6 +53,7 @@ _PREFIXES = {
     CaseKind.PRIORITY: "FT",
     CaseKind.PERPETRATOR_MOVE: "FV",
     CaseKind.COUNTY_REFERRAL: "LK",
+    CaseKind.HOUSING_FIRST: "BF",
 }
 
 _BY_PREFIX = {prefix: kind for kind, prefix in _PREFIXES.items()}

@@ -26,6 +26,7 @@ class DeadlineKind(Enum):
     DECISION_EXPIRES = "decision_expires"
     PLACEMENT_ENDS = "placement_ends"
     TRIAL_ENDS = "trial_ends"
+    PLANNED_MOVE_OUT = "planned_move_out"
 
     @property
     def label(self) -> str:
@@ -39,6 +40,7 @@ _LABELS = {
     DeadlineKind.DECISION_EXPIRES: "Beslut gäller till",
     DeadlineKind.PLACEMENT_ENDS: "Placeringen planeras upphöra",
     DeadlineKind.TRIAL_ENDS: "Prövotiden löper ut",
+    DeadlineKind.PLANNED_MOVE_OUT: "Planerad utflytt ur utslussnings-/jourlägenhet",
 }
 _ORDER = {kind: index for index, kind in enumerate(DeadlineKind)}
 
@@ -53,9 +55,10 @@ class Deadline:
     reference: str
     detail: str
     """What the date belongs to, never personal data: the contract number (notice), the risk
-    level's label (review), the flat's object number (embargo), the decision kind's label,
-    whether a flat has been offered (placement; never the provider, which may tell where the
-    client is) or the social contract's number (trial period, `domain.trial_period`)."""
+    level's label (review), the flat's object number (embargo, planned move-out from a
+    transition flat), the decision kind's label, whether a flat has been offered (placement;
+    never the provider, which may tell where the client is) or the social contract's number
+    (trial period, `domain.trial_period`)."""
 
     def is_overdue(self, today: dt.date) -> bool:
         return self.date < today

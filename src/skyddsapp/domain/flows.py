@@ -5,7 +5,9 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from skyddsapp.domain import requirements as req
+from skyddsapp.domain.case import DecisionKind
 from skyddsapp.domain.case_kind import CaseKind
+from skyddsapp.domain.housing_first import MOVE_IN_ACTION, START_WAITING_ACTION
 from skyddsapp.domain.lease import LeaseKind
 from skyddsapp.domain.person import CaseRole
 from skyddsapp.domain.workflow import Step, Transition, Workflow, build_workflow
@@ -367,6 +369,50 @@ COUNTY_REFERRAL = build_workflow(
     ),
 )
 
+
+# Bostad först: the shortage of flats makes the wait after the grant the number to watch
+# (domain/housing_first.py counts it from the grant decision to the move).
+HOUSING_FIRST = build_workflow(
+    CaseKind.HOUSING_FIRST,
+    (
+        Step("granted", "Insatsen beviljad"),
+        Step("waiting", "Väntar på lägenhet"),
+        Step("flat_offered", "Lägenhet erbjuden"),
+        Step("moved_in", "Inflyttad", terminal=True),
+    ),
+    (
+        _T(
+            "granted",
+            "waiting",
+            START_WAITING_ACTION,
+            "Börja söka lägenhet",
+            (
+                req.HAS_CLIENT,
+                req.decision_granted(
+                    DecisionKind.HOUSING_FIRST,
+                    "Beslutet om att bevilja Bostad först saknas: registrera beslutet.",
+                ),
+            ),
+        ),
+        _T("waiting", "flat_offered", "offer_flat", "Erbjud lägenhet", (req.HAS_APARTMENT,)),
+        _T("flat_offered", "waiting", "offer_declined", "Erbjudandet avböjdes", needs_reason=True),
+        _T(
+            "flat_offered",
+            "moved_in",
+            MOVE_IN_ACTION,
+            "Registrera inflyttningen",
+            (
+                req.active_lease_for(
+                    CaseRole.CLIENT,
+                    None,
+                    "Klientens hyresavtal saknas: koppla ett gällande hyresavtal för den "
+                    "erbjudna lägenheten med klienten som hyresgäst till ärendet.",
+                ),
+            ),
+        ),
+    ),
+)
+
 WORKFLOWS: MappingProxyType[CaseKind, Workflow] = MappingProxyType(
     {
         workflow.kind: workflow
@@ -379,6 +425,7 @@ WORKFLOWS: MappingProxyType[CaseKind, Workflow] = MappingProxyType(
             PRIORITY,
             PERPETRATOR_MOVE,
             COUNTY_REFERRAL,
+            HOUSING_FIRST,
         )
     }
 )

@@ -39,6 +39,8 @@ ROUTES: Mapping[CaseKind, tuple[NewCasePage, ...]] = MappingProxyType(
         CaseKind.PRIORITY: (_P.CLIENT, _P.OTHERS, _P.DETAILS),
         CaseKind.PERPETRATOR_MOVE: (_P.CLIENT, _P.PERPETRATOR, _P.OTHERS, _P.FLAT, _P.DETAILS),
         CaseKind.COUNTY_REFERRAL: (_P.CLIENT, _P.OTHERS, _P.DETAILS),
+        # The flat comes later, when one is offered: the wait for it is the point.
+        CaseKind.HOUSING_FIRST: (_P.CLIENT, _P.OTHERS, _P.DETAILS),
     }
 )
 

@@ -41,6 +41,7 @@ from skyddsapp.services import (
 )
 from skyddsapp.services.context import Session
 from skyddsapp.services.demo_chain import SHOWCASE_CASES, add_showcase
+from skyddsapp.services.demo_nexus import add_nexus_housing
 from skyddsapp.services.errors import ServiceError
 from skyddsapp.services.search import search_cases
 from skyddsapp.vault.keyslots import WrongSecret
@@ -138,6 +139,9 @@ def ensure_demo_vault(
 ) -> DemoSummary:
     """Create the demo vault unless it exists; then report what it holds.
 
+    It holds `cases` random cases and, after them, a fixed set of transition flats and
+    Bostad först cases (`demo_nexus`).
+
     A folder that holds a vault that is not a demo vault is left alone: its passphrase is not
     the demo's, and the failed attempt is not counted in it.
     """
@@ -178,6 +182,8 @@ def ensure_demo_vault(
         if showcase:
             with vault.transaction():
                 add_showcase(session)
+        with vault.transaction():
+            add_nexus_housing(session, other_team=DEMO_OTHER_TEAM)
     else:
         try:
             vault = Vault.unlock(folder, DEMO_USER, DEMO_PASSPHRASE, count_failure=False)
@@ -254,6 +260,8 @@ def _person(session: Session, rng: random.Random, protection: ProtectionLevel) -
     )
     return persons.create_person(session, person)
 
+
+# Bostad först cases come from demo_nexus, waiting for set times (and the draw stays as it was).
 
 _PROTECTIONS = [ProtectionLevel.NONE] * 4 + [
     ProtectionLevel.CONFIDENTIALITY_MARKING,

@@ -1,5 +1,6 @@
 """Whether a flat's street is withheld: someone in one of its cases (a party, or a tenant of a
-lease in the case) lives at a protected address (`rules.hides_flat_address`)."""
+lease in the case) lives at a protected address (`rules.hides_flat_address`). A flat of the
+register of transition flats also counts every case that lives, or has lived, in it."""
 
 from __future__ import annotations
 
@@ -9,13 +10,16 @@ from skyddsapp.vault import (
     cases_repository,
     leases_repository,
     persons_repository,
+    transition_flats_repository,
 )
 from skyddsapp.vault.database import Connection
 
 
 def street_hidden(conn: Connection, apartment_id: int) -> bool:
     people: set[int] = set()
-    for case_id in access_repository.cases_of_apartment(conn, apartment_id):
+    case_ids = access_repository.cases_of_apartment(conn, apartment_id)
+    case_ids += transition_flats_repository.cases_staying_in(conn, apartment_id)
+    for case_id in dict.fromkeys(case_ids):
         case = cases_repository.get(conn, case_id)
         if case is None:
             continue

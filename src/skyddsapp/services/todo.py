@@ -10,7 +10,7 @@ from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.deadlines import Deadline
 from skyddsapp.domain.trial_period import trial_deadline
 from skyddsapp.domain.workflows import workflow_for
-from skyddsapp.services import old_flat
+from skyddsapp.services import old_flat, transition_flats_overview
 from skyddsapp.services.cases import get_case
 from skyddsapp.services.context import Session
 from skyddsapp.vault import (
@@ -85,6 +85,7 @@ def deadlines(session: Session, *, until: dt.date | None = None) -> list[Deadlin
         trial_deadline(r.case_id, r.reference, end=r.end_date, contract_number=r.contract_number)
         for r in rows.trials
     ]
+    found += transition_flats_overview.move_out_deadlines(session, until=until)
     return rule.sort_deadlines(
         d for d in found if d is not None and (until is None or d.date <= until)
     )
@@ -92,7 +93,7 @@ def deadlines(session: Session, *, until: dt.date | None = None) -> list[Deadlin
 
 def case_deadlines(session: Session, case_id: int) -> list[Deadline]:
     """The deadlines of one case, for the case view (once the case is finished, only those of
-    its old flat while that settles)."""
+    its old flat while that settles, and a planned move-out from a transition flat)."""
     case = get_case(session, case_id)
     conn = session.conn
     leases = leases_repository.get_many(conn, case.lease_ids).values()
@@ -102,6 +103,9 @@ def case_deadlines(session: Session, case_id: int) -> list[Deadline]:
     found = rule.case_deadlines(
         case, leases, apartments, today=session.today(), placement=placement
     )
+    # A client may still live in a transition flat after the case has closed (a placement
+    # ends into one): its planned move-out is watched whatever the case's state.
+    found += transition_flats_overview.case_move_out_deadlines(session, case_id)
     return rule.sort_deadlines([*found, *_trial_deadlines(session, case)])
 
 

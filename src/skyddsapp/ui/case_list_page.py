@@ -26,6 +26,7 @@ from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
 from skyddsapp.services.search import CaseFilter, search_cases
 from skyddsapp.ui.case_table_model import PAGE_SIZE, CaseTableModel
+from skyddsapp.ui.housing_first_waits_label import HousingFirstWaitsLabel
 from skyddsapp.ui.labels import domain_text, error_text
 from skyddsapp.ui.plain_text import PlainLabel
 from skyddsapp.ui.screen import CasesScreen
@@ -43,7 +44,7 @@ class CaseListPage(CasesScreen):
         super().__init__(parent)
         self._session = session
         search = partial(search_cases, session)
-        self._model = CaseTableModel(search, page_size=page_size, parent=self)
+        self._model = CaseTableModel(search, page_size=page_size, today=session.today, parent=self)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -125,6 +126,7 @@ class CaseListPage(CasesScreen):
 
         self.status = PlainLabel(parent=self)
         self.status.setAccessibleName(self.tr("Antal ärenden"))
+        self.waits = HousingFirstWaitsLabel(self._session, self)
         self._model.modelReset.connect(self._update_status)
         self._model.rowsInserted.connect(self._update_status)
 
@@ -145,6 +147,7 @@ class CaseListPage(CasesScreen):
         layout = QVBoxLayout(self)
         layout.addLayout(search_row)
         layout.addLayout(filters)
+        layout.addWidget(self.waits)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         for first, second in (
@@ -281,6 +284,10 @@ class CaseListPage(CasesScreen):
             header.viewport().update()
 
     def _update_status(self) -> None:
+        housing_first = self.kind.currentData() is CaseKind.HOUSING_FIRST
+        self.waits.setVisible(housing_first)
+        if housing_first and not self._session.vault.is_locked:
+            self.waits.refresh()
         rows = self._model.rowCount()
         filtered = bool(self.search.text().strip()) or self._filter() != CaseFilter()
         if rows == 0:

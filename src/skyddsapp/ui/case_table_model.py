@@ -41,10 +41,17 @@ class CaseTableModel(QAbstractTableModel):
     }
 
     def __init__(
-        self, search: Search, *, page_size: int = PAGE_SIZE, parent: QObject | None = None
+        self,
+        search: Search,
+        *,
+        page_size: int = PAGE_SIZE,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._search = search
+        self._today = today
+        """Bostad först: the waits shown in the Status column run until this day."""
         self._page_size = page_size
         self._text = ""
         self._filter = CaseFilter()
@@ -200,7 +207,8 @@ class CaseTableModel(QAbstractTableModel):
             return domain_text(row.kind.label)
         if column == self.STATE:
             step = workflow_for(row.kind).step(row.state)
-            return domain_text(step.label) if step is not None else row.state
+            state = domain_text(step.label) if step is not None else row.state
+            return self._with_wait(state, row)
         if column == self.CLIENT:
             if _is_protected(row):
                 return self.tr("Skyddad person")
@@ -211,7 +219,25 @@ class CaseTableModel(QAbstractTableModel):
             return local_time(row.updated_at)
         return None
 
+    def _with_wait(self, state: str, row: CaseSummary) -> str:
+        """Bostad först: the state and how long the client has waited for a flat."""
+        days = row.waiting.days(self._today()) if row.waiting is not None else None
+        if row.waiting is None or days is None:
+            return state
+        if row.waiting.running:
+            text = self.tr("väntat 1 dag") if days == 1 else self.tr("väntat {0} dagar")
+        else:
+            text = self.tr("väntade 1 dag") if days == 1 else self.tr("väntade {0} dagar")
+        return self.tr("{0} · {1}").format(state, text.format(days))
+
     def _tooltip(self, row: CaseSummary, column: int) -> str | None:
+        if column == self.STATE and row.waiting is not None and row.waiting.start is not None:
+            since = row.waiting.start.isoformat()
+            if row.waiting.granted_on is not None:
+                explained = self.tr("Väntetiden räknas från beslutet om Bostad först {0}.")
+            else:
+                explained = self.tr("Väntetiden räknas från dagen ärendet började vänta, {0}.")
+            return f"{self._display(row, column)}\n{explained.format(since)}"
         if column in (self.KIND, self.STATE):
             return self._display(row, column)
         if column == self.CLIENT and row.client_protection is not None and _is_protected(row):

@@ -30,6 +30,7 @@ from skyddsapp.ui.case_details_dialog import CaseDetailsDialog
 from skyddsapp.ui.case_documents_tab import CaseDocumentsTab
 from skyddsapp.ui.case_events_tab import CaseEventsTab
 from skyddsapp.ui.case_history_tab import CaseHistoryTab
+from skyddsapp.ui.case_housing_first_tab import CaseHousingFirstTab
 from skyddsapp.ui.case_housing_tab import CaseHousingTab
 from skyddsapp.ui.case_keys_tab import CaseKeysTab
 from skyddsapp.ui.case_overview_tab import CaseOverviewTab
@@ -104,6 +105,8 @@ class CaseView(CaseScreen):
         self.glass_label.setAccessibleName(self.tr("Nödåtkomst"))
         self.glass_label.hide()
         layout.addWidget(self.glass_label)
+        self.housing_first = CaseHousingFirstTab(session, case_id, self)
+        layout.addWidget(self.housing_first.banner)  # shown only for Bostad först
         self.tabs = QTabWidget(self)
         self.overview = CaseOverviewTab(self)
         self.persons = CasePersonsTab(session, clipboard, self)
@@ -227,6 +230,7 @@ class CaseView(CaseScreen):
         keys.revoke_requested.connect(
             lambda pid: self.open_dialog(RevokePowerDialog(session, self.case_id, pid, self))
         )
+        self.housing_first.changed.connect(self._after_save)
 
     def reload(self, *, opening: bool = False) -> None:
         """Read the case again and rebuild every tab; revealed values are dropped. `opening`:
@@ -240,13 +244,13 @@ class CaseView(CaseScreen):
         self.data = data
         self.glass_label.setVisible(data.opened_by_glass)
         case = data.case
-        self.header.setText(
-            self.tr("{0} · {1} · {2}").format(
-                case.reference.formatted(),
-                domain_text(case.kind.label),
-                domain_text(state_label(case)),
-            )
+        header = self.tr("{0} · {1} · {2}").format(
+            case.reference.formatted(),
+            domain_text(case.kind.label),
+            domain_text(state_label(case)),
         )
+        wait = self.housing_first.show_case(case, self.tabs)  # Bostad först: the wait
+        self.header.setText(self.tr("{0} · {1}").format(header, wait) if wait else header)
         self.overview.show_data(data)
         self.persons.show_data(data)
         self.housing.show_data(data)
@@ -360,6 +364,7 @@ class CaseView(CaseScreen):
         """At lock: hide revealed values and drop the case data this view holds."""
         self.mask_all()
         self.documents.release()
+        self.housing_first.release()
         self.data = None
 
     def _after_save(self) -> None:

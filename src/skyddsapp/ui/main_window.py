@@ -85,6 +85,8 @@ class MainWindow(QMainWindow):
         self._screens = screens
         self._capture_protected = capture_protected
         self._case_tabs: dict[int, CaseScreen] = {}
+        self.flats_page: CasesScreen | None = None
+        """Utsluss- och jourlägenheter: a closable tab, made when first asked for."""
         # Generic on purpose: titles reach task bars, window lists and screen-sharing pickers.
         title = self.tr("skyddsapp — skrivskyddat") if session.read_only else "skyddsapp"
         self.setWindowTitle(title)
@@ -151,6 +153,9 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Avsluta"), "Ctrl+Q", self.quit_requested.emit)
         self.cases_action = self._action(self.tr("Ä&renden"), "Ctrl+1", self.show_case_list)
         self.todo_action = self._action(self.tr("Att &göra"), "Ctrl+2", self.show_todo)
+        self.flats_action = self._action(
+            self.tr("Utsluss- och &jourlägenheter"), "Ctrl+3", self.show_flats
+        )
         self.search_action = self._action(self.tr("&Sök"), "Ctrl+F", self.focus_search)
         self.refresh_action = self._action(self.tr("&Uppdatera"), "F5", self.refresh)
 
@@ -169,7 +174,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&Visa"))
-        for action in (self.cases_action, self.todo_action, self.search_action):
+        for action in (self.cases_action, self.todo_action, self.flats_action, self.search_action):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
@@ -244,6 +249,26 @@ class MainWindow(QMainWindow):
     def show_todo(self) -> None:
         self.tabs.setCurrentIndex(1)
 
+    def show_flats(self) -> None:
+        """Utsluss- och jourlägenheter in a tab of its own (made once, brought forward after)."""
+        from skyddsapp.ui.transition_flats_page import TransitionFlatsPage
+
+        if self._session.vault.is_locked:
+            return
+        if self.flats_page is None:
+            page = TransitionFlatsPage(self._session, self.tabs)
+            page.case_activated.connect(self.open_case)
+            page.changed.connect(self._flats_changed)
+            self.flats_page = page
+            index = self.tabs.addTab(page, self.tr("Lägenheter"))
+            self.tabs.setTabToolTip(index, self.tr("Utsluss- och jourlägenheter"))
+        self.tabs.setCurrentWidget(self.flats_page)
+        self.flats_page.setFocus()
+
+    def _flats_changed(self) -> None:
+        self.case_list.refresh()
+        self.todo.refresh()
+
     def focus_search(self) -> None:
         self.show_case_list()
         self.case_list.focus_search()
@@ -251,6 +276,8 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.case_list.refresh()
         self.todo.refresh()
+        if self.flats_page is not None:
+            self.flats_page.refresh()
         current = self.tabs.currentWidget()
         if isinstance(current, CaseScreen) and current in self._case_tabs.values():
             current.refresh()
@@ -287,6 +314,8 @@ class MainWindow(QMainWindow):
         view = self.tabs.widget(index)
         self.tabs.removeTab(index)
         self._case_tabs = {k: v for k, v in self._case_tabs.items() if v is not view}
+        if view is self.flats_page:
+            self.flats_page = None
         if view is not None:
             view.deleteLater()  # its models and any revealed value go with it
 
@@ -308,6 +337,8 @@ class MainWindow(QMainWindow):
     def _case_changed(self, case_id: int) -> None:
         self.case_list.refresh()
         self.todo.refresh()
+        if self.flats_page is not None:
+            self.flats_page.refresh()
         view = self._case_tabs.get(case_id)
         reference = str(getattr(view, "reference", "")) if view is not None else ""
         if view is not None and reference:
@@ -428,8 +459,8 @@ class MainWindow(QMainWindow):
             if hasattr(view, "release"):
                 view.release()
         self._case_tabs.clear()
-        for page in (self.case_list, self.todo):
-            if hasattr(page, "clear"):
+        for page in (self.case_list, self.todo, self.flats_page):
+            if page is not None and hasattr(page, "clear"):
                 page.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -155,6 +155,8 @@ def workspace(shooter: Shooter, session: Session, settings: Settings) -> None:
         ),
         ("case_trial_period …", lambda: screenshots_chain.trial_period(shooter, window, session)),
         ("tenant_approval", lambda: screenshots_chain.tenant_approval(shooter, window, session)),
+        ("transition_flats", lambda: _transition_flats(shooter, window)),
+        ("case_housing_first", lambda: _housing_first(shooter, window, session)),
     ]
     for name, shoot in shots:
         try:
@@ -194,6 +196,23 @@ def _case_view(shooter: Shooter, window: MainWindow, session: Session) -> None:
     protected = [r for r in rows if r.client_protection and r.client_protection.is_protected]
     window.open_case((protected or rows)[0].id)
     shooter.window("case_view", window)
+
+
+def _transition_flats(shooter: Shooter, window: MainWindow) -> None:
+    window.show_flats()
+    shooter.window("transition_flats", window)
+
+
+def _housing_first(shooter: Shooter, window: MainWindow, session: Session) -> None:
+    """The Bostad först case that has waited the longest, on its own tab."""
+    from skyddsapp.services import housing_first
+    from skyddsapp.ui.case_view import CaseView
+
+    window.open_case(housing_first.longest_waits(session, limit=1)[0].case_id)
+    view = window.tabs.currentWidget()
+    assert isinstance(view, CaseView)
+    view.tabs.setCurrentWidget(view.housing_first)
+    shooter.window("case_housing_first", window)
 
 
 def _new_case(shooter: Shooter, window: MainWindow, session: Session) -> None:

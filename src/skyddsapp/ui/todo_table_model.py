@@ -112,6 +112,6 @@ class TodoTableModel(QAbstractTableModel):
             return self.tr("Hyresavtal {0}").format(deadline.detail)
         if kind is DeadlineKind.RISK_REVIEW_DUE:
             return self.tr("Senaste bedömning: {0}").format(domain_text(deadline.detail))
-        if kind is DeadlineKind.EMBARGO_ENDS:
+        if kind in (DeadlineKind.EMBARGO_ENDS, DeadlineKind.PLANNED_MOVE_OUT):
             return self.tr("Lägenhet {0}").format(deadline.detail)
         return domain_text(deadline.detail)

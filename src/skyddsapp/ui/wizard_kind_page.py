@@ -67,6 +67,10 @@ class KindPage(WizardFormPage):
                 "Klienten behöver en lägenhet i en annan kommun i Uppsala län; förfrågan går "
                 "genom samverkansavtalet Länskompotten."
             ),
+            CaseKind.HOUSING_FIRST: self.tr(
+                "Insatsen är beviljad och klienten väntar på en egen lägenhet; väntetiden räknas "
+                "från beslutet, och byten med andra kommuner kan registreras."
+            ),
         }
 
     def kind(self) -> CaseKind:

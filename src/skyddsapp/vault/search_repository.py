@@ -12,9 +12,11 @@ from enum import Enum
 
 from skyddsapp.domain.access import CaseScope
 from skyddsapp.domain.case_kind import CaseKind
+from skyddsapp.domain.housing_first import WaitingDates
 from skyddsapp.domain.person import ProtectionLevel
 from skyddsapp.vault.access_repository import visible_clause
 from skyddsapp.vault.database import Connection
+from skyddsapp.vault.housing_first_repository import WAITING_COLUMNS, waiting_from_row
 from skyddsapp.vault.rows import required_day
 
 
@@ -49,6 +51,8 @@ class CaseSummary:
     updated_at: str
     client_name: str | None
     client_protection: ProtectionLevel | None
+    waiting: WaitingDates | None = None
+    """Bostad först: what the wait for a flat is counted from and to (None for other kinds)."""
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,8 @@ _SUMMARY = (
     "SELECT c.id, c.reference, c.kind, c.state, c.opened_on, c.updated_at, "
     "(SELECT p.first_name || ' ' || p.last_name || char(31) || p.protection "
     " FROM case_parties cp JOIN persons p ON p.id = cp.person_id "
-    " WHERE cp.case_id = c.id AND cp.role = 'client' LIMIT 1) "
+    " WHERE cp.case_id = c.id AND cp.role = 'client' LIMIT 1), "
+    f"{WAITING_COLUMNS} "
 )
 
 
@@ -85,17 +90,21 @@ def _where(flt: CaseFilter, scope: CaseScope | None) -> tuple[list[str], list[ob
 
 
 def _summary(row: tuple[object, ...]) -> CaseSummary:
-    cid, reference, kind, state, opened_on, updated_at, client = row
+    cid, reference, kind, state, opened_on, updated_at, client, granted, waiting, ended = row
+    case_kind = CaseKind(kind)
     name, protection = [*str(client).split("\x1f"), ""][:2] if client else (None, None)
     return CaseSummary(
         id=int(cid),  # type: ignore[call-overload]
         reference=str(reference),
-        kind=CaseKind(kind),
+        kind=case_kind,
         state=str(state),
         opened_on=required_day(str(opened_on)),
         updated_at=str(updated_at),
         client_name=name,
         client_protection=ProtectionLevel(protection) if protection else None,
+        waiting=waiting_from_row(granted, waiting, ended)
+        if case_kind is CaseKind.HOUSING_FIRST
+        else None,
     )
 
 

@@ -74,6 +74,7 @@ _PURPOSES = {
     CaseKind.COUNTY_REFERRAL: (
         "Att du ska kunna få en bostad i en annan kommun i Uppsala län genom Länskompotten."
     ),
+    CaseKind.HOUSING_FIRST: "Att du ska kunna få ett eget hem genom Bostad först.",
 }
 
 
