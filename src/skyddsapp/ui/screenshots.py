@@ -321,13 +321,22 @@ def _audit_log(shooter: Shooter, window: MainWindow, session: Session) -> None:
 def _keys(shooter: Shooter, window: MainWindow, session: Session) -> None:
     """Nycklar: the case of the documents' pictures (its fullmakt signed), the key set dialog
     and a receipt's options filled from the registry."""
-    from skyddsapp.services import documents
+    from skyddsapp.services import cases, documents
     from skyddsapp.ui.case_view import CaseView
     from skyddsapp.ui.form_options_dialog import FormOptionsDialog
     from skyddsapp.ui.key_set_dialog import KeySetDialog
 
     view = window.tabs.currentWidget()
     assert isinstance(view, CaseView)
+    if not cases.get_case(session, view.case_id).apartment_ids:  # a newer case without a flat
+        with_flat = next(
+            row.id
+            for row in search_cases(session, limit=100).rows
+            if cases.get_case(session, row.id).apartment_ids
+        )
+        window.open_case(with_flat)
+        view = window.tabs.currentWidget()
+        assert isinstance(view, CaseView)
     view.reload()
     view.tabs.setCurrentWidget(view.keys)
     shooter.window("case_keys", window)
