@@ -4133,8 +4133,8 @@ Administrator: {1} ({2})</translation>
         <translation>F&amp;ramework agreement:</translation>
     </message>
     <message>
-        <source>Inget ramavtal om skyddat boende gäller på startdatumet. Registrera avtalet under Arkiv → Avtal (Ctrl+Shift+A).</source>
-        <translation>No framework agreement on sheltered housing is in force on the start date. Register the agreement under File → Agreements (Ctrl+Shift+A).</translation>
+        <source>Inget ramavtal om skyddat boende gäller på startdatumet. Registrera avtalet under Arkiv → Avtal (Ctrl+Shift+T).</source>
+        <translation>No framework agreement on sheltered housing is in force on the start date. Register the agreement under File → Agreements (Ctrl+Shift+T).</translation>
     </message>
     <message>
         <source>Leverantör</source>

@@ -50,7 +50,7 @@ def test_agreements_page_add_and_edit(
     controller = make_controller(session.vault.folder)
     controller.open_session(session)
     window = controller.main_window
-    assert window.agreements_action.shortcut().toString() == "Ctrl+Shift+A"
+    assert window.agreements_action.shortcut().toString() == "Ctrl+Shift+T"
     window.agreements_action.trigger()
     dialog = window.agreements_dialog
     assert isinstance(dialog, AgreementsDialog)

@@ -33,7 +33,7 @@ SHORTCUTS = {
     "settings_action": "Ctrl+,",
     "quit_action": "Ctrl+Q",
     "verify_action": "Ctrl+Shift+V",
-    "agreements_action": "Ctrl+Shift+A",
+    "agreements_action": "Ctrl+Shift+T",
 }
 
 

@@ -1,4 +1,4 @@
-"""Avtal in a window beside the workspace, opened from the main window (Ctrl+Shift+A)."""
+"""Avtal in a window beside the workspace, opened from the main window (Ctrl+Shift+T)."""
 
 from __future__ import annotations
 

@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
             self.tr("Anvä&ndare och team…"), "Ctrl+Shift+U", self.open_users
         )
         self.agreements_action = self._action(
-            self.tr("Av&tal…"), "Ctrl+Shift+A", self.open_agreements
+            self.tr("Av&tal…"), "Ctrl+Shift+T", self.open_agreements
         )
         self.glass_action = self._action(
             self.tr("Nöd&åtkomst till ärende…"), "Ctrl+Shift+N", self.break_glass

@@ -54,7 +54,7 @@ class PlacementDialog(FormDialog):
         self.no_agreement = PlainLabel(
             self.tr(
                 "Inget ramavtal om skyddat boende gäller på startdatumet. Registrera avtalet "
-                "under Arkiv → Avtal (Ctrl+Shift+A)."
+                "under Arkiv → Avtal (Ctrl+Shift+T)."
             ),
             self.content,
         )
