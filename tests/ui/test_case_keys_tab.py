@@ -65,7 +65,7 @@ def test_the_key_registry_journey(qtbot: QtBot, session: Session) -> None:
 
     # A garage card joins the flat's key set.
     click(qtbot, view, f"set_{flat}")
-    dialog = view.active_dialog
+    dialog = view.keys.active_dialog
     assert isinstance(dialog, KeySetDialog)
     editor = dialog.rows
     row = editor.add_row()
@@ -79,7 +79,7 @@ def test_the_key_registry_journey(qtbot: QtBot, session: Session) -> None:
 
     # "Annat skäl" needs a description: refused at the field, nothing stored; then recorded.
     click(qtbot, view, f"require_{flat}")
-    required = view.active_dialog
+    required = view.keys.active_dialog
     assert isinstance(required, LockChangeRequiredDialog)
     required.reason.setCurrentIndex(required.reason.findData(LockChangeReason.OTHER))
     click_ok(required)
@@ -93,7 +93,7 @@ def test_the_key_registry_journey(qtbot: QtBot, session: Session) -> None:
 
     # The change is done: the set moves to the new series and the warning goes.
     click(qtbot, view, f"done_{task.id}")
-    done = view.active_dialog
+    done = view.keys.active_dialog
     assert isinstance(done, LockChangeDoneDialog)
     done.series.setText("NY-42")
     click_ok(done)
@@ -131,7 +131,7 @@ def test_a_fullmakt_on_paper_is_registered_and_revoked(qtbot: QtBot, session: Se
     view.show()
     view.tabs.setCurrentWidget(view.keys)
     click(qtbot, view, "power_paper")
-    dialog = view.active_dialog
+    dialog = view.keys.active_dialog
     assert isinstance(dialog, PowerOfAttorneyDialog)
     for check in dialog.scopes.values():
         check.setChecked(False)
@@ -144,7 +144,7 @@ def test_a_fullmakt_on_paper_is_registered_and_revoked(qtbot: QtBot, session: Se
     assert "Gäller." in labels(view)
     (power,) = keys.case_keys(session, case_id).register.powers
     click(qtbot, view, f"revoke_{power.id}")
-    revoke = view.active_dialog
+    revoke = view.keys.active_dialog
     assert isinstance(revoke, RevokePowerDialog)
     click_ok(revoke)
     assert revoke.errors.message("reason") == "Ange varför fullmakten återkallas."

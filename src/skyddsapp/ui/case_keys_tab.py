@@ -7,10 +7,12 @@ receipt is filled from the registry and records the event. Everything shown is p
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QGroupBox,
     QHeaderView,
     QPushButton,
@@ -22,25 +24,52 @@ from PySide6.QtWidgets import (
 
 from skyddsapp.domain.attorney import AttorneyScope, PowerOfAttorneyRecord
 from skyddsapp.domain.key_registry import KeyRegister
+from skyddsapp.services.context import Session
 from skyddsapp.services.keys import ISSUE_FORM, LOCK_CHANGE_FORM, POWER_FORM, RETURN_FORM
 from skyddsapp.ui.case_data import CaseData, ScrollTab, button_row, value_label, warning_label
+from skyddsapp.ui.key_loss_dialog import KeyLossDialog
+from skyddsapp.ui.key_set_dialog import KeySetDialog
 from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.lock_change_done_dialog import LockChangeDoneDialog
+from skyddsapp.ui.lock_change_required_dialog import LockChangeRequiredDialog
+from skyddsapp.ui.power_of_attorney_dialog import PowerOfAttorneyDialog
+from skyddsapp.ui.revoke_power_dialog import RevokePowerDialog
 
 ITEM_COLUMNS = 8
 
 
 class CaseKeysTab(ScrollTab):
+    """Opens its own dialogs (``active_dialog``: the one open now) and says ``changed`` after
+    one saved; receipts, orders and fullmakter are made by the Dokument tab."""
+
     form_requested = Signal(str)
     """A receipt, lock-change order or fullmakt to make (form id)."""
-    key_set_requested = Signal(int)
-    loss_requested = Signal(int)
-    lock_change_requested = Signal(int)
-    lock_change_done_requested = Signal(int)
-    """(lock change id)"""
-    power_requested = Signal()
-    revoke_requested = Signal(int)
+    changed = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.data: CaseData | None = None
+        self.active_dialog: QDialog | None = None
+
+    def _open(self, make: Callable[[CaseData], QDialog]) -> None:
+        if self.data is None or self.session.vault.is_locked:
+            return
+        dialog = make(self.data)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.changed)
+        self.active_dialog = dialog
+        dialog.open()  # not exec(): a lock may close it at any moment
+
+    def release(self) -> None:
+        """At lock: close the dialog and drop the case data."""
+        if self.active_dialog is not None:
+            self.active_dialog.reject()
+        self.active_dialog = None
+        self.data = None
 
     def show_data(self, data: CaseData) -> None:
+        self.data = data
         content, layout = self.new_content()
         self.buttons: dict[str, QPushButton] = {}
         keys = data.keys
@@ -114,18 +143,28 @@ class CaseKeysTab(ScrollTab):
             if task.is_open and task.id is not None:
                 done = QPushButton(self.tr("Låsbyte utför&t …"), box)
                 done.clicked.connect(
-                    lambda _=False, t=task.id: self.lock_change_done_requested.emit(t)
+                    lambda _=False, t=task.id: self._open(
+                        lambda _data: LockChangeDoneDialog(self.session, t, self)
+                    )
                 )
                 self.buttons[f"done_{task.id}"] = done
                 row.append(done)
             layout.addWidget(button_row(*row))
         register_set = QPushButton(self.tr("Re&gistrera nyckeluppsättning …"), box)
-        register_set.clicked.connect(lambda: self.key_set_requested.emit(apartment_id))
+        register_set.clicked.connect(
+            lambda: self._open(lambda d: KeySetDialog(self.session, d, apartment_id, self))
+        )
         loss = QPushButton(self.tr("Anmäl &förlust …"), box)
-        loss.clicked.connect(lambda: self.loss_requested.emit(apartment_id))
+        loss.clicked.connect(
+            lambda: self._open(lambda d: KeyLossDialog(self.session, d, apartment_id, self))
+        )
         loss.setEnabled(bool(items))
         require = QPushButton(self.tr("Kr&äv låsbyte …"), box)
-        require.clicked.connect(lambda: self.lock_change_requested.emit(apartment_id))
+        require.clicked.connect(
+            lambda: self._open(
+                lambda d: LockChangeRequiredDialog(self.session, d.case_id, apartment_id, self)
+            )
+        )
         self.buttons[f"set_{apartment_id}"] = register_set
         self.buttons[f"loss_{apartment_id}"] = loss
         self.buttons[f"require_{apartment_id}"] = require
@@ -200,13 +239,19 @@ class CaseKeysTab(ScrollTab):
             layout.addWidget(value_label(self._power_text(data, power), box))
             if power.revoked_on is None and power.id is not None:
                 revoke = QPushButton(self.tr("Åter&kalla …"), box)
-                revoke.clicked.connect(lambda _=False, p=power.id: self.revoke_requested.emit(p))
+                revoke.clicked.connect(
+                    lambda _=False, p=power.id: self._open(
+                        lambda d: RevokePowerDialog(self.session, d.case_id, p, self)
+                    )
+                )
                 self.buttons[f"revoke_{power.id}"] = revoke
                 layout.addWidget(button_row(revoke))
         make = QPushButton(self.tr("Sk&apa fullmakt …"), box)
         make.clicked.connect(lambda: self.form_requested.emit(POWER_FORM))
         paper = QPushButton(self.tr("Registrera f&ullmakt på papper …"), box)
-        paper.clicked.connect(self.power_requested)
+        paper.clicked.connect(
+            lambda: self._open(lambda d: PowerOfAttorneyDialog(self.session, d, self))
+        )
         self.buttons["power_form"] = make
         self.buttons["power_paper"] = paper
         layout.addWidget(button_row(make, paper))

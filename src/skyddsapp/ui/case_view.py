@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,21 +39,15 @@ from skyddsapp.ui.clipboard import SecretClipboard
 from skyddsapp.ui.county_referral_dialog import CountyReferralDialog
 from skyddsapp.ui.handlers_dialog import HandlersDialog
 from skyddsapp.ui.joint_assessment_dialog import JointAssessmentDialog
-from skyddsapp.ui.key_loss_dialog import KeyLossDialog
-from skyddsapp.ui.key_set_dialog import KeySetDialog
 from skyddsapp.ui.labels import domain_text, error_text
 from skyddsapp.ui.lease_dialog import LeaseDialog
-from skyddsapp.ui.lock_change_done_dialog import LockChangeDoneDialog
-from skyddsapp.ui.lock_change_required_dialog import LockChangeRequiredDialog
 from skyddsapp.ui.notice_dialog import NoticeDialog
 from skyddsapp.ui.old_flat_outcome_dialog import OldFlatOutcomeDialog
 from skyddsapp.ui.party_dialog import PartyDialog
 from skyddsapp.ui.person_dialog import PersonDialog
 from skyddsapp.ui.placement_dialog import PlacementDialog
 from skyddsapp.ui.plain_text import PlainLabel, message_box, show_warning
-from skyddsapp.ui.power_of_attorney_dialog import PowerOfAttorneyDialog
 from skyddsapp.ui.reveal_dialog import RevealDialog
-from skyddsapp.ui.revoke_power_dialog import RevokePowerDialog
 from skyddsapp.ui.risk_assessment_dialog import RiskAssessmentDialog
 from skyddsapp.ui.screen import CaseScreen
 from skyddsapp.ui.trial_length_dialog import TrialLengthDialog
@@ -111,7 +103,7 @@ class CaseView(CaseScreen):
         self.overview = CaseOverviewTab(self)
         self.persons = CasePersonsTab(session, clipboard, self)
         self.housing = CaseHousingTab(session, clipboard, self)
-        self.keys = CaseKeysTab(self)
+        self.keys = CaseKeysTab(session, self)
         self.events = CaseEventsTab(self)
         self.risks = CaseRiskTab(self)
         self.documents = CaseDocumentsTab(session, case_id, self)
@@ -188,7 +180,8 @@ class CaseView(CaseScreen):
         self.risks.add_requested.connect(
             lambda: self.open_dialog(RiskAssessmentDialog(self.session, self.case_id, self))
         )
-        self._connect_keys()
+        self.keys.form_requested.connect(self.documents.new_form_of)
+        self.keys.changed.connect(self._after_save)
         self.documents.changed.connect(self._after_save)
         self.history.changed.connect(self._after_save)
         self.documents.document_requested.connect(self.document_requested)
@@ -203,34 +196,6 @@ class CaseView(CaseScreen):
                 CountyReferralDialog(self.session, self.case_id, rid, self)
             )
         )
-
-    def _connect_keys(self) -> None:
-        keys, session = self.keys, self.session
-
-        def with_data(make: Callable[[CaseData], QDialog]) -> None:
-            if self.data is not None:
-                self.open_dialog(make(self.data))
-
-        keys.form_requested.connect(self.documents.new_form_of)
-        keys.key_set_requested.connect(
-            lambda aid: with_data(lambda data: KeySetDialog(session, data, aid, self))
-        )
-        keys.loss_requested.connect(
-            lambda aid: with_data(lambda data: KeyLossDialog(session, data, aid, self))
-        )
-        keys.lock_change_requested.connect(
-            lambda aid: self.open_dialog(LockChangeRequiredDialog(session, self.case_id, aid, self))
-        )
-        keys.lock_change_done_requested.connect(
-            lambda tid: self.open_dialog(LockChangeDoneDialog(session, tid, self))
-        )
-        keys.power_requested.connect(
-            lambda: with_data(lambda data: PowerOfAttorneyDialog(session, data, self))
-        )
-        keys.revoke_requested.connect(
-            lambda pid: self.open_dialog(RevokePowerDialog(session, self.case_id, pid, self))
-        )
-        self.housing_first.changed.connect(self._after_save)
 
     def reload(self, *, opening: bool = False) -> None:
         """Read the case again and rebuild every tab; revealed values are dropped. `opening`:
@@ -365,6 +330,7 @@ class CaseView(CaseScreen):
         self.mask_all()
         self.documents.release()
         self.housing_first.release()
+        self.keys.release()
         self.data = None
 
     def _after_save(self) -> None:
