@@ -30,7 +30,7 @@ def add_nexus_housing(session: Session, *, other_team: str | None = None) -> Non
     Bostad först cases waiting for different times, one moved in, exchanges, one with the note
     that the client must live outside Uppsala. ``other_team``: a handler in another team, to
     whom one occupant's case is handed (the user then sees that flat only as "Belagd")."""
-    if transition_flats_repository.all_flats(session.conn):
+    if transition_flats_repository.all_flats(session.conn, include_removed=True):
         return
     demo = _Demo(session, other_team)
     demo.flats()
