@@ -795,6 +795,148 @@
     </message>
 </context>
 <context>
+    <name>CaseFlatMoveInDialog</name>
+    <message>
+        <source>Flytta in</source>
+        <translation>Move in</translation>
+    </message>
+    <message>
+        <source>Ledig lägenhet i förteckningen</source>
+        <translation>Free flat in the register</translation>
+    </message>
+    <message>
+        <source>&amp;Lägenhet:</source>
+        <translation>&amp;Flat:</translation>
+    </message>
+    <message>
+        <source>Ingen lägenhet i förteckningen är ledig. Lediga lägenheter registreras under Utsluss- och jourlägenheter (Ctrl+3).</source>
+        <translation>No flat in the register is free. Free flats are registered under Transition and emergency flats (Ctrl+3).</translation>
+    </message>
+    <message>
+        <source>Inflyttningsdag</source>
+        <translation>Move-in day</translation>
+    </message>
+    <message>
+        <source>&amp;Inflyttning:</source>
+        <translation>Moved &amp;in:</translation>
+    </message>
+    <message>
+        <source>Planerad utflytt</source>
+        <translation>Planned move-out</translation>
+    </message>
+    <message>
+        <source>&amp;Planerad utflytt:</source>
+        <translation>&amp;Planned move-out:</translation>
+    </message>
+    <message>
+        <source>Nästa steg</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>t.ex. Bostadssocialt kontrakt via boendekedjan</source>
+        <translation>e.g. Social housing contract through the housing chain</translation>
+    </message>
+    <message>
+        <source>&amp;Nästa steg:</source>
+        <translation>&amp;Next step:</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2} · ledig sedan {3}</source>
+        <translation>{0} · {1} · {2} · free since {3}</translation>
+    </message>
+    <message>
+        <source>adressen visas inte</source>
+        <translation>address not shown</translation>
+    </message>
+    <message>
+        <source>Välj en ledig lägenhet.</source>
+        <translation>Choose a free flat.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFlatStayBox</name>
+    <message>
+        <source>Utsluss- eller jourlägenhet</source>
+        <translation>Transition or emergency flat</translation>
+    </message>
+    <message>
+        <source>Ändra plan och nästa st&amp;eg …</source>
+        <translation>Change plan and ne&amp;xt step …</translation>
+    </message>
+    <message>
+        <source>Registrera utfl&amp;ytt …</source>
+        <translation>Record mo&amp;ve-out …</translation>
+    </message>
+    <message>
+        <source>Bor i:</source>
+        <translation>Lives in:</translation>
+    </message>
+    <message>
+        <source>Klienten bor inte i någon utsluss- eller jourlägenhet i förteckningen.</source>
+        <translation>The client does not live in any transition or emergency flat of the register.</translation>
+    </message>
+    <message>
+        <source>Flytta &amp;in i utslussnings-/jourlägenhet …</source>
+        <translation>Move &amp;into a transition/emergency flat …</translation>
+    </message>
+    <message>
+        <source>Tidigare:</source>
+        <translation>Earlier:</translation>
+    </message>
+    <message>
+        <source>{0} {1} ({2})</source>
+        <translation>{0} {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Adress:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Visas inte</source>
+        <translation>Not shown</translation>
+    </message>
+    <message>
+        <source>Adressen visas inte: någon som bor eller har bott här har skyddad adress, eller så ser du inte alla ärenden lägenheten hör till.</source>
+        <translation>The address is not shown: someone who lives or has lived here has a protected address, or you do not see every case the flat belongs to.</translation>
+    </message>
+    <message>
+        <source>Inflyttning:</source>
+        <translation>Moved in:</translation>
+    </message>
+    <message>
+        <source>{0} (1 dag sedan)</source>
+        <translation>{0} (1 day ago)</translation>
+    </message>
+    <message>
+        <source>{0} ({1} dagar sedan)</source>
+        <translation>{0} ({1} days ago)</translation>
+    </message>
+    <message>
+        <source>Planerad utflytt:</source>
+        <translation>Planned move-out:</translation>
+    </message>
+    <message>
+        <source>{0} (passerat)</source>
+        <translation>{0} (passed)</translation>
+    </message>
+    <message>
+        <source>Nästa steg:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>{0} {1}: {2} – {3}</source>
+        <translation>{0} {1}: {2} – {3}</translation>
+    </message>
+    <message>
+        <source>{0} (lägenheten är borttagen ur förteckningen)</source>
+        <translation>{0} (the flat has been removed from the register)</translation>
+    </message>
+</context>
+<context>
     <name>CaseHistoryTab</name>
     <message>
         <source>Post</source>
@@ -4783,10 +4925,88 @@ Administrator: {1} ({2})</translation>
     </message>
 </context>
 <context>
+    <name>TransitionFlatEditDialog</name>
+    <message>
+        <source>Ändra lägenhet i förteckningen</source>
+        <translation>Change flat in the register</translation>
+    </message>
+    <message>
+        <source>Lägenhet:</source>
+        <translation>Flat:</translation>
+    </message>
+    <message>
+        <source>Slag av lägenhet</source>
+        <translation>Kind of flat</translation>
+    </message>
+    <message>
+        <source>Sla&amp;g:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Organisation som har lägenheten</source>
+        <translation>Organisation that holds the flat</translation>
+    </message>
+    <message>
+        <source>Organisa&amp;tion:</source>
+        <translation>Organisa&amp;tion:</translation>
+    </message>
+    <message>
+        <source>I förteckningen och ledig från</source>
+        <translation>In the register and free from</translation>
+    </message>
+    <message>
+        <source>I förteckningen &amp;från:</source>
+        <translation>In the register &amp;from:</translation>
+    </message>
+    <message>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Ant&amp;eckningar:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionFlatRemoveDialog</name>
+    <message>
+        <source>Ta bort ur förteckningen</source>
+        <translation>Remove from the register</translation>
+    </message>
+    <message>
+        <source>Lägenhet:</source>
+        <translation>Flat:</translation>
+    </message>
+    <message>
+        <source>Lägenheten tas bort ur förteckningen över utsluss- och jourlägenheter. Den finns kvar i valvet, och de som har bott där finns kvar i sina ärenden. Det går bara när ingen bor i lägenheten; den kan registreras igen senare.</source>
+        <translation>The flat is removed from the register of transition and emergency flats. It stays in the vault, and those who have lived there stay in their cases. This is only possible when nobody lives in the flat; it can be registered again later.</translation>
+    </message>
+    <message>
+        <source>Borttagen från</source>
+        <translation>Removed from</translation>
+    </message>
+    <message>
+        <source>&amp;Borttagen från:</source>
+        <translation>&amp;Removed from:</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort ur förteckningen</source>
+        <translation>Remove from the &amp;register</translation>
+    </message>
+</context>
+<context>
     <name>TransitionFlatsPage</name>
     <message>
         <source>&amp;Registrera lägenhet …</source>
         <translation>&amp;Register flat …</translation>
+    </message>
+    <message>
+        <source>Än&amp;dra lägenhet …</source>
+        <translation>Change &amp;flat …</translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort lägenhet …</source>
+        <translation>Remo&amp;ve flat …</translation>
     </message>
     <message>
         <source>Flytta &amp;in …</source>
@@ -4819,6 +5039,10 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>{0} (passerat)</source>
         <translation>{0} (passed)</translation>
+    </message>
+    <message>
+        <source>Någon bor i lägenheten: registrera utflytten innan den tas bort.</source>
+        <translation>Someone lives in the flat: record the move-out before removing it.</translation>
     </message>
     <message>
         <source>Inga lägenheter i förteckningen än. Registrera en med Registrera lägenhet.</source>
@@ -7196,6 +7420,10 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>The planned move-out cannot be before the move-in.</translation>
     </message>
     <message>
+        <source>Lägenheten togs bort ur förteckningen {0}; registrera den igen först.</source>
+        <translation>The flat was removed from the register on {0}; register it again first.</translation>
+    </message>
+    <message>
         <source>Lägenheten är redan belagd sedan {0}; registrera utflytten först.</source>
         <translation>The flat has been occupied since {0}; record the move-out first.</translation>
     </message>
@@ -7218,6 +7446,38 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Lägenheten finns i förteckningen från {0}; inflyttningen kan inte vara före det.</source>
         <translation>The flat is in the register from {0}; the move-in cannot be before that.</translation>
+    </message>
+    <message>
+        <source>Lägenheten togs bort ur förteckningen {0}.</source>
+        <translation>The flat was removed from the register on {0}.</translation>
+    </message>
+    <message>
+        <source>Någon flyttade in {0}; lägenheten kan inte ha kommit in i förteckningen efter det.</source>
+        <translation>Someone moved in on {0}; the flat cannot have come into the register after that.</translation>
+    </message>
+    <message>
+        <source>Lägenheten kan inte tas bort ur förteckningen i förväg.</source>
+        <translation>The flat cannot be removed from the register in advance.</translation>
+    </message>
+    <message>
+        <source>Lägenheten var belagd till {0}, innan den togs bort ur förteckningen; den kan inte ha kommit tillbaka före det.</source>
+        <translation>The flat was occupied until {0}, before it was removed from the register; it cannot have come back before that.</translation>
+    </message>
+    <message>
+        <source>Någon bor i lägenheten sedan {0}. Registrera utflytten innan lägenheten tas bort ur förteckningen.</source>
+        <translation>Someone has lived in the flat since {0}. Record the move-out before the flat is removed from the register.</translation>
+    </message>
+    <message>
+        <source>Lägenheten var belagd till {0}; den kan inte ha tagits bort ur förteckningen före det.</source>
+        <translation>The flat was occupied until {0}; it cannot have been removed from the register before that.</translation>
+    </message>
+    <message>
+        <source>Lägenheten finns i förteckningen från {0}; den kan inte ha tagits bort före det.</source>
+        <translation>The flat is in the register from {0}; it cannot have been removed before that.</translation>
+    </message>
+    <message>
+        <source>Lägenheten togs bort ur förteckningen {0}; den kan komma tillbaka tidigast samma dag.</source>
+        <translation>The flat was removed from the register on {0}; it can come back on that day at the earliest.</translation>
     </message>
     <message>
         <source>Prövotiden började {0} och löper ut {1} ({2} månader).</source>

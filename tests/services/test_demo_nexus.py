@@ -12,7 +12,7 @@ from skyddsapp.services import demo, housing_first
 from skyddsapp.services.context import Session
 from skyddsapp.services.demo_nexus import FIXED_CASES, add_nexus_housing
 from skyddsapp.services.search import CaseFilter, search_cases
-from skyddsapp.services.transition_flats_overview import overview
+from skyddsapp.services.transition_flats_overview import case_stays, overview
 
 
 def test_the_set_holds_every_new_record_once(fresh_session: Session) -> None:
@@ -26,6 +26,16 @@ def test_the_set_holds_every_new_record_once(fresh_session: Session) -> None:
     assert any(r.stay is not None and not r.occupant_visible for r in rows)  # "Belagd"
     assert any(r.occupant_protected for r in rows)
     assert any(r.stay is not None and r.stay.planned_move_out < TODAY for r in rows)
+    removed = session.conn.execute(
+        "SELECT apartment_id FROM transition_flats WHERE removed_on IS NOT NULL"
+    ).fetchall()
+    assert len(removed) == 1  # out of the register, its stay kept in its case
+    assert removed[0][0] not in {r.flat.apartment_id for r in rows}
+    [moved_on] = [c for c in search_cases(session).rows if len(case_stays(session, c.id)) == 2]
+    assert [s.flat.removed_on is not None for s in case_stays(session, moved_on.id)] == [
+        False,
+        True,
+    ]
 
     bf = search_cases(session, flt=CaseFilter(kinds=(CaseKind.HOUSING_FIRST,))).rows
     waits = {row.waiting.days(TODAY) for row in bf if row.waiting is not None}

@@ -60,6 +60,10 @@ class StandInCaseView(CaseScreen):
         self.case_id = case_id
         self.reference = f"KV-2026-{case_id:04d}"
         QLabel(self.reference, self)
+        self.refreshed = 0
+
+    def refresh(self) -> None:
+        self.refreshed += 1
 
 
 class StandInWizard(QWizard):

@@ -130,9 +130,13 @@ def test_the_flats_open_in_a_closable_tab_of_their_own(window: MainWindow, qtbot
     window.flats_action.trigger()  # brought forward, not made twice
     assert window.flats_page is page
     assert window.tabs.count() == 3
-    before = window.case_list.refreshed
-    page.changed.emit()  # a move in or out: the lists are read again
-    assert window.case_list.refreshed == before + 1
+    window.case_list.case_activated.emit(window.case_list.case_ids[0])
+    view = window.tabs.currentWidget()
+    window.show_flats()
+    before = (window.case_list.refreshed, view.refreshed)
+    page.changed.emit()  # a move in or out: the lists and the open cases are read again
+    assert (window.case_list.refreshed, view.refreshed) == (before[0] + 1, before[1] + 1)
+    window.close_tab(window.tabs.indexOf(view))
     window.close_tab(window.tabs.indexOf(page))
     assert window.flats_page is None
     assert window.tabs.count() == 2

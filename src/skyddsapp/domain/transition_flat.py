@@ -61,6 +61,8 @@ class TransitionFlat:
     available_from: dt.date
     """The day the flat came into the register: free from then until its first stay."""
     notes: str = ""
+    removed_on: dt.date | None = None
+    """The day it left the register (None while it is in it); its stays are kept."""
 
     def validated(self, today: dt.date) -> TransitionFlat:
         """A copy with its texts normalised, as it is to be stored; raises ValidationError."""
@@ -142,6 +144,14 @@ def new_stay(
     """A move into ``flat``, whose earlier ``stays`` are given: the flat must be free, and the
     dates in order (in after the flat came into the register and after the last one moved out,
     not in the future, out planned on or after the day in)."""
+    if flat.removed_on is not None:
+        raise ValidationError.single(
+            "apartment_id",
+            Text(
+                "Lägenheten togs bort ur förteckningen {0}; registrera den igen först.",
+                flat.removed_on.isoformat(),
+            ),
+        )
     errors: list[FieldError] = []
     current = next((s for s in stays if s.apartment_id == flat.apartment_id and s.current), None)
     if current is not None:
@@ -216,12 +226,13 @@ def _already_out(stay: FlatStay) -> str:
 
 
 def free_since(flat: TransitionFlat, stays: Iterable[FlatStay]) -> dt.date | None:
-    """Since when the flat has stood free: the last move out, or the day it came into the
-    register; None while someone lives there."""
+    """Since when the flat has stood free: the last move out, or the day it came (back) into
+    the register if that is later; None while someone lives there."""
     own = [s for s in stays if s.apartment_id == flat.apartment_id]
     if any(s.current for s in own):
         return None
-    return max((s.moved_out for s in own if s.moved_out), default=flat.available_from)
+    last_out = max((s.moved_out for s in own if s.moved_out), default=flat.available_from)
+    return max(last_out, flat.available_from)
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ from skyddsapp.services import (
     old_flat,
     placements,
     todo,
+    transition_flats_overview,
     trial_periods,
 )
 from skyddsapp.services.context import Session
@@ -68,6 +69,8 @@ class CaseData:
     """For each Kvinnojour let of the case: the Kvinnojour agreement it falls under."""
     trial: TrialPeriod | None = None
     """The housing chain's trial period, once the social contract is signed."""
+    flat_stays: list[transition_flats_overview.CaseFlatStay] = field(default_factory=list)
+    """The client's stays in transition and emergency flats, the current one first."""
 
     @property
     def case_id(self) -> int:
@@ -114,6 +117,7 @@ def load_case_data(session: Session, case_id: int) -> CaseData:
     data.old_flats = old_flat.case_old_flats(session, case_id)
     _load_agreement_records(session, data)
     data.trial = trial_periods.get_trial_period(session, case_id)
+    data.flat_stays = transition_flats_overview.case_stays(session, case_id)
     return data
 
 

@@ -16,7 +16,15 @@ from skyddsapp.domain.lease import Lease, LeaseKind
 from skyddsapp.domain.person import CaseRole, Person, ProtectionLevel
 from skyddsapp.domain.personal_number import PersonalNumber, check_digit
 from skyddsapp.domain.transition_flat import FlatCategory
-from skyddsapp.services import access, cases, housing, housing_first, persons, transition_flats
+from skyddsapp.services import (
+    access,
+    cases,
+    housing,
+    housing_first,
+    persons,
+    transition_flat_changes,
+    transition_flats,
+)
 from skyddsapp.services.context import Session
 from skyddsapp.vault import transition_flats_repository
 
@@ -26,11 +34,12 @@ FIXED_CASES = 12
 
 
 def add_nexus_housing(session: Session, *, other_team: str | None = None) -> None:
-    """Add the set once per vault: flats of every category (some lived in, some free) and
-    Bostad först cases waiting for different times, one moved in, exchanges, one with the note
-    that the client must live outside Uppsala. ``other_team``: a handler in another team, to
-    whom one occupant's case is handed (the user then sees that flat only as "Belagd")."""
-    if transition_flats_repository.all_flats(session.conn):
+    """Add the set once per vault: flats of every category (some lived in, some free, one
+    taken out of the register after a stay) and Bostad först cases waiting for different
+    times, one moved in, exchanges, one with the note that the client must live outside
+    Uppsala. ``other_team``: a handler in another team, to whom one occupant's case is handed
+    (the user then sees that flat only as "Belagd")."""
+    if transition_flats_repository.all_flats(session.conn, include_removed=True):
         return
     demo = _Demo(session, other_team)
     demo.flats()
@@ -145,6 +154,12 @@ class _Demo:
         self.register(jour, FlatCategory.EMERGENCY, 200)
         night = self.case(CaseKind.SHELTER_EXIT, self.client("Maja", "Jourdemo"), "Demo: jour.")
         assert night.id is not None
+        # A flat since taken out of the register: the case keeps its stay there.
+        gone = self.apartment("DEMO-JR-00", "Jourstigen 1", landlord="Uppsala kommun")
+        self.register(gone, FlatCategory.EMERGENCY, 400, "Hyresavtalet med värden upphör (demo).")
+        earlier = self.stay(gone, night.id, 150, -70, "")
+        transition_flats.move_out(s, earlier, today - 62 * DAY)
+        transition_flat_changes.remove_flat(s, gone, today - 61 * DAY)
         stay = self.stay(jour, night.id, 60, 0, "")
         transition_flats.move_out(s, stay, today - 12 * DAY)  # free for twelve days
 

@@ -19,6 +19,7 @@ from skyddsapp.domain.transition_flat import (
     new_stay,
     replanned,
 )
+from skyddsapp.domain.transition_flat_changes import registered_again
 from skyddsapp.services import housing
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import NotFound
@@ -56,28 +57,30 @@ def register_flat(
     notes: str = "",
 ) -> TransitionFlat:
     """Put a flat of the vault in the register (``holder``: the category's by default;
-    ``available_from``: today by default)."""
+    ``available_from``: today by default). A flat taken out of the register comes back with
+    its earlier stays (`transition_flat_changes.registered_again`)."""
     session.require_write()
     conn = session.conn
     if apartments_repository.get(conn, apartment_id) is None:
         raise NotFound("Lägenheten", apartment_id)
     session.require_apartment(apartment_id)
     flat = _validated(session, apartment_id, category, holder, available_from, notes)
-    if transition_flats_repository.get_flat(conn, apartment_id) is not None:
-        raise ValidationError.single(
-            "apartment_id",
-            "Lägenheten finns redan i förteckningen över utsluss- och jourlägenheter.",
-        )
+    stored = transition_flats_repository.get_flat(conn, apartment_id)
+    if stored is not None:
+        flat = registered_again(stored, flat)
     let = transition_flats_repository.let_to_kvinnojour(conn, apartment_id)
     check_category(category, let_to_kvinnojour=let)
     with session.vault.transaction() as audit:
-        transition_flats_repository.insert_flat(conn, flat, utc_now())
+        if stored is None:
+            transition_flats_repository.insert_flat(conn, flat, utc_now())
+        else:
+            transition_flats_repository.update_flat(conn, flat, utc_now())
         audit.append(
             session.user_name,
             "transition_flat.register",
             "apartment",
             apartment_id,
-            details=category.value,
+            details=category.value if stored is None else f"{category.value}; again",
         )
     return flat
 

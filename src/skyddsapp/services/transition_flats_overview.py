@@ -1,10 +1,10 @@
-"""What the register of transition and emergency flats shows: the overview of every flat, and
-the planned move-outs for Att göra."""
+"""What the register of transition and emergency flats shows: the overview of every flat, the
+free ones to move a case into, a case's stays, and the planned move-outs for Att göra."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.deadlines import Deadline
@@ -13,6 +13,7 @@ from skyddsapp.domain.transition_flat import (
     FlatOverviewRow,
     FlatStay,
     TransitionFlat,
+    free_since,
     move_out_deadline,
     sort_overview,
 )
@@ -27,7 +28,15 @@ from skyddsapp.vault import (
     transition_flats_repository,
 )
 
-__all__ = ["FlatOverviewRow", "case_move_out_deadlines", "move_out_deadlines", "overview"]
+__all__ = [
+    "CaseFlatStay",
+    "FlatOverviewRow",
+    "case_move_out_deadlines",
+    "case_stays",
+    "free_flats",
+    "move_out_deadlines",
+    "overview",
+]
 
 
 def overview(session: Session) -> list[FlatOverviewRow]:
@@ -66,7 +75,44 @@ def overview(session: Session) -> list[FlatOverviewRow]:
 
 
 def _free_since(flat: TransitionFlat, last: FlatStay | None) -> dt.date:
-    return last.moved_out if last is not None and last.moved_out else flat.available_from
+    since = free_since(flat, [last] if last is not None else [])
+    assert since is not None  # the flat's latest stay has ended
+    return since
+
+
+def free_flats(session: Session) -> list[FlatOverviewRow]:
+    """The flats of the register nobody lives in, the one free the longest first: what a case
+    can move into."""
+    return [row for row in overview(session) if row.stay is None]
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFlatStay:
+    """A stay of the case in a flat of the register, as the case view shows it. ``address``
+    is None where it is withheld (as in the overview)."""
+
+    stay: FlatStay
+    flat: TransitionFlat
+    object_number: str
+    address: str | None
+
+
+def case_stays(session: Session, case_id: int) -> list[CaseFlatStay]:
+    """Every stay of the case in a flat of the register, the current one first, then the
+    latest first; flats since taken out of the register included (their past is the case's)."""
+    session.require_case(case_id)
+    conn = session.conn
+    stays = transition_flats_repository.stays_of_case(conn, case_id)
+    apartments = apartments_repository.get_many(conn, [s.apartment_id for s in stays])
+    found = []
+    for stay in stays:
+        flat = transition_flats_repository.get_flat(conn, stay.apartment_id)
+        apartment = apartments[stay.apartment_id]
+        assert flat is not None
+        found.append(
+            CaseFlatStay(stay, flat, apartment.object_number, _address(session, apartment))
+        )
+    return found
 
 
 def _address(session: Session, apartment: Apartment) -> str | None:

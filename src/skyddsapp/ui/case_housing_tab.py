@@ -1,5 +1,5 @@
-"""The case view's Lägenhet och avtal tab: the flats and leases linked to the case, and the
-housing chain's trial period."""
+"""The case view's Lägenhet och avtal tab: the flats and leases linked to the case, the housing
+chain's trial period, and the client's transition or emergency flat."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from skyddsapp.domain.rules import takeover_warning_12_47
 from skyddsapp.services import housing
 from skyddsapp.services.context import Session
 from skyddsapp.ui.case_data import CaseData, ScrollTab, button_row, value_label, warning_label
+from skyddsapp.ui.case_flat_stay_box import CaseFlatStayBox, shows_flat_stays
 from skyddsapp.ui.clipboard import SecretClipboard
 from skyddsapp.ui.form_widgets import form_layout
 from skyddsapp.ui.labels import domain_text
@@ -32,6 +33,8 @@ class CaseHousingTab(ScrollTab):
     """(apartment id): record the outcome of the client's old flat."""
     trial_length_requested = Signal()
     joint_assessment_requested = Signal()
+    flat_stay_changed = Signal()
+    """A move into, a plan for or a move out of a transition or emergency flat was saved."""
 
     def __init__(
         self, session: Session, clipboard: SecretClipboard, parent: QWidget | None = None
@@ -65,6 +68,12 @@ class CaseHousingTab(ScrollTab):
             layout.addWidget(
                 value_label(self.tr("Ingen lägenhet eller hyresavtal är kopplat."), content)
             )
+        self.flat_stay_box: CaseFlatStayBox | None = None
+        if shows_flat_stays(data):
+            self.flat_stay_box = CaseFlatStayBox(
+                self.session, data, self.flat_stay_changed.emit, content
+            )
+            layout.addWidget(self.flat_stay_box)
         self.old_flat_boxes: dict[int, OldFlatBox] = {}
         for flat in data.old_flats.flats:
             box = OldFlatBox(flat, data.old_flats.open_items, content)

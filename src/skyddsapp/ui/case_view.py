@@ -177,6 +177,7 @@ class CaseView(CaseScreen):
         )
         self.housing.trial_length_requested.connect(self.change_trial_length)
         self.housing.joint_assessment_requested.connect(self.record_joint_assessment)
+        self.housing.flat_stay_changed.connect(self._after_save)
         self.risks.add_requested.connect(
             lambda: self.open_dialog(RiskAssessmentDialog(self.session, self.case_id, self))
         )

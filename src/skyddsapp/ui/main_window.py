@@ -268,6 +268,8 @@ class MainWindow(QMainWindow):
     def _flats_changed(self) -> None:
         self.case_list.refresh()
         self.todo.refresh()
+        for view in list(self._case_tabs.values()):  # an open case shows its transition flat
+            view.refresh()
 
     def focus_search(self) -> None:
         self.show_case_list()

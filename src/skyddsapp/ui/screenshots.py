@@ -23,7 +23,7 @@ from skyddsapp.services import demo, sessions
 from skyddsapp.services.accounts import MINIMUM_KDF
 from skyddsapp.services.context import Session
 from skyddsapp.services.search import search_cases
-from skyddsapp.ui import agreement_screenshots, screenshots_chain
+from skyddsapp.ui import agreement_screenshots, screenshots_chain, screenshots_flats
 from skyddsapp.ui.clipboard import SecretClipboard
 from skyddsapp.ui.i18n import Translations
 from skyddsapp.ui.settings import Settings
@@ -157,6 +157,7 @@ def workspace(shooter: Shooter, session: Session, settings: Settings) -> None:
         ("tenant_approval", lambda: screenshots_chain.tenant_approval(shooter, window, session)),
         ("transition_flats", lambda: _transition_flats(shooter, window)),
         ("case_housing_first", lambda: _housing_first(shooter, window, session)),
+        ("transition_flat_edit …", lambda: screenshots_flats.flats(shooter, window, session)),
     ]
     for name, shoot in shots:
         try:

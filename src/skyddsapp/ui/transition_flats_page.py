@@ -1,5 +1,6 @@
 """Utsluss- och jourlägenheter: every flat of the register, who lives there since when, the
-planned move-out and the next step, or how long it has stood free; Enter opens the case."""
+planned move-out and the next step, or how long it has stood free; Enter opens the case. A flat
+is registered, changed and taken out of the register here, and cases move in and out."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ from skyddsapp.ui.plain_text import PlainLabel
 from skyddsapp.ui.screen import CasesScreen
 from skyddsapp.ui.todo_table_model import DEFAULT_OVERDUE_COLOR
 from skyddsapp.ui.transition_flat_dialog import TransitionFlatDialog
+from skyddsapp.ui.transition_flat_edit_dialog import TransitionFlatEditDialog
+from skyddsapp.ui.transition_flat_remove_dialog import TransitionFlatRemoveDialog
 from skyddsapp.ui.transition_flats_table_model import TransitionFlatsTableModel
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -49,6 +52,10 @@ class TransitionFlatsPage(CasesScreen):
     def _build(self) -> None:
         self.register_button = QPushButton(self.tr("&Registrera lägenhet …"), self)
         self.register_button.clicked.connect(self.register_flat)
+        self.edit_button = QPushButton(self.tr("Än&dra lägenhet …"), self)
+        self.edit_button.clicked.connect(self.edit_flat)
+        self.remove_button = QPushButton(self.tr("Ta &bort lägenhet …"), self)
+        self.remove_button.clicked.connect(self.remove_flat)
         self.move_in_button = QPushButton(self.tr("Flytta &in …"), self)
         self.move_in_button.clicked.connect(self.move_in)
         self.plan_button = QPushButton(self.tr("Ändra &plan …"), self)
@@ -88,6 +95,8 @@ class TransitionFlatsPage(CasesScreen):
         layout.addWidget(
             button_row(
                 self.register_button,
+                self.edit_button,
+                self.remove_button,
                 self.move_in_button,
                 self.plan_button,
                 self.move_out_button,
@@ -160,6 +169,17 @@ class TransitionFlatsPage(CasesScreen):
     def register_flat(self) -> None:
         self._open(TransitionFlatDialog(self._session, self))
 
+    def edit_flat(self) -> None:
+        row = self._model.row(self._current_row())
+        if row is not None:
+            self._open(TransitionFlatEditDialog(self._session, row.flat, row.object_number, self))
+
+    def remove_flat(self) -> None:
+        """Also for an occupied flat: the dialog then says why it cannot be removed yet."""
+        row = self._model.row(self._current_row())
+        if row is not None:
+            self._open(TransitionFlatRemoveDialog(self._session, row.flat, row.object_number, self))
+
     def move_in(self) -> None:
         row = self._model.row(self._current_row())
         if row is None or row.stay is not None:
@@ -210,6 +230,13 @@ class TransitionFlatsPage(CasesScreen):
         occupied = row is not None and row.stay is not None
         mine = occupied and row is not None and row.occupant_visible
         self.register_button.setEnabled(writable)
+        self.edit_button.setEnabled(writable and row is not None)
+        self.remove_button.setEnabled(writable and row is not None)
+        self.remove_button.setToolTip(
+            self.tr("Någon bor i lägenheten: registrera utflytten innan den tas bort.")
+            if occupied
+            else ""
+        )
         self.move_in_button.setEnabled(writable and row is not None and not occupied)
         self.plan_button.setEnabled(writable and mine)
         self.move_out_button.setEnabled(writable and mine)

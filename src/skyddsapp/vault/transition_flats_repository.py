@@ -13,18 +13,19 @@ from skyddsapp.vault.access_repository import visible_clause
 from skyddsapp.vault.database import Connection
 from skyddsapp.vault.rows import day, iso, required_day
 
-_FLAT = "apartment_id, category, holder, available_from, notes"
+_FLAT = "apartment_id, category, holder, available_from, notes, removed_on"
 _STAY = "id, apartment_id, case_id, moved_in, planned_move_out, next_step, moved_out"
 
 
 def _flat(row: tuple[object, ...]) -> TransitionFlat:
-    apartment_id, category, holder, available_from, notes = row
+    apartment_id, category, holder, available_from, notes, removed_on = row
     return TransitionFlat(
         int(apartment_id),  # type: ignore[call-overload]
         FlatCategory(category),
         str(holder),
         required_day(str(available_from)),
         str(notes),
+        day(removed_on),  # type: ignore[arg-type]
     )
 
 
@@ -44,28 +45,60 @@ def _stay(row: tuple[object, ...]) -> FlatStay:
 def insert_flat(conn: Connection, flat: TransitionFlat, now: str) -> None:
     conn.execute(
         f"INSERT INTO transition_flats ({_FLAT}, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
             flat.apartment_id,
             flat.category.value,
             flat.holder,
             iso(flat.available_from),
             flat.notes,
+            iso(flat.removed_on),
             now,
             now,
         ),
     )
 
 
+def update_flat(conn: Connection, flat: TransitionFlat, now: str) -> None:
+    """Save a flat's details and whether it is in the register (the row itself stays: its
+    stays point to it)."""
+    conn.execute(
+        "UPDATE transition_flats SET category = ?, holder = ?, available_from = ?, notes = ?, "
+        "removed_on = ?, updated_at = ? WHERE apartment_id = ?",
+        (
+            flat.category.value,
+            flat.holder,
+            iso(flat.available_from),
+            flat.notes,
+            iso(flat.removed_on),
+            now,
+            flat.apartment_id,
+        ),
+    )
+
+
 def get_flat(conn: Connection, apartment_id: int) -> TransitionFlat | None:
+    """The flat, also one taken out of the register (see ``removed_on``)."""
     row = conn.execute(
         f"SELECT {_FLAT} FROM transition_flats WHERE apartment_id = ?", (apartment_id,)
     ).fetchone()
     return _flat(row) if row else None
 
 
-def all_flats(conn: Connection) -> list[TransitionFlat]:
-    return [_flat(r) for r in conn.execute(f"SELECT {_FLAT} FROM transition_flats")]
+def all_flats(conn: Connection, *, include_removed: bool = False) -> list[TransitionFlat]:
+    """The flats in the register (and those taken out of it, with ``include_removed``)."""
+    where = "" if include_removed else " WHERE removed_on IS NULL"
+    return [_flat(r) for r in conn.execute(f"SELECT {_FLAT} FROM transition_flats{where}")]
+
+
+def stays_of_case(conn: Connection, case_id: int) -> list[FlatStay]:
+    """Every stay of the case, the current one first, then the latest first."""
+    rows = conn.execute(
+        f"SELECT {_STAY} FROM transition_flat_stays WHERE case_id = ? "
+        "ORDER BY moved_out IS NULL DESC, moved_in DESC, id DESC",
+        (case_id,),
+    )
+    return [_stay(r) for r in rows]
 
 
 def insert_stay(conn: Connection, stay: FlatStay, now: str) -> int:
