@@ -641,6 +641,14 @@
         <translation>No referral is recorded. Record which municipality in the county the referral was sent to.</translation>
     </message>
     <message>
+        <source>Registrera först svaret på förfrågan som skickades {0}.</source>
+        <translation>First record the answer to the referral sent on {0}.</translation>
+    </message>
+    <message>
+        <source>Förfrågan {0}</source>
+        <translation>Referral {0}</translation>
+    </message>
+    <message>
         <source>Förfrågan {0}: {1}</source>
         <translation>Referral {0}: {1}</translation>
     </message>
@@ -679,6 +687,10 @@
     <message>
         <source>Ändra …</source>
         <translation>Change …</translation>
+    </message>
+    <message>
+        <source>kommunen</source>
+        <translation>the municipality</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1858,10 @@ Covers: {5}.</translation>
         <translation>Planned end</translation>
     </message>
     <message>
+        <source>leverantören</source>
+        <translation>the provider</translation>
+    </message>
+    <message>
         <source>{0} (har passerat; registrera slutet eller ett nytt datum)</source>
         <translation>{0} (has passed; record the end or a new date)</translation>
     </message>
@@ -2170,6 +2186,10 @@ Covers: {5}.</translation>
     <message>
         <source>&amp;Anteckningar:</source>
         <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Kommunen är skyddad och visas inte. Låt valet vara för att behålla den, eller välj en annan.</source>
+        <translation>The municipality is protected and not shown. Leave the choice as it is to keep it, or choose another.</translation>
     </message>
 </context>
 <context>
@@ -4361,6 +4381,10 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Leverantören är skyddad och visas inte. Låt fältet vara tomt för att behålla den, eller skriv en ny.</source>
+        <translation>The provider is protected and not shown. Leave the field empty to keep it, or type a new one.</translation>
     </message>
 </context>
 <context>
@@ -7320,6 +7344,14 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>Key series</translation>
     </message>
     <message>
+        <source>Välj kommunen som förfrågan skickades till.</source>
+        <translation>Choose the municipality the referral was sent to.</translation>
+    </message>
+    <message>
+        <source>Förfrågan som skickades {0} väntar fortfarande på svar; registrera svaret innan en ny förfrågan skickas.</source>
+        <translation>The referral sent on {0} is still awaiting an answer; record the answer before a new referral is sent.</translation>
+    </message>
+    <message>
         <source>Kommunen</source>
         <translation>The municipality</translation>
     </message>
@@ -7354,6 +7386,10 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Ett byte görs med en annan kommun än Uppsala: ange den andra kommunen.</source>
         <translation>An exchange is made with a municipality other than Uppsala: give the other municipality.</translation>
+    </message>
+    <message>
+        <source>Placeringen upphörde {0}; utfallet kan inte tas bort. Välj vart klienten flyttade när placeringen upphörde.</source>
+        <translation>The placement ended on {0}; the outcome cannot be removed. Choose where the client moved when the placement ended.</translation>
     </message>
     <message>
         <source>Ett hyresgästgodkännande registreras med kreditupplysning och boendereferens: fyll i dem i beslutsdialogen.</source>
@@ -7582,6 +7618,10 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Ärendet har ingen markering om boende utanför Uppsala.</source>
         <translation>The case is not marked as needing to live outside Uppsala.</translation>
+    </message>
+    <message>
+        <source>Placeringen i ärende</source>
+        <translation>The placement in case</translation>
     </message>
     <message>
         <source>Ärendet har redan en registrerad placering; redigera den i stället.</source>
@@ -8046,10 +8086,6 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>En förfrågan genom Länskompotten hör till ett ärende av typen {0}.</source>
         <translation>A referral through Länskompotten belongs to a case of the type {0}.</translation>
-    </message>
-    <message>
-        <source>Förfrågan till {0} väntar fortfarande på svar; registrera svaret innan en ny förfrågan skickas.</source>
-        <translation>The referral to {0} is still awaiting an answer; record the answer before a new referral is sent.</translation>
     </message>
     <message>
         <source>Ange kommunens svar, eller ta bort datumet för svaret.</source>

@@ -283,8 +283,8 @@ class TestCountyReferral:
                 referral(), case=COUNTY_CASE, terminal=False, others=[waiting], today=TODAY
             )
         assert problems(caught.value) == {
-            "municipality": "Förfrågan till Tierp väntar fortfarande på svar; registrera svaret "
-            "innan en ny förfrågan skickas."
+            "municipality": "Förfrågan som skickades 2026-03-01 väntar fortfarande på svar; "
+            "registrera svaret innan en ny förfrågan skickas."
         }
         answered = replace(waiting, result=ReferralResult.NO_FLAT, result_on=D(2026, 3, 2))
         checked_referral(

@@ -100,8 +100,8 @@ def test_refusals_store_nothing(session: Session, make: Factory) -> None:
         return [e.message for e in caught.value.errors]
 
     assert refused(sent(case.id, 1, Municipality.TIERP)) == [
-        "Förfrågan till Knivsta väntar fortfarande på svar; registrera svaret innan en ny "
-        "förfrågan skickas."
+        f"Förfrågan som skickades {waiting.referred_on.isoformat()} väntar fortfarande på "
+        "svar; registrera svaret innan en ny förfrågan skickas."
     ]
     assert refused(sent(care.id, 1, Municipality.TIERP)) == [
         "En förfrågan genom Länskompotten hör till ett ärende av typen Länskompotten – lägenhet "

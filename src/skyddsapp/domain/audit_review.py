@@ -20,6 +20,8 @@ LOOK_ACTIONS = frozenset(
         "document.export",
         "case.open",
         "case.break_glass",
+        "placement.reveal",
+        "county_referral.reveal",
     }
 )
 # Actions a reviewer must look at: someone opened a case that was not theirs.

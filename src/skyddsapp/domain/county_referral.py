@@ -80,15 +80,39 @@ class CountyReferral:
     id: int | None
     case_id: int
     referred_on: dt.date
-    municipality: Municipality
+    municipality: Municipality | None
+    """None only in a masked copy (`municipality_masked`) or a form left without a choice."""
     result: ReferralResult | None = None
     """None while the municipality has not answered."""
     result_on: dt.date | None = None
     notes: str = ""
+    municipality_masked: bool = False
+    """This copy does not carry the municipality (`masked_referral`): someone in the case lives
+    at a protected address, and the municipality tells where the client may live. Only the
+    reveal use case gives it."""
 
     @property
     def is_pending(self) -> bool:
         return self.result is None
+
+
+def masked_referral(referral: CountyReferral) -> CountyReferral:
+    """A copy without the municipality, for a case that hides where its client lives (the
+    rule that hides a flat's street, `rules.hides_flat_address`)."""
+    if referral.municipality_masked:
+        return referral
+    return replace(referral, municipality=None, municipality_masked=True)
+
+
+def with_masked_municipality(
+    referral: CountyReferral, stored: CountyReferral | None
+) -> CountyReferral:
+    """``referral`` (an edited masked copy) with the stored municipality where it was
+    withheld; a new referral (no ``stored``) has none to keep."""
+    if not referral.municipality_masked:
+        return referral
+    kept = stored.municipality if stored is not None else None
+    return replace(referral, municipality=kept, municipality_masked=False)
 
 
 def latest_referral(referrals: Iterable[CountyReferral]) -> CountyReferral | None:
@@ -128,15 +152,18 @@ def checked_referral(
         errors.append(
             FieldError("case_id", "Ärendet är avslutat; ingen ny förfrågan kan registreras.")
         )
+    if referral.municipality is None:
+        errors.append(FieldError("municipality", "Välj kommunen som förfrågan skickades till."))
     pending = [r for r in others if r.is_pending and r.id != referral.id]
     if referral.id is None and pending:
+        # The date, not the municipality: the message may be read where the case hides it.
         errors.append(
             FieldError(
                 "municipality",
                 Text(
-                    "Förfrågan till {0} väntar fortfarande på svar; registrera svaret innan en "
-                    "ny förfrågan skickas.",
-                    pending[0].municipality.label,
+                    "Förfrågan som skickades {0} väntar fortfarande på svar; registrera svaret "
+                    "innan en ny förfrågan skickas.",
+                    pending[0].referred_on.isoformat(),
                 ),
             )
         )
@@ -194,7 +221,7 @@ def count_year(referrals: Iterable[CountyReferral], year: int) -> CountyReferral
         year=year,
         referrals=len(sent),
         cases=len({r.case_id for r in sent}),
-        by_municipality=Counter(r.municipality for r in sent),
+        by_municipality=Counter(r.municipality for r in sent if r.municipality is not None),
         by_result=Counter(r.result for r in sent),
         moved=len(moved),
     )

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from skyddsapp.domain.agreement import Agreement, AgreementKind
 from skyddsapp.domain.case import Case, ShelterOutcome
 from skyddsapp.domain.case_kind import CaseKind
-from skyddsapp.domain.errors import FieldError, raise_if_errors
+from skyddsapp.domain.errors import FieldError, ValidationError, raise_if_errors
 from skyddsapp.domain.fields import clean_line
 from skyddsapp.domain.text import Text
 
@@ -40,6 +40,10 @@ class Placement:
     """None while the placement runs."""
     flat_offered_before_end: bool | None = None
     """Whether the client was offered a flat before the placement ended; None: not known yet."""
+    provider_masked: bool = False
+    """This copy does not carry the provider (`masked_placement`): someone in the case lives at
+    a protected address, and the provider tells where the client lives. Only the reveal use
+    case gives it."""
 
     @property
     def is_running(self) -> bool:
@@ -157,3 +161,39 @@ def flat_offer_text(flat_offered_before_end: bool | None) -> str:
     if flat_offered_before_end:
         return Text("Lägenhet erbjuden före slutet")
     return Text("Ingen lägenhet erbjuden")
+
+
+def masked_placement(placement: Placement) -> Placement:
+    """A copy without the provider, for a case that hides where its client lives (the rule
+    that hides a flat's street, `rules.hides_flat_address`)."""
+    if placement.provider_masked:
+        return placement
+    return replace(placement, provider="", provider_masked=True)
+
+
+def with_masked_provider(placement: Placement, stored: Placement | None) -> Placement:
+    """``placement`` (an edited masked copy) with the stored provider where it was withheld;
+    a new placement (no ``stored``) has none to keep."""
+    if not placement.provider_masked:
+        return placement
+    return replace(
+        placement, provider=stored.provider if stored is not None else "", provider_masked=False
+    )
+
+
+def check_outcome_kept(
+    placement: Placement | None, before: ShelterOutcome | None, after: ShelterOutcome | None
+) -> None:
+    """Refuse to clear the case's outcome once its placement has an actual end: where the
+    client went is what the ended placement is counted by. Changing it to another outcome is
+    fine; so is a case whose outcome was never set (there is nothing to clear)."""
+    if after is not None or before is None or placement is None or placement.actual_end is None:
+        return
+    raise ValidationError.single(
+        "outcome",
+        Text(
+            "Placeringen upphörde {0}; utfallet kan inte tas bort. Välj vart klienten "
+            "flyttade när placeringen upphörde.",
+            placement.actual_end.isoformat(),
+        ),
+    )

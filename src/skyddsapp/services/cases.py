@@ -15,7 +15,7 @@ from skyddsapp.domain.errors import ValidationError
 from skyddsapp.domain.lease import Lease
 from skyddsapp.domain.new_case import NewCase
 from skyddsapp.domain.person import CaseRole, Person
-from skyddsapp.domain.placement import Placement
+from skyddsapp.domain.placement import Placement, check_outcome_kept
 from skyddsapp.domain.risk import RiskAssessment
 from skyddsapp.domain.structured_decisions import check_plain_decision
 from skyddsapp.domain.workflow import Transition
@@ -238,6 +238,10 @@ def update_case(
         shared_with=stored.shared_with,
     )
     _check_links(session, case, stored)
+    if case.outcome != stored.outcome:
+        # Once the placement has ended, its outcome may change but not be cleared.
+        placement = placements_repository.of_case(session.conn, case_id)
+        check_outcome_kept(placement, stored.outcome, case.outcome)
     case = case.validated(session.today())
     with session.vault.transaction() as audit:
         cases_repository.update(session.conn, case, utc_now())

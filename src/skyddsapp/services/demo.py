@@ -170,7 +170,7 @@ def ensure_demo_vault(
             records_rng = random.Random(seed + 1)
             with vault.transaction():
                 random_cases -= demo_placements.add_demo_records(
-                    session, lambda: _person(session, records_rng, ProtectionLevel.NONE)
+                    session, lambda protection: _person(session, records_rng, protection)
                 )
         for start in range(0, random_cases, _BATCH):
             # A savepoint per use case, one commit (and fsync) per batch.

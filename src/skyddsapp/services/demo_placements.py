@@ -2,19 +2,21 @@
 
 The agreements are the public ones the source report names (periods as it gives them; where
 it gives no start date, the demo's is estimated and says so). Providers and clients are
-invented and read as invented.
+invented and read as invented. One placement and one Länskompotten case have a client with
+skyddad folkbokföring, so their provider and municipality show masked.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from skyddsapp.domain.agreement import Agreement, AgreementKind
 from skyddsapp.domain.case import CaseParty, ShelterOutcome
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.county_referral import CountyReferral, Municipality, ReferralResult
-from skyddsapp.domain.person import CaseRole, Person
+from skyddsapp.domain.person import CaseRole, Person, ProtectionLevel
 from skyddsapp.domain.placement import Placement
 from skyddsapp.domain.risk import RiskAssessment, RiskLevel
 from skyddsapp.services import agreements, cases, county_referrals, placements
@@ -141,7 +143,11 @@ HAND_MADE_CASES = 7
 """At most this many cases come from `add_demo_records`."""
 
 
-def add_demo_records(session: Session, new_client: Callable[[], Person]) -> int:
+NewClient = Callable[[ProtectionLevel], Person]
+"""Registers a new fictitious client with the given protection."""
+
+
+def add_demo_records(session: Session, new_client: NewClient) -> int:
     """Hand-made cases: placements that end soon, have ended with different outcomes, and
     Länskompotten referrals answered in each way. Returns how many cases were opened."""
     today = session.today()
@@ -175,13 +181,12 @@ def _opened(session: Session, kind: CaseKind, client: Person, children: int, not
 
 
 def _placement_cases(
-    session: Session, new_client: Callable[[], Person], framework: Agreement, today: dt.date
+    session: Session, new_client: NewClient, framework: Agreement, today: dt.date
 ) -> int:
     day = dt.timedelta(days=1)
     start = max(framework.valid_from, today - 100 * day)
-    soon = _opened(
-        session, CaseKind.SHELTER_EXIT, new_client(), 2, "Demo: placeringen upphör snart."
-    )
+    protected = new_client(ProtectionLevel.PROTECTED_REGISTRATION)
+    soon = _opened(session, CaseKind.SHELTER_EXIT, protected, 2, "Demo: placeringen upphör snart.")
     placements.record_placement(
         session,
         Placement(None, soon, framework.id, PROVIDERS[0], True, start, today + 10 * day),
@@ -196,7 +201,11 @@ def _placement_cases(
     )
     for outcome, children, can_supply, offered in ended:
         case_id = _opened(
-            session, CaseKind.SHELTER_EXIT, new_client(), children, "Demo: avslutad placering."
+            session,
+            CaseKind.SHELTER_EXIT,
+            new_client(ProtectionLevel.NONE),
+            children,
+            "Demo: avslutad placering.",
         )
         placement = Placement(
             None,
@@ -216,7 +225,7 @@ def _placement_cases(
     return 1 + len(ended)
 
 
-def _county_cases(session: Session, new_client: Callable[[], Person], today: dt.date) -> int:
+def _county_cases(session: Session, new_client: NewClient, today: dt.date) -> int:
     day = dt.timedelta(days=1)
 
     def refer(case_id: int, days_ago: int, municipality: Municipality) -> CountyReferral:
@@ -224,20 +233,12 @@ def _county_cases(session: Session, new_client: Callable[[], Person], today: dt.
         return county_referrals.record_referral(session, referral)
 
     def answer(referral: CountyReferral, result: ReferralResult, days_ago: int) -> None:
-        county_referrals.record_referral(
-            session,
-            CountyReferral(
-                referral.id,
-                referral.case_id,
-                referral.referred_on,
-                referral.municipality,
-                result,
-                today - days_ago * day,
-            ),
-        )
+        # A masked copy (a protected client) keeps its stored municipality.
+        answered = replace(referral, result=result, result_on=today - days_ago * day)
+        county_referrals.record_referral(session, answered)
 
     note = "Demo: Länskompotten."
-    moved = _opened(session, CaseKind.COUNTY_REFERRAL, new_client(), 1, note)
+    moved = _opened(session, CaseKind.COUNTY_REFERRAL, new_client(ProtectionLevel.NONE), 1, note)
     referral = refer(moved, 60, Municipality.KNIVSTA)
     cases.take_step(session, moved, "refer")
     answer(referral, ReferralResult.FLAT_OFFERED, 30)
@@ -245,11 +246,12 @@ def _county_cases(session: Session, new_client: Callable[[], Person], today: dt.
     answer(referral, ReferralResult.MOVED, 5)
     cases.take_step(session, moved, "register_move")
 
-    waiting = _opened(session, CaseKind.COUNTY_REFERRAL, new_client(), 0, note)
+    waiting = _opened(session, CaseKind.COUNTY_REFERRAL, new_client(ProtectionLevel.NONE), 0, note)
     refer(waiting, 7, Municipality.ENKOPING)
     cases.take_step(session, waiting, "refer")
 
-    second = _opened(session, CaseKind.COUNTY_REFERRAL, new_client(), 3, note)
+    protected = new_client(ProtectionLevel.PROTECTED_REGISTRATION)
+    second = _opened(session, CaseKind.COUNTY_REFERRAL, protected, 3, note)
     first = refer(second, 80, Municipality.TIERP)
     cases.take_step(session, second, "refer")
     answer(first, ReferralResult.NO_FLAT, 50)

@@ -3,6 +3,10 @@
 The outcome and the children who follow are the case's own fields (`Case.outcome`,
 `Case.children_count`): they are saved with the placement, in the same transaction, so that
 the placement's end and where the client went are recorded together.
+
+The provider tells where the client lives: where someone in the case lives at a protected
+address (`hidden_streets.case_hides_address`), placements leave here without it
+(`Placement.provider_masked`) and `reveal_placement` gives it, logged with its reason.
 """
 
 from __future__ import annotations
@@ -11,11 +15,18 @@ from dataclasses import replace
 
 from skyddsapp.domain.case import Case, ShelterOutcome
 from skyddsapp.domain.errors import FieldError, ValidationError, raise_if_errors
-from skyddsapp.domain.placement import Placement, checked_placement
+from skyddsapp.domain.fields import reveal_reason
+from skyddsapp.domain.placement import (
+    Placement,
+    checked_placement,
+    masked_placement,
+    with_masked_provider,
+)
 from skyddsapp.services import history
 from skyddsapp.services.cases import get_case
 from skyddsapp.services.context import Session, reindex_cases
 from skyddsapp.services.errors import NotFound
+from skyddsapp.services.hidden_streets import case_hides_address
 from skyddsapp.vault import agreements_repository, cases_repository, placements_repository
 from skyddsapp.vault.audit import utc_now
 
@@ -24,9 +35,37 @@ HISTORY_ACTION = "case.placement"
 
 
 def placement_of_case(session: Session, case_id: int) -> Placement | None:
-    """The case's placement, None before one is registered."""
+    """The case's placement, None before one is registered; its provider withheld where the
+    case hides where its client lives."""
+    case = get_case(session, case_id)  # the user may see the case
+    return _shown(session, case, placements_repository.of_case(session.conn, case_id))
+
+
+def _shown(session: Session, case: Case, placement: Placement | None) -> Placement | None:
+    if placement is None or not case_hides_address(session.conn, case):
+        return placement
+    return masked_placement(placement)
+
+
+def reveal_placement(session: Session, case_id: int, reason: str) -> Placement:
+    """The case's placement with its provider (to show it, or to edit the placement); the look
+    is written to the audit log with its reason (never the provider)."""
+    session.require_read()
+    reason = reveal_reason(reason)
     get_case(session, case_id)  # the user may see the case
-    return placements_repository.of_case(session.conn, case_id)
+    placement = placements_repository.of_case(session.conn, case_id)
+    if placement is None:
+        raise NotFound("Placeringen i ärende", case_id)
+    with session.vault.transaction() as audit:
+        audit.append(
+            session.user_name,
+            "placement.reveal",
+            "case",
+            case_id,
+            reason=reason,
+            details=f"placement {placement.id}; provider",
+        )
+    return placement
 
 
 def record_placement(
@@ -43,6 +82,9 @@ def record_placement(
     placement in one case, an agreement that is not a framework agreement in force on the
     start date, dates out of order, an actual end without the outcome (and without whether a
     flat was offered before it).
+
+    A masked copy (`Placement.provider_masked`) keeps the stored provider; what is returned is
+    masked where the case hides where its client lives.
     """
     session.require_write()
     today = session.today()
@@ -56,6 +98,7 @@ def record_placement(
         )
     if placement.id is not None and (stored is None or stored.id != placement.id):
         raise NotFound("Placeringen", placement.id)
+    placement = with_masked_provider(placement, stored)
     agreement = None
     if placement.agreement_id is not None:
         agreement = agreements_repository.get(conn, placement.agreement_id)
@@ -90,7 +133,7 @@ def record_placement(
             case.id,
             details=_details(placement_id, placement, changed),
         )
-    saved = placements_repository.of_case(conn, case.id)
+    saved = _shown(session, case, placements_repository.of_case(conn, case.id))
     assert saved is not None
     return saved
 

@@ -1,14 +1,21 @@
-"""The case view's Länskompotten tab (county-referral cases): the referrals and their answers."""
+"""The case view's Länskompotten tab (county-referral cases): the referrals and their answers.
+
+Where the case hides where its client lives, each municipality comes masked from the services
+and is shown only through `county_referrals.reveal_referral`, with a reason that is logged."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QPushButton, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QWidget
 
 from skyddsapp.domain.county_referral import CountyReferral, latest_referral
+from skyddsapp.services import county_referrals
+from skyddsapp.services.context import Session
 from skyddsapp.ui.case_data import CaseData, ScrollTab, button_row, value_label
+from skyddsapp.ui.clipboard import SecretClipboard
 from skyddsapp.ui.form_widgets import form_layout
 from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.masked_field import MaskedField
 
 
 class CaseCountyTab(ScrollTab):
@@ -16,8 +23,18 @@ class CaseCountyTab(ScrollTab):
     edit_requested = Signal(int)
     """A referral's id: record its answer or correct it."""
 
+    def __init__(
+        self, session: Session, clipboard: SecretClipboard, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.clipboard = clipboard
+        self.masked_fields: dict[int, MaskedField] = {}
+        """Each masked municipality, by referral id."""
+
     def show_data(self, data: CaseData) -> None:
         content, layout = self.new_content()
+        self.masked_fields = {}
         referrals = data.county_referrals
         self.add_button = QPushButton(self.tr("Ny &förfrågan till kommun …"), content)
         self.add_button.setToolTip(
@@ -27,11 +44,7 @@ class CaseCountyTab(ScrollTab):
         latest = latest_referral(referrals)
         if latest is not None and latest.is_pending:
             self.add_button.setEnabled(False)
-            self.add_button.setToolTip(
-                self.tr("Registrera först svaret på förfrågan till {0}.").format(
-                    domain_text(latest.municipality.label)
-                )
-            )
+            self.add_button.setToolTip(self._wait_for_answer(latest))
         layout.addWidget(button_row(self.add_button))
         self.answer_buttons: dict[int, QPushButton] = {}
         if not referrals:
@@ -45,17 +58,37 @@ class CaseCountyTab(ScrollTab):
                 )
             )
         for number, referral in reversed(list(enumerate(referrals, start=1))):
-            layout.addWidget(self._referral_box(number, referral, content))
+            layout.addWidget(self._referral_box(number, referral, data.case_id, content))
         self.set_content(content, layout)
 
-    def _referral_box(self, number: int, referral: CountyReferral, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(
-            self.tr("Förfrågan {0}: {1}").format(number, domain_text(referral.municipality.label)),
-            parent,
+    def _wait_for_answer(self, latest: CountyReferral) -> str:
+        if latest.municipality is None:
+            return self.tr("Registrera först svaret på förfrågan som skickades {0}.").format(
+                latest.referred_on.isoformat()
+            )
+        return self.tr("Registrera först svaret på förfrågan till {0}.").format(
+            domain_text(latest.municipality.label)
         )
+
+    def _referral_box(
+        self, number: int, referral: CountyReferral, case_id: int, parent: QWidget
+    ) -> QGroupBox:
+        municipality = referral.municipality
+        title = (
+            self.tr("Förfrågan {0}").format(number)
+            if municipality is None
+            else self.tr("Förfrågan {0}: {1}").format(number, domain_text(municipality.label))
+        )
+        box = QGroupBox(title, parent)
         form = form_layout(box)
+        assert referral.id is not None
+        shown: QLabel | MaskedField = (
+            self._masked_municipality(case_id, referral.id, box)
+            if municipality is None
+            else value_label(domain_text(municipality.label), box)
+        )
+        form.addRow(self.tr("Kommun:"), shown)
         rows = [
-            (self.tr("Kommun:"), domain_text(referral.municipality.label)),
             (self.tr("Förfrågan skickad:"), referral.referred_on.isoformat()),
             (
                 self.tr("Svar:"),
@@ -69,12 +102,37 @@ class CaseCountyTab(ScrollTab):
             ),
             (self.tr("Anteckningar:"), referral.notes or self.tr("–")),
         ]
-        for title, text in rows:
-            form.addRow(title, value_label(text, box))
-        assert referral.id is not None
+        for title_text, text in rows:
+            form.addRow(title_text, value_label(text, box))
         text = self.tr("Registrera s&var …") if referral.is_pending else self.tr("Ändra …")
         button = QPushButton(text, box)
         button.clicked.connect(lambda _=False, rid=referral.id: self.edit_requested.emit(rid))
         self.answer_buttons[referral.id] = button
         form.addRow("", button_row(button))
         return box
+
+    def _masked_municipality(self, case_id: int, referral_id: int, parent: QWidget) -> MaskedField:
+        """Someone in the case has a protected address: the municipality tells where they may
+        live."""
+        session = self.session
+
+        def reveal(_field: object, reason: str) -> str:
+            found = county_referrals.reveal_referral(session, case_id, referral_id, reason)
+            return domain_text(found.municipality.label) if found.municipality else ""
+
+        widget = MaskedField(
+            session,
+            case_id,
+            "municipality",
+            True,
+            self.clipboard,
+            parent,
+            name=self.tr("kommunen"),
+            reveal=reveal,
+        )
+        self.masked_fields[referral_id] = widget
+        return widget
+
+    def mask_all(self) -> None:
+        for widget in self.masked_fields.values():
+            widget.mask()

@@ -1,4 +1,7 @@
-"""The case view's Placering tab (shelter-exit cases): the placement in sheltered housing."""
+"""The case view's Placering tab (shelter-exit cases): the placement in sheltered housing.
+
+Where the case hides where its client lives, the provider comes masked from the services and is
+shown only through `placements.reveal_placement`, with a reason that is logged."""
 
 from __future__ import annotations
 
@@ -7,17 +10,31 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QWidget
 
 from skyddsapp.domain.agreement import period_text
 from skyddsapp.domain.placement import Placement, flat_offer_text
+from skyddsapp.services import placements
+from skyddsapp.services.context import Session
 from skyddsapp.ui.case_data import CaseData, ScrollTab, button_row, value_label
+from skyddsapp.ui.clipboard import SecretClipboard
 from skyddsapp.ui.field_errors import ERROR_STYLE
 from skyddsapp.ui.form_widgets import form_layout
 from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.masked_field import MaskedField
 
 
 class CasePlacementTab(ScrollTab):
     edit_requested = Signal()
 
+    def __init__(
+        self, session: Session, clipboard: SecretClipboard, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.clipboard = clipboard
+        self.values: dict[str, QLabel | MaskedField] = {}
+        self.provider_field: MaskedField | None = None
+
     def show_data(self, data: CaseData) -> None:
         content, layout = self.new_content()
+        self.provider_field = None
         placement = data.placement
         text = (
             self.tr("Re&gistrera placering …")
@@ -30,7 +47,7 @@ class CasePlacementTab(ScrollTab):
         )
         self.edit_button.clicked.connect(self.edit_requested)
         layout.addWidget(button_row(self.edit_button))
-        self.values: dict[str, QLabel] = {}
+        self.values = {}
         if placement is None:
             layout.addWidget(
                 value_label(
@@ -55,9 +72,10 @@ class CasePlacementTab(ScrollTab):
             else self.tr("–")
         )
         case = data.case
+        provider = self.tr("Leverantör:")
         rows = [
             (self.tr("Ramavtal:"), agreement_text),
-            (self.tr("Leverantör:"), placement.provider),
+            (provider, placement.provider),
             (
                 self.tr("Avropsgrund:"),
                 self.tr("Leverantören kan ordna ett lägenhetskontrakt")
@@ -81,12 +99,37 @@ class CasePlacementTab(ScrollTab):
             (self.tr("Medföljande barn:"), str(case.children_count)),
         ]
         for title, text in rows:
-            label = value_label(text, box)
-            form.addRow(title, label)
-            self.values[title.rstrip(":")] = label
+            shown: QLabel | MaskedField = (
+                self._masked_provider(data.case_id, box)
+                if title == provider and placement.provider_masked
+                else value_label(text, box)
+            )
+            form.addRow(title, shown)
+            self.values[title.rstrip(":")] = shown
         if placement.is_running and placement.planned_end < data.today:
             self.values[self.tr("Planerat slut")].setStyleSheet(ERROR_STYLE)
         return box
+
+    def _masked_provider(self, case_id: int, parent: QWidget) -> MaskedField:
+        """Someone in the case has a protected address: the provider tells where they live."""
+        session = self.session
+        self.provider_field = MaskedField(
+            session,
+            case_id,
+            "provider",
+            True,
+            self.clipboard,
+            parent,
+            name=self.tr("leverantören"),
+            reveal=lambda _field, reason: (
+                placements.reveal_placement(session, case_id, reason).provider
+            ),
+        )
+        return self.provider_field
+
+    def mask_all(self) -> None:
+        if self.provider_field is not None:
+            self.provider_field.mask()
 
     def _planned_end(self, placement: Placement, data: CaseData) -> str:
         day = placement.planned_end.isoformat()

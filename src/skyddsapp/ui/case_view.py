@@ -17,7 +17,7 @@ from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.errors import DomainError
 from skyddsapp.domain.person import CaseRole
 from skyddsapp.domain.workflows import state_label
-from skyddsapp.services import cases, housing
+from skyddsapp.services import cases, county_referrals, housing, placements
 from skyddsapp.services.case_data import open_case_data
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import NoAccess, ServiceError
@@ -48,6 +48,7 @@ from skyddsapp.ui.person_dialog import PersonDialog
 from skyddsapp.ui.placement_dialog import PlacementDialog
 from skyddsapp.ui.plain_text import PlainLabel, message_box, show_warning
 from skyddsapp.ui.reveal_dialog import RevealDialog
+from skyddsapp.ui.reveal_first import reveal_first
 from skyddsapp.ui.risk_assessment_dialog import RiskAssessmentDialog
 from skyddsapp.ui.screen import CaseScreen
 from skyddsapp.ui.trial_length_dialog import TrialLengthDialog
@@ -117,8 +118,8 @@ class CaseView(CaseScreen):
         self.tabs.addTab(self.documents, self.tr("&Dokument"))
         self.tabs.addTab(self.history, self.tr("Hi&storik"))
         # Tabs of one kind of case: shown only for it (see reload).
-        self.placement = CasePlacementTab(self)
-        self.county = CaseCountyTab(self)
+        self.placement = CasePlacementTab(session, clipboard, self)
+        self.county = CaseCountyTab(session, clipboard, self)
         self.tabs.insertTab(4, self.placement, self.tr("Pla&cering"))
         self.tabs.insertTab(5, self.county, self.tr("Läns&kompotten"))
         self.workflow = WorkflowPanel(session, case_id, self)
@@ -186,17 +187,11 @@ class CaseView(CaseScreen):
         self.documents.changed.connect(self._after_save)
         self.history.changed.connect(self._after_save)
         self.documents.document_requested.connect(self.document_requested)
-        self.placement.edit_requested.connect(
-            lambda: self.open_dialog(PlacementDialog(self.session, self.case_id, self))
-        )
+        self.placement.edit_requested.connect(self.edit_placement)
         self.county.add_requested.connect(
             lambda: self.open_dialog(CountyReferralDialog(self.session, self.case_id, parent=self))
         )
-        self.county.edit_requested.connect(
-            lambda rid: self.open_dialog(
-                CountyReferralDialog(self.session, self.case_id, rid, self)
-            )
-        )
+        self.county.edit_requested.connect(self.edit_referral)
 
     def reload(self, *, opening: bool = False) -> None:
         """Read the case again and rebuild every tab; revealed values are dropped. `opening`:
@@ -321,10 +316,50 @@ class CaseView(CaseScreen):
                 JointAssessmentDialog(self.session, self.case_id, self.data.trial, self)
             )
 
+    def edit_placement(self) -> None:
+        """Editing shows the provider: where the case hides it, the look is asked for and
+        logged first (as for a flat's hidden street)."""
+        stored = self.data.placement if self.data is not None else None
+        revealed = None
+        if stored is not None and stored.provider_masked:
+            revealed = reveal_first(
+                self.session,
+                self.case_id,
+                "provider",
+                lambda reason: placements.reveal_placement(self.session, self.case_id, reason),
+                self,
+            )
+            if revealed is None:
+                return
+        self.open_dialog(PlacementDialog(self.session, self.case_id, self, revealed=revealed))
+
+    def edit_referral(self, referral_id: int) -> None:
+        """Editing shows the municipality: where the case hides it, the look is asked for and
+        logged first."""
+        referrals = self.data.county_referrals if self.data is not None else []
+        revealed = None
+        if any(r.id == referral_id and r.municipality_masked for r in referrals):
+            revealed = reveal_first(
+                self.session,
+                self.case_id,
+                "municipality",
+                lambda reason: county_referrals.reveal_referral(
+                    self.session, self.case_id, referral_id, reason
+                ),
+                self,
+            )
+            if revealed is None:
+                return
+        self.open_dialog(
+            CountyReferralDialog(self.session, self.case_id, referral_id, self, revealed=revealed)
+        )
+
     def mask_all(self) -> None:
         self.persons.mask_all()
         self.housing.mask_all()
         self.history.mask_all()
+        self.placement.mask_all()
+        self.county.mask_all()
 
     def release(self) -> None:
         """At lock: hide revealed values and drop the case data this view holds."""

@@ -11,11 +11,17 @@ from skyddsapp.services.errors import NotFound
 from skyddsapp.ui.form_dialog import FormDialog
 from skyddsapp.ui.form_widgets import OptionalDateEdit, add_row, date_edit, from_qdate, to_qdate
 from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.masked_field import MASK
 
 
 class CountyReferralDialog(FormDialog):
     """``county_referrals.record_referral``: a new referral on ``case_id``, or with
-    ``referral_id`` the one to edit (most often to record the answer)."""
+    ``referral_id`` the one to edit (most often to record the answer).
+
+    ``revealed``: that referral with its municipality, as `county_referrals.reveal_referral`
+    gave it (the case view asks for the reason first where the case hides the municipality).
+    Without it, a withheld municipality stays hidden here and is kept unless another is chosen.
+    """
 
     def __init__(
         self,
@@ -23,11 +29,14 @@ class CountyReferralDialog(FormDialog):
         case_id: int,
         referral_id: int | None = None,
         parent: QWidget | None = None,
+        *,
+        revealed: CountyReferral | None = None,
     ) -> None:
         super().__init__(session, "", parent)
         self.case_id = case_id
         self.referral_id = referral_id
         self.referral: CountyReferral | None = None
+        self._municipality_masked = False
         self.setWindowTitle(
             self.tr("Svar på förfrågan") if referral_id else self.tr("Ny förfrågan till kommun")
         )
@@ -79,20 +88,33 @@ class CountyReferralDialog(FormDialog):
         # Choosing an answer most often means it came today.
         self.answer.currentIndexChanged.connect(self._result_changed)
         if referral_id is not None:
-            self._load(referral_id)
+            self._load(referral_id, revealed)
             self.answer.setFocus()
         else:
             self.municipality.setFocus()
 
-    def _load(self, referral_id: int) -> None:
+    def _load(self, referral_id: int, revealed: CountyReferral | None) -> None:
         found = [
             r
-            for r in county_referrals.referrals_of_case(self.session, self.case_id)
+            for r in (
+                [revealed]
+                if revealed is not None
+                else county_referrals.referrals_of_case(self.session, self.case_id)
+            )
             if r.id == referral_id
         ]
         if not found:
             raise NotFound("Förfrågan", referral_id)
         referral = found[0]
+        if referral.municipality_masked:
+            self._municipality_masked = True
+            self.municipality.insertItem(0, MASK, None)
+            self.municipality.setToolTip(
+                self.tr(
+                    "Kommunen är skyddad och visas inte. Låt valet vara för att behålla den, "
+                    "eller välj en annan."
+                )
+            )
         self.municipality.setCurrentIndex(self.municipality.findData(referral.municipality))
         self.referred_on.setDate(to_qdate(referral.referred_on))
         self.answer.setCurrentIndex(max(0, self.answer.findData(referral.result)))
@@ -113,5 +135,8 @@ class CountyReferralDialog(FormDialog):
             result=self.answer.currentData(),
             result_on=self.result_on.value(),
             notes=self.notes.toPlainText(),
+            # The withheld municipality left as it was: the service keeps the stored one.
+            municipality_masked=self._municipality_masked
+            and self.municipality.currentData() is None,
         )
         self.referral = county_referrals.record_referral(self.session, referral)

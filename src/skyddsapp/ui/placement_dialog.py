@@ -12,18 +12,31 @@ from skyddsapp.services.context import Session
 from skyddsapp.ui.form_dialog import FormDialog
 from skyddsapp.ui.form_widgets import OptionalDateEdit, add_row, date_edit, from_qdate, to_qdate
 from skyddsapp.ui.labels import domain_text
+from skyddsapp.ui.masked_field import MASK
 from skyddsapp.ui.plain_text import PlainLabel
 
 
 class PlacementDialog(FormDialog):
-    """``placements.record_placement``; ``placement`` is what was saved."""
+    """``placements.record_placement``; ``placement`` is what was saved.
 
-    def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
+    ``revealed``: the placement with its provider, as `placements.reveal_placement` gave it
+    (the case view asks for the reason first where the case hides the provider). Without it, a
+    withheld provider stays hidden here and is kept unless a new one is typed.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        case_id: int,
+        parent: QWidget | None = None,
+        *,
+        revealed: Placement | None = None,
+    ) -> None:
         super().__init__(session, "", parent)
         self.case_id = case_id
         self.placement: Placement | None = None
         case = cases.get_case(session, case_id)
-        self.stored = placements.placement_of_case(session, case_id)
+        self.stored = revealed or placements.placement_of_case(session, case_id)
         self.setWindowTitle(
             self.tr("Redigera placering") if self.stored else self.tr("Registrera placering")
         )
@@ -141,6 +154,14 @@ class PlacementDialog(FormDialog):
         self.start_date.setDate(to_qdate(placement.start_date))
         self.agreement.setCurrentIndex(max(0, self.agreement.findData(placement.agreement_id)))
         self.provider.setText(placement.provider)
+        if placement.provider_masked:
+            self.provider.setPlaceholderText(MASK)
+            self.provider.setToolTip(
+                self.tr(
+                    "Leverantören är skyddad och visas inte. Låt fältet vara tomt för att "
+                    "behålla den, eller skriv en ny."
+                )
+            )
         self.can_supply_lease.setChecked(placement.provider_can_supply_lease)
         self.planned_end.setDate(to_qdate(placement.planned_end))
         self.actual_end.set_value(placement.actual_end)
@@ -165,16 +186,20 @@ class PlacementDialog(FormDialog):
         self.no_agreement.setVisible(not any(a.is_in_force(start) for a in self.frameworks))
 
     def save(self) -> None:
+        kept = self.stored is not None and self.stored.provider_masked
+        provider = self.provider.text()
         placement = Placement(
             id=self.stored.id if self.stored else None,
             case_id=self.case_id,
             agreement_id=self.agreement.currentData(),
-            provider=self.provider.text(),
+            provider=provider,
             provider_can_supply_lease=self.can_supply_lease.isChecked(),
             start_date=from_qdate(self.start_date.date()),
             planned_end=from_qdate(self.planned_end.date()),
             actual_end=self.actual_end.value(),
             flat_offered_before_end=self.flat_offered.currentData(),
+            # The withheld provider left as it was: the service keeps the stored one.
+            provider_masked=kept and not provider.strip(),
         )
         self.placement = placements.record_placement(
             self.session,

@@ -25,6 +25,13 @@ def _row(row: Any) -> CountyReferral:
     )
 
 
+def _municipality(referral: CountyReferral) -> str:
+    """What is stored: a checked referral always names its municipality (never a masked copy)."""
+    if referral.municipality is None or referral.municipality_masked:
+        raise ValueError("a referral without its municipality cannot be stored")
+    return referral.municipality.value
+
+
 def insert(conn: Connection, referral: CountyReferral, now: str) -> int:
     cursor = conn.execute(
         "INSERT INTO county_referrals (case_id, referred_on, municipality, result, result_on, "
@@ -32,7 +39,7 @@ def insert(conn: Connection, referral: CountyReferral, now: str) -> int:
         (
             referral.case_id,
             iso(referral.referred_on),
-            referral.municipality.value,
+            _municipality(referral),
             referral.result.value if referral.result else None,
             iso(referral.result_on),
             referral.notes,
@@ -49,7 +56,7 @@ def update(conn: Connection, referral: CountyReferral, now: str) -> None:
         "result_on = ?, notes = ?, updated_at = ? WHERE id = ?",
         (
             iso(referral.referred_on),
-            referral.municipality.value,
+            _municipality(referral),
             referral.result.value if referral.result else None,
             iso(referral.result_on),
             referral.notes,

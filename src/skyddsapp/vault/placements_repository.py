@@ -34,6 +34,8 @@ def _row(row: Any) -> Placement:
 
 
 def _values(placement: Placement) -> tuple[object, ...]:
+    if placement.provider_masked:  # a masked copy does not carry the provider to store
+        raise ValueError("a masked placement cannot be stored")
     offered = placement.flat_offered_before_end
     return (
         placement.agreement_id,
