@@ -13,20 +13,21 @@ from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.case_reference import next_reference
 from skyddsapp.domain.deadlines import DeadlineKind
 from skyddsapp.domain.errors import RuleViolation, ValidationError
+from skyddsapp.domain.joint_assessment import (
+    AssessmentOutcome,
+    JointAssessment,
+    assess,
+    assessment_decision,
+)
 from skyddsapp.domain.lease import Lease, LeaseKind, LeaseStatus
 from skyddsapp.domain.person import CaseRole
+from skyddsapp.domain.social_contract_takeover import first_hand_for_takeover, social_contract_end
 from skyddsapp.domain.trial_period import (
     DEFAULT_TRIAL_MONTHS,
     MAX_TRIAL_MONTHS,
     MIN_TRIAL_MONTHS,
-    AssessmentOutcome,
-    JointAssessment,
     TrialPeriod,
-    assess,
-    assessment_decision,
     change_length,
-    first_hand_for_takeover,
-    social_contract_end,
     social_contract_of,
     start_trial,
     trial_deadline,

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from skyddsapp.domain.case import CaseEvent
+from skyddsapp.domain.joint_assessment import AssessmentOutcome
 from skyddsapp.domain.lease import Lease, LeaseKind, LeaseStatus
 from skyddsapp.domain.person import CaseRole
-from skyddsapp.domain.trial_period import AssessmentOutcome
 from skyddsapp.services import cases, housing, trial_periods
 from skyddsapp.services.context import Session
 from skyddsapp.ui.case_view import CaseView

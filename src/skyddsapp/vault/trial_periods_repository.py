@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from skyddsapp.domain.trial_period import AssessmentOutcome, JointAssessment, TrialPeriod
+from skyddsapp.domain.joint_assessment import AssessmentOutcome, JointAssessment
+from skyddsapp.domain.trial_period import TrialPeriod
 from skyddsapp.vault.database import Connection
 from skyddsapp.vault.rows import day, iso, required_day
 
