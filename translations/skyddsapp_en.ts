@@ -6336,6 +6336,10 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>Trial period</translation>
     </message>
     <message>
+        <source>Den gamla lägenheten</source>
+        <translation>The old flat</translation>
+    </message>
+    <message>
         <source>Prövotiden löper ut</source>
         <translation>Trial period ends</translation>
     </message>
@@ -7130,6 +7134,22 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Ett byte görs med en annan kommun än Uppsala: ange den andra kommunen.</source>
         <translation>An exchange is made with a municipality other than Uppsala: give the other municipality.</translation>
+    </message>
+    <message>
+        <source>vakant från {0}</source>
+        <translation>vacant from {0}</translation>
+    </message>
+    <message>
+        <source>Utfallet för den gamla lägenheten registrerat (hyresavtal {0}): {1}; {2}.</source>
+        <translation>Outcome for the old flat recorded (lease {0}): {1}; {2}.</translation>
+    </message>
+    <message>
+        <source>{0}, uthyrd från {1}</source>
+        <translation>{0}, let again from {1}</translation>
+    </message>
+    <message>
+        <source>Utfallet för den gamla lägenheten ändrat (hyresavtal {0}): {1}; {2}.</source>
+        <translation>Outcome for the old flat changed (lease {0}): {1}; {2}.</translation>
     </message>
     <message>
         <source>Ett hyresgästgodkännande registreras med kreditupplysning och boendereferens: fyll i dem i beslutsdialogen.</source>

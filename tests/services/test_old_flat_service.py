@@ -12,7 +12,7 @@ from service_support import PASSPHRASE, TODAY, Factory, audit_entries, last_audi
 
 from skyddsapp.domain.access import Organisation
 from skyddsapp.domain.apartment import Apartment
-from skyddsapp.domain.case import Case, Decision, DecisionKind
+from skyddsapp.domain.case import Case, Decision, DecisionKind, EventKind
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.deadlines import DeadlineKind
 from skyddsapp.domain.errors import TransitionError, ValidationError
@@ -312,6 +312,37 @@ def test_a_changed_outcome_is_one_record_logged_as_a_change(
     ).fetchone()[0]
     assert count == 1
     assert old_flat.get_outcome(session, move.case_id, move.old_flat_id) == second
+
+
+def test_recording_and_changing_the_outcome_write_lines_in_the_timeline(
+    session: Session, make: Factory
+) -> None:
+    move = moved(session, make)
+    assert move.old_lease.id is not None
+    housing.register_notice(session, move.old_lease.id, TODAY)
+    contract = move.old_lease.contract_number
+    vacant = relet(move, outcome=OldFlatOutcomeKind.VACANT, occupied_from=None)
+    old_flat.record_outcome(session, vacant)
+    event = cases.get_case(session, move.case_id).events[-1]
+    assert (event.kind, event.date, event.by) == (EventKind.OLD_FLAT, TODAY, session.user_name)
+    assert event.text == (
+        f"Utfallet för den gamla lägenheten registrerat (hyresavtal {contract}): Står tom; "
+        "vakant från 2026-09-01."
+    )
+    later = on(session, TODAY + 200 * DAY)
+    old_flat.record_outcome(later, relet(move))
+    events = cases.get_case(session, move.case_id).events
+    assert [e.kind for e in events[-2:]] == [EventKind.OLD_FLAT, EventKind.OLD_FLAT]
+    assert (events[-1].date, events[-1].text) == (
+        TODAY + 200 * DAY,
+        f"Utfallet för den gamla lägenheten ändrat (hyresavtal {contract}): Uthyrd på vanligt "
+        "sätt efter bedömning att det är tryggt; vakant från 2026-09-01, uthyrd från 2026-10-15.",
+    )
+    # No personal data: neither the safety assessment nor the flat's address or the client.
+    for text in (e.text for e in events[-2:]):
+        assert "Nexus bedömer" not in text
+        assert "Gamlagränd" not in text
+        assert "Flyttsson" not in text
 
 
 def test_recording_needs_write_rights_on_the_case(

@@ -135,3 +135,26 @@ def test_the_apartment_dialog_shows_the_computed_embargo_and_refuses_an_earlier_
     _ok(dialog.buttons)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert housing.get_apartment(session, flat.apartment.id).embargo_until == dt.date(2027, 4, 1)
+
+
+def test_the_outcome_recorded_in_the_dialog_shows_in_the_timeline(
+    qtbot, view: CaseView, session: Session, under_notice: int
+) -> None:
+    [(flat_id, box)] = view.housing.old_flat_boxes.items()
+    qtbot.mouseClick(box.outcome_button, Qt.MouseButton.LeftButton)
+    dialog = view.active_dialog
+    assert isinstance(dialog, OldFlatOutcomeDialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(OldFlatOutcomeKind.VACANT))
+    with qtbot.waitSignal(view.changed, timeout=2000):
+        _ok(dialog.buttons)
+    assert old_flat.get_outcome(session, under_notice, flat_id) is not None
+    view.tabs.setCurrentWidget(view.events)
+    table = view.events
+    newest = [table.item(0, column).text() for column in range(table.columnCount())]
+    assert newest == [
+        session.today().isoformat(),
+        "Den gamla lägenheten",
+        "Utfallet för den gamla lägenheten registrerat (hyresavtal KG-9610-1): Står tom; "
+        "vakant från 2027-03-01.",
+        session.user_name,
+    ]
