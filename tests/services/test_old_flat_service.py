@@ -5,88 +5,25 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import pytest
-from service_support import PASSPHRASE, TODAY, Factory, audit_entries, last_audit, snapshot
+from old_flat_support import DAY, FIRST_SHOWING, NOTICE_END, Move, by_hand, moved, on, stored
+from service_support import PASSPHRASE, TODAY, Factory, audit_entries, last_audit
 
 from skyddsapp.domain.access import Organisation
-from skyddsapp.domain.apartment import Apartment
-from skyddsapp.domain.case import Case, Decision, DecisionKind, EventKind
+from skyddsapp.domain.case import EventKind
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.deadlines import DeadlineKind
 from skyddsapp.domain.errors import TransitionError, ValidationError
 from skyddsapp.domain.history import RecordKind, action_label
-from skyddsapp.domain.lease import Lease, LeaseKind
 from skyddsapp.domain.old_flat_outcome import OldFlatOutcome, OldFlatOutcomeKind
-from skyddsapp.domain.risk import RiskAssessment, RiskLevel
 from skyddsapp.domain.users import Role
 from skyddsapp.domain.workflow import CANCEL_ACTION
 from skyddsapp.services import accounts, cases, history, housing, old_flat, todo
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import NoAccess, NotAllowed
-from skyddsapp.vault.database import Connection
 from skyddsapp.vault.vault import Vault
-
-NOTICE_END = dt.date(2026, 8, 31)  # notice on TODAY, 4 May 2026
-FIRST_SHOWING = dt.date(2026, 9, 1)
-
-
-@dataclass
-class Move:
-    """A customer-care case whose client has moved to a new flat and left the old one."""
-
-    case: Case
-    old_flat: Apartment
-    new_flat: Apartment
-    old_lease: Lease
-
-    @property
-    def case_id(self) -> int:
-        assert self.case.id is not None
-        return self.case.id
-
-    @property
-    def old_flat_id(self) -> int:
-        assert self.old_flat.id is not None
-        return self.old_flat.id
-
-
-def moved(session: Session, make: Factory) -> Move:
-    client = make.person("Klara", "Flyttsson")
-    assert client.id is not None
-    old_flat, new_flat = make.apartment("Gamlagränd 3"), make.apartment("Nyvägen 3")
-    assert new_flat.id is not None
-    old_lease = make.lease((client.id,), apartment_id=old_flat.id)
-    case = make.case(client=client, apartments=[old_flat, new_flat], leases=[old_lease])
-    assert case.id is not None
-    for kind in (DecisionKind.NEED_CONFIRMATION, DecisionKind.CUSTOMER_CARE_GROUP):
-        cases.add_decision(session, case.id, Decision(TODAY, kind, "Beviljas.", "Chef", True))
-    assessment = RiskAssessment(TODAY, "Bedömare", RiskLevel.LOW, False, TODAY + 60 * DAY)
-    cases.add_risk_assessment(session, case.id, assessment)
-    for action in ("confirm_need", "grant", "offer_flat"):
-        cases.take_step(session, case.id, action)
-    new_lease = Lease(None, f"KN-{case.id}", new_flat.id, (client.id,), LeaseKind.FIRST_HAND, TODAY)
-    cases.add_new_lease(session, case.id, new_lease)
-    cases.take_step(session, case.id, "register_move")
-    return Move(cases.get_case(session, case.id), old_flat, new_flat, old_lease)
-
-
-DAY = dt.timedelta(days=1)
-
-
-def on(session: Session, day: dt.date) -> Session:
-    return Session(session.vault, lambda: day)
-
-
-def stored(conn: Connection) -> dict[str, object]:
-    """Row counts, the audit log, the old flat outcomes and every flat's embargo."""
-    return {
-        **snapshot(conn),
-        "outcomes": conn.execute("SELECT * FROM old_flat_outcomes ORDER BY id").fetchall(),
-        "embargoes": conn.execute("SELECT id, embargo_until FROM apartments").fetchall(),
-        "states": conn.execute("SELECT id, state FROM cases").fetchall(),
-    }
 
 
 def close_refused(session: Session, case_id: int) -> tuple[str, ...]:
@@ -205,12 +142,10 @@ def test_a_later_embargo_may_be_set_by_hand_but_never_an_earlier_one(
     later = dt.date(2026, 12, 1)
     housing.update_apartment(session, replace(flat, embargo_until=later))
     assert housing.get_apartment(session, move.old_flat_id).embargo_until == later
-    # A notice date corrected later moves the computed embargo on; the hand-set one stays.
-    lease = housing.get_lease(session, move.old_lease.id)
-    housing.update_lease(session, replace(lease, notice_date=dt.date(2026, 9, 2)))
-    assert housing.get_apartment(session, move.old_flat_id).embargo_until == dt.date(2027, 1, 1)
-    housing.update_lease(session, replace(lease, notice_date=TODAY))
-    assert housing.get_apartment(session, move.old_flat_id).embargo_until == dt.date(2027, 1, 1)
+    assert by_hand(session.conn, move.old_flat_id) == [(later.isoformat(),)]
+    # Back to the computed date (the dialog's box unticked): nothing is set by hand any more.
+    housing.update_apartment(session, replace(flat, embargo_until=FIRST_SHOWING))
+    assert by_hand(session.conn, move.old_flat_id) == []
 
 
 def test_a_noticed_lease_linked_to_a_case_later_gets_its_embargo(
