@@ -8272,6 +8272,22 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>{0} {1}</translation>
     </message>
     <message>
+        <source>Det bostadssociala kontraktets startdatum ändrat: prövotiden börjar {0} och löper ut {1} ({2} månader), i stället för {3}–{4}.</source>
+        <translation>Start date of the social housing contract changed: the trial period begins on {0} and ends on {1} ({2} months), instead of {3}–{4}.</translation>
+    </message>
+    <message>
+        <source>Startdatumet kan inte ändras till {0}: prövotiden skulle då löpa ut {1}, före den gemensamma bedömningen som gjordes {2}.</source>
+        <translation>The start date cannot be changed to {0}: the trial period would then end on {1}, before the joint assessment made on {2}.</translation>
+    </message>
+    <message>
+        <source>Startdatumet kan inte ändras till {0}: den gemensamma bedömningen gjordes redan {1}, och prövotiden kan inte börja efter den.</source>
+        <translation>The start date cannot be changed to {0}: the joint assessment was already made on {1}, and the trial period cannot begin after it.</translation>
+    </message>
+    <message>
+        <source>Startdatumet kan inte ändras till {0}: det bostadssociala kontraktet upphörde {1}, dagen före förstahandskontraktet.</source>
+        <translation>The start date cannot be changed to {0}: the social housing contract ended on {1}, the day before the first-hand lease.</translation>
+    </message>
+    <message>
         <source>Lösenfrasen måste vara minst {0} tecken lång.</source>
         <translation>The passphrase must be at least {0} characters long.</translation>
     </message>

@@ -78,7 +78,7 @@ def stored(conn: Connection) -> dict[str, object]:
 
 
 def by_hand(conn: Connection, apartment_id: int) -> list[tuple[object, ...]]:
-    """The showing embargo set by hand on the flat, as stored (migration 013)."""
+    """The showing embargo set by hand on the flat, as stored (apartment_embargo_by_hand)."""
     return conn.execute(
         "SELECT until FROM apartment_embargo_by_hand WHERE apartment_id = ?", (apartment_id,)
     ).fetchall()

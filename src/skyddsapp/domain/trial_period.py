@@ -191,6 +191,76 @@ def length_changed_text(before: TrialPeriod, after: TrialPeriod, reason: str) ->
     )
 
 
+# --- the social contract's start date corrected --------------------------------------------------
+
+
+def moved_with_contract(trial: TrialPeriod, start: dt.date) -> TrialPeriod:
+    """The trial after its social contract's start date was corrected to ``start``: it starts
+    then and keeps its length in months (an extension included), so its end moves as much.
+
+    Raises ValidationError on the lease's ``start_date`` when the correction would move the
+    trial's end earlier, to before a joint assessment already recorded (moving it later is
+    always allowed, even past a late assessment), would start the trial after such an
+    assessment, or, after the takeover, would start the social contract after its last day.
+    """
+    moved = replace(trial, start=start)
+    errors: list[FieldError] = []
+    dates = [assessment.date for assessment in trial.assessments]
+    if dates and moved.end < trial.end and moved.end < max(dates):
+        errors.append(
+            FieldError(
+                "start_date",
+                Text(
+                    "Startdatumet kan inte ändras till {0}: prövotiden skulle då löpa ut {1}, "
+                    "före den gemensamma bedömningen som gjordes {2}.",
+                    start.isoformat(),
+                    moved.end.isoformat(),
+                    max(dates).isoformat(),
+                ),
+            )
+        )
+    if dates and start > min(dates):
+        errors.append(
+            FieldError(
+                "start_date",
+                Text(
+                    "Startdatumet kan inte ändras till {0}: den gemensamma bedömningen gjordes "
+                    "redan {1}, och prövotiden kan inte börja efter den.",
+                    start.isoformat(),
+                    min(dates).isoformat(),
+                ),
+            )
+        )
+    ended = trial.social_contract_ended_on
+    if ended is not None and start > ended:
+        errors.append(
+            FieldError(
+                "start_date",
+                Text(
+                    "Startdatumet kan inte ändras till {0}: det bostadssociala kontraktet "
+                    "upphörde {1}, dagen före förstahandskontraktet.",
+                    start.isoformat(),
+                    ended.isoformat(),
+                ),
+            )
+        )
+    raise_if_errors(errors)
+    return moved
+
+
+def start_moved_text(before: TrialPeriod, after: TrialPeriod) -> str:
+    """The case event written when the trial follows its social contract's start date."""
+    return Text(
+        "Det bostadssociala kontraktets startdatum ändrat: prövotiden börjar {0} och löper ut "
+        "{1} ({2} månader), i stället för {3}–{4}.",
+        after.start.isoformat(),
+        after.end.isoformat(),
+        after.months,
+        before.start.isoformat(),
+        before.end.isoformat(),
+    )
+
+
 # --- Att göra ------------------------------------------------------------------------------------
 
 

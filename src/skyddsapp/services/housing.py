@@ -16,7 +16,7 @@ from skyddsapp.domain.rules import (
     check_kvinnojour_lease,
     kvinnojour_terms,
 )
-from skyddsapp.services import history, old_flat_embargo
+from skyddsapp.services import history, old_flat_embargo, trial_period_start
 from skyddsapp.services.context import Session, reindex_cases
 from skyddsapp.services.errors import NotFound
 from skyddsapp.services.hidden_streets import street_hidden
@@ -223,15 +223,21 @@ def update_lease(
     details: str = "",
 ) -> Lease:
     """Save an edited lease, under the same checks as a new one (the quota included);
-    `action`, `details` as in `persons.update_person`."""
+    `action`, `details` as in `persons.update_person`. A corrected notice moves the old flat's
+    embargo (`old_flat_embargo.apply`), a social contract's corrected start date its trial
+    period (`trial_period_start`), in the same transaction."""
     session.require_write()
     lease_id = lease.id
     if lease_id is None:
         raise NotFound("Hyresavtalet", None)
     stored = get_lease(session, lease_id)
     lease, quota_reason, exceptions = _check_lease(session, lease, stored, override_reason)
+    # A social contract's trial period follows its start date (refused if it cannot).
+    move_trials = trial_period_start.prepare(session, stored, lease)
     with session.vault.transaction() as audit:
         leases_repository.update(session.conn, lease, utc_now())
+        if move_trials is not None:
+            move_trials(audit)
         # The embargo follows a corrected notice (on the flat the lease was on, too).
         old_flat_embargo.apply(session, audit, [stored.apartment_id, lease.apartment_id])
         quota = _exception_details(exceptions)

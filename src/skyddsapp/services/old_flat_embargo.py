@@ -2,7 +2,7 @@
 on the flat inside the transaction that registers or corrects the notice.
 
 The flat's ``embargo_until`` is the date in force. A date the handler sets by hand (later than
-the computed one, or on a flat with none computed) is also kept apart (migration 013,
+the computed one, or on a flat with none computed) is also kept apart (its own table,
 `old_flat_repository.embargo_by_hand`), so that the embargo can follow a corrected notice:
 `domain.old_flat.embargo_in_force` — the computed date, earlier or later, unless the date set
 by hand is later still. A notice withdrawn (the lease back to Gällande) leaves the embargo as it

@@ -160,7 +160,7 @@ def settling_case_ids(
 
 
 def embargo_by_hand(conn: Connection, apartment_id: int) -> dt.date | None:
-    """The showing embargo the handler set by hand on the flat (migration 013), if any."""
+    """The showing embargo the handler set by hand on the flat, if any."""
     row = conn.execute(
         "SELECT until FROM apartment_embargo_by_hand WHERE apartment_id = ?", (apartment_id,)
     ).fetchone()
