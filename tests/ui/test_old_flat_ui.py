@@ -175,7 +175,7 @@ def test_a_notice_corrected_in_the_lease_dialog_moves_the_embargo_shown(
         _ok(dialog.buttons)
     box = view.housing.old_flat_boxes[flat_id]
     # The lease now ends 31 Jan: the computed embargo moves earlier with it.
-    assert box.values["Visningsstopp"].text().startswith(
-        "Får annonseras eller visas från 2027-02-01"
+    assert (
+        box.values["Visningsstopp"].text().startswith("Får annonseras eller visas från 2027-02-01")
     )
     assert housing.get_apartment(session, flat_id).embargo_until == dt.date(2027, 2, 1)
