@@ -174,3 +174,18 @@ def test_a_refused_correction_leaves_the_notice_and_the_embargo_as_they_were(
     assert stored(session.conn) == before
     assert last_audit(session.conn).action == "lease.notice"
     assert embargo(session, move) == FIRST_SHOWING
+
+
+def test_a_new_flat_registered_with_an_embargo_has_it_set_by_hand(
+    session: Session, make: Factory
+) -> None:
+    flat = make.apartment()
+    assert flat.id is not None
+    assert by_hand(session.conn, flat.id) == []
+    copy = replace(flat, id=None, object_number=flat.object_number + "-2", embargo_until=BY_HAND)
+    made = housing.create_apartment(session, copy)
+    assert made.id is not None
+    assert by_hand(session.conn, made.id) == [(BY_HAND.isoformat(),)]
+    # Cleared by hand where nothing is computed: nothing is kept.
+    housing.update_apartment(session, replace(made, embargo_until=None))
+    assert by_hand(session.conn, made.id) == []

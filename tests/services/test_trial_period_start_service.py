@@ -15,7 +15,8 @@ from skyddsapp.domain.case import EventKind
 from skyddsapp.domain.deadlines import DeadlineKind
 from skyddsapp.domain.errors import ValidationError
 from skyddsapp.domain.joint_assessment import AssessmentOutcome, JointAssessment
-from skyddsapp.domain.lease import Lease
+from skyddsapp.domain.lease import Lease, LeaseKind
+from skyddsapp.domain.person import CaseRole
 from skyddsapp.services import cases, history, housing, todo, trial_periods
 from skyddsapp.services.context import Session
 from skyddsapp.vault.database import Connection
@@ -161,5 +162,37 @@ def test_a_start_after_a_recorded_assessment_is_refused(session: Session, make: 
     assert caught.value.messages_for("start_date") == [
         "Startdatumet kan inte ändras till 2026-05-03: den gemensamma bedömningen gjordes "
         "redan 2026-05-02, och prövotiden kan inte börja efter den."
+    ]
+    assert state(session.conn) == before
+
+
+def test_after_the_takeover_the_social_contract_cannot_start_after_its_end(
+    session: Session, make: Factory
+) -> None:
+    case, social = make.chain_case_in_trial(dt.date(2025, 4, 1))
+    assert case.id is not None
+    take_over = JointAssessment(
+        ASSESSED, AssessmentOutcome.TAKE_OVER, "Uppsalahem och Nexus", "Inga störningar."
+    )
+    trial_periods.record_joint_assessment(session, case.id, take_over)
+    client = case.person_ids(CaseRole.CLIENT)[0]
+    first_hand = Lease(
+        None,
+        "FH-START",
+        case.apartment_ids[0],
+        (client,),
+        LeaseKind.FIRST_HAND,
+        dt.date(2026, 6, 1),
+    )
+    cases.add_new_lease(session, case.id, first_hand)
+    cases.take_step(session, case.id, "take_over")
+    before = state(session.conn)
+    with pytest.raises(ValidationError) as caught:
+        restarted(session, social, dt.date(2026, 6, 5))
+    assert caught.value.messages_for("start_date") == [
+        "Startdatumet kan inte ändras till 2026-06-05: den gemensamma bedömningen gjordes "
+        "redan 2026-05-02, och prövotiden kan inte börja efter den.",
+        "Startdatumet kan inte ändras till 2026-06-05: det bostadssociala kontraktet upphörde "
+        "2026-05-31, dagen före förstahandskontraktet.",
     ]
     assert state(session.conn) == before
