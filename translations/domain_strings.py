@@ -70,6 +70,7 @@ def domain_texts() -> list[str]:
     from skyddsapp.domain.errors import ValidationError
     from skyddsapp.domain.history import RecordKind
     from skyddsapp.domain.housing_first import ExchangeDirection, ExchangeStatus
+    from skyddsapp.domain.joint_assessment import AssessmentOutcome
     from skyddsapp.domain.key_registry import IdKind, KeyEventKind, LockChangeReason
     from skyddsapp.domain.key_rows import KeyKind
     from skyddsapp.domain.lease import LeaseKind, LeaseStatus
@@ -78,7 +79,6 @@ def domain_texts() -> list[str]:
     from skyddsapp.domain.risk import RiskLevel
     from skyddsapp.domain.tenant_approval import CreditCheck, HousingReference
     from skyddsapp.domain.transition_flat import FlatCategory
-    from skyddsapp.domain.trial_period import AssessmentOutcome
     from skyddsapp.domain.workflows import workflow_for
     from skyddsapp.vault import keyslots
 

@@ -6584,6 +6584,10 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>Trial period</translation>
     </message>
     <message>
+        <source>Den gamla lägenheten</source>
+        <translation>The old flat</translation>
+    </message>
+    <message>
         <source>Prövotiden löper ut</source>
         <translation>Trial period ends</translation>
     </message>
@@ -7386,6 +7390,22 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Ett byte görs med en annan kommun än Uppsala: ange den andra kommunen.</source>
         <translation>An exchange is made with a municipality other than Uppsala: give the other municipality.</translation>
+    </message>
+    <message>
+        <source>vakant från {0}</source>
+        <translation>vacant from {0}</translation>
+    </message>
+    <message>
+        <source>Utfallet för den gamla lägenheten registrerat (hyresavtal {0}): {1}; {2}.</source>
+        <translation>Outcome for the old flat recorded (lease {0}): {1}; {2}.</translation>
+    </message>
+    <message>
+        <source>{0}, uthyrd från {1}</source>
+        <translation>{0}, let again from {1}</translation>
+    </message>
+    <message>
+        <source>Utfallet för den gamla lägenheten ändrat (hyresavtal {0}): {1}; {2}.</source>
+        <translation>Outcome for the old flat changed (lease {0}): {1}; {2}.</translation>
     </message>
     <message>
         <source>Placeringen upphörde {0}; utfallet kan inte tas bort. Välj vart klienten flyttade när placeringen upphörde.</source>
@@ -8546,6 +8566,22 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>Det bostadssociala kontraktets startdatum ändrat: prövotiden börjar {0} och löper ut {1} ({2} månader), i stället för {3}–{4}.</source>
+        <translation>Start date of the social housing contract changed: the trial period begins on {0} and ends on {1} ({2} months), instead of {3}–{4}.</translation>
+    </message>
+    <message>
+        <source>Startdatumet kan inte ändras till {0}: prövotiden skulle då löpa ut {1}, före den gemensamma bedömningen som gjordes {2}.</source>
+        <translation>The start date cannot be changed to {0}: the trial period would then end on {1}, before the joint assessment made on {2}.</translation>
+    </message>
+    <message>
+        <source>Startdatumet kan inte ändras till {0}: den gemensamma bedömningen gjordes redan {1}, och prövotiden kan inte börja efter den.</source>
+        <translation>The start date cannot be changed to {0}: the joint assessment was already made on {1}, and the trial period cannot begin after it.</translation>
+    </message>
+    <message>
+        <source>Startdatumet kan inte ändras till {0}: det bostadssociala kontraktet upphörde {1}, dagen före förstahandskontraktet.</source>
+        <translation>The start date cannot be changed to {0}: the social housing contract ended on {1}, the day before the first-hand lease.</translation>
     </message>
     <message>
         <source>Lösenfrasen måste vara minst {0} tecken lång.</source>

@@ -20,6 +20,8 @@ from skyddsapp.domain.lease import Lease, LeaseKind, LeaseStatus
 from skyddsapp.domain.old_flat import (
     check_embargo,
     computed_embargo,
+    embargo_in_force,
+    embargo_set_by_hand,
     lease_has_ended,
     old_leases,
     open_items,
@@ -154,6 +156,42 @@ def test_an_embargo_before_the_computed_one_is_refused_with_the_reason() -> None
 
 
 # What stays open, and the close step
+
+
+COMPUTED = dt.date(2027, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("computed", "by_hand", "in_force"),
+    [
+        (COMPUTED, None, COMPUTED),
+        (COMPUTED, dt.date(2027, 4, 1), dt.date(2027, 4, 1)),  # later by hand: stays
+        (COMPUTED, COMPUTED, COMPUTED),
+        (COMPUTED, dt.date(2027, 2, 1), COMPUTED),  # a hand-set date never shortens it
+        # A corrected notice moves the computed date earlier: down to the hand-set one.
+        (dt.date(2027, 1, 1), dt.date(2027, 2, 1), dt.date(2027, 2, 1)),
+        (dt.date(2026, 12, 1), None, dt.date(2026, 12, 1)),
+    ],
+)
+def test_the_embargo_in_force_is_the_computed_or_a_later_one_set_by_hand(
+    computed: dt.date, by_hand: dt.date | None, in_force: dt.date
+) -> None:
+    assert embargo_in_force(computed, by_hand) == in_force
+
+
+@pytest.mark.parametrize(
+    ("saved", "computed", "by_hand"),
+    [
+        (COMPUTED, COMPUTED, None),  # the computed date, as the dialog sends it
+        (dt.date(2027, 4, 1), COMPUTED, dt.date(2027, 4, 1)),
+        (dt.date(2027, 4, 1), None, dt.date(2027, 4, 1)),  # nothing computed: all by hand
+        (None, None, None),
+    ],
+)
+def test_what_a_handler_saves_is_by_hand_only_past_the_computed_date(
+    saved: dt.date | None, computed: dt.date | None, by_hand: dt.date | None
+) -> None:
+    assert embargo_set_by_hand(saved, computed) == by_hand
 
 
 def test_a_lease_runs_through_its_last_day() -> None:

@@ -13,6 +13,7 @@ from skyddsapp.domain.old_flat_outcome import (
     OldFlatOutcomeKind,
     default_vacant_from,
     lost_rent_sek,
+    outcome_event_text,
     vacancy_days,
     year_summary,
 )
@@ -156,6 +157,26 @@ def test_an_assessment_with_control_characters_or_too_long_is_refused() -> None:
     assert _refused(_outcome(VACANT, safety_assessment="x" * 2001)) == {
         "safety_assessment": ["Bedömningen får vara högst 2000 tecken."]
     }
+
+
+# The line in the case's timeline
+
+
+def test_the_timeline_line_names_the_outcome_and_its_dates_but_never_the_assessment() -> None:
+    relet = _outcome(
+        RELET,
+        occupied_from=dt.date(2027, 3, 15),
+        safety_assessment="Anna Andersson bor nu långt härifrån.",
+    )
+    assert outcome_event_text(relet, "KG-1", changed=False) == (
+        "Utfallet för den gamla lägenheten registrerat (hyresavtal KG-1): Uthyrd på vanligt "
+        "sätt efter bedömning att det är tryggt; vakant från 2027-02-01, uthyrd från 2027-03-15."
+    )
+    assert outcome_event_text(_outcome(VACANT), "KG-1", changed=True) == (
+        "Utfallet för den gamla lägenheten ändrat (hyresavtal KG-1): Står tom; vakant från "
+        "2027-02-01."
+    )
+    assert "Andersson" not in outcome_event_text(relet, "KG-1", changed=True)
 
 
 # The yearly follow-up

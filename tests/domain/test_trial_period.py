@@ -13,21 +13,24 @@ from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.case_reference import next_reference
 from skyddsapp.domain.deadlines import DeadlineKind
 from skyddsapp.domain.errors import RuleViolation, ValidationError
+from skyddsapp.domain.joint_assessment import (
+    AssessmentOutcome,
+    JointAssessment,
+    assess,
+    assessment_decision,
+)
 from skyddsapp.domain.lease import Lease, LeaseKind, LeaseStatus
 from skyddsapp.domain.person import CaseRole
+from skyddsapp.domain.social_contract_takeover import first_hand_for_takeover, social_contract_end
 from skyddsapp.domain.trial_period import (
     DEFAULT_TRIAL_MONTHS,
     MAX_TRIAL_MONTHS,
     MIN_TRIAL_MONTHS,
-    AssessmentOutcome,
-    JointAssessment,
     TrialPeriod,
-    assess,
-    assessment_decision,
     change_length,
-    first_hand_for_takeover,
-    social_contract_end,
+    moved_with_contract,
     social_contract_of,
+    start_moved_text,
     start_trial,
     trial_deadline,
     trial_end,
@@ -301,3 +304,62 @@ def test_the_trial_deadline_names_the_contract_and_the_assessment_due() -> None:
     assert deadline.detail == "K-11: gemensam bedömning om övertagande"
     assert deadline.is_overdue(dt.date(2026, 12, 15))
     assert not deadline.is_overdue(dt.date(2026, 12, 14))
+
+
+# --- the social contract's start date corrected ------------------------------------------------
+
+
+def _start_refused(trial: TrialPeriod, start: dt.date) -> list[str]:
+    with pytest.raises(ValidationError) as caught:
+        moved_with_contract(trial, start)
+    assert caught.value.fields == ("start_date",)
+    return [error.message for error in caught.value.errors]
+
+
+def test_a_corrected_start_moves_the_trial_keeping_its_months_and_extension() -> None:
+    extended = replace(
+        running(15),
+        assessments=(assessment(AssessmentOutcome.EXTEND, extend_months=3),),
+    )
+    moved = moved_with_contract(extended, dt.date(2026, 1, 10))
+    assert (moved.start, moved.months, moved.end) == (dt.date(2026, 1, 10), 15, dt.date(2027, 4, 9))
+    assert moved.assessments == extended.assessments
+    earlier = moved_with_contract(running(), dt.date(2025, 11, 30))
+    assert (earlier.start, earlier.end) == (dt.date(2025, 11, 30), dt.date(2026, 11, 29))
+    assert start_moved_text(running(), earlier) == (
+        "Det bostadssociala kontraktets startdatum ändrat: prövotiden börjar 2025-11-30 och "
+        "löper ut 2026-11-29 (12 månader), i stället för 2025-12-15–2026-12-14."
+    )
+
+
+def test_the_end_cannot_move_before_a_recorded_assessment() -> None:
+    assessed = replace(running(), assessments=(assessment(date=dt.date(2026, 12, 1)),))
+    assert _start_refused(assessed, dt.date(2025, 11, 30)) == [
+        "Startdatumet kan inte ändras till 2025-11-30: prövotiden skulle då löpa ut 2026-11-29, "
+        "före den gemensamma bedömningen som gjordes 2026-12-01."
+    ]
+    # Up to the assessment's own day is fine.
+    assert moved_with_contract(assessed, dt.date(2025, 12, 2)).end == dt.date(2026, 12, 1)
+
+
+def test_a_late_assessment_does_not_stop_the_end_moving_later() -> None:
+    late = replace(running(), assessments=(assessment(date=dt.date(2027, 1, 10)),))  # after end
+    assert moved_with_contract(late, dt.date(2025, 12, 20)).end == dt.date(2026, 12, 19)
+    assert _start_refused(late, dt.date(2025, 12, 10)) == [
+        "Startdatumet kan inte ändras till 2025-12-10: prövotiden skulle då löpa ut 2026-12-09, "
+        "före den gemensamma bedömningen som gjordes 2027-01-10."
+    ]
+
+
+def test_the_trial_cannot_start_after_an_assessment_or_the_social_contracts_end() -> None:
+    assessed = replace(running(), assessments=(assessment(date=dt.date(2026, 11, 27)),))
+    assert _start_refused(assessed, dt.date(2026, 11, 28)) == [
+        "Startdatumet kan inte ändras till 2026-11-28: den gemensamma bedömningen gjordes "
+        "redan 2026-11-27, och prövotiden kan inte börja efter den."
+    ]
+    taken_over = replace(running(), social_contract_ended_on=dt.date(2026, 5, 31))
+    assert _start_refused(taken_over, dt.date(2026, 6, 1)) == [
+        "Startdatumet kan inte ändras till 2026-06-01: det bostadssociala kontraktet upphörde "
+        "2026-05-31, dagen före förstahandskontraktet."
+    ]
+    assert moved_with_contract(taken_over, dt.date(2026, 5, 31)).start == dt.date(2026, 5, 31)

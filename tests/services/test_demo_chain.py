@@ -8,9 +8,9 @@ from service_support import TODAY
 
 from skyddsapp.domain.case import DecisionKind
 from skyddsapp.domain.deadlines import DeadlineKind
+from skyddsapp.domain.joint_assessment import AssessmentOutcome
 from skyddsapp.domain.lease import LeaseStatus
 from skyddsapp.domain.tenant_approval import CreditCheck
-from skyddsapp.domain.trial_period import AssessmentOutcome
 from skyddsapp.services import cases, documents, housing, tenant_approvals, todo, trial_periods
 from skyddsapp.services.context import Session
 from skyddsapp.services.demo_chain import SHOWCASE_CASES, add_showcase

@@ -5,88 +5,25 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import pytest
-from service_support import PASSPHRASE, TODAY, Factory, audit_entries, last_audit, snapshot
+from old_flat_support import DAY, FIRST_SHOWING, NOTICE_END, Move, by_hand, moved, on, stored
+from service_support import PASSPHRASE, TODAY, Factory, audit_entries, last_audit
 
 from skyddsapp.domain.access import Organisation
-from skyddsapp.domain.apartment import Apartment
-from skyddsapp.domain.case import Case, Decision, DecisionKind
+from skyddsapp.domain.case import EventKind
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.deadlines import DeadlineKind
 from skyddsapp.domain.errors import TransitionError, ValidationError
 from skyddsapp.domain.history import RecordKind, action_label
-from skyddsapp.domain.lease import Lease, LeaseKind
 from skyddsapp.domain.old_flat_outcome import OldFlatOutcome, OldFlatOutcomeKind
-from skyddsapp.domain.risk import RiskAssessment, RiskLevel
 from skyddsapp.domain.users import Role
 from skyddsapp.domain.workflow import CANCEL_ACTION
 from skyddsapp.services import accounts, cases, history, housing, old_flat, todo
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import NoAccess, NotAllowed
-from skyddsapp.vault.database import Connection
 from skyddsapp.vault.vault import Vault
-
-NOTICE_END = dt.date(2026, 8, 31)  # notice on TODAY, 4 May 2026
-FIRST_SHOWING = dt.date(2026, 9, 1)
-
-
-@dataclass
-class Move:
-    """A customer-care case whose client has moved to a new flat and left the old one."""
-
-    case: Case
-    old_flat: Apartment
-    new_flat: Apartment
-    old_lease: Lease
-
-    @property
-    def case_id(self) -> int:
-        assert self.case.id is not None
-        return self.case.id
-
-    @property
-    def old_flat_id(self) -> int:
-        assert self.old_flat.id is not None
-        return self.old_flat.id
-
-
-def moved(session: Session, make: Factory) -> Move:
-    client = make.person("Klara", "Flyttsson")
-    assert client.id is not None
-    old_flat, new_flat = make.apartment("Gamlagränd 3"), make.apartment("Nyvägen 3")
-    assert new_flat.id is not None
-    old_lease = make.lease((client.id,), apartment_id=old_flat.id)
-    case = make.case(client=client, apartments=[old_flat, new_flat], leases=[old_lease])
-    assert case.id is not None
-    for kind in (DecisionKind.NEED_CONFIRMATION, DecisionKind.CUSTOMER_CARE_GROUP):
-        cases.add_decision(session, case.id, Decision(TODAY, kind, "Beviljas.", "Chef", True))
-    assessment = RiskAssessment(TODAY, "Bedömare", RiskLevel.LOW, False, TODAY + 60 * DAY)
-    cases.add_risk_assessment(session, case.id, assessment)
-    for action in ("confirm_need", "grant", "offer_flat"):
-        cases.take_step(session, case.id, action)
-    new_lease = Lease(None, f"KN-{case.id}", new_flat.id, (client.id,), LeaseKind.FIRST_HAND, TODAY)
-    cases.add_new_lease(session, case.id, new_lease)
-    cases.take_step(session, case.id, "register_move")
-    return Move(cases.get_case(session, case.id), old_flat, new_flat, old_lease)
-
-
-DAY = dt.timedelta(days=1)
-
-
-def on(session: Session, day: dt.date) -> Session:
-    return Session(session.vault, lambda: day)
-
-
-def stored(conn: Connection) -> dict[str, object]:
-    """Row counts, the audit log, the old flat outcomes and every flat's embargo."""
-    return {
-        **snapshot(conn),
-        "outcomes": conn.execute("SELECT * FROM old_flat_outcomes ORDER BY id").fetchall(),
-        "embargoes": conn.execute("SELECT id, embargo_until FROM apartments").fetchall(),
-        "states": conn.execute("SELECT id, state FROM cases").fetchall(),
-    }
 
 
 def close_refused(session: Session, case_id: int) -> tuple[str, ...]:
@@ -205,12 +142,10 @@ def test_a_later_embargo_may_be_set_by_hand_but_never_an_earlier_one(
     later = dt.date(2026, 12, 1)
     housing.update_apartment(session, replace(flat, embargo_until=later))
     assert housing.get_apartment(session, move.old_flat_id).embargo_until == later
-    # A notice date corrected later moves the computed embargo on; the hand-set one stays.
-    lease = housing.get_lease(session, move.old_lease.id)
-    housing.update_lease(session, replace(lease, notice_date=dt.date(2026, 9, 2)))
-    assert housing.get_apartment(session, move.old_flat_id).embargo_until == dt.date(2027, 1, 1)
-    housing.update_lease(session, replace(lease, notice_date=TODAY))
-    assert housing.get_apartment(session, move.old_flat_id).embargo_until == dt.date(2027, 1, 1)
+    assert by_hand(session.conn, move.old_flat_id) == [(later.isoformat(),)]
+    # Back to the computed date (the dialog's box unticked): nothing is set by hand any more.
+    housing.update_apartment(session, replace(flat, embargo_until=FIRST_SHOWING))
+    assert by_hand(session.conn, move.old_flat_id) == []
 
 
 def test_a_noticed_lease_linked_to_a_case_later_gets_its_embargo(
@@ -312,6 +247,37 @@ def test_a_changed_outcome_is_one_record_logged_as_a_change(
     ).fetchone()[0]
     assert count == 1
     assert old_flat.get_outcome(session, move.case_id, move.old_flat_id) == second
+
+
+def test_recording_and_changing_the_outcome_write_lines_in_the_timeline(
+    session: Session, make: Factory
+) -> None:
+    move = moved(session, make)
+    assert move.old_lease.id is not None
+    housing.register_notice(session, move.old_lease.id, TODAY)
+    contract = move.old_lease.contract_number
+    vacant = relet(move, outcome=OldFlatOutcomeKind.VACANT, occupied_from=None)
+    old_flat.record_outcome(session, vacant)
+    event = cases.get_case(session, move.case_id).events[-1]
+    assert (event.kind, event.date, event.by) == (EventKind.OLD_FLAT, TODAY, session.user_name)
+    assert event.text == (
+        f"Utfallet för den gamla lägenheten registrerat (hyresavtal {contract}): Står tom; "
+        "vakant från 2026-09-01."
+    )
+    later = on(session, TODAY + 200 * DAY)
+    old_flat.record_outcome(later, relet(move))
+    events = cases.get_case(session, move.case_id).events
+    assert [e.kind for e in events[-2:]] == [EventKind.OLD_FLAT, EventKind.OLD_FLAT]
+    assert (events[-1].date, events[-1].text) == (
+        TODAY + 200 * DAY,
+        f"Utfallet för den gamla lägenheten ändrat (hyresavtal {contract}): Uthyrd på vanligt "
+        "sätt efter bedömning att det är tryggt; vakant från 2026-09-01, uthyrd från 2026-10-15.",
+    )
+    # No personal data: neither the safety assessment nor the flat's address or the client.
+    for text in (e.text for e in events[-2:]):
+        assert "Nexus bedömer" not in text
+        assert "Gamlagränd" not in text
+        assert "Flyttsson" not in text
 
 
 def test_recording_needs_write_rights_on_the_case(

@@ -15,9 +15,9 @@ from skyddsapp.domain.case import Case, Decision, DecisionKind, EventKind
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.deadlines import DeadlineKind
 from skyddsapp.domain.errors import RuleViolation, TransitionError, ValidationError
+from skyddsapp.domain.joint_assessment import AssessmentOutcome, JointAssessment
 from skyddsapp.domain.lease import Lease, LeaseKind, LeaseStatus
 from skyddsapp.domain.person import CaseRole
-from skyddsapp.domain.trial_period import AssessmentOutcome, JointAssessment
 from skyddsapp.domain.users import Role
 from skyddsapp.domain.workflows import CANCEL_ACTION
 from skyddsapp.services import cases, housing, todo, trial_periods

@@ -16,6 +16,7 @@ from skyddsapp.ui.apartment_dialog import ApartmentDialog
 from skyddsapp.ui.case_view import CaseView
 from skyddsapp.ui.clipboard import SecretClipboard
 from skyddsapp.ui.form_widgets import to_qdate
+from skyddsapp.ui.lease_dialog import LeaseDialog
 from skyddsapp.ui.old_flat_outcome_dialog import OldFlatOutcomeDialog
 
 NOTICE_END = dt.date(2027, 2, 28)  # the demo's notice on 4 Nov 2026 (UI_TODAY − 23 days)
@@ -135,3 +136,46 @@ def test_the_apartment_dialog_shows_the_computed_embargo_and_refuses_an_earlier_
     _ok(dialog.buttons)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert housing.get_apartment(session, flat.apartment.id).embargo_until == dt.date(2027, 4, 1)
+
+
+def test_the_outcome_recorded_in_the_dialog_shows_in_the_timeline(
+    qtbot, view: CaseView, session: Session, under_notice: int
+) -> None:
+    [(flat_id, box)] = view.housing.old_flat_boxes.items()
+    qtbot.mouseClick(box.outcome_button, Qt.MouseButton.LeftButton)
+    dialog = view.active_dialog
+    assert isinstance(dialog, OldFlatOutcomeDialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(OldFlatOutcomeKind.VACANT))
+    with qtbot.waitSignal(view.changed, timeout=2000):
+        _ok(dialog.buttons)
+    assert old_flat.get_outcome(session, under_notice, flat_id) is not None
+    view.tabs.setCurrentWidget(view.events)
+    table = view.events
+    newest = [table.item(0, column).text() for column in range(table.columnCount())]
+    assert newest == [
+        session.today().isoformat(),
+        "Den gamla lägenheten",
+        "Utfallet för den gamla lägenheten registrerat (hyresavtal KG-9610-1): Står tom; "
+        "vakant från 2027-03-01.",
+        session.user_name,
+    ]
+
+
+def test_a_notice_corrected_in_the_lease_dialog_moves_the_embargo_shown(
+    qtbot, view: CaseView, session: Session, under_notice: int
+) -> None:
+    [(flat_id, box)] = view.housing.old_flat_boxes.items()
+    [flat] = old_flat.case_old_flats(session, under_notice).flats
+    assert flat.lease.id is not None
+    view.housing.edit_lease_requested.emit(flat.lease.id)
+    dialog = view.active_dialog
+    assert isinstance(dialog, LeaseDialog)
+    dialog.lease_form.notice_date.edit.setDate(to_qdate(dt.date(2026, 10, 20)))
+    with qtbot.waitSignal(view.changed, timeout=2000):
+        _ok(dialog.buttons)
+    box = view.housing.old_flat_boxes[flat_id]
+    # The lease now ends 31 Jan: the computed embargo moves earlier with it.
+    assert (
+        box.values["Visningsstopp"].text().startswith("Får annonseras eller visas från 2027-02-01")
+    )
+    assert housing.get_apartment(session, flat_id).embargo_until == dt.date(2027, 2, 1)

@@ -12,14 +12,16 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from skyddsapp.domain.case import CaseEvent
+from skyddsapp.domain.joint_assessment import AssessmentOutcome, JointAssessment
 from skyddsapp.domain.lease import Lease, LeaseKind, LeaseStatus
 from skyddsapp.domain.person import CaseRole
-from skyddsapp.domain.trial_period import AssessmentOutcome
 from skyddsapp.services import cases, housing, trial_periods
 from skyddsapp.services.context import Session
 from skyddsapp.ui.case_view import CaseView
 from skyddsapp.ui.clipboard import SecretClipboard
+from skyddsapp.ui.form_widgets import to_qdate
 from skyddsapp.ui.joint_assessment_dialog import JointAssessmentDialog
+from skyddsapp.ui.lease_dialog import LeaseDialog
 from skyddsapp.ui.trial_length_dialog import TrialLengthDialog
 
 DAY = dt.timedelta(days=1)
@@ -131,3 +133,43 @@ def test_trial_period_from_the_box_to_the_takeover(
     assert not box.length_button.isEnabled()
     assert not box.assessment_button.isEnabled()
     assert view.overview.deadline_labels == []
+
+
+def test_the_trial_follows_the_social_contracts_start_date_edited_in_the_lease_dialog(
+    qtbot: QtBot, view: CaseView, session: Session, case_id: int
+) -> None:
+    trial = trial_periods.get_trial_period(session, case_id)
+    assert trial is not None
+    view.housing.edit_lease_requested.emit(trial.lease_id)
+    dialog = view.active_dialog
+    assert isinstance(dialog, LeaseDialog)
+    dialog.lease_form.start_date.setDate(to_qdate(dt.date(2026, 1, 12)))
+    save(qtbot, view, dialog)
+    box = view.housing.trial_box
+    assert box is not None
+    assert box.values["Började"].text() == "2026-01-12"
+    assert box.values["Längd"].text() == "12 månader"
+    assert box.values["Löper ut"].text() == "2027-01-11"
+
+    # After an extension, a start that would end the trial before the assessment is refused.
+    assessment = JointAssessment(
+        session.today(), AssessmentOutcome.EXTEND, "Uppsalahem och Nexus", "Mer tid.", 3
+    )
+    trial_periods.record_joint_assessment(session, case_id, assessment)
+    view.reload()
+    view.housing.edit_lease_requested.emit(trial.lease_id)
+    dialog = view.active_dialog
+    assert isinstance(dialog, LeaseDialog)
+    dialog.lease_form.start_date.setDate(to_qdate(dt.date(2025, 6, 1)))
+    before = len(events(session, case_id))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible()
+    assert dialog.errors.message("start_date") == (
+        "Startdatumet kan inte ändras till 2025-06-01: prövotiden skulle då löpa ut 2026-08-31, "
+        "före den gemensamma bedömningen som gjordes 2026-11-27."
+    )
+    assert len(events(session, case_id)) == before
+    kept = trial_periods.get_trial_period(session, case_id)
+    assert kept is not None
+    assert (kept.start, kept.months, kept.end) == (dt.date(2026, 1, 12), 15, dt.date(2027, 4, 11))
+    dialog.reject()

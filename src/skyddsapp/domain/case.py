@@ -56,6 +56,7 @@ class EventKind(Enum):
     DOCUMENT = "document"
     KEYS = "keys"
     TRIAL_PERIOD = "trial_period"
+    OLD_FLAT = "old_flat"
 
     @property
     def label(self) -> str:
@@ -71,6 +72,7 @@ _EVENT_LABELS = {
     EventKind.DOCUMENT: "Dokument",
     EventKind.KEYS: "Nycklar",
     EventKind.TRIAL_PERIOD: "Prövotid",
+    EventKind.OLD_FLAT: "Den gamla lägenheten",
 }
 
 

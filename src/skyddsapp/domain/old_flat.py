@@ -69,6 +69,26 @@ def required_embargo(leases: Iterable[Lease]) -> tuple[dt.date, Lease] | None:
     return found
 
 
+def embargo_in_force(computed: dt.date, by_hand: dt.date | None) -> dt.date:
+    """Visningsstoppet i kraft on an old flat under notice: the computed date, or a later one
+    the handler set by hand.
+
+    The computed date follows the notice wherever it is corrected, earlier too; a date set by
+    hand stays while it is the later of the two, and counts again when a corrected notice
+    brings the computed date back below it. A date set by hand never shortens the embargo.
+    """
+    return by_hand if by_hand is not None and by_hand > computed else computed
+
+
+def embargo_set_by_hand(embargo_until: dt.date | None, computed: dt.date | None) -> dt.date | None:
+    """What of a flat's embargo saved by the handler is set by hand: nothing when it is the
+    computed date (the apartment dialog sends that when no later date is ticked); all of it
+    where nothing is computed. (One earlier than the computed date is refused before.)"""
+    if embargo_until is None or (computed is not None and embargo_until <= computed):
+        return None
+    return embargo_until
+
+
 def check_embargo(embargo_until: dt.date | None, required: tuple[dt.date, Lease]) -> None:
     """Refuse a showing embargo that ends before the computed one (or none at all).
 

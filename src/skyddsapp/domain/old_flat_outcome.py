@@ -107,6 +107,29 @@ class OldFlatOutcome:
         return replace(self, safety_assessment=assessment)
 
 
+def outcome_event_text(outcome: OldFlatOutcome, contract_number: str, *, changed: bool) -> str:
+    """The line the case's timeline gets when the outcome is recorded or changed: the old
+    lease's contract number, the outcome and its dates. Never the safety assessment (free
+    text that may name people) nor the flat's address."""
+    dates = Text("vakant från {0}", outcome.vacant_from.isoformat())
+    if outcome.occupied_from is not None:
+        dates = Text("{0}, uthyrd från {1}", dates, outcome.occupied_from.isoformat())
+    label = outcome.outcome.label
+    if changed:
+        return Text(
+            "Utfallet för den gamla lägenheten ändrat (hyresavtal {0}): {1}; {2}.",
+            contract_number,
+            label,
+            dates,
+        )
+    return Text(
+        "Utfallet för den gamla lägenheten registrerat (hyresavtal {0}): {1}; {2}.",
+        contract_number,
+        label,
+        dates,
+    )
+
+
 def _outcome_errors(outcome: OldFlatOutcome, assessment: str) -> list[FieldError]:
     errors: list[FieldError] = []
     kind = outcome.outcome

@@ -1,4 +1,4 @@
-"""Boendekedjans prövotid: the social contract's trial period and the joint takeover assessment.
+"""Boendekedjans prövotid: the social contract's trial period, its start and its length.
 
 A social contract (bostadssocialt kontrakt) starts with a trial period, about a year; then the
 landlord, Socialförvaltningen (the first-hand tenant) and the tenant assess together whether the
@@ -7,10 +7,8 @@ start date when the case's "social contract signed" step is taken. Its length is
 printed Andrahandsavtal allows (`MIN_TRIAL_MONTHS`–`MAX_TRIAL_MONTHS`, default 12), and it ends
 as the printed contract says (`trial_end`: the day before the same date that many months later).
 
-The joint assessment is the housing chain's takeover decision: "take over" grants it, "end
-without takeover" refuses it, and "extend" adds months to the trial and leaves it undecided.
-When the client takes over, the social contract ends the day before the first-hand lease starts,
-so that the two never both run and there is no day without a lease between them.
+The joint assessment (`domain.joint_assessment`) decides the takeover or extends the trial;
+the takeover itself ends the social contract (`domain.social_contract_takeover`).
 """
 
 from __future__ import annotations
@@ -18,13 +16,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from enum import Enum
+from typing import TYPE_CHECKING
 
-from skyddsapp.domain.case import Case, Decision, DecisionKind
+from skyddsapp.domain.case import Case
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.deadlines import Deadline, DeadlineKind
 from skyddsapp.domain.errors import FieldError, RuleViolation, ValidationError, raise_if_errors
-from skyddsapp.domain.fields import clean_line, clean_reason, clean_text
+from skyddsapp.domain.fields import clean_reason
 from skyddsapp.domain.lease import Lease, LeaseKind, LeaseStatus
 from skyddsapp.domain.paperwork.sublease import (
     DEFAULT_TRIAL_MONTHS,
@@ -35,13 +33,13 @@ from skyddsapp.domain.paperwork.sublease import (
 from skyddsapp.domain.person import CaseRole
 from skyddsapp.domain.text import Text
 
+if TYPE_CHECKING:  # joint_assessment imports this module; a trial only holds its assessments
+    from skyddsapp.domain.joint_assessment import JointAssessment
+
 __all__ = [
-    "DEFAULT_ASSESSORS",
     "DEFAULT_TRIAL_MONTHS",
     "MAX_TRIAL_MONTHS",
     "MIN_TRIAL_MONTHS",
-    "AssessmentOutcome",
-    "JointAssessment",
     "TrialPeriod",
     "trial_end",
 ]
@@ -50,46 +48,6 @@ TRIAL_STATE = "social_contract"
 """The housing chain's step in which the trial runs."""
 SIGN_ACTION = "sign_social_contract"
 TAKE_OVER_ACTION = "take_over"
-DEFAULT_ASSESSORS = "Uppsalahem, Socialförvaltningen och hyresgästen"
-MAX_REASON = 1000
-
-
-class AssessmentOutcome(Enum):
-    """Utfall av den gemensamma bedömningen om övertagande."""
-
-    TAKE_OVER = "take_over"
-    EXTEND = "extend"
-    END = "end"
-
-    @property
-    def label(self) -> str:
-        return _OUTCOME_LABELS[self]
-
-    @property
-    def granted(self) -> bool | None:
-        """What the assessment makes of the case's takeover decision."""
-        return {AssessmentOutcome.TAKE_OVER: True, AssessmentOutcome.END: False}.get(self)
-
-
-_OUTCOME_LABELS = {
-    AssessmentOutcome.TAKE_OVER: "Klienten tar över förstahandskontraktet",
-    AssessmentOutcome.EXTEND: "Prövotiden förlängs",
-    AssessmentOutcome.END: "Avslutas utan övertagande",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class JointAssessment:
-    """Gemensam bedömning om övertagande."""
-
-    date: dt.date
-    outcome: AssessmentOutcome
-    assessed_by: str
-    reason: str
-    extend_months: int | None = None
-    """Only for EXTEND: how many months the trial is extended by."""
-    recorded_by: str = ""
-    """The user who recorded it (set by the use case)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +127,8 @@ def started_text(trial: TrialPeriod) -> str:
 # --- changing the length -------------------------------------------------------------------------
 
 
-def _require_running(case: Case, trial: TrialPeriod | None) -> TrialPeriod:
+def require_running(case: Case, trial: TrialPeriod | None) -> TrialPeriod:
+    """The trial while it runs (it may change and be assessed then); RuleViolation otherwise."""
     if case.kind is not CaseKind.HOUSING_CHAIN:
         raise RuleViolation("Bara ärenden i boendekedjan har prövotid.")
     if trial is None:
@@ -202,7 +161,7 @@ def change_length(
 ) -> tuple[TrialPeriod, str]:
     """The trial with its new length and the normalised reason; raises RuleViolation when the
     trial is not running, ValidationError for a bad length or a missing reason."""
-    running = _require_running(case, trial)
+    running = require_running(case, trial)
     errors: list[FieldError] = []
     checked = _months_errors(months, "months", errors)
     if checked is not None and checked == running.months:
@@ -232,151 +191,73 @@ def length_changed_text(before: TrialPeriod, after: TrialPeriod, reason: str) ->
     )
 
 
-# --- the joint assessment ------------------------------------------------------------------------
+# --- the social contract's start date corrected --------------------------------------------------
 
 
-def assess(
-    case: Case, trial: TrialPeriod | None, assessment: JointAssessment, today: dt.date
-) -> tuple[TrialPeriod, JointAssessment]:
-    """The trial after ``assessment`` (an extension moves its end) and the assessment as it is
-    to be stored; RuleViolation when the trial is not running, ValidationError for bad fields."""
-    running = _require_running(case, trial)
+def moved_with_contract(trial: TrialPeriod, start: dt.date) -> TrialPeriod:
+    """The trial after its social contract's start date was corrected to ``start``: it starts
+    then and keeps its length in months (an extension included), so its end moves as much.
+
+    Raises ValidationError on the lease's ``start_date`` when the correction would move the
+    trial's end earlier, to before a joint assessment already recorded (moving it later is
+    always allowed, even past a late assessment), would start the trial after such an
+    assessment, or, after the takeover, would start the social contract after its last day.
+    """
+    moved = replace(trial, start=start)
     errors: list[FieldError] = []
-    by = clean_line(
-        assessment.assessed_by,
-        field="assessed_by",
-        label="Vilka som gjorde bedömningen",
-        errors=errors,
-        max_length=200,
-    )
-    reason = clean_text(
-        assessment.reason,
-        field="reason",
-        label="Motiveringen",
-        errors=errors,
-        required=True,
-        max_length=MAX_REASON,
-    )
-    if assessment.date > today:
-        errors.append(FieldError("date", "Bedömningen kan inte ha gjorts ett datum i framtiden."))
-    elif assessment.date < running.start:
+    dates = [assessment.date for assessment in trial.assessments]
+    if dates and moved.end < trial.end and moved.end < max(dates):
         errors.append(
             FieldError(
-                "date",
+                "start_date",
                 Text(
-                    "Bedömningen kan inte ha gjorts före prövotidens början {0}.",
-                    running.start.isoformat(),
+                    "Startdatumet kan inte ändras till {0}: prövotiden skulle då löpa ut {1}, "
+                    "före den gemensamma bedömningen som gjordes {2}.",
+                    start.isoformat(),
+                    moved.end.isoformat(),
+                    max(dates).isoformat(),
                 ),
             )
         )
-    months = running.months
-    extension = assessment.extend_months
-    if assessment.outcome is AssessmentOutcome.EXTEND:
-        room = MAX_TRIAL_MONTHS - running.months
-        if not isinstance(extension, int) or isinstance(extension, bool) or extension < 1:
-            errors.append(
-                FieldError("extend_months", "Ange med hur många månader prövotiden förlängs.")
-            )
-        elif extension > room:
-            errors.append(
-                FieldError(
-                    "extend_months",
-                    Text(
-                        "Prövotiden kan vara högst {0} månader; den är redan {1} månader och "
-                        "kan förlängas med högst {2}.",
-                        MAX_TRIAL_MONTHS,
-                        running.months,
-                        room,
-                    ),
-                )
-            )
-        else:
-            months += extension
-    elif extension is not None:
+    if dates and start > min(dates):
         errors.append(
-            FieldError("extend_months", "Förlängning anges bara när prövotiden förlängs.")
+            FieldError(
+                "start_date",
+                Text(
+                    "Startdatumet kan inte ändras till {0}: den gemensamma bedömningen gjordes "
+                    "redan {1}, och prövotiden kan inte börja efter den.",
+                    start.isoformat(),
+                    min(dates).isoformat(),
+                ),
+            )
+        )
+    ended = trial.social_contract_ended_on
+    if ended is not None and start > ended:
+        errors.append(
+            FieldError(
+                "start_date",
+                Text(
+                    "Startdatumet kan inte ändras till {0}: det bostadssociala kontraktet "
+                    "upphörde {1}, dagen före förstahandskontraktet.",
+                    start.isoformat(),
+                    ended.isoformat(),
+                ),
+            )
         )
     raise_if_errors(errors)
-    stored = replace(assessment, assessed_by=by, reason=reason)
-    after = replace(running, months=months, assessments=(*running.assessments, stored))
-    return after, stored
+    return moved
 
 
-def assessment_decision(assessment: JointAssessment, after: TrialPeriod) -> Decision:
-    """The case's takeover decision that the assessment makes (see the module docstring)."""
-    if assessment.outcome is AssessmentOutcome.EXTEND:
-        text = Text(
-            "Gemensam bedömning om övertagande: prövotiden förlängs med {0} månader, till och "
-            "med {1}. {2}",
-            assessment.extend_months,
-            after.end.isoformat(),
-            assessment.reason,
-        )
-    else:
-        text = Text(
-            "Gemensam bedömning om övertagande: {0}. {1}",
-            assessment.outcome.label,
-            assessment.reason,
-        )
-    return Decision(
-        assessment.date,
-        DecisionKind.TAKEOVER,
-        str(text),
-        assessment.assessed_by,
-        assessment.outcome.granted,
-    ).validated()
-
-
-# --- the takeover --------------------------------------------------------------------------------
-
-
-def first_hand_for_takeover(case: Case, leases: Iterable[Lease], social: Lease) -> Lease | None:
-    """The client's running first-hand lease that replaces ``social``: the one for the same
-    flat if there is one, else the latest started."""
-    clients = set(case.person_ids(CaseRole.CLIENT))
-    linked = set(case.lease_ids)
-    found = [
-        lease
-        for lease in leases
-        if lease.id in linked
-        and lease.kind is LeaseKind.FIRST_HAND
-        and lease.status is LeaseStatus.ACTIVE
-        and clients & set(lease.tenant_ids)
-    ]
-    return max(
-        found,
-        key=lambda lease: (lease.apartment_id == social.apartment_id, lease.start_date),
-        default=None,
-    )
-
-
-def social_contract_end(social: Lease, first_hand: Lease) -> dt.date:
-    """The social contract's last day: the day before the first-hand lease starts.
-
-    Raises RuleViolation when the first-hand lease would start before the social contract did.
-    """
-    end = first_hand.start_date - dt.timedelta(days=1)
-    if end < social.start_date:
-        raise RuleViolation(
-            Text(
-                "Förstahandskontraktet {0} börjar {1}, före det bostadssociala kontraktet {2} "
-                "({3}); rätta startdatumet innan övertagandet registreras.",
-                first_hand.contract_number,
-                first_hand.start_date.isoformat(),
-                social.contract_number,
-                social.start_date.isoformat(),
-            )
-        )
-    return end
-
-
-def ended_text(social: Lease, first_hand: Lease, end: dt.date) -> str:
+def start_moved_text(before: TrialPeriod, after: TrialPeriod) -> str:
+    """The case event written when the trial follows its social contract's start date."""
     return Text(
-        "Det bostadssociala kontraktet {0} upphör {1}; förstahandskontraktet {2} gäller från {3}.",
-        social.contract_number,
-        end.isoformat(),
-        first_hand.contract_number,
-        first_hand.start_date.isoformat(),
+        "Det bostadssociala kontraktets startdatum ändrat: prövotiden börjar {0} och löper ut "
+        "{1} ({2} månader), i stället för {3}–{4}.",
+        after.start.isoformat(),
+        after.end.isoformat(),
+        after.months,
+        before.start.isoformat(),
+        before.end.isoformat(),
     )
 
 

@@ -23,11 +23,11 @@ from skyddsapp.domain.address import Address
 from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.case import CaseParty, Decision, DecisionKind
 from skyddsapp.domain.case_kind import CaseKind
+from skyddsapp.domain.joint_assessment import DEFAULT_ASSESSORS, AssessmentOutcome, JointAssessment
 from skyddsapp.domain.lease import Lease, LeaseKind
 from skyddsapp.domain.person import CaseRole, Person, ProtectionLevel
 from skyddsapp.domain.personal_number import PersonalNumber, check_digit
 from skyddsapp.domain.tenant_approval import CreditCheck, HousingReference, TenantApproval
-from skyddsapp.domain.trial_period import DEFAULT_ASSESSORS, AssessmentOutcome, JointAssessment
 from skyddsapp.services import cases, documents, housing, persons, tenant_approvals, trial_periods
 from skyddsapp.services.context import Session
 

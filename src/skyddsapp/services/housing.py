@@ -16,7 +16,7 @@ from skyddsapp.domain.rules import (
     check_kvinnojour_lease,
     kvinnojour_terms,
 )
-from skyddsapp.services import history, old_flat_embargo
+from skyddsapp.services import history, old_flat_embargo, trial_period_start
 from skyddsapp.services.context import Session, reindex_cases
 from skyddsapp.services.errors import NotFound
 from skyddsapp.services.hidden_streets import street_hidden
@@ -38,7 +38,10 @@ def create_apartment(session: Session, apartment: Apartment) -> Apartment:
             "object_number", f"Objektnumret {apartment.object_number} finns redan."
         )
     with session.vault.transaction() as audit:
-        apartment.id = apartments_repository.insert(session.conn, apartment, utc_now())
+        now = utc_now()
+        apartment.id = apartments_repository.insert(session.conn, apartment, now)
+        # A new flat has no lease, so nothing computed: any embargo on it is set by hand.
+        old_flat_embargo.keep_by_hand(session.conn, apartment.id, apartment.embargo_until, now)
         audit.append(session.user_name, "apartment.create", "apartment", apartment.id)
         history.note(session, apartment, "apartment.create")
     return apartment
@@ -60,9 +63,12 @@ def update_apartment(
         raise ValidationError.single(
             "object_number", f"Objektnumret {apartment.object_number} finns redan."
         )
-    old_flat_embargo.check(session.conn, apartment)  # never before the computed embargo
+    # Never before the computed embargo; what of it is set by hand is kept apart.
+    by_hand = old_flat_embargo.checked_by_hand(session.conn, apartment, stored)
     with session.vault.transaction() as audit:
-        apartments_repository.update(session.conn, apartment, utc_now())
+        now = utc_now()
+        apartments_repository.update(session.conn, apartment, now)
+        old_flat_embargo.keep_by_hand(session.conn, apartment_id, by_hand, now)
         audit.append(session.user_name, action, "apartment", apartment_id, details=details)
         history.note(session, apartment, action, before=stored)
         rows = session.conn.execute(
@@ -217,16 +223,23 @@ def update_lease(
     details: str = "",
 ) -> Lease:
     """Save an edited lease, under the same checks as a new one (the quota included);
-    `action`, `details` as in `persons.update_person`."""
+    `action`, `details` as in `persons.update_person`. A corrected notice moves the old flat's
+    embargo (`old_flat_embargo.apply`), a social contract's corrected start date its trial
+    period (`trial_period_start`), in the same transaction."""
     session.require_write()
     lease_id = lease.id
     if lease_id is None:
         raise NotFound("Hyresavtalet", None)
     stored = get_lease(session, lease_id)
     lease, quota_reason, exceptions = _check_lease(session, lease, stored, override_reason)
+    # A social contract's trial period follows its start date (refused if it cannot).
+    move_trials = trial_period_start.prepare(session, stored, lease)
     with session.vault.transaction() as audit:
         leases_repository.update(session.conn, lease, utc_now())
-        old_flat_embargo.apply(session, audit, [lease.apartment_id])
+        if move_trials is not None:
+            move_trials(audit)
+        # The embargo follows a corrected notice (on the flat the lease was on, too).
+        old_flat_embargo.apply(session, audit, [stored.apartment_id, lease.apartment_id])
         quota = _exception_details(exceptions)
         audit.append(
             session.user_name,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from skyddsapp.domain import social_contract_takeover as takeover
 from skyddsapp.domain import trial_period as rule
 from skyddsapp.domain.case import Case, CaseEvent, EventKind
 from skyddsapp.domain.case_kind import CaseKind
@@ -73,13 +74,13 @@ def _end_social_contract(
     social = social or rule.social_contract_of(case, leases)
     if social is None:
         return None  # e.g. a case from before trial periods, without a running social contract
-    first_hand = rule.first_hand_for_takeover(case, leases, social)
+    first_hand = takeover.first_hand_for_takeover(case, leases, social)
     if first_hand is None or first_hand.id is None:
         raise RuleViolation(
             "Klientens förstahandskontrakt saknas: koppla det gällande förstahandskontraktet "
             "till ärendet innan övertagandet registreras."
         )
-    end = rule.social_contract_end(social, first_hand)
+    end = takeover.social_contract_end(social, first_hand)
     ended = replace(social, status=LeaseStatus.ENDED).validated()
     first_hand_id, social_id = first_hand.id, social.id
     assert social_id is not None
@@ -93,7 +94,7 @@ def _end_social_contract(
         if trial is not None:
             done = replace(trial, first_hand_lease_id=first_hand_id, social_contract_ended_on=end)
             trial_periods_repository.save(conn, done, now)
-        text = rule.ended_text(social, first_hand, end)
+        text = takeover.ended_text(social, first_hand, end)
         event = CaseEvent(session.today(), EventKind.TRIAL_PERIOD, text, session.user_name)
         cases_repository.add_event(conn, case_id, event)
         audit.append(

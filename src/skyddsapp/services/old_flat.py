@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from skyddsapp.domain import deadlines as deadline_rule
 from skyddsapp.domain import old_flat as rule
 from skyddsapp.domain.apartment import Apartment
-from skyddsapp.domain.case import Case
+from skyddsapp.domain.case import Case, CaseEvent, EventKind
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.deadlines import Deadline
 from skyddsapp.domain.errors import ValidationError
@@ -19,6 +19,7 @@ from skyddsapp.domain.old_flat_outcome import (
     OldFlatOutcome,
     OldFlatYear,
     default_vacant_from,
+    outcome_event_text,
     year_summary,
 )
 from skyddsapp.domain.workflows import workflow_for
@@ -110,7 +111,8 @@ def get_outcome(session: Session, case_id: int, apartment_id: int) -> OldFlatOut
 
 
 def record_outcome(session: Session, outcome: OldFlatOutcome) -> OldFlatOutcome:
-    """Record, or change, what became of a case's old flat: one transaction, logged.
+    """Record, or change, what became of a case's old flat: one transaction, logged, with a
+    line in the case's timeline (`old_flat_outcome.outcome_event_text`: no personal data).
 
     Refused unless the flat is the client's old flat in the case; the outcome is checked by
     the domain against the old lease's last day. Who first recorded it, and when, stay.
@@ -142,7 +144,10 @@ def record_outcome(session: Session, outcome: OldFlatOutcome) -> OldFlatOutcome:
         else:
             action = UPDATE_ACTION
             old_flat_repository.update(conn, outcome, now)
-        conn.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now, outcome.case_id))
+        text = outcome_event_text(outcome, old[-1].contract_number, changed=stored is not None)
+        event = CaseEvent(session.today(), EventKind.OLD_FLAT, text, session.user_name)
+        cases_repository.add_event(conn, outcome.case_id, event)
+        cases_repository.touch(conn, outcome.case_id, now)
         audit.append(
             session.user_name,
             action,

@@ -1,5 +1,13 @@
 """The old flat's showing embargo, computed from the notice of the client's old lease and kept
-on the flat inside the transaction that registers the notice."""
+on the flat inside the transaction that registers or corrects the notice.
+
+The flat's ``embargo_until`` is the date in force. A date the handler sets by hand (later than
+the computed one, or on a flat with none computed) is also kept apart (its own table,
+`old_flat_repository.embargo_by_hand`), so that the embargo can follow a corrected notice:
+`domain.old_flat.embargo_in_force` — the computed date, earlier or later, unless the date set
+by hand is later still. A notice withdrawn (the lease back to Gällande) leaves the embargo as it
+is: the flat stays unshown until the handler clears it or a new notice gives a new date.
+"""
 
 from __future__ import annotations
 
@@ -60,18 +68,31 @@ def computed_embargo(session: Session, apartment_id: int) -> ComputedEmbargo | N
     return ComputedEmbargo(day, lease.contract_number, lease.notice_date, lease.end_date)
 
 
-def check(conn: Connection, apartment: Apartment) -> None:
-    """Refuse a flat whose embargo would end before the computed one (ValidationError)."""
-    if apartment.id is None:
-        return
+def checked_by_hand(conn: Connection, apartment: Apartment, stored: Apartment) -> dt.date | None:
+    """Refuse an edited flat whose embargo would end before the computed one (ValidationError);
+    otherwise the date set by hand that the flat keeps (`keep_by_hand`, in the transaction).
+
+    An embargo left as it was keeps what was set by hand (a date overtaken by a later computed
+    one included); a changed one is by hand as far as it is later than the computed date.
+    """
+    assert apartment.id is not None
     found = _required(conn, apartment.id)
     if found is not None:
         rule.check_embargo(apartment.embargo_until, found)
+    if apartment.embargo_until == stored.embargo_until:
+        return old_flat_repository.embargo_by_hand(conn, apartment.id)
+    return rule.embargo_set_by_hand(apartment.embargo_until, found[0] if found else None)
+
+
+def keep_by_hand(conn: Connection, apartment_id: int, until: dt.date | None, now: str) -> None:
+    """Inside the caller's transaction: store the date set by hand on the flat (None: none)."""
+    old_flat_repository.keep_embargo_by_hand(conn, apartment_id, until, now)
 
 
 def apply(session: Session, audit: AuditLog, apartment_ids: list[int]) -> None:
-    """Inside the caller's transaction: move each flat's embargo on to its computed one where
-    it ends earlier (a later date set by hand stays), logged and kept in the flat's history."""
+    """Inside the caller's transaction: set each flat's embargo to the one in force after its
+    notice (`rule.embargo_in_force`: the computed date, earlier or later than before, or a later
+    date set by hand), logged and kept in the flat's history."""
     conn = session.conn
     for apartment_id in dict.fromkeys(apartment_ids):
         found = _required(conn, apartment_id)
@@ -79,17 +100,15 @@ def apply(session: Session, audit: AuditLog, apartment_ids: list[int]) -> None:
         if found is None or stored is None:
             continue
         day, lease = found
-        if stored.embargo_until is not None and stored.embargo_until >= day:
+        until = rule.embargo_in_force(day, old_flat_repository.embargo_by_hand(conn, apartment_id))
+        if stored.embargo_until == until:
             continue
-        changed = replace(stored, embargo_until=day)
+        changed = replace(stored, embargo_until=until)
         apartments_repository.update(conn, changed, utc_now())
-        audit.append(
-            session.user_name,
-            ACTION,
-            "apartment",
-            apartment_id,
-            details=f"{day.isoformat()} computed from the notice of lease {lease.id}",
-        )
+        details = f"{day.isoformat()} computed from the notice of lease {lease.id}"
+        if until != day:
+            details = f"{until.isoformat()} set by hand; {details}"
+        audit.append(session.user_name, ACTION, "apartment", apartment_id, details=details)
         history.note(session, changed, ACTION, before=stored)
 
 

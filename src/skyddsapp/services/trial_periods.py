@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from skyddsapp.domain import joint_assessment
 from skyddsapp.domain import trial_period as rule
 from skyddsapp.domain.case import CaseEvent, DecisionKind, EventKind
-from skyddsapp.domain.trial_period import JointAssessment, TrialPeriod
+from skyddsapp.domain.joint_assessment import JointAssessment
+from skyddsapp.domain.trial_period import TrialPeriod
 from skyddsapp.services.cases import get_case
 from skyddsapp.services.context import Session
 from skyddsapp.vault import cases_repository, trial_periods_repository
@@ -62,8 +64,8 @@ def record_joint_assessment(
     conn = session.conn
     before = trial_periods_repository.get(conn, case_id)
     assessment = replace(assessment, recorded_by=session.user_name)
-    after, stored = rule.assess(case, before, assessment, session.today())
-    decision = rule.assessment_decision(stored, after)
+    after, stored = joint_assessment.assess(case, before, assessment, session.today())
+    decision = joint_assessment.assessment_decision(stored, after)
     with session.vault.transaction() as audit:
         now = utc_now()
         decision_id = cases_repository.add_decision(conn, case_id, decision)

@@ -184,6 +184,7 @@ class CaseView(CaseScreen):
         )
         self.keys.form_requested.connect(self.documents.new_form_of)
         self.keys.changed.connect(self._after_save)
+        self.housing_first.changed.connect(self._after_save)
         self.documents.changed.connect(self._after_save)
         self.history.changed.connect(self._after_save)
         self.documents.document_requested.connect(self.document_requested)

@@ -12,13 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skyddsapp.domain.trial_period import (
-    DEFAULT_ASSESSORS,
-    MAX_TRIAL_MONTHS,
-    AssessmentOutcome,
-    JointAssessment,
-    TrialPeriod,
-)
+from skyddsapp.domain.joint_assessment import DEFAULT_ASSESSORS, AssessmentOutcome, JointAssessment
+from skyddsapp.domain.trial_period import MAX_TRIAL_MONTHS, TrialPeriod
 from skyddsapp.services import trial_periods
 from skyddsapp.services.context import Session
 from skyddsapp.ui.form_dialog import FormDialog

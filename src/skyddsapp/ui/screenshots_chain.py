@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from skyddsapp.domain.case_kind import CaseKind
+from skyddsapp.domain.joint_assessment import AssessmentOutcome
 from skyddsapp.domain.tenant_approval import CreditCheck, HousingReference
-from skyddsapp.domain.trial_period import AssessmentOutcome
 from skyddsapp.services import trial_periods
 from skyddsapp.services.context import Session
 from skyddsapp.services.search import search_cases

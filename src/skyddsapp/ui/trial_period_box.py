@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from skyddsapp.domain.trial_period import TRIAL_STATE, AssessmentOutcome, TrialPeriod
+from skyddsapp.domain.joint_assessment import AssessmentOutcome
+from skyddsapp.domain.trial_period import TRIAL_STATE, TrialPeriod
 from skyddsapp.services.case_data import CaseData
 from skyddsapp.ui.case_data import button_row, value_label
 from skyddsapp.ui.field_errors import ERROR_STYLE

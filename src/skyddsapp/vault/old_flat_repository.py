@@ -1,4 +1,5 @@
-"""SQL for the old flat: recorded outcomes, and the cases whose old flat is still settling."""
+"""SQL for the old flat: recorded outcomes, the cases whose old flat is still settling, and the
+showing embargo a handler set by hand."""
 
 from __future__ import annotations
 
@@ -156,3 +157,28 @@ def settling_case_ids(
     )
     params += [LeaseStatus.NOTICE_GIVEN.value, iso(notice_from), iso(embargo_from)]
     return [int(r[0]) for r in conn.execute(sql, params)]
+
+
+def embargo_by_hand(conn: Connection, apartment_id: int) -> dt.date | None:
+    """The showing embargo the handler set by hand on the flat, if any."""
+    row = conn.execute(
+        "SELECT until FROM apartment_embargo_by_hand WHERE apartment_id = ?", (apartment_id,)
+    ).fetchone()
+    return required_day(row[0]) if row else None
+
+
+def keep_embargo_by_hand(
+    conn: Connection, apartment_id: int, until: dt.date | None, now: str
+) -> None:
+    """Store the date the handler set by hand on the flat; None forgets it."""
+    if until is None:
+        conn.execute(
+            "DELETE FROM apartment_embargo_by_hand WHERE apartment_id = ?", (apartment_id,)
+        )
+        return
+    conn.execute(
+        "INSERT INTO apartment_embargo_by_hand (apartment_id, until, updated_at) VALUES (?, ?, ?) "
+        "ON CONFLICT (apartment_id) DO UPDATE SET until = excluded.until, "
+        "updated_at = excluded.updated_at",
+        (apartment_id, iso(until), now),
+    )

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from skyddsapp.domain.trial_period import AssessmentOutcome, JointAssessment, TrialPeriod
+from skyddsapp.domain.joint_assessment import AssessmentOutcome, JointAssessment
+from skyddsapp.domain.trial_period import TrialPeriod
 from skyddsapp.vault.database import Connection
 from skyddsapp.vault.rows import day, iso, required_day
 
@@ -116,3 +117,12 @@ def trial_ends(
         TrialRow(cid, ref, number, required_day(end))
         for cid, ref, number, end in conn.execute(sql, params)
     ]
+
+
+def of_lease(conn: Connection, lease_id: int) -> list[TrialPeriod]:
+    """The trial periods that run on the social contract ``lease_id`` (one case's, normally)."""
+    rows = conn.execute(
+        "SELECT case_id FROM trial_periods WHERE lease_id = ? ORDER BY case_id", (lease_id,)
+    )
+    found = [get(conn, int(case_id)) for (case_id,) in rows.fetchall()]
+    return [trial for trial in found if trial is not None]
