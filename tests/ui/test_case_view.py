@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from person_support import stored_person
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from skyddsapp.domain.case import Case, EventKind
 from skyddsapp.domain.person import CaseRole
@@ -348,3 +348,13 @@ def test_a_co_residents_address_is_masked_when_the_case_hides_its_flat(qtbot, se
     texts = [w.text() for w in view.persons.masked_fields]
     assert not any("Sambovägen" in t for t in texts)
     assert any("Besöksgatan 1" in t for t in texts)  # not living there: shown as usual
+
+
+def test_no_hidden_tab_covers_the_header(view: CaseView):
+    """Tabs shown only for some kinds (Bostad först, Placering …) are children of the view; one
+    left outside the tab widget must not be drawn over the header."""
+    header = view.header.geometry()
+    for child in view.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if child is view.header or not child.isVisible():
+            continue
+        assert not child.geometry().intersects(header), type(child).__name__

@@ -49,8 +49,8 @@ def test_a_bostad_forst_case_through_its_tab(qtbot, session: Session) -> None:
     view.resize(1366, 760)
     view.show()
     tab = view.housing_first
-    assert view.tabs.indexOf(tab) == 3
-    assert view.tabs.tabText(3) == "Bostad &först"
+    assert view.tabs.indexOf(tab) == 4  # after Lägenhet och avtal and Nycklar
+    assert view.tabs.tabText(4) == "Bostad &först"
     assert "väntat" not in view.header.text()
     assert "börjar räknas när beslutet" in tab.wait_label.text()
     assert not view.workflow.action_buttons["start_waiting"].isEnabled()

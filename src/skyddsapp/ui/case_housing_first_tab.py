@@ -29,7 +29,7 @@ from skyddsapp.ui.labels import domain_text, error_text
 from skyddsapp.ui.outside_uppsala_dialog import OutsideUppsalaDialog
 from skyddsapp.ui.plain_text import message_box, show_warning
 
-HOUSING_FIRST_TAB_INDEX = 3  # after Lägenhet och avtal
+HOUSING_FIRST_TAB_INDEX = 4  # after Lägenhet och avtal and Nycklar
 
 
 class CaseHousingFirstTab(ScrollTab):
@@ -59,6 +59,8 @@ class CaseHousingFirstTab(ScrollTab):
         header ("" for every other kind, which gets neither the tab nor the banner)."""
         if case.kind is not CaseKind.HOUSING_FIRST:
             self.banner.hide()
+            if tabs.indexOf(self) < 0:
+                self.hide()  # a child of the case view outside the tabs would cover its header
             return ""
         if tabs.indexOf(self) < 0:
             tabs.insertTab(HOUSING_FIRST_TAB_INDEX, self, self.tr("Bostad &först"))
