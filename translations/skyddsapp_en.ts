@@ -1453,30 +1453,6 @@ Covers: {5}.</translation>
         <source>okänt ombud</source>
         <translation>unknown agent</translation>
     </message>
-    <message>
-        <source>Återkallad {0}.</source>
-        <translation>Revoked {0}.</translation>
-    </message>
-    <message>
-        <source>Inte undertecknad ännu – registrera underskriften under Dokument.</source>
-        <translation>Not signed yet – record the signature under Documents.</translation>
-    </message>
-    <message>
-        <source>Har gått ut.</source>
-        <translation>Has expired.</translation>
-    </message>
-    <message>
-        <source>Gäller ännu inte.</source>
-        <translation>Not valid yet.</translation>
-    </message>
-    <message>
-        <source>Gäller, men inte för nycklar.</source>
-        <translation>Valid, but not for keys.</translation>
-    </message>
-    <message>
-        <source>Gäller.</source>
-        <translation>Valid.</translation>
-    </message>
 </context>
 <context>
     <name>CaseListPage</name>
@@ -7348,6 +7324,38 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>Key series</translation>
     </message>
     <message>
+        <source>Gäller.</source>
+        <translation>Valid.</translation>
+    </message>
+    <message>
+        <source>Återkallad {0}.</source>
+        <translation>Revoked {0}.</translation>
+    </message>
+    <message>
+        <source>Inte undertecknad ännu – registrera underskriften under Dokument.</source>
+        <translation>Not signed yet – record the signature under Documents.</translation>
+    </message>
+    <message>
+        <source>Har gått ut.</source>
+        <translation>Has expired.</translation>
+    </message>
+    <message>
+        <source>Gäller ännu inte.</source>
+        <translation>Not valid yet.</translation>
+    </message>
+    <message>
+        <source>Gäller, men inte för nycklar.</source>
+        <translation>Valid, but not for keys.</translation>
+    </message>
+    <message>
+        <source>Ombudet har ingen registrerad fullmakt. Registrera fullmakten under fliken Nycklar eller skapa blanketten Fullmakt och registrera underskriften.</source>
+        <translation>The agent has no registered power of attorney. Register it in the Keys tab, or make the Fullmakt form and record its signature.</translation>
+    </message>
+    <message>
+        <source>Fullmakten är inte registrerad som undertecknad.</source>
+        <translation>The power of attorney is not recorded as signed.</translation>
+    </message>
+    <message>
         <source>Välj kommunen som förfrågan skickades till.</source>
         <translation>Choose the municipality the referral was sent to.</translation>
     </message>
@@ -7390,6 +7398,10 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Ett byte görs med en annan kommun än Uppsala: ange den andra kommunen.</source>
         <translation>An exchange is made with a municipality other than Uppsala: give the other municipality.</translation>
+    </message>
+    <message>
+        <source>Måste beställas</source>
+        <translation>Must be ordered</translation>
     </message>
     <message>
         <source>vakant från {0}</source>
@@ -9222,6 +9234,10 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Ärendet har ingen klient som ombudet kan företräda.</source>
         <translation>The case has no client for the agent to represent.</translation>
+    </message>
+    <message>
+        <source>Våldsutövaren kan ha nycklar till lägenheten: låset måste bytas innan nycklar lämnas ut. Beställ låsbyte och registrera det som utfört under fliken Nycklar.</source>
+        <translation>The perpetrator may hold keys to the flat: the lock must be changed before keys are handed out. Order a lock change and record it as done in the Keys tab.</translation>
     </message>
     <message>
         <source>Avtalet är redan uppsagt med ett annat datum; använd det registrerade uppsägningsdatumet.</source>

@@ -14,18 +14,17 @@ from typing import Any
 
 from skyddsapp.domain.address import Address
 from skyddsapp.domain.apartment import Apartment
-from skyddsapp.domain.attorney import AttorneyScope, PowerOfAttorneyRecord
 from skyddsapp.domain.case import Case, CaseParty, Decision, DecisionKind
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.case_reference import CaseReference
-from skyddsapp.domain.key_registry import KeyEvent, KeyEventKind, KeyItem, KeyMovement, KeyRegister
+from skyddsapp.domain.key_registry import KeyRegister
 from skyddsapp.domain.lease import Lease, LeaseKind, LeaseStatus
-from skyddsapp.domain.paperwork.keys import default_key_rows
 from skyddsapp.domain.person import CaseRole, Child, Person, ProtectionLevel
 from skyddsapp.domain.personal_number import PersonalNumber
 from skyddsapp.domain.risk import RiskAssessment, RiskLevel
 from skyddsapp.domain.tenant_approval import CreditCheck, HousingReference, TenantApproval
+from skyddsapp.services.demo_paperwork import demo_key_register
 
 TODAY = dt.date(2026, 11, 27)
 REAL_STREET = "Hemligstigen 13"  # the client's real street: a marker that must not be printed
@@ -249,27 +248,16 @@ def with_required_choices(values: dict[str, Any]) -> dict[str, Any]:
 def key_register(flats: Sequence[Apartment], *, holder: int, agent: int) -> KeyRegister:
     """Each flat's default key set registered; the first flat's keys with ``holder``; ``agent``
     holds a signed fullmakt for keys over the test month."""
-    items = tuple(
-        KeyItem(flat.id * 10 + n, flat.id, r.kind, r.marking, r.system, r.series, r.count)
-        for flat in flats
-        if flat.id is not None
-        for n, r in enumerate(default_key_rows(flat))
-    )
-    first = flats[0].id
-    held = tuple(KeyMovement(i.id or 0, i.count) for i in items if i.apartment_id == first)
-    event = KeyEvent(1, first or 0, 100, KeyEventKind.ISSUE, TODAY, holder, held, holder_id=holder)
-    power = PowerOfAttorneyRecord(
-        1,
-        100,
-        holder,
-        agent,
-        tuple(AttorneyScope),
-        TODAY - dt.timedelta(days=10),
-        TODAY + dt.timedelta(days=60),
-        signed=True,
+    return demo_key_register(
+        flats,
+        case_id=100,
+        holder=holder,
+        agent=agent,
+        held_flat=flats[0].id or 0,
+        day=TODAY,
+        valid=(TODAY - dt.timedelta(days=10), TODAY + dt.timedelta(days=60)),
         document_number="NX-2026-000009",
     )
-    return KeyRegister(items=items, events=(event,), powers=(power,))
 
 
 class PdfTools:

@@ -121,3 +121,32 @@ def test_service_and_vault_errors_are_shown_in_english(english: Translations) ->
     text = error_text(NotAVault(folder))
     _english(text)
     assert str(folder) in text
+
+
+def test_the_key_registry_speaks_english(english: Translations) -> None:
+    from dataclasses import replace
+
+    from skyddsapp.domain.attorney import (
+        AttorneyScope,
+        PowerOfAttorneyRecord,
+        agent_problem,
+        power_status,
+    )
+    from skyddsapp.domain.key_registry import LockChangeReason, LockChangeTask
+
+    power = PowerOfAttorneyRecord(
+        1, 1, 1, 2, (AttorneyScope.COLLECT_KEYS,), TODAY, TODAY + dt.timedelta(days=30), True
+    )
+    later = TODAY + dt.timedelta(days=31)
+    texts = [
+        power_status(power, TODAY),
+        power_status(power, later),
+        power_status(replace(power, signed=False), TODAY),
+        agent_problem((), 1, 2, AttorneyScope.COLLECT_KEYS, TODAY),
+        agent_problem((replace(power, signed=False),), 1, 2, AttorneyScope.COLLECT_KEYS, TODAY),
+        LockChangeTask(1, 1, 1, LockChangeReason.MISSING_KEY, "", TODAY).status_label,
+    ]
+    for text in texts:
+        assert text is not None
+        _english(domain_text(text))
+    assert domain_text(power_status(power, later)) == "Has expired."

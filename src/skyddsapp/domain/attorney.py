@@ -55,7 +55,7 @@ class PowerOfAttorneyRecord:
         if self.revoked_on is not None and self.revoked_on <= day:
             return Text("Fullmakten återkallades {0}.", self.revoked_on.isoformat())
         if not self.signed:
-            return "Fullmakten är inte registrerad som undertecknad."
+            return Text("Fullmakten är inte registrerad som undertecknad.")
         if day < self.valid_from:
             return Text("Fullmakten gäller först från {0}.", self.valid_from.isoformat())
         if day > self.valid_until:
@@ -63,6 +63,21 @@ class PowerOfAttorneyRecord:
         if scope not in self.scopes:
             return Text("Fullmakten omfattar inte: {0}.", scope.label.lower())
         return None
+
+
+def power_status(power: PowerOfAttorneyRecord, day: dt.date) -> str:
+    """How the fullmakt stands on ``day``, in a few words for the case's list of fullmakter."""
+    if power.revoked_on is not None:
+        return Text("Återkallad {0}.", power.revoked_on.isoformat())
+    if not power.signed:
+        return Text("Inte undertecknad ännu – registrera underskriften under Dokument.")
+    if day > power.valid_until:
+        return Text("Har gått ut.")
+    if day < power.valid_from:
+        return Text("Gäller ännu inte.")
+    if AttorneyScope.COLLECT_KEYS not in power.scopes:
+        return Text("Gäller, men inte för nycklar.")
+    return Text("Gäller.")
 
 
 def agent_problem(
@@ -76,7 +91,7 @@ def agent_problem(
     registered fullmakter covers it). The message names the reason of the closest fullmakt."""
     mine = [p for p in powers if p.principal_id == principal_id and p.agent_id == agent_id]
     if not mine:
-        return (
+        return Text(
             "Ombudet har ingen registrerad fullmakt. Registrera fullmakten under fliken "
             "Nycklar eller skapa blanketten Fullmakt och registrera underskriften."
         )

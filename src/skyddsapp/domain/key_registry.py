@@ -163,7 +163,7 @@ class LockChangeTask:
             return Text("Utfört {0}", self.done_on.isoformat())
         if self.ordered_on is not None:
             return Text("Beställt {0}", self.ordered_on.isoformat())
-        return "Måste beställas"
+        return Text("Måste beställas")
 
 
 @dataclass(frozen=True)

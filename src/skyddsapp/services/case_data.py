@@ -9,6 +9,7 @@ from skyddsapp.domain.access import CaseAccess, may_see
 from skyddsapp.domain.agreement import Agreement
 from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.case import Case
+from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.county_referral import CountyReferral
 from skyddsapp.domain.deadlines import Deadline
@@ -113,7 +114,16 @@ def load_case_data(session: Session, case_id: int) -> CaseData:
     }
     data.steps = cases.steps(session, case)
     data.deadlines = todo.case_deadlines(session, case_id)
-    data.keys = keys.case_keys(session, case_id)
+    data.keys = keys.case_keys_of(
+        session,
+        CaseFile(
+            case=case,
+            persons=data.persons,
+            apartments=data.apartments,
+            leases=data.leases,
+            today=data.today,
+        ),
+    )
     data.old_flats = old_flat.case_old_flats(session, case_id)
     _load_agreement_records(session, data)
     data.trial = trial_periods.get_trial_period(session, case_id)

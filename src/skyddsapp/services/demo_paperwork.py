@@ -12,7 +12,7 @@ series with a valid check digit, so no real person is meant.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -261,25 +261,48 @@ def demo_values(spec: FormSpec, file: CaseFile) -> dict[str, Any]:
 def _demo_keys(apartments: Iterable[Apartment], today: dt.date) -> KeyRegister:
     """Every flat's key set registered; the client holds the old flat's keys; the agent has a
     signed fullmakt that covers everything for three months."""
+    return demo_key_register(
+        list(apartments),
+        case_id=100,
+        holder=CLIENT_ID,
+        agent=AGENT_ID,
+        held_flat=OLD_FLAT_ID,
+        day=today,
+        valid=(today - dt.timedelta(days=7), today + dt.timedelta(days=90)),
+        document_number="NX-2026-000003",
+    )
+
+
+def demo_key_register(
+    flats: Sequence[Apartment],
+    *,
+    case_id: int,
+    holder: int,
+    agent: int,
+    held_flat: int,
+    day: dt.date,
+    valid: tuple[dt.date, dt.date],
+    document_number: str,
+) -> KeyRegister:
+    """Each flat's default key set registered (item ids: flat id × 10 + row); ``holder`` holds
+    ``held_flat``'s keys since ``day``; ``agent`` has a signed fullmakt for everything, valid
+    over ``valid``, made as document ``document_number``."""
     items = tuple(
         KeyItem(flat.id * 10 + n, flat.id, r.kind, r.marking, r.system, r.series, r.count)
-        for flat in apartments
+        for flat in flats
         if flat.id is not None
         for n, r in enumerate(default_key_rows(flat))
     )
-    held = tuple(KeyMovement(i.id or 0, i.count) for i in items if i.apartment_id == OLD_FLAT_ID)
-    event = KeyEvent(
-        1, OLD_FLAT_ID, 100, KeyEventKind.ISSUE, today, CLIENT_ID, held, holder_id=CLIENT_ID
-    )
+    held = tuple(KeyMovement(i.id or 0, i.count) for i in items if i.apartment_id == held_flat)
+    event = KeyEvent(1, held_flat, case_id, KeyEventKind.ISSUE, day, holder, held, holder_id=holder)
     power = PowerOfAttorneyRecord(
         1,
-        100,
-        CLIENT_ID,
-        AGENT_ID,
+        case_id,
+        holder,
+        agent,
         tuple(AttorneyScope),
-        today - dt.timedelta(days=7),
-        today + dt.timedelta(days=90),
+        *valid,
         signed=True,
-        document_number="NX-2026-000003",
+        document_number=document_number,
     )
     return KeyRegister(items=items, events=(event,), powers=(power,))

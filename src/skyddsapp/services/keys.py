@@ -16,6 +16,7 @@ from typing import Any
 
 from skyddsapp.domain.attorney import AttorneyScope, PowerOfAttorneyRecord, check_power
 from skyddsapp.domain.case import CaseEvent, EventKind
+from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.errors import FieldError, ValidationError, raise_if_errors
 from skyddsapp.domain.fields import clean_line, clean_reason
 from skyddsapp.domain.key_registry import (
@@ -73,10 +74,24 @@ def case_keys(session: Session, case_id: int) -> CaseKeys:
     """The registry of the case's flats, and what stops a handover of each."""
     from skyddsapp.services.documents import case_file  # documents records through this module
 
-    file = case_file(session, case_id)
+    return _keys_of(case_file(session, case_id))
+
+
+def case_keys_of(session: Session, file: CaseFile) -> CaseKeys:
+    """As `case_keys`, for a case whose persons, flats and leases the caller has read already
+    (the case view's data): only the registry is read here."""
+    case_id = file.case.id
+    assert case_id is not None
+    session.require_case(case_id)
+    register = keys_repository.register(session.conn, case_id, file.case.apartment_ids)
+    return _keys_of(replace(file, keys=register))
+
+
+def _keys_of(file: CaseFile) -> CaseKeys:
+    assert file.case.id is not None
     flats = tuple(file.case.apartment_ids)
     blocks = {flat: lock_change_blocks(file, flat) for flat in flats}
-    return CaseKeys(case_id, flats, file.keys, blocks)
+    return CaseKeys(file.case.id, flats, file.keys, blocks)
 
 
 def _flat_of_case(session: Session, case_id: int, apartment_id: int) -> None:

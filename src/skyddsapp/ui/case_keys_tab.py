@@ -6,7 +6,6 @@ receipt is filled from the registry and records the event. Everything shown is p
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skyddsapp.domain.attorney import AttorneyScope, PowerOfAttorneyRecord
+from skyddsapp.domain.attorney import PowerOfAttorneyRecord, power_status
 from skyddsapp.domain.key_registry import KeyRegister
 from skyddsapp.services.context import Session
 from skyddsapp.services.keys import ISSUE_FORM, LOCK_CHANGE_FORM, POWER_FORM, RETURN_FORM
@@ -266,19 +265,6 @@ class CaseKeysTab(ScrollTab):
             source,
             power.valid_from.isoformat(),
             power.valid_until.isoformat(),
-            self._power_status(power, data.today),
+            domain_text(power_status(power, data.today)),
             scopes,
         )
-
-    def _power_status(self, power: PowerOfAttorneyRecord, today: dt.date) -> str:
-        if power.revoked_on is not None:
-            return self.tr("Återkallad {0}.").format(power.revoked_on.isoformat())
-        if not power.signed:
-            return self.tr("Inte undertecknad ännu – registrera underskriften under Dokument.")
-        if today > power.valid_until:
-            return self.tr("Har gått ut.")
-        if today < power.valid_from:
-            return self.tr("Gäller ännu inte.")
-        if AttorneyScope.COLLECT_KEYS not in power.scopes:
-            return self.tr("Gäller, men inte för nycklar.")
-        return self.tr("Gäller.")

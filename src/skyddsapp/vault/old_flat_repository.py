@@ -13,6 +13,7 @@ from skyddsapp.domain.old_flat_outcome import OldFlatOutcome, OldFlatOutcomeKind
 from skyddsapp.vault.access_repository import visible_clause
 from skyddsapp.vault.database import Connection
 from skyddsapp.vault.rows import day, iso, required_day
+from skyddsapp.vault.todo_repository import terminal_clause
 
 _NAMES = (
     "id",
@@ -136,16 +137,9 @@ def settling_case_ids(
     flat to watch: a linked lease under notice given on or after ``notice_from``, or one whose
     flat is under a showing embargo until ``embargo_from`` or later. The domain decides which
     of their leases are old ones (`domain.deadlines.settling_deadlines`)."""
-    by_kind: dict[CaseKind, list[str]] = {}
-    for kind, state in terminal:
-        by_kind.setdefault(kind, []).append(state)
-    if not by_kind:
+    finished, params = terminal_clause(terminal)
+    if not finished:
         return []
-    whens = " ".join(
-        f"WHEN ? THEN c.state IN ({', '.join('?' * len(states))})" for states in by_kind.values()
-    )
-    params: list[object] = [x for kind, states in by_kind.items() for x in (kind.value, *states)]
-    finished = f"(CASE c.kind {whens} ELSE 0 END)"
     if scope is not None:
         visible, visible_params = visible_clause(scope)
         finished, params = f"{finished} AND {visible}", [*params, *visible_params]

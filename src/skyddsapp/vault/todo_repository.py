@@ -77,7 +77,14 @@ class OpenCaseDates:
 
 
 def _open_clause(terminal: Iterable[tuple[CaseKind, str]]) -> tuple[str, list[object]]:
-    """SQL true for a case ``c`` whose state is not terminal for its kind, and its parameters.
+    """SQL true for a case ``c`` whose state is not terminal for its kind, and its parameters."""
+    finished, params = terminal_clause(terminal)
+    return (f"NOT {finished}", params) if finished else ("1", [])
+
+
+def terminal_clause(terminal: Iterable[tuple[CaseKind, str]]) -> tuple[str, list[object]]:
+    """SQL true for a case ``c`` in one of the (kind, state) pairs of ``terminal``, and its
+    parameters; ("", []) when there are none.
 
     A CASE on the kind measured about twice as fast as a row-value NOT IN over 100,000 cases.
     """
@@ -85,12 +92,12 @@ def _open_clause(terminal: Iterable[tuple[CaseKind, str]]) -> tuple[str, list[ob
     for kind, state in terminal:
         by_kind.setdefault(kind, []).append(state)
     if not by_kind:
-        return "1", []
+        return "", []
     whens = " ".join(
         f"WHEN ? THEN c.state IN ({', '.join('?' * len(states))})" for states in by_kind.values()
     )
     params: list[object] = [x for kind, states in by_kind.items() for x in (kind.value, *states)]
-    return f"NOT (CASE c.kind {whens} ELSE 0 END)", params
+    return f"(CASE c.kind {whens} ELSE 0 END)", params
 
 
 def open_case_dates(

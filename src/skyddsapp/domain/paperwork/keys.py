@@ -294,8 +294,10 @@ def lock_change_blocks(file: CaseFile, apartment_id: int) -> list[str]:
         )
         if not changed:
             problems.append(
-                "Våldsutövaren kan ha nycklar till lägenheten: låset måste bytas innan nycklar "
-                "lämnas ut. Beställ låsbyte och registrera det som utfört under fliken Nycklar."
+                Text(
+                    "Våldsutövaren kan ha nycklar till lägenheten: låset måste bytas innan nycklar "
+                    "lämnas ut. Beställ låsbyte och registrera det som utfört under fliken Nycklar."
+                )
             )
     return problems
 
