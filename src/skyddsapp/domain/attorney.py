@@ -122,7 +122,10 @@ def valid_power(
     return None
 
 
+# A power of attorney for a move is short-lived; a longer one is more likely to be misused.
 MAX_VALIDITY_DAYS = 366
+DEFAULT_VALIDITY_DAYS = 90
+"""What a new fullmakt is suggested to run for (the form and the paper register alike)."""
 
 
 def check_power(

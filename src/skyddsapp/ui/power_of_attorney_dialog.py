@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QVBoxLayout, QWidget
 
-from skyddsapp.domain.attorney import AttorneyScope
+from skyddsapp.domain.attorney import DEFAULT_VALIDITY_DAYS, AttorneyScope
 from skyddsapp.domain.person import CaseRole
 from skyddsapp.services import keys
 from skyddsapp.services.case_data import CaseData
@@ -56,7 +56,9 @@ class PowerOfAttorneyDialog(FormDialog):
         today = session.today()
         self.valid_from = date_edit(today, self.tr("Gäller från"), self.content)
         self.valid_until = date_edit(
-            today + dt.timedelta(days=90), self.tr("Gäller till och med"), self.content
+            today + dt.timedelta(days=DEFAULT_VALIDITY_DAYS),
+            self.tr("Gäller till och med"),
+            self.content,
         )
         add_row(
             self.form,

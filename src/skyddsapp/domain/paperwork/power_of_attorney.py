@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from skyddsapp.domain.attorney import MAX_VALIDITY_DAYS
+from skyddsapp.domain.attorney import DEFAULT_VALIDITY_DAYS, MAX_VALIDITY_DAYS
 from skyddsapp.domain.attorney import AttorneyScope as AttorneyScope
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.errors import FieldError, raise_if_errors
@@ -24,7 +24,6 @@ from skyddsapp.domain.paperwork.schema import (
 from skyddsapp.domain.person import CaseRole
 from skyddsapp.domain.text import Text
 
-# A power of attorney for a move is short-lived; a longer one is more likely to be misused.
 MAX_WITNESSES = 2
 
 
@@ -63,7 +62,7 @@ def fields(file: CaseFile) -> tuple[OptionField, ...]:
             "valid_until",
             "Gäller till och med",
             FieldKind.DATE,
-            default=file.today + dt.timedelta(days=90),
+            default=file.today + dt.timedelta(days=DEFAULT_VALIDITY_DAYS),
         ),
         OptionField("witness_1", "Vittne 1 (valfritt)", FieldKind.TEXT, default=""),
         OptionField("witness_2", "Vittne 2 (valfritt)", FieldKind.TEXT, default=""),
