@@ -34,15 +34,15 @@ lupdate: $(STAMP)
 		-source-language sv_SE -target-language en_GB
 
 screenshots: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m skyddsapp.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
 
 # Every form as PNG pages, filled from a fictitious demo case (needs pdftoppm; no PDF is written).
 forms-preview: $(STAMP)
-	$(PY) -m skyddsapp.cli.forms_preview docs/forms
+	$(PY) tools/forms_preview.py docs/forms
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests benchmarks
-	$(VENV)/bin/ruff format --check src tests benchmarks
+	$(VENV)/bin/ruff check src tests benchmarks tools
+	$(VENV)/bin/ruff format --check src tests benchmarks tools
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy

@@ -16,7 +16,7 @@ from skyddsapp.domain.errors import ValidationError
 from skyddsapp.domain.history import FIRST_ACTION, RecordKind, compare
 from skyddsapp.domain.person import ProtectionLevel
 from skyddsapp.domain.users import Role
-from skyddsapp.services import access, cases, history, housing, persons
+from skyddsapp.services import access, cases, history, history_restore, housing, persons
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import NoAccess, NotAllowed, NotFound
 from skyddsapp.vault import persons_repository
@@ -136,7 +136,7 @@ def test_restoring_a_value_is_a_logged_change_and_round_trips(session: Session) 
     for note in ("Ett.", "Två.", "Tre."):
         stored = persons.update_person(session, dataclasses.replace(stored, notes=note))
     count = snapshot(session.conn)["audit_log"]
-    persons_after = history.restore(session, RecordKind.PERSON, person.id, 2, "notes")
+    persons_after = history_restore.restore(session, RecordKind.PERSON, person.id, 2, "notes")
     assert persons.get_person(session, person.id).notes == "Ett."
     assert persons_after.notes == "Ett."  # type: ignore[union-attr]
     entry = last_audit(session.conn)
@@ -147,11 +147,11 @@ def test_restoring_a_value_is_a_logged_change_and_round_trips(session: Session) 
     # Restoring the value it already has changes nothing.
     before = snapshot(session.conn)
     with pytest.raises(ValidationError, match="har redan värdet från version 2"):
-        history.restore(session, RecordKind.PERSON, person.id, 2, "notes")
+        history_restore.restore(session, RecordKind.PERSON, person.id, 2, "notes")
     with pytest.raises(NotFound):
-        history.restore(session, RecordKind.PERSON, person.id, 99, "notes")
+        history_restore.restore(session, RecordKind.PERSON, person.id, 99, "notes")
     with pytest.raises(ValidationError, match="har ingen historik"):
-        history.restore(session, RecordKind.PERSON, person.id, 1, "masked")
+        history_restore.restore(session, RecordKind.PERSON, person.id, 1, "masked")
     assert snapshot(session.conn) == before
 
 
@@ -167,7 +167,7 @@ def test_a_restore_is_validated_like_an_edit(session: Session) -> None:
     housing.update_lease(session, dataclasses.replace(other, contract_number=old_number))
     before = snapshot(session.conn)
     with pytest.raises(ValidationError, match="finns redan"):
-        history.restore(session, RecordKind.LEASE, lease.id, 1, "contract_number")
+        history_restore.restore(session, RecordKind.LEASE, lease.id, 1, "contract_number")
     assert snapshot(session.conn) == before
 
 
@@ -198,11 +198,13 @@ def test_case_flat_and_lease_keep_history_too(session: Session, login: Login) ->
         ("apartment.embargo", 7200),
         ("apartment.update", 9100),
     ]
-    history.restore(session, RecordKind.CASE, case.id, 1, "children_count")
+    history_restore.restore(session, RecordKind.CASE, case.id, 1, "children_count")
     assert cases.get_case(session, case.id).children_count == 0
     with pytest.raises(ValidationError, match="återställs inte från historiken"):
-        history.restore(session, RecordKind.CASE, case.id, 1, "handlers")
-    history.restore(session, RecordKind.APARTMENT, lease.apartment_id, 1, "monthly_rent_sek")
+        history_restore.restore(session, RecordKind.CASE, case.id, 1, "handlers")
+    history_restore.restore(
+        session, RecordKind.APARTMENT, lease.apartment_id, 1, "monthly_rent_sek"
+    )
     assert housing.get_apartment(session, lease.apartment_id).monthly_rent_sek == 7200
 
 
@@ -230,7 +232,7 @@ def test_history_is_seen_as_its_record_is(session: Session, login: Login) -> Non
             with pytest.raises(NoAccess):
                 history.record_history(sven, kind, object_id)
             with pytest.raises(NoAccess):
-                history.restore(sven, kind, object_id, 1, "notes")
+                history_restore.restore(sven, kind, object_id, 1, "notes")
             with pytest.raises(NotAllowed):
                 history.record_history(auditor, kind, object_id)
         assert snapshot(session.conn) == before
@@ -263,7 +265,7 @@ def test_restore_round_trips_over_any_edits(
     current = cases.get_case(session, case.id).notes
     if chosen.values["notes"] == current:
         return
-    history.restore(session, RecordKind.CASE, case.id, chosen.number, "notes")
+    history_restore.restore(session, RecordKind.CASE, case.id, chosen.number, "notes")
     assert cases.get_case(session, case.id).notes == chosen.values["notes"]
     latest = history.record_history(session, RecordKind.CASE, case.id)[-1]
     assert latest.values == {**versions[-1].values, "notes": chosen.values["notes"]}

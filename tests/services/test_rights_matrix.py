@@ -28,6 +28,7 @@ from skyddsapp.services import (
     cases,
     documents,
     history,
+    history_restore,
     housing,
     old_flat,
     persons,
@@ -179,7 +180,7 @@ def _change_and_restore(s: Session, w: World) -> object:
     earlier = next(
         v for v in reversed(versions) if v.values["notes"] != versions[-1].values["notes"]
     )
-    return history.restore(s, RecordKind.CASE, w.case_id, earlier.number, "notes")
+    return history_restore.restore(s, RecordKind.CASE, w.case_id, earlier.number, "notes")
 
 
 USES = [

@@ -17,7 +17,7 @@ from skyddsapp.domain.errors import ValidationError
 from skyddsapp.domain.joint_assessment import AssessmentOutcome, JointAssessment
 from skyddsapp.domain.lease import Lease, LeaseKind
 from skyddsapp.domain.person import CaseRole
-from skyddsapp.services import cases, history, housing, todo, trial_periods
+from skyddsapp.services import cases, history, history_restore, housing, todo, trial_periods
 from skyddsapp.services.context import Session
 from skyddsapp.vault.database import Connection
 
@@ -129,7 +129,9 @@ def test_a_restored_lease_version_moves_the_trial_back(session: Session, make: F
     assert social.id is not None
     restarted(session, social, dt.date(2025, 10, 1))
     first = history.record_history(session, history.RecordKind.LEASE, social.id)[0]
-    history.restore(session, history.RecordKind.LEASE, social.id, first.number, "start_date")
+    history_restore.restore(
+        session, history.RecordKind.LEASE, social.id, first.number, "start_date"
+    )
     trial = trial_periods.get_trial_period(session, case.id)
     assert trial is not None
     assert (trial.start, trial.end) == (START, dt.date(2026, 8, 31))

@@ -8,55 +8,30 @@ without takeover" refuses it, and "extend" adds months to the trial and leaves i
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
-from enum import Enum
+from dataclasses import replace
 
 from skyddsapp.domain.case import Case, Decision, DecisionKind
 from skyddsapp.domain.errors import FieldError, raise_if_errors
 from skyddsapp.domain.fields import clean_line, clean_text
 from skyddsapp.domain.text import Text
-from skyddsapp.domain.trial_period import MAX_TRIAL_MONTHS, TrialPeriod, require_running
+from skyddsapp.domain.trial_period import (
+    MAX_TRIAL_MONTHS,
+    AssessmentOutcome,
+    JointAssessment,
+    TrialPeriod,
+    require_running,
+)
 
 DEFAULT_ASSESSORS = "Uppsalahem, Socialförvaltningen och hyresgästen"
 MAX_REASON = 1000
 
-
-class AssessmentOutcome(Enum):
-    """Utfall av den gemensamma bedömningen om övertagande."""
-
-    TAKE_OVER = "take_over"
-    EXTEND = "extend"
-    END = "end"
-
-    @property
-    def label(self) -> str:
-        return _OUTCOME_LABELS[self]
-
-    @property
-    def granted(self) -> bool | None:
-        """What the assessment makes of the case's takeover decision."""
-        return {AssessmentOutcome.TAKE_OVER: True, AssessmentOutcome.END: False}.get(self)
-
-
-_OUTCOME_LABELS = {
-    AssessmentOutcome.TAKE_OVER: "Klienten tar över förstahandskontraktet",
-    AssessmentOutcome.EXTEND: "Prövotiden förlängs",
-    AssessmentOutcome.END: "Avslutas utan övertagande",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class JointAssessment:
-    """Gemensam bedömning om övertagande."""
-
-    date: dt.date
-    outcome: AssessmentOutcome
-    assessed_by: str
-    reason: str
-    extend_months: int | None = None
-    """Only for EXTEND: how many months the trial is extended by."""
-    recorded_by: str = ""
-    """The user who recorded it (set by the use case)."""
+__all__ = [
+    "DEFAULT_ASSESSORS",
+    "AssessmentOutcome",
+    "JointAssessment",
+    "assess",
+    "assessment_decision",
+]
 
 
 def assess(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from enum import Enum
 
 from skyddsapp.domain.case import Case
 from skyddsapp.domain.case_kind import CaseKind
@@ -33,13 +33,12 @@ from skyddsapp.domain.paperwork.sublease import (
 from skyddsapp.domain.person import CaseRole
 from skyddsapp.domain.text import Text
 
-if TYPE_CHECKING:  # joint_assessment imports this module; a trial only holds its assessments
-    from skyddsapp.domain.joint_assessment import JointAssessment
-
 __all__ = [
     "DEFAULT_TRIAL_MONTHS",
     "MAX_TRIAL_MONTHS",
     "MIN_TRIAL_MONTHS",
+    "AssessmentOutcome",
+    "JointAssessment",
     "TrialPeriod",
     "trial_end",
 ]
@@ -48,6 +47,44 @@ TRIAL_STATE = "social_contract"
 """The housing chain's step in which the trial runs."""
 SIGN_ACTION = "sign_social_contract"
 TAKE_OVER_ACTION = "take_over"
+
+
+class AssessmentOutcome(Enum):
+    """Utfall av den gemensamma bedömningen om övertagande."""
+
+    TAKE_OVER = "take_over"
+    EXTEND = "extend"
+    END = "end"
+
+    @property
+    def label(self) -> str:
+        return _OUTCOME_LABELS[self]
+
+    @property
+    def granted(self) -> bool | None:
+        """What the assessment makes of the case's takeover decision."""
+        return {AssessmentOutcome.TAKE_OVER: True, AssessmentOutcome.END: False}.get(self)
+
+
+_OUTCOME_LABELS = {
+    AssessmentOutcome.TAKE_OVER: "Klienten tar över förstahandskontraktet",
+    AssessmentOutcome.EXTEND: "Prövotiden förlängs",
+    AssessmentOutcome.END: "Avslutas utan övertagande",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class JointAssessment:
+    """Gemensam bedömning om övertagande."""
+
+    date: dt.date
+    outcome: AssessmentOutcome
+    assessed_by: str
+    reason: str
+    extend_months: int | None = None
+    """Only for EXTEND: how many months the trial is extended by."""
+    recorded_by: str = ""
+    """The user who recorded it (set by the use case)."""
 
 
 @dataclass(frozen=True, slots=True)

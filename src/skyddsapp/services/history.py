@@ -15,7 +15,6 @@ from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.fields import reveal_reason
 from skyddsapp.domain.history import FIRST_ACTION, Record, RecordKind, Version
 from skyddsapp.domain.person import Person, ProtectionLevel
-from skyddsapp.domain.text import Text
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import NotFound
 from skyddsapp.services.hidden_streets import street_hidden
@@ -29,7 +28,7 @@ from skyddsapp.vault import (
 from skyddsapp.vault.audit import utc_now
 from skyddsapp.vault.database import Connection
 
-__all__ = ["RecordKind", "Version", "note", "record_history", "restore", "reveal_history"]
+__all__ = ["RecordKind", "Version", "note", "record_history", "reveal_history", "stored_record"]
 
 
 def note(session: Session, record: Record, action: str, *, before: Record | None = None) -> None:
@@ -63,7 +62,7 @@ _READ: dict[RecordKind, Callable[[Connection, int], Record | None]] = {
 }
 
 
-def _stored(session: Session, kind: RecordKind, object_id: int) -> Record:
+def stored_record(session: Session, kind: RecordKind, object_id: int) -> Record:
     """The record as stored, once the user may see it (through its cases)."""
     if kind is RecordKind.CASE:
         session.require_case(object_id)
@@ -94,7 +93,7 @@ def record_history(session: Session, kind: RecordKind, object_id: int) -> list[V
     """Every kept version of the record, oldest first, protected values masked (not logged:
     nothing protected leaves here)."""
     session.require_read()
-    stored = _stored(session, kind, object_id)
+    stored = stored_record(session, kind, object_id)
     versions = history_repository.versions(session.conn, kind, object_id)
     return rule.masked_versions(versions, kind, _hides(session, stored, versions))
 
@@ -107,7 +106,7 @@ def reveal_history(
     as `record_history` gives it, and nothing is written."""
     session.require_read()
     reason = reveal_reason(reason)
-    stored = _stored(session, kind, object_id)
+    stored = stored_record(session, kind, object_id)
     versions = history_repository.versions(session.conn, kind, object_id)
     if not _hides(session, stored, versions):
         return versions
@@ -121,27 +120,3 @@ def reveal_history(
             details=f"{len(versions)} versioner",
         )
     return versions
-
-
-def restore(session: Session, kind: RecordKind, object_id: int, number: int, key: str) -> Record:
-    """Set field `key` back to its value in version `number`, saved through the record's own
-    use case (validated like any edit) and logged as `<kind>.restore`."""
-    from skyddsapp.services import cases, housing, persons
-
-    session.require_write()
-    stored = _stored(session, kind, object_id)
-    versions = history_repository.versions(session.conn, kind, object_id)
-    chosen = next((v for v in versions if v.number == number), None)
-    if chosen is None:
-        raise NotFound(Text("Version {0} av", number), object_id)
-    updates: dict[RecordKind, Callable[..., Record]] = {
-        RecordKind.CASE: cases.update_case,
-        RecordKind.PERSON: persons.update_person,
-        RecordKind.APARTMENT: housing.update_apartment,
-        RecordKind.LEASE: housing.update_lease,
-    }
-    update = updates[kind]
-    changed = rule.restored(stored, chosen, key)
-    return update(
-        session, changed, action=f"{kind.value}.restore", details=f"{key} från version {number}"
-    )

@@ -39,6 +39,7 @@ from skyddsapp.domain.paperwork.power_of_attorney import PowerOfAttorney
 from skyddsapp.domain.person import CaseRole
 from skyddsapp.domain.text import Text
 from skyddsapp.services import history
+from skyddsapp.services.case_files import case_file
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import NotFound
 from skyddsapp.vault import apartments_repository, cases_repository, keys_repository
@@ -72,8 +73,6 @@ def _flats(session: Session, case_id: int) -> tuple[int, ...]:
 
 def case_keys(session: Session, case_id: int) -> CaseKeys:
     """The registry of the case's flats, and what stops a handover of each."""
-    from skyddsapp.services.documents import case_file  # documents records through this module
-
     return _keys_of(case_file(session, case_id))
 
 

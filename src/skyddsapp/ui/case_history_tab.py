@@ -33,7 +33,7 @@ from skyddsapp.domain.history import (
     compare,
     display,
 )
-from skyddsapp.services import history
+from skyddsapp.services import history, history_restore
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
 from skyddsapp.ui.case_data import CaseData
@@ -310,7 +310,7 @@ class CaseHistoryTab(QWidget):
         key = self.changes[row].key
         self.error.hide()
         try:
-            history.restore(self.session, kind, object_id, other.number, key)
+            history_restore.restore(self.session, kind, object_id, other.number, key)
         except (DomainError, ServiceError) as error:
             self.error.setText(error_text(error))
             self.error.show()

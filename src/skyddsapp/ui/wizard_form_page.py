@@ -2,16 +2,31 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import ClassVar, Protocol
 
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
+from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.errors import FieldError
 from skyddsapp.services.context import Session
 from skyddsapp.ui.field_errors import FieldErrors, error_label
 
-if TYPE_CHECKING:
-    from skyddsapp.ui.new_case_wizard import NewCaseWizard
+
+class CaseWizard(Protocol):
+    """What the pages ask of the wizard that holds them. The wizard imports its pages; the pages
+    know the wizard only through this, so the import graph has no circle."""
+
+    CLIENT_KEY: ClassVar[int]
+
+    def kind(self) -> CaseKind: ...
+
+    def tenant_choices(self) -> list[tuple[int, str]]: ...
+
+    def client_children_count(self) -> int: ...
+
+    def summary_lines(self) -> list[str]: ...
+
+    def create_case(self) -> bool: ...
 
 
 class WizardFormPage(QWizardPage):
@@ -36,7 +51,7 @@ class WizardFormPage(QWizardPage):
         outer.addWidget(self.general_error)
         self.errors = FieldErrors(self.general_error)
 
-    def case_wizard(self) -> NewCaseWizard:
+    def case_wizard(self) -> CaseWizard:
         return self.wizard()  # type: ignore[return-value]
 
     def show_errors(self, errors: tuple[FieldError, ...]) -> list[FieldError]:

@@ -1,5 +1,5 @@
 """Pictures of the agreements window and the placement and Länskompotten tabs, for
-`skyddsapp.ui.screenshots` (kept apart so that module stays one screen per function)."""
+`tools/screenshots.py` (kept apart so that module stays one screen per function)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from skyddsapp.services.context import Session
 from skyddsapp.services.search import search_cases
 
 if TYPE_CHECKING:
+    from screenshots import Shooter
     from skyddsapp.ui.main_window import MainWindow
-    from skyddsapp.ui.screenshots import Shooter
 
 
 def agreements(shooter: Shooter, window: MainWindow, session: Session) -> None:

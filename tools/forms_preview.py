@@ -1,6 +1,6 @@
 """Preview every form as PNG pages, filled from the fictitious demo case (`make forms-preview`).
 
-    python -m skyddsapp.cli.forms_preview DIR [--protection LEVEL] [--dpi 60]
+    python tools/forms_preview.py DIR [--protection LEVEL] [--dpi 60]
 
 Each form is filled with the defaults of its option fields and rendered in memory; the PDF
 bytes go to ``pdftoppm`` on its standard input, which writes ``DIR/<form id>-<page>.png``. No

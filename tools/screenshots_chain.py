@@ -1,5 +1,5 @@
 """Pictures of the housing chain's trial period and of a tenant approval under the exception,
-for `skyddsapp.ui.screenshots` (the demo vault's showcase cases, `services.demo_chain`)."""
+for `tools/screenshots.py` (the demo vault's showcase cases, `services.demo_chain`)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from skyddsapp.services.context import Session
 from skyddsapp.services.search import search_cases
 
 if TYPE_CHECKING:
+    from screenshots import Shooter
     from skyddsapp.ui.main_window import MainWindow
-    from skyddsapp.ui.screenshots import Shooter
 
 
 def _newest(session: Session, kind: CaseKind, state: str) -> int:

@@ -1,6 +1,6 @@
 """Pictures of the register of transition flats changed: a flat edited on the Lägenheter page,
 and a case's transition flat in its Lägenhet och avtal tab with the move-in dialog, for
-`skyddsapp.ui.screenshots` (the demo vault's flats, `services.demo_nexus`)."""
+`tools/screenshots.py` (the demo vault's flats, `services.demo_nexus`)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from skyddsapp.services.search import search_cases
 from skyddsapp.services.transition_flats_overview import case_stays, overview
 
 if TYPE_CHECKING:
+    from screenshots import Shooter
     from skyddsapp.ui.main_window import MainWindow
-    from skyddsapp.ui.screenshots import Shooter
 
 
 def flats(shooter: Shooter, window: MainWindow, session: Session) -> None:

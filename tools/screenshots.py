@@ -1,4 +1,4 @@
-"""`python -m skyddsapp.ui.screenshots OUT`: the main screens with demo data, at 1366×768.
+"""`python tools/screenshots.py OUT`: the main screens with demo data, at 1366×768.
 
 Run offscreen (`make screenshots`). The demo vault goes to build/screenshot-vault (made anew) or
 --vault; every name, address and personal number in it is invented.
@@ -19,11 +19,13 @@ from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
+import screenshots_agreements
+import screenshots_chain
+import screenshots_flats
 from skyddsapp.services import demo, sessions
 from skyddsapp.services.accounts import MINIMUM_KDF
 from skyddsapp.services.context import Session
 from skyddsapp.services.search import search_cases
-from skyddsapp.ui import agreement_screenshots, screenshots_chain, screenshots_flats
 from skyddsapp.ui.clipboard import SecretClipboard
 from skyddsapp.ui.i18n import Translations
 from skyddsapp.ui.settings import Settings
@@ -147,11 +149,11 @@ def workspace(shooter: Shooter, session: Session, settings: Settings) -> None:
         ("case_handlers", lambda: _handlers(shooter, window, session)),
         ("break_glass …", lambda: _break_glass(shooter, window, session)),
         ("case_old_flat …", lambda: _old_flat(shooter, window, session)),
-        ("agreements …", lambda: agreement_screenshots.agreements(shooter, window, session)),
-        ("case_placement …", lambda: agreement_screenshots.placement(shooter, window, session)),
+        ("agreements …", lambda: screenshots_agreements.agreements(shooter, window, session)),
+        ("case_placement …", lambda: screenshots_agreements.placement(shooter, window, session)),
         (
             "case_lanskompotten",
-            lambda: agreement_screenshots.county_referral(shooter, window, session),
+            lambda: screenshots_agreements.county_referral(shooter, window, session),
         ),
         ("case_trial_period …", lambda: screenshots_chain.trial_period(shooter, window, session)),
         ("tenant_approval", lambda: screenshots_chain.tenant_approval(shooter, window, session)),
@@ -436,7 +438,7 @@ def _add_demo_agent(session: Session, case_id: int) -> None:
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m skyddsapp.ui.screenshots")
+    parser = argparse.ArgumentParser(prog="python tools/screenshots.py")
     parser.add_argument("out", type=Path, help="mapp för bilderna, t.ex. docs/screenshots")
     parser.add_argument(
         "--vault", type=Path, help="en ny mapp för demovalvet (en befintlig mapp rörs inte)"
