@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from manual_timer import ManualTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -19,9 +20,14 @@ SECRET_FORMATS = [
 
 
 @pytest.fixture
-def clipboard(qapp: QApplication) -> SecretClipboard:
+def clock(qapp: QApplication) -> ManualTimer:
+    return ManualTimer()
+
+
+@pytest.fixture
+def clipboard(qapp: QApplication, clock: ManualTimer) -> SecretClipboard:
     QGuiApplication.clipboard().clear()
-    return SecretClipboard(clear_after_ms=150)
+    return SecretClipboard(clear_after_ms=150, timer=clock)
 
 
 def test_the_default_delay_is_thirty_seconds() -> None:
@@ -39,19 +45,47 @@ def test_copied_data_is_marked_secret(clipboard: SecretClipboard) -> None:
     assert clipboard.pending
 
 
-def test_the_clipboard_is_cleared_after_the_delay(clipboard: SecretClipboard, qtbot: QtBot) -> None:
+def test_the_clipboard_is_cleared_after_the_delay(
+    clipboard: SecretClipboard, clock: ManualTimer
+) -> None:
     clipboard.copy(SECRET)
-    qtbot.wait(50)
+    clock.advance(149)
     assert QGuiApplication.clipboard().text() == SECRET
-    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=2000)
+    assert clipboard.pending
+    clock.advance(1)
+    assert QGuiApplication.clipboard().text() == ""
     assert not clipboard.pending
 
 
-def test_something_copied_meanwhile_is_left_alone(clipboard: SecretClipboard, qtbot: QtBot) -> None:
+def test_copying_again_starts_the_delay_over(
+    clipboard: SecretClipboard, clock: ManualTimer
+) -> None:
+    clipboard.copy(SECRET)
+    clock.advance(100)
+    clipboard.copy("19800101-9980 igen")
+    clock.advance(100)
+    assert QGuiApplication.clipboard().text() == "19800101-9980 igen"
+    clock.advance(50)
+    assert QGuiApplication.clipboard().text() == ""
+
+
+def test_something_copied_meanwhile_is_left_alone(
+    clipboard: SecretClipboard, clock: ManualTimer
+) -> None:
     clipboard.copy(SECRET)
     QGuiApplication.clipboard().setText("en helt annan text")
-    qtbot.waitUntil(lambda: not clipboard.pending, timeout=2000)
+    clock.advance(150)
+    assert not clipboard.pending
     assert QGuiApplication.clipboard().text() == "en helt annan text"
+
+
+def test_the_real_timer_clears_the_clipboard(qapp: QApplication, qtbot: QtBot) -> None:
+    """Without a test clock the clearer runs on a QTimer of its own (only waited for here)."""
+    QGuiApplication.clipboard().clear()
+    clipboard = SecretClipboard(clear_after_ms=20)
+    clipboard.copy(SECRET)
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=10_000)
+    assert not clipboard.pending
 
 
 def test_clear_now_takes_it_off_at_once(clipboard: SecretClipboard) -> None:

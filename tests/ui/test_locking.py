@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from manual_timer import ManualTimer
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
@@ -46,10 +47,29 @@ def _assert_locked(controller: AppController, session: Session, window: QWidget,
     assert controller.unlock_dialog.user_edit.text() == session.vault.user.name
 
 
+def _idle_lock(qapp: QApplication) -> tuple[AutoLock, ManualTimer]:
+    """The controller's idle lock on a test clock: it locks when the test moves the clock."""
+    clock = ManualTimer()
+    return AutoLock(qapp, 400, timer=clock), clock
+
+
+def _when(ready: Callable[[], bool], then: Callable[[], None]) -> None:
+    """Run `then` from the event loop (a dialog's own, once it is open) when `ready`."""
+
+    def look() -> None:
+        if ready():
+            then()
+        else:
+            QTimer.singleShot(10, look)
+
+    QTimer.singleShot(0, look)
+
+
 def test_auto_lock_fires_while_a_modal_dialog_is_open(
-    make_controller: ControllerFactory, session: Session, qtbot: QtBot
+    make_controller: ControllerFactory, session: Session, qtbot: QtBot, qapp: QApplication
 ) -> None:
-    controller = make_controller(session.vault.folder, auto_lock_ms=400)
+    auto_lock, clock = _idle_lock(qapp)
+    controller = make_controller(session.vault.folder, auto_lock_ms=400, auto_lock=auto_lock)
     controller.open_session(session)
     window = controller.main_window
     page = window.case_list
@@ -63,12 +83,19 @@ def test_auto_lock_fires_while_a_modal_dialog_is_open(
         window.settings_action.trigger()  # runs SettingsDialog.exec(): a nested event loop
         returned.append(True)
 
-    def note_dialog() -> None:
-        seen.extend(d for d in _visible_dialogs() if isinstance(d, SettingsDialog))
+    def settings_open() -> bool:
+        seen[:] = [d for d in _visible_dialogs() if isinstance(d, SettingsDialog)]
+        return bool(seen)
+
+    def idle_too_long() -> None:  # runs inside the dialog's exec()
+        assert controller.auto_lock.running
+        clock.advance(399)
+        assert controller.session is session
+        clock.advance(1)
 
     QTimer.singleShot(0, open_settings)
-    QTimer.singleShot(100, note_dialog)
-    qtbot.waitUntil(lambda: bool(returned), timeout=5000)
+    _when(settings_open, idle_too_long)
+    qtbot.waitUntil(lambda: bool(returned), timeout=10_000)
     assert seen, "the settings dialog was open when the lock came"
     assert not Shiboken.isValid(seen[0]) or not seen[0].isVisible()
     _assert_locked(controller, session, window, qtbot)
@@ -76,22 +103,26 @@ def test_auto_lock_fires_while_a_modal_dialog_is_open(
 
 
 def test_auto_lock_closes_nested_modal_dialogs(
-    make_controller: ControllerFactory, session: Session, qtbot: QtBot
+    make_controller: ControllerFactory, session: Session, qtbot: QtBot, qapp: QApplication
 ) -> None:
-    controller = make_controller(session.vault.folder, auto_lock_ms=400)
+    auto_lock, clock = _idle_lock(qapp)
+    controller = make_controller(session.vault.folder, auto_lock_ms=400, auto_lock=auto_lock)
     controller.open_session(session)
     window = controller.main_window
     answers: list[int] = []
 
+    def settings() -> SettingsDialog | None:
+        return next((d for d in _visible_dialogs() if isinstance(d, SettingsDialog)), None)
+
     def ask_inside_settings() -> None:
-        settings = next(d for d in _visible_dialogs() if isinstance(d, SettingsDialog))
-        box = QMessageBox(QMessageBox.Icon.Question, "skyddsapp", "Säker?", parent=settings)
+        box = QMessageBox(QMessageBox.Icon.Question, "skyddsapp", "Säker?", parent=settings())
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        _when(box.isVisible, lambda: clock.advance(400))  # inside the box's exec()
         answers.append(box.exec())
 
     QTimer.singleShot(0, window.settings_action.trigger)
-    QTimer.singleShot(100, ask_inside_settings)
-    qtbot.waitUntil(lambda: bool(answers), timeout=5000)
+    _when(lambda: settings() is not None, ask_inside_settings)
+    qtbot.waitUntil(lambda: bool(answers), timeout=10_000)
     _assert_locked(controller, session, window, qtbot)
 
 
@@ -132,36 +163,68 @@ def test_unlocking_again_builds_a_fresh_window(
     )
 
 
+def _type_and_move(target: QWidget) -> None:
+    QApplication.sendEvent(
+        target, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier)
+    )
+    QApplication.sendEvent(
+        target,
+        QMouseEvent(
+            QEvent.Type.MouseMove,
+            QPointF(1, 1),
+            QPointF(1, 1),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        ),
+    )
+
+
 def test_input_restarts_the_idle_countdown(qapp: QApplication, qtbot: QtBot) -> None:
-    lock = AutoLock(qapp, 300)
+    clock = ManualTimer()
+    lock = AutoLock(qapp, 300, timer=clock)
     fired: list[int] = []
     lock.timed_out.connect(lambda: fired.append(1))
     target = QWidget()
     qtbot.addWidget(target)
     try:
+        _type_and_move(target)  # input while stopped starts nothing
+        assert not lock.running
         lock.start()
         assert lock.remaining_seconds() == 1
         for _ in range(4):  # 4 × 150 ms of typing and mouse: longer than the interval
-            qtbot.wait(150)
-            QApplication.sendEvent(
-                target,
-                QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier),
-            )
-            QApplication.sendEvent(
-                target,
-                QMouseEvent(
-                    QEvent.Type.MouseMove,
-                    QPointF(1, 1),
-                    QPointF(1, 1),
-                    Qt.MouseButton.NoButton,
-                    Qt.MouseButton.NoButton,
-                    Qt.KeyboardModifier.NoModifier,
-                ),
-            )
+            clock.advance(150)
+            _type_and_move(target)
         assert fired == []
-        qtbot.waitUntil(lambda: fired == [1], timeout=2000)
+        clock.advance(299)
+        assert fired == []
+        assert lock.running
+        clock.advance(1)
+        assert fired == [1]
         assert not lock.running
         assert lock.remaining_seconds() == 0
+        lock.set_minutes(5)
+        lock.start()
+        assert lock.remaining_seconds() == 300
+        clock.advance(1)
+        assert lock.remaining_seconds() == 300  # rounded up
+        lock.set_interval_ms(2_000)  # a new interval counts from now
+        assert lock.remaining_seconds() == 2
+    finally:
+        lock.detach()
+
+
+def test_the_real_timer_fires_once(qapp: QApplication, qtbot: QtBot) -> None:
+    """Without a test clock the lock counts on a QTimer of its own (only waited for here)."""
+    lock = AutoLock(qapp, 300)
+    try:
+        lock.start()
+        assert lock.running
+        assert lock.remaining_seconds() == 1
+        lock.set_interval_ms(20)
+        with qtbot.waitSignal(lock.timed_out, timeout=10_000):
+            pass
+        assert not lock.running
         lock.set_minutes(5)
         lock.start()
         assert 299 <= lock.remaining_seconds() <= 300
@@ -170,10 +233,15 @@ def test_input_restarts_the_idle_countdown(qapp: QApplication, qtbot: QtBot) -> 
 
 
 def test_auto_lock_watches_the_recovery_key_session_too(
-    make_controller: ControllerFactory, vault_folder: Path, recovery_key: str, qtbot: QtBot
+    make_controller: ControllerFactory,
+    vault_folder: Path,
+    recovery_key: str,
+    qtbot: QtBot,
+    qapp: QApplication,
 ) -> None:
     # Unlocked with the recovery key, the passphrase dialog waits; nobody answers it.
-    controller = make_controller(vault_folder, auto_lock_ms=400)
+    auto_lock, clock = _idle_lock(qapp)
+    controller = make_controller(vault_folder, auto_lock_ms=400, auto_lock=auto_lock)
     controller.start()
     dialog = controller.unlock_dialog
     dialog.set_recovery_mode(True)
@@ -181,17 +249,18 @@ def test_auto_lock_watches_the_recovery_key_session_too(
     sessions_seen: list[Session] = []
     controller.unlocked.connect(lambda: sessions_seen.append(controller.session))
     resets: list[QDialog] = []
-
     open_sessions: list[Session | None] = []
 
-    def note_reset() -> None:  # runs inside the reset dialog's exec()
-        resets.extend(d for d in _visible_dialogs() if isinstance(d, ResetPassphraseDialog))
-        if not resets:
-            QTimer.singleShot(20, note_reset)
-            return
-        open_sessions.append(controller.session)
+    def reset_open() -> bool:
+        resets[:] = [d for d in _visible_dialogs() if isinstance(d, ResetPassphraseDialog)]
+        return bool(resets)
 
-    QTimer.singleShot(0, note_reset)
+    def idle_too_long() -> None:  # runs inside the reset dialog's exec()
+        open_sessions.append(controller.session)
+        assert controller.auto_lock.running
+        clock.advance(400)
+
+    _when(reset_open, idle_too_long)
     dialog.unlock_button.click()
     qtbot.waitUntil(lambda: controller.unlock_dialog not in (None, dialog), timeout=10_000)
     assert resets

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
+from manual_timer import ManualTimer
 from person_support import stored_person
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -53,8 +54,15 @@ def case_id(session: Session) -> int:
 
 
 @pytest.fixture
-def clipboard(qtbot) -> SecretClipboard:
-    return SecretClipboard(clear_after_ms=200)
+def clipboard_clock(qtbot) -> ManualTimer:
+    return ManualTimer()
+
+
+@pytest.fixture
+def clipboard(clipboard_clock: ManualTimer) -> Iterator[SecretClipboard]:
+    secret = SecretClipboard(clear_after_ms=200, timer=clipboard_clock)
+    yield secret
+    secret.clear()
 
 
 def open_view(qtbot, session, case_id, clipboard) -> CaseView:
@@ -72,7 +80,9 @@ def field_of(view: CaseView, session: Session, field: ProtectedField) -> MaskedF
     )
 
 
-def test_reveal_needs_a_reason_is_logged_and_copies_secretly(qtbot, session, case_id, clipboard):
+def test_reveal_needs_a_reason_is_logged_and_copies_secretly(
+    qtbot, session, case_id, clipboard, clipboard_clock
+):
     view = open_view(qtbot, session, case_id, clipboard)
     field = field_of(view, session, ProtectedField.PERSONAL_NUMBER)
     person = stored_person(session, field.person_id)
@@ -109,7 +119,10 @@ def test_reveal_needs_a_reason_is_logged_and_copies_secretly(qtbot, session, cas
     system = QGuiApplication.clipboard()
     assert system.text() == expected
     assert bytes(system.mimeData().data("x-kde-passwordManagerHint")) == b"secret"
-    qtbot.waitUntil(lambda: system.text() == "", timeout=2000)  # cleared after the timeout
+    clipboard_clock.advance(199)
+    assert system.text() == expected
+    clipboard_clock.advance(1)
+    assert system.text() == ""  # cleared after the delay
     assert not clipboard.pending
 
     field.mask()

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from shell_support import UI_TODAY, ControllerFactory, controller_factory, no_sleep
+from shiboken6 import Shiboken
 
 from skyddsapp.crypto.kdf import MINIMUM_KDF
 from skyddsapp.services import demo, sessions
@@ -99,6 +100,56 @@ def test_the_dialog_stays_responsive_and_busy_while_the_worker_runs(
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert not dialog.busy_bar.isVisible()
     assert dialog.error_label.text() == WRONG_USER_SECRET
+    assert dialog.pages.isEnabled()
+
+
+class BusyWitness(QObject):
+    """Looks at the dialog before every queued slot call (a worker's answer arrives as one):
+    between two events, the busy bar and the controls must say what `busy` says."""
+
+    def __init__(self, dialog: UnlockDialog) -> None:
+        super().__init__()
+        self.dialog = dialog
+        self.looks = 0
+        self.disagreements: list[tuple[bool, bool, bool]] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MetaCall and Shiboken.isValid(self.dialog):
+            self.looks += 1
+            busy = self.dialog.busy
+            shown = (self.dialog.busy_bar.isVisible(), not self.dialog.pages.isEnabled())
+            if shown != (busy, busy):
+                self.disagreements.append((busy, *shown))
+        return False
+
+
+@pytest.mark.parametrize("passphrase", [demo.DEMO_PASSPHRASE, "fel lösenfras helt och hållet"])
+def test_busy_and_the_busy_bar_never_disagree_between_events(
+    qtbot: QtBot, qapp: QApplication, vault_folder: Path, passphrase: str
+) -> None:
+    # Deterministic: the answer and the end of busy were once two queued calls, and a look
+    # between them found busy False under a visible bar. Every queued call is looked at here.
+    dialog = _dialog(qtbot, vault_folder, user_name=demo.DEMO_USER)
+    witness = BusyWitness(dialog)
+    answers: list[object] = []
+    dialog.unlocked.connect(lambda session, _key: answers.append(session))
+    qapp.installEventFilter(witness)
+    try:
+        dialog.passphrase_edit.setText(passphrase)
+        dialog.unlock_button.click()
+        assert dialog.busy
+        assert dialog.busy_bar.isVisible()
+        qtbot.waitUntil(lambda: bool(answers) or dialog.error_label.text() != "", timeout=10_000)
+        dialog._workers.wait()
+        qapp.processEvents()
+    finally:
+        qapp.removeEventFilter(witness)
+        for session in answers:
+            sessions.lock(session)
+    assert witness.looks > 0
+    assert witness.disagreements == []
+    assert not dialog.busy
+    assert not dialog.busy_bar.isVisible()
     assert dialog.pages.isEnabled()
 
 

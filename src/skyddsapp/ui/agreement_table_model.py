@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QPalette
 
 from skyddsapp.domain.agreement import Agreement, period_text
 from skyddsapp.ui.labels import domain_text
-from skyddsapp.ui.plain_text import plain_tooltip
+from skyddsapp.ui.settings import QT_TRANSLATE_NOOP
+from skyddsapp.ui.table_model import Column, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
+_CONTEXT = "AgreementTableModel"
 
 
-class AgreementTableModel(QAbstractTableModel):
+class AgreementTableModel(RowTableModel[Agreement]):
     """Agreements in the order the service gives them (the most recently begun first); those
     not in force on ``today`` greyed."""
 
@@ -25,82 +25,44 @@ class AgreementTableModel(QAbstractTableModel):
     AgreementIdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, today: dt.date, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        def title(a: Agreement) -> str:
+            return a.title
+
+        def counterpart(a: Agreement) -> str:
+            return a.counterpart
+
+        def kind(a: Agreement) -> str:
+            return domain_text(a.kind.label)
+
+        super().__init__(
+            [
+                Column(QT_TRANSLATE_NOOP(_CONTEXT, "Benämning"), title, tooltip=title),
+                Column(QT_TRANSLATE_NOOP(_CONTEXT, "Motpart"), counterpart, tooltip=counterpart),
+                Column(
+                    QT_TRANSLATE_NOOP(_CONTEXT, "Period"), lambda a: domain_text(period_text(a))
+                ),
+                Column(QT_TRANSLATE_NOOP(_CONTEXT, "Gäller idag"), self.in_force_text),
+                Column(QT_TRANSLATE_NOOP(_CONTEXT, "Lägenheter per år"), _quota),
+                Column(QT_TRANSLATE_NOOP(_CONTEXT, "Avtalstyp"), kind, tooltip=kind),
+            ],
+            roles={
+                self.AgreementIdRole: lambda a: a.id,
+                Qt.ItemDataRole.ForegroundRole: self._foreground,
+            },
+            parent=parent,
+        )
         self._today = today
-        self._rows: list[Agreement] = []
 
-    def set_rows(self, agreements: Sequence[Agreement], today: dt.date | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(agreements)
-        if today is not None:
-            self._today = today
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
+    def set_rows(self, agreements: Iterable[Agreement], today: dt.date | None = None) -> None:
+        with self._resetting(agreements):
+            if today is not None:
+                self._today = today
 
     def agreement(self, row: int) -> Agreement | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def row_of(self, agreement_id: int) -> int | None:
-        return next((i for i, a in enumerate(self._rows) if a.id == agreement_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt default
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt default
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < self.COLUMN_COUNT
-        ):
-            return [
-                self.tr("Benämning"),
-                self.tr("Motpart"),
-                self.tr("Period"),
-                self.tr("Gäller idag"),
-                self.tr("Lägenheter per år"),
-                self.tr("Avtalstyp"),
-            ][section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        agreement = self._rows[index.row()]
-        if role == self.AgreementIdRole:
-            return agreement.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(agreement, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (
-            self.KIND,
-            self.COUNTERPART,
-            self.TITLE,
-        ):
-            return plain_tooltip(self._display(agreement, index.column()))
-        if role == Qt.ItemDataRole.ForegroundRole and not agreement.is_in_force(self._today):
-            return QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        return None
-
-    def _display(self, agreement: Agreement, column: int) -> str:
-        if column == self.KIND:
-            return domain_text(agreement.kind.label)
-        if column == self.COUNTERPART:
-            return agreement.counterpart
-        if column == self.TITLE:
-            return agreement.title
-        if column == self.PERIOD:
-            return domain_text(period_text(agreement))
-        if column == self.QUOTA:
-            return "–" if agreement.flats_per_year is None else str(agreement.flats_per_year)
-        if column == self.IN_FORCE:
-            return self.in_force_text(agreement)
-        return ""
+        return self.find_row(lambda a: a.id == agreement_id)
 
     def in_force_text(self, agreement: Agreement) -> str:
         if agreement.is_in_force(self._today):
@@ -108,3 +70,12 @@ class AgreementTableModel(QAbstractTableModel):
         if agreement.valid_from > self._today:
             return self.tr("Nej, börjar gälla {0}").format(agreement.valid_from.isoformat())
         return self.tr("Nej, har upphört")
+
+    def _foreground(self, agreement: Agreement) -> QColor | None:
+        if agreement.is_in_force(self._today):
+            return None
+        return QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+
+
+def _quota(agreement: Agreement) -> str:
+    return "–" if agreement.flats_per_year is None else str(agreement.flats_per_year)

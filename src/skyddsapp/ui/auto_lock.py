@@ -30,11 +30,18 @@ class AutoLock(QObject):
     timed_out = Signal()
 
     def __init__(
-        self, app: QCoreApplication, interval_ms: int, parent: QObject | None = None
+        self,
+        app: QCoreApplication,
+        interval_ms: int,
+        parent: QObject | None = None,
+        *,
+        timer: QTimer | None = None,
     ) -> None:
+        """`timer` counts the idle time (tests pass one on a clock of their own)."""
         super().__init__(parent)
         self._app = app
-        self._timer = QTimer(self)
+        self._timer = timer if timer is not None else QTimer()
+        self._timer.setParent(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._fire)

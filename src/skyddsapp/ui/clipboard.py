@@ -25,11 +25,14 @@ class SecretClipboard(QObject):
         clipboard: QClipboard | None = None,
         *,
         clear_after_ms: int = CLEAR_AFTER_MS,
+        timer: QTimer | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """`timer` counts down to the clearing (tests pass one on a clock of their own)."""
         super().__init__(parent)
         self._clipboard = clipboard or QGuiApplication.clipboard()
-        self._timer = QTimer(self)
+        self._timer = timer if timer is not None else QTimer()
+        self._timer.setParent(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(clear_after_ms)
         self._timer.timeout.connect(self.clear)

@@ -44,6 +44,7 @@ class AppController(QObject):
         screens: Screens | None = None,
         clipboard: SecretClipboard | None = None,
         auto_lock_ms: int | None = None,
+        auto_lock: AutoLock | None = None,
         sleep: Callable[[float], None] | None = None,
         today: Callable[[], dt.date] = dt.date.today,
         on_quit: Callable[[], None] | None = None,
@@ -60,7 +61,9 @@ class AppController(QObject):
         self._today = today
         self._fixed_interval = auto_lock_ms
         self.clipboard = clipboard or SecretClipboard(parent=self)
-        self.auto_lock = AutoLock(app, self._interval_ms(), self)
+        self.auto_lock = (
+            auto_lock if auto_lock is not None else AutoLock(app, self._interval_ms(), self)
+        )
         self.auto_lock.timed_out.connect(self.lock)
         self.session: Session | None = None
         self.main_window: MainWindow | None = None

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from skyddsapp.services.documents import DocumentRecord
 from skyddsapp.ui.labels import domain_text
-from skyddsapp.ui.plain_text import plain_tooltip
+from skyddsapp.ui.settings import QT_TRANSLATE_NOOP
+from skyddsapp.ui.table_model import NUMBER_ALIGNMENT, Column, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
+_CONTEXT = "DocumentTableModel"
 
 
 def moment_text(moment: dt.datetime | None) -> str:
@@ -23,7 +22,7 @@ def moment_text(moment: dt.datetime | None) -> str:
     return local.strftime("%Y-%m-%d %H:%M")
 
 
-class DocumentTableModel(QAbstractTableModel):
+class DocumentTableModel(RowTableModel[DocumentRecord]):
     """Read-only rows of DocumentRecord, newest first as the service gives them."""
 
     NUMBER, FORM, VERSION, CREATED, STATUS, PRINTED, SIGNED, SCAN = range(8)
@@ -31,95 +30,72 @@ class DocumentTableModel(QAbstractTableModel):
     DocumentIdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[DocumentRecord] = []
-
-    def set_rows(self, rows: Sequence[DocumentRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
+        # Who created, printed, signed or archived is free text: tooltips are plain text.
+        super().__init__(
+            [
+                Column(QT_TRANSLATE_NOOP(_CONTEXT, "Dokumentnr"), lambda r: r.number),
+                Column(QT_TRANSLATE_NOOP(_CONTEXT, "Blankett"), lambda r: domain_text(r.title)),
+                Column(
+                    QT_TRANSLATE_NOOP(_CONTEXT, "Version"),
+                    lambda r: str(r.version),
+                    alignment=NUMBER_ALIGNMENT,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP(_CONTEXT, "Skapad"),
+                    lambda r: moment_text(r.created_at),
+                    tooltip=self._created_by,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP(_CONTEXT, "Status"),
+                    lambda r: domain_text(r.status.label),
+                    tooltip=self._archived_by,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP(_CONTEXT, "Utskriven"),
+                    self._printed,
+                    tooltip=self._printed_by,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP(_CONTEXT, "Underskriven"),
+                    lambda r: r.signed_on.isoformat() if r.signed_on else "–",
+                    tooltip=self._signed_by,
+                ),
+                Column(QT_TRANSLATE_NOOP(_CONTEXT, "Skanning"), self._scan),
+            ],
+            roles={self.DocumentIdRole: lambda r: r.id},
+            parent=parent,
+        )
 
     def record(self, row: int) -> DocumentRecord | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def row_of(self, document_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == document_id), None)
+        return self.find_row(lambda r: r.id == document_id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt default
-        return 0 if parent.isValid() else len(self._rows)
+    def _printed(self, record: DocumentRecord) -> str:
+        if record.printed_at is not None and record.print_count > 1:
+            return self.tr("{0} ({1} ggr)").format(
+                moment_text(record.printed_at), record.print_count
+            )
+        return moment_text(record.printed_at)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt default
-        return 0 if parent.isValid() else self.COLUMN_COUNT
+    def _scan(self, record: DocumentRecord) -> str:
+        return self.tr("Bifogad") if record.has_scan else "–"
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is not Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
+    def _created_by(self, record: DocumentRecord) -> str | None:
+        return self.tr("Skapad av {0}").format(record.created_by) if record.created_by else None
+
+    def _printed_by(self, record: DocumentRecord) -> str | None:
+        if not record.printed_by:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers()[section]
-        return None
+        return self.tr("Senast utskriven av {0}").format(record.printed_by)
 
-    def _headers(self) -> list[str]:
-        return [
-            self.tr("Dokumentnr"),
-            self.tr("Blankett"),
-            self.tr("Version"),
-            self.tr("Skapad"),
-            self.tr("Status"),
-            self.tr("Utskriven"),
-            self.tr("Underskriven"),
-            self.tr("Skanning"),
-        ]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def _signed_by(self, record: DocumentRecord) -> str | None:
+        if not record.signed_by:
             return None
-        record = self._rows[index.row()]
-        if role == self.DocumentIdRole:
-            return record.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(record, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tip = self._tooltip(record, index.column())  # who signed is free text
-            return plain_tooltip(tip) if tip else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.VERSION:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return self.tr("Underskrivet av {0}").format(record.signed_by)
 
-    def _display(self, record: DocumentRecord, column: int) -> str:
-        if column == self.NUMBER:
-            return record.number
-        if column == self.FORM:
-            return domain_text(record.title)
-        if column == self.VERSION:
-            return str(record.version)
-        if column == self.CREATED:
-            return moment_text(record.created_at)
-        if column == self.STATUS:
-            return domain_text(record.status.label)
-        if column == self.PRINTED:
-            if record.printed_at is not None and record.print_count > 1:
-                return self.tr("{0} ({1} ggr)").format(
-                    moment_text(record.printed_at), record.print_count
-                )
-            return moment_text(record.printed_at)
-        if column == self.SIGNED:
-            return record.signed_on.isoformat() if record.signed_on else "–"
-        if column == self.SCAN:
-            return self.tr("Bifogad") if record.has_scan else "–"
-        return ""
-
-    def _tooltip(self, record: DocumentRecord, column: int) -> str | None:
-        if column == self.CREATED and record.created_by:
-            return self.tr("Skapad av {0}").format(record.created_by)
-        if column == self.PRINTED and record.printed_by:
-            return self.tr("Senast utskriven av {0}").format(record.printed_by)
-        if column == self.SIGNED and record.signed_by:
-            return self.tr("Underskrivet av {0}").format(record.signed_by)
-        if column == self.STATUS and record.archived_by:
-            return self.tr("Arkiverad av {0}").format(record.archived_by)
-        return None
+    def _archived_by(self, record: DocumentRecord) -> str | None:
+        if not record.archived_by:
+            return None
+        return self.tr("Arkiverad av {0}").format(record.archived_by)

@@ -202,6 +202,7 @@ class CreatePage(QWizardPage):
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         self._workers = WorkerPool(self)
+        self._workers.busy_changed.connect(self._show_busy)
         self.session: Session | None = None
         self.recovery_key = ""
 
@@ -241,9 +242,9 @@ class CreatePage(QWizardPage):
 
         self.error_label.clear()
         self._workers.start(job, self._created, self._failed)
-        self._set_busy(True)
 
-    def _set_busy(self, busy: bool) -> None:
+    def _show_busy(self, busy: bool) -> None:
+        """Follows the worker pool, the one source of truth for busy."""
         self.busy_bar.setVisible(busy)
         self.completeChanged.emit()
         for button in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
@@ -252,12 +253,10 @@ class CreatePage(QWizardPage):
     def _created(self, result: object) -> None:
         assert isinstance(result, sessions.NewVault)
         self.session, self.recovery_key = result.session, result.recovery_key
-        self._set_busy(False)
         _wizard(self).passphrase_page.passphrase.clear()
         _wizard(self).next()
 
     def _failed(self, message: str) -> None:
-        self._set_busy(False)
         self.error_label.setText(domain_text(message))
 
 

@@ -55,6 +55,7 @@ class ResetPassphraseDialog(QDialog):
         self.busy_bar.setAccessibleName(self.tr("Lösenfrasen byts"))
         self.busy_bar.hide()
         self._workers = WorkerPool(self)
+        self._workers.busy_changed.connect(self._show_busy)
 
         self.buttons = QDialogButtonBox(self)
         self.change_button = self.buttons.addButton(
@@ -96,21 +97,19 @@ class ResetPassphraseDialog(QDialog):
         self._workers.start(
             lambda: accounts.change_passphrase(vault, name, passphrase), self._done, self._failed
         )
-        self._set_busy(True)
 
-    def _set_busy(self, busy: bool) -> None:
+    def _show_busy(self, busy: bool) -> None:
+        """Follows the worker pool, the one source of truth for busy."""
         self.busy_bar.setVisible(busy)
         for widget in (self.user_combo, self.passphrase, self.skip_button):
             widget.setEnabled(not busy)
         self._update_button()
 
     def _done(self, _result: object) -> None:
-        self._set_busy(False)
         self.passphrase.clear()
         self.accept()
 
     def _failed(self, message: str) -> None:
-        self._set_busy(False)
         self.error_label.setText(domain_text(message))
 
     def reject(self) -> None:

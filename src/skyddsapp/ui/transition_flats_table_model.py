@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
-from skyddsapp.domain.transition_flat import FlatOverviewRow
+from skyddsapp.domain.transition_flat import FlatOverviewRow, FlatStay
 from skyddsapp.ui.labels import domain_text
-from skyddsapp.ui.plain_text import plain_tooltip
+from skyddsapp.ui.settings import QT_TRANSLATE_NOOP
+from skyddsapp.ui.table_model import Column, RowTableModel
 from skyddsapp.ui.todo_table_model import DEFAULT_OVERDUE_COLOR
 
-Index = QModelIndex | QPersistentModelIndex
+_CONTEXT = "TransitionFlatsTableModel"
 
 
-class TransitionFlatsTableModel(QAbstractTableModel):
+class TransitionFlatsTableModel(RowTableModel[FlatOverviewRow]):
     """Rows are FlatOverviewRows, already in the service's order (soonest move-out first)."""
 
     CATEGORY, OBJECT, ADDRESS, SITUATION, CASE, OCCUPANT, MOVE_OUT, NEXT_STEP = range(8)
@@ -30,103 +31,62 @@ class TransitionFlatsTableModel(QAbstractTableModel):
     def __init__(
         self, parent: QObject | None = None, *, overdue_color: QColor = DEFAULT_OVERDUE_COLOR
     ) -> None:
-        super().__init__(parent)
-        self._rows: list[FlatOverviewRow] = []
+        super().__init__(
+            [
+                Column(
+                    QT_TRANSLATE_NOOP(_CONTEXT, "Slag"),
+                    lambda r: domain_text(r.flat.category.label),
+                    tooltip=self._category_tip,
+                ),
+                Column(QT_TRANSLATE_NOOP(_CONTEXT, "Objektnummer"), lambda r: r.object_number),
+                Column(
+                    QT_TRANSLATE_NOOP(_CONTEXT, "Adress"), self._address, tooltip=self._address_tip
+                ),
+                Column(QT_TRANSLATE_NOOP(_CONTEXT, "Läge"), self._situation),
+                Column(QT_TRANSLATE_NOOP(_CONTEXT, "Ärende"), lambda r: r.case_reference or ""),
+                Column(
+                    QT_TRANSLATE_NOOP(_CONTEXT, "Boende"),
+                    self._occupant,
+                    tooltip=self._occupant_tip,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP(_CONTEXT, "Planerad utflytt"),
+                    self._move_out,
+                    roles={Qt.ItemDataRole.ForegroundRole: self._move_out_color},
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP(_CONTEXT, "Nästa steg"),
+                    # One line in the table; the whole text in the tooltip.
+                    lambda r: " ".join(r.stay.next_step.split()) if r.stay is not None else "",
+                    tooltip=lambda r: r.stay.next_step if r.stay is not None else None,
+                ),
+            ],
+            roles={
+                self.ApartmentIdRole: lambda r: r.flat.apartment_id,
+                self.CaseIdRole: lambda r: None if (s := _seen_stay(r)) is None else s.case_id,
+                self.StayIdRole: lambda r: None if (s := _seen_stay(r)) is None else s.id,
+                self.OverdueRole: self._overdue,
+            },
+            parent=parent,
+        )
         self._today = dt.date.min
         self._overdue_color = QColor(overdue_color)
 
-    def set_rows(self, rows: list[FlatOverviewRow], today: dt.date) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._today = today
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([], dt.date.min)
+    def set_rows(self, rows: Iterable[FlatOverviewRow], today: dt.date = dt.date.min) -> None:
+        with self._resetting(rows):
+            self._today = today
 
     def row(self, row: int) -> FlatOverviewRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def occupied_count(self) -> int:
-        return sum(1 for r in self._rows if r.stay is not None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt default
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt default
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < self.COLUMN_COUNT
-        ):
-            return self._headers()[section]
-        return None
-
-    def _headers(self) -> list[str]:
-        return [
-            self.tr("Slag"),
-            self.tr("Objektnummer"),
-            self.tr("Adress"),
-            self.tr("Läge"),
-            self.tr("Ärende"),
-            self.tr("Boende"),
-            self.tr("Planerad utflytt"),
-            self.tr("Nästa steg"),
-        ]
+        return sum(1 for r in self.rows if r.stay is not None)
 
     def _overdue(self, row: FlatOverviewRow) -> bool:
         return row.stay is not None and row.stay.planned_move_out < self._today
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == self.ApartmentIdRole:
-            return row.flat.apartment_id
-        if role == self.CaseIdRole:
-            return row.stay.case_id if row.stay is not None and row.occupant_visible else None
-        if role == self.StayIdRole:
-            return row.stay.id if row.stay is not None and row.occupant_visible else None
-        if role == self.OverdueRole:
-            return self._overdue(row)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.MOVE_OUT:
-            return self._overdue_color if self._overdue(row) else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tip = self._tooltip(row, column)
-            return plain_tooltip(tip) if tip else None
-        return None
-
-    def _display(self, row: FlatOverviewRow, column: int) -> str | None:
-        stay = row.stay
-        if column == self.CATEGORY:
-            return domain_text(row.flat.category.label)
-        if column == self.OBJECT:
-            return row.object_number
-        if column == self.ADDRESS:
-            return row.address if row.address is not None else self.tr("Visas inte")
-        if column == self.SITUATION:
-            return self._situation(row)
-        if column == self.CASE:
-            return row.case_reference or ""
-        if column == self.OCCUPANT:
-            return self._occupant(row)
-        if column == self.MOVE_OUT:
-            if stay is None:
-                return ""
-            day = stay.planned_move_out.isoformat()
-            return self.tr("{0} (passerat)").format(day) if self._overdue(row) else day
-        if column == self.NEXT_STEP:
-            # One line in the table; the whole text in the tooltip.
-            return " ".join(stay.next_step.split()) if stay is not None else ""
-        return None
+    def _address(self, row: FlatOverviewRow) -> str:
+        return row.address if row.address is not None else self.tr("Visas inte")
 
     def _situation(self, row: FlatOverviewRow) -> str:
         if row.stay is not None:
@@ -146,18 +106,34 @@ class TransitionFlatsTableModel(QAbstractTableModel):
             return self.tr("Skyddad person")
         return row.occupant or self.tr("–")
 
-    def _tooltip(self, row: FlatOverviewRow, column: int) -> str | None:
-        if column == self.OCCUPANT and row.stay is not None and not row.occupant_visible:
-            return self.tr(
-                "Ärendet handläggs varken av dig eller ditt team: vem som bor här visas inte."
-            )
-        if column == self.ADDRESS and row.address is None:
-            return self.tr(
-                "Adressen visas inte: någon som bor eller har bott här har skyddad adress, "
-                "eller så ser du inte ärendet."
-            )
-        if column == self.NEXT_STEP and row.stay is not None and row.stay.next_step:
-            return row.stay.next_step
-        if column == self.CATEGORY:
-            return self.tr("{0}, {1}").format(domain_text(row.flat.category.label), row.flat.holder)
-        return None
+    def _move_out(self, row: FlatOverviewRow) -> str:
+        if row.stay is None:
+            return ""
+        day = row.stay.planned_move_out.isoformat()
+        return self.tr("{0} (passerat)").format(day) if self._overdue(row) else day
+
+    def _move_out_color(self, row: FlatOverviewRow) -> QColor | None:
+        return self._overdue_color if self._overdue(row) else None
+
+    def _category_tip(self, row: FlatOverviewRow) -> str:
+        return self.tr("{0}, {1}").format(domain_text(row.flat.category.label), row.flat.holder)
+
+    def _address_tip(self, row: FlatOverviewRow) -> str | None:
+        if row.address is not None:
+            return None
+        return self.tr(
+            "Adressen visas inte: någon som bor eller har bott här har skyddad adress, "
+            "eller så ser du inte ärendet."
+        )
+
+    def _occupant_tip(self, row: FlatOverviewRow) -> str | None:
+        if row.stay is None or row.occupant_visible:
+            return None
+        return self.tr(
+            "Ärendet handläggs varken av dig eller ditt team: vem som bor här visas inte."
+        )
+
+
+def _seen_stay(row: FlatOverviewRow) -> FlatStay | None:
+    """The stay, only where the user may see whose it is."""
+    return row.stay if row.occupant_visible else None

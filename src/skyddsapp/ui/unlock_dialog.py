@@ -140,6 +140,7 @@ class UnlockDialog(QDialog):
         self.unlock_button.clicked.connect(self.attempt)
         self.quit_button.clicked.connect(self.reject)
         self.mode_button.clicked.connect(lambda: self.set_recovery_mode(not self._recovery_mode))
+        self._workers.busy_changed.connect(self._show_busy)
         self.set_recovery_mode(False)
 
     @property
@@ -183,7 +184,6 @@ class UnlockDialog(QDialog):
             )
         self.error_label.clear()
         self._workers.start(job, self._succeeded, self._show_error)
-        self._set_busy(True)
 
     @staticmethod
     def _unlock(
@@ -207,7 +207,8 @@ class UnlockDialog(QDialog):
             kwargs["sleep"] = self._sleep
         return kwargs
 
-    def _set_busy(self, busy: bool) -> None:
+    def _show_busy(self, busy: bool) -> None:
+        """Follows the worker pool, the one source of truth for busy."""
         self.busy_bar.setVisible(busy)
         for widget in (self.pages, self.unlock_button, self.mode_button, self.quit_button):
             widget.setEnabled(not busy)
@@ -216,7 +217,6 @@ class UnlockDialog(QDialog):
 
     def _succeeded(self, result: object) -> None:
         assert isinstance(result, Session)
-        self._set_busy(False)
         if not self.isVisible():
             # Closed while the worker ran: nobody will use the session, so close it again.
             sessions.lock(result)
@@ -224,7 +224,6 @@ class UnlockDialog(QDialog):
         self.unlocked.emit(result, self._recovery_mode)
 
     def _show_error(self, message: str) -> None:
-        self._set_busy(False)
         self.error_label.setText(domain_text(message))
 
     def _focus_first_empty(self) -> None:

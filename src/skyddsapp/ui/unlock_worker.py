@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from skyddsapp.services.sessions import USER_ERRORS
 from skyddsapp.ui.labels import error_text
@@ -42,13 +42,24 @@ class VaultWorker(QRunnable):
 
 
 class WorkerPool(QObject):
-    """One worker at a time, owned by the widget that started it; waits for it when deleted."""
+    """One worker at a time, owned by the widget that started it; waits for it when deleted.
+
+    The pool is the one source of truth for busy. `busy_changed` is emitted as a job starts, and
+    as it ends in the same slot that clears `busy` and then calls back, so a widget that shows
+    busy from this signal never disagrees with `busy` between two events.
+    """
+
+    busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._current: VaultWorker | None = None
+        self._busy = False
+        self._answers: tuple[Callable[[object], None], Callable[[str], None]] | None = None
+        # The last worker stays referenced: its thread may still be returning from run() when
+        # its answer is delivered here, and the Python wrapper owns the runnable.
+        self._worker: VaultWorker | None = None
 
     def start(
         self,
@@ -56,22 +67,39 @@ class WorkerPool(QObject):
         on_success: Callable[[object], None],
         on_failure: Callable[[str], None],
     ) -> VaultWorker:
+        if self._busy:
+            raise RuntimeError("a worker is already running")
         worker = VaultWorker(job)
-        # Not busy any more by the time the caller hears the answer.
-        worker.signals.succeeded.connect(self._done)
-        worker.signals.failed.connect(self._done)
-        worker.signals.succeeded.connect(on_success)
-        worker.signals.failed.connect(on_failure)
-        self._current = worker
+        # One slot per answer, in this (the GUI) thread: busy ends and the caller hears in it.
+        worker.signals.succeeded.connect(self._succeeded)
+        worker.signals.failed.connect(self._failed)
+        self._worker = worker
+        self._answers = (on_success, on_failure)
+        self._busy = True
+        self.busy_changed.emit(True)
         self._pool.start(worker)
         return worker
 
     @property
     def busy(self) -> bool:
-        return self._current is not None
+        return self._busy
 
     def wait(self, msecs: int = -1) -> bool:
         return self._pool.waitForDone(msecs)
 
-    def _done(self, _result: object) -> None:
-        self._current = None
+    @Slot(object)
+    def _succeeded(self, result: object) -> None:
+        on_success, _ = self._finish()
+        on_success(result)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        _, on_failure = self._finish()
+        on_failure(message)
+
+    def _finish(self) -> tuple[Callable[[object], None], Callable[[str], None]]:
+        assert self._answers is not None
+        answers, self._answers = self._answers, None
+        self._busy = False
+        self.busy_changed.emit(False)  # not busy any more by the time the caller hears
+        return answers
