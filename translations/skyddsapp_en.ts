@@ -2847,6 +2847,33 @@ Administrator: {1} ({2})</translation>
     </message>
 </context>
 <context>
+    <name>InformationSheetFlow</name>
+    <message>
+        <source>Informationsblad</source>
+        <translation>Information sheet</translation>
+    </message>
+    <message>
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Utskrift till fil är avstängd. Använd Spara som PDF.</source>
+        <translation>Printing to a file is turned off. Use Save as PDF.</translation>
+    </message>
+    <message>
+        <source>Utskriften kunde inte göras. Kontrollera skrivaren.</source>
+        <translation>The document could not be printed. Check the printer.</translation>
+    </message>
+    <message>
+        <source>Spara som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>JointAssessmentDialog</name>
     <message>
         <source>Gemensam bedömning om övertagande</source>
@@ -3297,6 +3324,10 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>&amp;Verifiera papper…</source>
         <translation>&amp;Verify paper…</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;ut informationsblad…</source>
+        <translation>&amp;Print information sheet…</translation>
     </message>
     <message>
         <source>&amp;Granskningslogg…</source>

@@ -480,14 +480,14 @@ def _decorator(
     # The same on every page: fitted once per document.
     issuer = _fit(header.issuer.value, FONT_BOLD, 9, text_width)
     title = _fit(header.title, FONT_BOLD, 14, text_width)
+    rows = (
+        ("Dokumentnr", header.document_number),
+        ("Ärende", header.case_reference),
+        ("Datum", header.date.isoformat()),
+        ("Version", str(header.version) if header.registered else ""),
+    )
     fields = [
-        (label, _fit(value, FONT, 9, text_width - label_width))
-        for label, value in (
-            ("Dokumentnr", header.document_number),
-            ("Ärende", header.case_reference),
-            ("Datum", header.date.isoformat()),
-            ("Version", str(header.version)),
-        )
+        (label, _fit(value, FONT, 9, text_width - label_width)) for label, value in rows if value
     ]
     footer_number = _fit(header.document_number, FONT, 8, BODY_WIDTH * 0.28)
 
@@ -512,7 +512,8 @@ def _decorator(
             canvas.drawString(left, y, label)
             canvas.setFont(FONT, 9)
             canvas.drawString(left + label_width, y, value)
-        _draw_qr(canvas, payload, qr_x, QR_TOP - QR_SIZE, QR_SIZE)
+        if payload:
+            _draw_qr(canvas, payload, qr_x, QR_TOP - QR_SIZE, QR_SIZE)
         rule = PAGE_HEIGHT - HEADER_HEIGHT + 3 * mm  # 3 mm below the last header line
         canvas.setLineWidth(0.5)
         canvas.line(left, rule, right, rule)
@@ -766,11 +767,16 @@ def render(
     """Render a form on the shared layout and return PDF/A-2b bytes (nothing written to disk).
 
     `content_text` is the form's canonical text; the QR code carries the document number and
-    `content_sha256(header, content_text)`. The PDF metadata holds only the form title and the
-    issuer, never personal data. Flowables are consumed: build new ones for every render.
+    `content_sha256(header, content_text)`; a header without a number gets no QR code. The PDF
+    metadata holds only the form title and the issuer, never personal data. Flowables are
+    consumed: build new ones for every render.
     """
     register_fonts()
-    payload = qr_payload(header.document_number, canonical_content(header, content_text))
+    payload = (
+        qr_payload(header.document_number, canonical_content(header, content_text))
+        if header.registered
+        else ""  # nothing in the register to match a QR code against
+    )
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
