@@ -37,9 +37,9 @@ def _issuer(session: Session) -> Issuer:
 def information_sheet(session: Session, issuer: Issuer | None = None) -> bytes:
     """The Informationsblad as PDF bytes, dated today, issued by ``issuer`` (default: the
     user's organisation; Nexus for an administrator without a team). Not logged (see the module)."""
-    from skyddsapp.documents.forms import informationsblad
+    from skyddsapp.documents.forms.information_sheet import without_case
 
-    filled = informationsblad.without_case(issuer or _issuer(session), session.today())
+    filled = without_case(issuer or _issuer(session), session.today())
     return filled.render()
 
 

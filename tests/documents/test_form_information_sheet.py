@@ -15,7 +15,7 @@ from form_data import PNR
 
 from skyddsapp.documents.forms import FORMS, fill_form
 from skyddsapp.documents.forms.base import FilledForm
-from skyddsapp.documents.forms.informationsblad import SECTIONS, without_case
+from skyddsapp.documents.forms.information_sheet import SECTIONS, without_case
 from skyddsapp.documents.layout import MARKING, Issuer
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.errors import ValidationError
