@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 import screenshots_agreements
 import screenshots_chain
 import screenshots_flats
+from skyddsapp.domain.document_register import paper_code_text
 from skyddsapp.services import demo, sessions
 from skyddsapp.services.accounts import MINIMUM_KDF
 from skyddsapp.services.context import Session
@@ -275,7 +276,7 @@ def _documents(shooter: Shooter, window: MainWindow, session: Session) -> None:
 
     # The first fullmakt, of which a newer version exists: the dialog says so.
     verify = VerifyPaperDialog(session, window)
-    verify.code.setText(f"{signed.record.number};sha256={signed.record.content_sha256}")
+    verify.code.setText(paper_code_text(signed.record.number, signed.record.content_sha256))
     verify.verify()
     shooter.dialog("verify_paper", verify, behind=window, size=(720, 460))
     verify.deleteLater()

@@ -2847,6 +2847,33 @@ Administrator: {1} ({2})</translation>
     </message>
 </context>
 <context>
+    <name>InformationSheetFlow</name>
+    <message>
+        <source>Informationsblad</source>
+        <translation>Information sheet</translation>
+    </message>
+    <message>
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Utskrift till fil är avstängd. Använd Spara som PDF.</source>
+        <translation>Printing to a file is turned off. Use Save as PDF.</translation>
+    </message>
+    <message>
+        <source>Utskriften kunde inte göras. Kontrollera skrivaren.</source>
+        <translation>The document could not be printed. Check the printer.</translation>
+    </message>
+    <message>
+        <source>Spara som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>JointAssessmentDialog</name>
     <message>
         <source>Gemensam bedömning om övertagande</source>
@@ -3297,6 +3324,10 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>&amp;Verifiera papper…</source>
         <translation>&amp;Verify paper…</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;ut informationsblad…</source>
+        <translation>&amp;Print information sheet…</translation>
     </message>
     <message>
         <source>&amp;Granskningslogg…</source>
@@ -5599,8 +5630,8 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>QR code or document number</translation>
     </message>
     <message>
-        <source>t.ex. UH-2026-000042;sha256=…</source>
-        <translation>e.g. UH-2026-000042;sha256=…</translation>
+        <source>t.ex. UH-2026-000042:VOV2XK5L…</source>
+        <translation>e.g. UH-2026-000042:VOV2XK5L…</translation>
     </message>
     <message>
         <source>Resultat</source>
@@ -7364,6 +7395,18 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>The referral sent on {0} is still awaiting an answer; record the answer before a new referral is sent.</translation>
     </message>
     <message>
+        <source>Kontrollsumman ska vara {0} tecken lång men är {1}; skanna igen.</source>
+        <translation>The checksum must be {0} characters long but is {1}; scan again.</translation>
+    </message>
+    <message>
+        <source>Kontrollsumman innehåller andra tecken än A–Z och 2–7; skanna igen.</source>
+        <translation>The checksum contains characters other than A–Z and 2–7; scan again.</translation>
+    </message>
+    <message>
+        <source>Kontrollsummans sista tecken stämmer inte; skanna igen.</source>
+        <translation>The last character of the checksum is not valid; scan again.</translation>
+    </message>
+    <message>
         <source>Kommunen</source>
         <translation>The municipality</translation>
     </message>
@@ -7934,10 +7977,6 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Texten kommer inte från en QR-kod i skyddsapp: den ska börja med ett dokumentnummer som {0}.</source>
         <translation>The text does not come from a skyddsapp QR code: it must begin with a document number such as {0}.</translation>
-    </message>
-    <message>
-        <source>Kontrollsumman ska vara 64 tecken lång men är {0}; skanna igen.</source>
-        <translation>The checksum must be 64 characters long but is {0}; scan again.</translation>
     </message>
     <message>
         <source>{0} Det finns en nyare version ({1}) av blanketten i ärendet.</source>

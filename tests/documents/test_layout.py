@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import io
@@ -32,6 +33,7 @@ from skyddsapp.documents.layout import (
     render,
     signature_block,
 )
+from skyddsapp.domain.document_register import paper_code_text, parse_paper_code
 
 PERSON = "Zlatana Hemligsdotter"  # a marker for personal data: must never reach the metadata
 PNR = "19121212-1212"
@@ -142,14 +144,17 @@ def test_pdfa_2b_markers_and_embedded_fonts(two_pages: bytes) -> None:
 
 def test_qr_payload_carries_number_and_content_hash() -> None:
     text = f"{PERSON}\n{PNR}"
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    assert qr_payload("UH-2026-000042", text) == f"UH-2026-000042;sha256={digest}"
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    letters = base64.b32encode(digest).decode().rstrip("=")
+    assert qr_payload("UH-2026-000042", text) == f"UH-2026-000042:{letters}"
     header = _header()
     expected = hashlib.sha256(canonical_content(header, text).encode()).hexdigest()
     assert content_sha256(header, text) == expected
-    assert qr_payload(header.document_number, canonical_content(header, text)).endswith(expected)
-    # The payload fits a small code that prints well at 24 mm.
-    assert segno.make(qr_payload("UH-2026-000042", text), error="m").version <= 6
+    payload = qr_payload(header.document_number, canonical_content(header, text))
+    assert parse_paper_code(payload).sha256 == expected  # the whole hash, read back
+    # Alphanumeric mode: a 33×33 symbol at error correction Q, 0.9 mm a module at 30 mm.
+    code = segno.make(payload, error="q", micro=False, boost_error=False)
+    assert (code.mode, code.version, code.error) == ("alphanumeric", 4, "Q")
 
 
 def test_content_hash_changes_with_content_and_header_only() -> None:
@@ -247,8 +252,8 @@ def test_signature_block_has_place_date_signature_and_name() -> None:
 def test_the_printed_qr_code_is_the_payload_with_the_content_hash(two_pages: bytes) -> None:
     header = _header()
     digest = content_sha256(header, f"{PERSON}\n{PNR}")
-    payload = f"{header.document_number};sha256={digest}"
-    matrix = segno.make(payload, error="m", micro=False, mask=0).matrix
+    payload = paper_code_text(header.document_number, digest)
+    matrix = segno.make(payload, error="q", micro=False, mask=0, boost_error=False).matrix
     n = len(matrix)
     expected = {(r, c) for r, row in enumerate(matrix) for c, dark in enumerate(row) if dark}
     with pikepdf.open(io.BytesIO(two_pages)) as pdf:

@@ -21,6 +21,7 @@ from skyddsapp.domain.document_register import (
     RegisteredDocument,
     next_document_number,
     next_version,
+    paper_code_text,
     paper_verdict,
     parse_paper_code,
     scan_filename,
@@ -217,7 +218,23 @@ class TestScans:
 
 
 class TestPaperCode:
-    def test_qr_text_with_whitespace(self) -> None:
+    def test_the_qr_text_is_the_number_and_the_hash_in_base32(self) -> None:
+        text = paper_code_text("UH-2026-000042", SHA)
+        assert text == "UH-2026-000042:VOV2XK5LVOV2XK5LVOV2XK5LVOV2XK5LVOV2XK5LVOV2XK5LVOVQ"
+        assert len(text) == 67
+        code = parse_paper_code(f"  {text}\r\n")
+        assert code == PaperCode(DocumentNumber(DocumentSeries.UPPSALAHEM, 2026, 42), SHA)
+        # A reader that lowers the case, or a typist, still gets the whole hash.
+        assert parse_paper_code(text.lower()).sha256 == SHA
+        assert parse_paper_code(text.replace(":", " : ")).sha256 == SHA
+
+    @given(st.binary(min_size=32, max_size=32))
+    def test_every_hash_survives_the_qr_text(self, digest: bytes) -> None:
+        assert parse_paper_code(paper_code_text("NX-2026-000001", digest.hex())).sha256 == (
+            digest.hex()
+        )
+
+    def test_papers_printed_with_the_hex_text_are_still_read(self) -> None:
         code = parse_paper_code(f"  UH-2026-000042;sha256={SHA.upper()}\r\n")
         assert code == PaperCode(DocumentNumber(DocumentSeries.UPPSALAHEM, 2026, 42), SHA)
         assert parse_paper_code(f"uh-2026-000042 ; SHA256 = {SHA}").sha256 == SHA
@@ -237,6 +254,11 @@ class TestPaperCode:
             ("UH-2026-000001;sha256", "ska koden fortsätta med ;sha256="),
             ("UH-2026-000001;sha256=" + "g" * 64, "andra tecken än 0–9 och a–f"),
             ("UH-2026-000001;sha256=" + SHA[:-1], "64 tecken lång men är 63"),
+            ("UH-2026-000001:" + "A" * 51 + "1", "andra tecken än A–Z och 2–7"),
+            ("UH-2026-000001:" + "A" * 51, "52 tecken lång men är 51"),
+            ("UH-2026-000001:", "52 tecken lång men är 0"),
+            # 52 letters carry 260 bits; the last four are zero in every printed code.
+            ("UH-2026-000001:" + "A" * 51 + "B", "Kontrollsummans sista tecken stämmer inte"),
         ],
     )
     def test_unreadable_text_gets_a_specific_answer(self, text: str, message: str) -> None:
@@ -257,7 +279,7 @@ class TestPaperCode:
 
 class TestVerdict:
     def test_match(self) -> None:
-        code = parse_paper_code(f"UH-2026-000042;sha256={SHA}")
+        code = parse_paper_code(paper_code_text("UH-2026-000042", SHA))
         verdict = paper_verdict(code, _document())
         assert verdict.hash_matches
         assert verdict.hash_checked

@@ -27,15 +27,13 @@ from skyddsapp.domain.new_case import (
 )
 from skyddsapp.domain.person import CaseRole, Person
 
-P = NewCasePage
-
 
 def walk(kind: CaseKind) -> list[NewCasePage]:
     """Follow next_page from the first page, as the wizard's Next button does."""
-    pages: deque[NewCasePage] = deque([P.KIND])
+    pages: deque[NewCasePage] = deque([NewCasePage.KIND])
     while (following := next_page(kind, pages[-1])) is not None:
         pages.append(following)
-        assert len(pages) <= len(P), "the route loops"
+        assert len(pages) <= len(NewCasePage), "the route loops"
     return list(pages)
 
 
@@ -49,16 +47,19 @@ def test_every_route_starts_with_the_kind_and_the_client_and_ends_with_details_a
 ) -> None:
     pages = walk(kind)
     assert pages == list(route(kind))
-    assert pages[:2] == [P.KIND, P.CLIENT]
-    assert pages[-2:] == [P.DETAILS, P.SUMMARY]
-    assert P.OTHERS in pages
+    assert pages[:2] == [NewCasePage.KIND, NewCasePage.CLIENT]
+    assert pages[-2:] == [NewCasePage.DETAILS, NewCasePage.SUMMARY]
+    assert NewCasePage.OTHERS in pages
     assert len(set(pages)) == len(pages)
     assert pages == sorted(pages)  # the pages keep one order; a kind only leaves some out
-    assert next_page(kind, P.SUMMARY) is None
+    assert next_page(kind, NewCasePage.SUMMARY) is None
 
 
 def test_the_table() -> None:
-    asked = {kind: (asks_for(kind, P.PERPETRATOR), asks_for(kind, P.FLAT)) for kind in CaseKind}
+    asked = {
+        kind: (asks_for(kind, NewCasePage.PERPETRATOR), asks_for(kind, NewCasePage.FLAT))
+        for kind in CaseKind
+    }
     assert asked == {
         CaseKind.CUSTOMER_CARE: (True, True),
         CaseKind.KVINNOJOUR_SUBLET: (False, True),
@@ -70,13 +71,13 @@ def test_the_table() -> None:
         CaseKind.COUNTY_REFERRAL: (False, False),
         CaseKind.HOUSING_FIRST: (False, False),
     }
-    assert all(asks_for(kind, P.PERPETRATOR) for kind in PERPETRATOR_REQUIRED)
-    assert all(asks_for(kind, P.FLAT) for kind in FLAT_TO_LET)
+    assert all(asks_for(kind, NewCasePage.PERPETRATOR) for kind in PERPETRATOR_REQUIRED)
+    assert all(asks_for(kind, NewCasePage.FLAT) for kind in FLAT_TO_LET)
 
 
 def test_a_page_off_the_route_leads_nowhere() -> None:
-    assert next_page(CaseKind.PRIORITY, P.FLAT) is None
-    assert next_page(CaseKind.PRIORITY, P.OTHERS) is P.DETAILS
+    assert next_page(CaseKind.PRIORITY, NewCasePage.FLAT) is None
+    assert next_page(CaseKind.PRIORITY, NewCasePage.OTHERS) is NewCasePage.DETAILS
 
 
 def test_the_lease_a_kind_suggests() -> None:

@@ -19,7 +19,7 @@ from service_support import TODAY, Factory, audit_entries, last_audit, pnr, snap
 from skyddsapp.documents.forms import FORMS, fill_form
 from skyddsapp.documents.layout import Issuer
 from skyddsapp.domain.case import CaseParty, EventKind
-from skyddsapp.domain.document_register import MAX_SCAN_BYTES
+from skyddsapp.domain.document_register import MAX_SCAN_BYTES, paper_code_text
 from skyddsapp.domain.errors import RuleViolation, ValidationError
 from skyddsapp.domain.paperwork.schema import MissingData
 from skyddsapp.domain.person import CaseRole, ProtectionLevel
@@ -237,7 +237,7 @@ def test_the_stored_hash_is_the_one_in_the_printed_qr_code(
         document_number=record.number,
         version=record.version,
     )
-    assert again.qr_payload == f"{record.number};sha256={record.content_sha256}"
+    assert again.qr_payload == paper_code_text(record.number, record.content_sha256)
     assert again.content_sha256 == record.content_sha256
 
 
@@ -543,7 +543,7 @@ def _check(session: Session, text: str) -> tuple[PaperCheck, audit_log.AuditEntr
 def test_verify_a_matching_paper(session: Session, paper: PaperCase) -> None:
     record = documents.generate(session, paper.id, "fullmakt", _fullmakt(paper)).record
 
-    check, entry = _check(session, f"  {record.number};sha256={record.content_sha256}\n")
+    check, entry = _check(session, f"  {paper_code_text(record.number, record.content_sha256)}\n")
 
     assert check.document == record
     assert check.hash_matches
@@ -565,13 +565,22 @@ def test_verify_a_tampered_paper(session: Session, paper: PaperCase) -> None:
     record = documents.generate(session, paper.id, "fullmakt", _fullmakt(paper)).record
     tampered = ("0" if record.content_sha256[0] != "0" else "1") + record.content_sha256[1:]
 
-    check, entry = _check(session, f"{record.number};sha256={tampered}")
+    check, entry = _check(session, paper_code_text(record.number, tampered))
 
     assert check.document == record
     assert not check.hash_matches
     assert check.hash_checked
     assert check.message.startswith(f"Innehållet stämmer INTE med dokument {record.number}")
     assert entry.details == f"{record.number} MISMATCH"
+
+
+def test_verify_a_paper_printed_with_the_earlier_hex_text(
+    session: Session, paper: PaperCase
+) -> None:
+    record = documents.generate(session, paper.id, "fullmakt", _fullmakt(paper)).record
+    check, entry = _check(session, f"{record.number};sha256={record.content_sha256}")
+    assert check.hash_matches
+    assert entry.details == f"{record.number} match"
 
 
 def test_verify_a_number_only(session: Session, paper: PaperCase) -> None:

@@ -35,6 +35,7 @@ SHORTCUTS = {
     "settings_action": "Ctrl+,",
     "quit_action": "Ctrl+Q",
     "verify_action": "Ctrl+Shift+V",
+    "information_sheet_action": "Ctrl+Shift+I",
     "agreements_action": "Ctrl+Shift+T",
 }
 

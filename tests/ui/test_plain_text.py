@@ -38,6 +38,7 @@ from skyddsapp.domain.address import Address
 from skyddsapp.domain.apartment import new_apartment
 from skyddsapp.domain.case import CaseParty, Decision, DecisionKind
 from skyddsapp.domain.case_kind import CaseKind
+from skyddsapp.domain.document_register import paper_code_text
 from skyddsapp.domain.lease import Lease, LeaseKind
 from skyddsapp.domain.person import CaseRole, Person, ProtectionLevel
 from skyddsapp.domain.personal_number import PersonalNumber
@@ -464,7 +465,7 @@ def test_the_paperwork_shows_stored_markup_as_text(
     verify.code.setText(bold("qr"))  # what a scanner typed
     verify.verify()
     screen.walk(verify)
-    verify.code.setText(f"{record.number};sha256={record.content_sha256}")
+    verify.code.setText(paper_code_text(record.number, record.content_sha256))
     verify.verify()
     screen.walk(verify)
     screen.walk(view)

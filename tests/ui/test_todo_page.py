@@ -19,7 +19,6 @@ from skyddsapp.ui.todo_page import TodoPage
 from skyddsapp.ui.todo_table_model import TodoTableModel
 
 DAY = dt.timedelta(days=1)
-T = TodoTableModel
 
 
 def _open_cases(session: Session) -> list[tuple[int, int]]:
@@ -68,9 +67,9 @@ def rows(page: TodoPage) -> list[tuple[str, str, int]]:
     model = page.model
     return [
         (
-            str(model.index(r, T.DATE).data()),
-            str(model.index(r, T.WHAT).data()),
-            model.index(r, 0).data(T.CaseIdRole),
+            str(model.index(r, TodoTableModel.DATE).data()),
+            str(model.index(r, TodoTableModel.WHAT).data()),
+            model.index(r, 0).data(TodoTableModel.CaseIdRole),
         )
         for r in range(model.rowCount())
     ]
@@ -92,7 +91,9 @@ def test_rows_are_sorted_by_date_overdue_first(page: TodoPage, crafted: dict[str
 
 def test_overdue_rows_are_flagged_in_text_role_and_colour(page: TodoPage) -> None:
     model = page.model
-    overdue = [r for r in range(model.rowCount()) if model.index(r, 0).data(T.OverdueRole)]
+    overdue = [
+        r for r in range(model.rowCount()) if model.index(r, 0).data(TodoTableModel.OverdueRole)
+    ]
     # Overdue rows come first (sorted by date) and only they are flagged.
     assert overdue == list(range(len(overdue)))
     assert overdue
@@ -103,8 +104,8 @@ def test_overdue_rows_are_flagged_in_text_role_and_colour(page: TodoPage) -> Non
         assert colour.red() > colour.green() + 60
         on_time = model.index(first_on_time, column)
         assert on_time.data(Qt.ItemDataRole.ForegroundRole) is None
-    assert "(försenad)" in model.index(0, T.DATE).data()
-    assert model.index(0, T.DETAIL).data() == "Senaste bedömning: Hög risk"
+    assert "(försenad)" in model.index(0, TodoTableModel.DATE).data()
+    assert model.index(0, TodoTableModel.DETAIL).data() == "Senaste bedömning: Hög risk"
 
 
 def test_the_horizon_widens_and_narrows_the_list(
@@ -142,7 +143,7 @@ def test_enter_and_double_click_open_the_case(
         qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert opened.args == [crafted["reviewed"]]
     row = next(r for r, (*_, cid) in enumerate(rows(page)) if cid == crafted["noticed"])
-    centre = page.table.visualRect(page.model.index(row, T.CASE)).center()
+    centre = page.table.visualRect(page.model.index(row, TodoTableModel.CASE)).center()
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     with qtbot.waitSignal(page.case_activated) as clicked:
         qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from shell_support import ControllerFactory, controller_factory
 
 from skyddsapp.documents.layout import Issuer
+from skyddsapp.domain.document_register import paper_code_text
 from skyddsapp.services import audit, cases, documents
 from skyddsapp.services.context import Session
 from skyddsapp.services.documents import DocumentRecord, DocumentStatus, GeneratedDocument
@@ -49,7 +50,7 @@ def scan(qtbot: QtBot, dialog: VerifyPaperDialog, text: str) -> None:
 
 
 def qr_text(record: DocumentRecord, digest: str | None = None) -> str:
-    return f"{record.number};sha256={digest or record.content_sha256}"
+    return paper_code_text(record.number, digest or record.content_sha256)
 
 
 def test_a_matching_paper(qtbot, dialog: VerifyPaperDialog, session, generated):

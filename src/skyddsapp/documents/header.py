@@ -17,7 +17,12 @@ class Issuer(enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class DocumentHeader:
-    """What the header of every page shows. Holds no personal data by design."""
+    """What the header of every page shows. Holds no personal data by design.
+
+    A sheet printed outside any case (the Informationsblad for a campaign) has no document
+    number and no case reference: it is not in the register, so its header shows neither, nor
+    a version or a QR code.
+    """
 
     issuer: Issuer
     title: str
@@ -25,3 +30,8 @@ class DocumentHeader:
     case_reference: str
     date: dt.date
     version: int
+
+    @property
+    def registered(self) -> bool:
+        """True for a document of the register (it has a number, a version and a QR code)."""
+        return bool(self.document_number)

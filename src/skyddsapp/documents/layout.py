@@ -5,10 +5,13 @@ Everything happens in memory: `render` returns the PDF as bytes and never touche
 parts itself (OutputIntent, XMP identification); one pass over the finished bytes adds the
 end-of-line markers PDF/A wants before ``endstream``. `benchmarks/documents_bench.py` measures it.
 
-The QR code carries ``"<document number>;sha256=<hex>"`` where the hash is taken over
+The QR code carries ``"<document number>:<base32 SHA-256>"``
+(`skyddsapp.domain.document_register.paper_code_text`) where the hash is taken over
 `canonical_content(header, content_text)`: the header fields and the form's own canonical text,
 NFC-normalised with ``\\n`` line endings. A paper that comes back can be matched to what was printed
-by recomputing that hash from the stored form data.
+by recomputing that hash from the stored form data. The symbol is 30 mm wide, about 0.9 mm a
+module, so a 100 dpi render gives 3.6 pixels a module and a 60 dpi preview more than 2
+(`tests/documents/test_qr_decoding.py` decodes every form with a real reader).
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ from reportlab.platypus import (
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from skyddsapp.documents.header import DocumentHeader, Issuer
+from skyddsapp.domain.document_register import paper_code_text
 
 __all__ = [
     "BODY_WIDTH",
@@ -87,7 +91,8 @@ MARGIN = 20 * mm
 HEADER_TOP = PAGE_HEIGHT - 12 * mm  # baseline of the marking line
 HEADER_HEIGHT = 48 * mm  # from the top edge down to where the body starts
 FOOTER_BASELINE = 10 * mm
-QR_SIZE = 24 * mm
+QR_SIZE = 30 * mm  # 33 modules of 0.9 mm: 3.6 px at 100 dpi (a 41-module 24 mm one was 2.3)
+QR_TOP = HEADER_TOP + 3 * mm  # level with the top of the marking's capitals
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN  # the frame's padding is taken out of the doc margins
 _FRAME_PADDING = 6  # reportlab's default Frame padding (points)
 _MARKING_RED = colors.HexColor("#B00020")
@@ -259,9 +264,10 @@ def content_sha256(header: DocumentHeader, content_text: str) -> str:
 
 
 def qr_payload(document_number: str, content_text: str) -> str:
-    """``"<document number>;sha256=<hex of content_text>"`` — the text encoded in the QR code."""
-    digest = hashlib.sha256(content_text.encode("utf-8")).hexdigest()
-    return f"{document_number};sha256={digest}"
+    """``"<document number>:<base32 SHA-256 of content_text>"`` — the text of the QR code."""
+    return paper_code_text(
+        document_number, hashlib.sha256(content_text.encode("utf-8")).hexdigest()
+    )
 
 
 # --- flowables -----------------------------------------------------------------------------------
@@ -423,9 +429,10 @@ def _qr_runs(payload: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
     """The QR matrix size and its dark modules as (row, first column, length) runs.
 
     The mask is fixed: every mask is valid for readers and searching for the best one costs
-    about 30 ms in pure Python.
+    about 30 ms in pure Python. The payload is upper-case letters, digits and ``-:``, so it is
+    written in alphanumeric mode; error correction Q (25 %) fits the same 33×33 symbol as M.
     """
-    matrix = segno.make(payload, error="m", micro=False, mask=0).matrix
+    matrix = segno.make(payload, error="q", micro=False, mask=0, boost_error=False).matrix
     runs: list[tuple[int, int, int]] = []
     for r, row in enumerate(matrix):
         c, n = 0, len(row)
@@ -466,19 +473,21 @@ def _decorator(
     left = MARGIN
     right = PAGE_WIDTH - MARGIN
     qr_x = right - QR_SIZE
-    text_width = qr_x - left - 6 * mm
+    # 5 mm is more than the 4 modules of quiet zone a reader wants, and leaves room for the
+    # longest title (Överenskommelse om övertagande av hyresrätt, 134.6 mm at 14 pt).
+    text_width = qr_x - left - 5 * mm
     label_width = 28 * mm
     # The same on every page: fitted once per document.
     issuer = _fit(header.issuer.value, FONT_BOLD, 9, text_width)
     title = _fit(header.title, FONT_BOLD, 14, text_width)
+    rows = (
+        ("Dokumentnr", header.document_number),
+        ("Ärende", header.case_reference),
+        ("Datum", header.date.isoformat()),
+        ("Version", str(header.version) if header.registered else ""),
+    )
     fields = [
-        (label, _fit(value, FONT, 9, text_width - label_width))
-        for label, value in (
-            ("Dokumentnr", header.document_number),
-            ("Ärende", header.case_reference),
-            ("Datum", header.date.isoformat()),
-            ("Version", str(header.version)),
-        )
+        (label, _fit(value, FONT, 9, text_width - label_width)) for label, value in rows if value
     ]
     footer_number = _fit(header.document_number, FONT, 8, BODY_WIDTH * 0.28)
 
@@ -503,7 +512,8 @@ def _decorator(
             canvas.drawString(left, y, label)
             canvas.setFont(FONT, 9)
             canvas.drawString(left + label_width, y, value)
-        _draw_qr(canvas, payload, qr_x, HEADER_TOP - 4 * mm - QR_SIZE, QR_SIZE)
+        if payload:
+            _draw_qr(canvas, payload, qr_x, QR_TOP - QR_SIZE, QR_SIZE)
         rule = PAGE_HEIGHT - HEADER_HEIGHT + 3 * mm  # 3 mm below the last header line
         canvas.setLineWidth(0.5)
         canvas.line(left, rule, right, rule)
@@ -757,11 +767,16 @@ def render(
     """Render a form on the shared layout and return PDF/A-2b bytes (nothing written to disk).
 
     `content_text` is the form's canonical text; the QR code carries the document number and
-    `content_sha256(header, content_text)`. The PDF metadata holds only the form title and the
-    issuer, never personal data. Flowables are consumed: build new ones for every render.
+    `content_sha256(header, content_text)`; a header without a number gets no QR code. The PDF
+    metadata holds only the form title and the issuer, never personal data. Flowables are
+    consumed: build new ones for every render.
     """
     register_fonts()
-    payload = qr_payload(header.document_number, canonical_content(header, content_text))
+    payload = (
+        qr_payload(header.document_number, canonical_content(header, content_text))
+        if header.registered
+        else ""  # nothing in the register to match a QR code against
+    )
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import re
 import unicodedata
@@ -29,6 +30,9 @@ _MAGIC = ((b"%PDF-", PDF), (b"\x89PNG\r\n\x1a\n", PNG), (b"\xff\xd8\xff", JPEG))
 _NUMBER = re.compile(r"^([A-Z]{2})-(\d{4})-(\d{6})$")
 _NUMBER_SHAPE = re.compile(r"^[A-Za-z]{2}-\d{4}-\d{6}$")
 _HEX = re.compile(r"^[0-9a-f]*$")
+_BASE32 = re.compile(r"^[A-Z2-7]*$")
+_SHA256_HEX_LENGTH = 64
+_SHA256_BASE32_LENGTH = 52  # 256 bits in 5-bit letters, RFC 4648 padding left off
 
 
 class DocumentSeries(Enum):
@@ -296,20 +300,34 @@ def scan_filename(name: str) -> str:
 @dataclass(frozen=True, slots=True)
 class PaperCode:
     """What a QR code (or a typed number) says: the document number and, from a QR code,
-    the SHA-256 of the content that was printed."""
+    the SHA-256 of the content that was printed (hex)."""
 
     number: DocumentNumber
     sha256: str | None
 
 
+def paper_code_text(number: str, content_sha256: str) -> str:
+    """The text of a paper's QR code: ``"<number>:<SHA-256 in base32>"``.
+
+    ``UH-2026-000042:`` and 52 letters A–Z, 2–7 (RFC 4648 base32 of the 32 bytes of the hash,
+    without padding): 67 characters, all in the QR code's alphanumeric mode (5.5 bits a
+    character instead of 8), so the symbol is a 33×33 version 4 at error correction Q where
+    the earlier ``"<number>;sha256=<hex>"`` (86 characters in byte mode) needed 41×41 at M.
+    Papers printed with the earlier text are still read by `parse_paper_code`.
+    """
+    digest = base64.b32encode(bytes.fromhex(content_sha256)).decode("ascii").rstrip("=")
+    return f"{number}:{digest}"
+
+
 def parse_paper_code(text: str) -> PaperCode:
-    """Read ``"<number>;sha256=<64 hex>"`` or a bare number; surrounding whitespace is fine."""
+    """Read ``"<number>:<52 base32>"`` (see `paper_code_text`), the earlier
+    ``"<number>;sha256=<64 hex>"`` or a bare number; surrounding whitespace is fine."""
     cleaned = text.strip()
     if not cleaned:
         raise ValidationError.single(
             QR_FIELD, "Skanna QR-koden på papperet eller klistra in texten från den."
         )
-    head, separator, tail = cleaned.partition(";")
+    head, separator, tail = _split_code(cleaned)
     head = head.strip()
     if not _NUMBER_SHAPE.match(head):
         raise ValidationError.single(
@@ -321,8 +339,48 @@ def parse_paper_code(text: str) -> PaperCode:
             ),
         )
     number = DocumentNumber.parse(head, field=QR_FIELD)
-    if not separator:
-        return PaperCode(number, None)
+    if separator == ":":
+        return PaperCode(number, _base32_digest(tail))
+    if separator == ";":
+        return PaperCode(number, _hex_digest(tail))
+    return PaperCode(number, None)
+
+
+def _split_code(text: str) -> tuple[str, str, str]:
+    """The text before the first ``:`` or ``;``, that separator, and the rest."""
+    match = re.search(r"[:;]", text)
+    if match is None:
+        return text, "", ""
+    return text[: match.start()], match.group(), text[match.end() :]
+
+
+def _checksum_length(length: int, expected: int) -> ValidationError:
+    return ValidationError.single(
+        QR_FIELD,
+        Text("Kontrollsumman ska vara {0} tecken lång men är {1}; skanna igen.", expected, length),
+    )
+
+
+def _base32_digest(tail: str) -> str:
+    """The hex SHA-256 from the base32 letters after the number's ``:``."""
+    letters = tail.strip().upper()
+    if not _BASE32.match(letters):
+        raise ValidationError.single(
+            QR_FIELD, "Kontrollsumman innehåller andra tecken än A–Z och 2–7; skanna igen."
+        )
+    if len(letters) != _SHA256_BASE32_LENGTH:
+        raise _checksum_length(len(letters), _SHA256_BASE32_LENGTH)
+    digest = base64.b32decode(letters + "====").hex()
+    # 52 letters carry 260 bits: a last letter with stray low bits is not from a QR code.
+    if paper_code_text("", digest)[1:] != letters:
+        raise ValidationError.single(
+            QR_FIELD, "Kontrollsummans sista tecken stämmer inte; skanna igen."
+        )
+    return digest
+
+
+def _hex_digest(tail: str) -> str:
+    """The hex SHA-256 of the earlier ``;sha256=<hex>`` text (papers printed before base32)."""
     key, equals, digest = tail.partition("=")
     if key.strip().lower() != "sha256" or not equals:
         raise ValidationError.single(
@@ -334,12 +392,9 @@ def parse_paper_code(text: str) -> PaperCode:
         raise ValidationError.single(
             QR_FIELD, "Kontrollsumman innehåller andra tecken än 0–9 och a–f; skanna igen."
         )
-    if len(digest) != 64:
-        raise ValidationError.single(
-            QR_FIELD,
-            Text("Kontrollsumman ska vara 64 tecken lång men är {0}; skanna igen.", len(digest)),
-        )
-    return PaperCode(number, digest)
+    if len(digest) != _SHA256_HEX_LENGTH:
+        raise _checksum_length(len(digest), _SHA256_HEX_LENGTH)
+    return digest
 
 
 @dataclass(frozen=True, slots=True)

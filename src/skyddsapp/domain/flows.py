@@ -12,8 +12,6 @@ from skyddsapp.domain.lease import LeaseKind
 from skyddsapp.domain.person import CaseRole
 from skyddsapp.domain.workflow import Step, Transition, Workflow, build_workflow
 
-_T = Transition
-
 _CLIENT_NEW_FIRST_HAND = req.active_lease_for(
     CaseRole.CLIENT,
     LeaseKind.FIRST_HAND,
@@ -35,21 +33,21 @@ CUSTOMER_CARE = build_workflow(
         Step("closed", "Avslutat", terminal=True),
     ),
     (
-        _T(
+        Transition(
             "received",
             "need_confirmed",
             "confirm_need",
             "Nexus styrker behovet",
             (req.HAS_CLIENT, req.NEED_CONFIRMED),
         ),
-        _T(
+        Transition(
             "need_confirmed",
             "granted",
             "grant",
             "Kundvårdsgruppen beviljar kundvård",
             (req.CARE_GROUP_GRANTED,),
         ),
-        _T(
+        Transition(
             "need_confirmed",
             "refused",
             "refuse",
@@ -57,15 +55,17 @@ CUSTOMER_CARE = build_workflow(
             (req.CARE_GROUP_REFUSED,),
         ),
         # Nexus always assesses threat and risk before a move inside Uppsala.
-        _T(
+        Transition(
             "granted",
             "flat_offered",
             "offer_flat",
             "Erbjud likvärdig bostad",
             (req.HAS_APARTMENT, req.CURRENT_RISK_ASSESSMENT),
         ),
-        _T("flat_offered", "granted", "offer_declined", "Erbjudandet avböjdes", needs_reason=True),
-        _T(
+        Transition(
+            "flat_offered", "granted", "offer_declined", "Erbjudandet avböjdes", needs_reason=True
+        ),
+        Transition(
             "flat_offered",
             "moved",
             "register_move",
@@ -74,7 +74,7 @@ CUSTOMER_CARE = build_workflow(
         ),
         # The old flat is settled first: its notice period has run out and its outcome is
         # recorded (a case whose client keeps her flat has none).
-        _T(
+        Transition(
             "moved",
             "closed",
             "close",
@@ -94,14 +94,14 @@ KVINNOJOUR_SUBLET = build_workflow(
         Step("ended", "Avtalet avslutat", terminal=True),
     ),
     (
-        _T(
+        Transition(
             "requested",
             "tenant_approved",
             "approve_tenant",
             "Godkänn andrahandshyresgästen",
             (req.HAS_CLIENT, req.HAS_APARTMENT, req.TENANT_APPROVED),
         ),
-        _T(
+        Transition(
             "requested",
             "not_approved",
             "reject_tenant",
@@ -109,14 +109,16 @@ KVINNOJOUR_SUBLET = build_workflow(
             (req.TENANT_NOT_APPROVED,),
         ),
         # The yearly quota spans cases; services check it (rules.check_kvinnojour_quota).
-        _T(
+        Transition(
             "tenant_approved",
             "contract_signed",
             "sign_contract",
             "Andrahandsavtalet undertecknat",
             (_KVINNOJOUR_LEASE,),
         ),
-        _T("contract_signed", "ended", "end_contract", "Avsluta avtalet", (req.LEASE_WITH_NOTICE,)),
+        Transition(
+            "contract_signed", "ended", "end_contract", "Avsluta avtalet", (req.LEASE_WITH_NOTICE,)
+        ),
     ),
 )
 
@@ -131,16 +133,20 @@ HOUSING_CHAIN = build_workflow(
         Step("ended", "Avslutat utan övertagande", terminal=True),
     ),
     (
-        _T(
+        Transition(
             "referred",
             "approved",
             "approve",
             "Bevilja bostadssocialt kontrakt",
             (req.HAS_CLIENT, req.SOCIAL_CONTRACT_GRANTED),
         ),
-        _T("approved", "flat_offered", "offer_flat", "Erbjud lägenhet", (req.HAS_APARTMENT,)),
-        _T("flat_offered", "approved", "offer_declined", "Erbjudandet avböjdes", needs_reason=True),
-        _T(
+        Transition(
+            "approved", "flat_offered", "offer_flat", "Erbjud lägenhet", (req.HAS_APARTMENT,)
+        ),
+        Transition(
+            "flat_offered", "approved", "offer_declined", "Erbjudandet avböjdes", needs_reason=True
+        ),
+        Transition(
             "flat_offered",
             "social_contract",
             "sign_social_contract",
@@ -154,14 +160,14 @@ HOUSING_CHAIN = build_workflow(
                 ),
             ),
         ),
-        _T(
+        Transition(
             "social_contract",
             "taken_over",
             "take_over",
             "Klienten tar över förstahandskontraktet",
             (req.JOINT_ASSESSMENT_TAKE_OVER, _CLIENT_NEW_FIRST_HAND),
         ),
-        _T(
+        Transition(
             "social_contract",
             "ended",
             "end_without_takeover",
@@ -180,14 +186,14 @@ SHELTER_EXIT = build_workflow(
         Step("ended", "Placeringen avslutad", terminal=True),
     ),
     (
-        _T(
+        Transition(
             "placed",
             "exit_planning",
             "plan_exit",
             "Påbörja utslussning",
             (req.HAS_CLIENT, req.CURRENT_RISK_ASSESSMENT, req.PLACEMENT_RECORDED),
         ),
-        _T(
+        Transition(
             "exit_planning",
             "ended",
             "end_placement",
@@ -195,7 +201,7 @@ SHELTER_EXIT = build_workflow(
             (req.PLACEMENT_ENDED, req.OUTCOME_RECORDED),
         ),
         # A placement can also end abruptly, e.g. when the client goes back to the perpetrator.
-        _T(
+        Transition(
             "placed",
             "ended",
             "end_placement",
@@ -215,16 +221,20 @@ LEASE_TAKEOVER = build_workflow(
         Step("taken_over", "Hyresrätten övertagen", terminal=True),
     ),
     (
-        _T(
+        Transition(
             "requested",
             "under_review",
             "start_review",
             "Påbörja prövningen",
             (req.HAS_CLIENT, req.HAS_LEASE),
         ),
-        _T("under_review", "approved", "approve", "Bevilja övertagandet", (req.TAKEOVER_GRANTED,)),
-        _T("under_review", "refused", "refuse", "Avslå övertagandet", (req.TAKEOVER_REFUSED,)),
-        _T(
+        Transition(
+            "under_review", "approved", "approve", "Bevilja övertagandet", (req.TAKEOVER_GRANTED,)
+        ),
+        Transition(
+            "under_review", "refused", "refuse", "Avslå övertagandet", (req.TAKEOVER_REFUSED,)
+        ),
+        Transition(
             "approved",
             "taken_over",
             "sign_agreement",
@@ -252,17 +262,23 @@ PRIORITY = build_workflow(
     ),
     (
         # Förtur is always decided on an individual needs assessment against open criteria.
-        _T("applied", "granted", "grant", "Bevilja förtur", (req.HAS_CLIENT, req.PRIORITY_GRANTED)),
-        _T("applied", "refused", "refuse", "Avslå förtur", (req.PRIORITY_REFUSED,)),
-        _T(
+        Transition(
+            "applied", "granted", "grant", "Bevilja förtur", (req.HAS_CLIENT, req.PRIORITY_GRANTED)
+        ),
+        Transition("applied", "refused", "refuse", "Avslå förtur", (req.PRIORITY_REFUSED,)),
+        Transition(
             "granted",
             "flat_offered",
             "offer_flat",
             "Erbjud lägenhet",
             (req.HAS_APARTMENT, req.PRIORITY_VALID),
         ),
-        _T("flat_offered", "granted", "offer_declined", "Erbjudandet avböjdes", needs_reason=True),
-        _T("flat_offered", "housed", "sign_lease", "Hyresavtal tecknat", (_CLIENT_NEW_FIRST_HAND,)),
+        Transition(
+            "flat_offered", "granted", "offer_declined", "Erbjudandet avböjdes", needs_reason=True
+        ),
+        Transition(
+            "flat_offered", "housed", "sign_lease", "Hyresavtal tecknat", (_CLIENT_NEW_FIRST_HAND,)
+        ),
     ),
 )
 
@@ -277,21 +293,21 @@ PERPETRATOR_MOVE = build_workflow(
         Step("closed", "Avslutat", terminal=True),
     ),
     (
-        _T(
+        Transition(
             "requested",
             "assessed",
             "assess",
             "Registrera hot- och riskbedömningen",
             (req.HAS_CLIENT, req.HAS_PERPETRATOR, req.CURRENT_RISK_ASSESSMENT),
         ),
-        _T(
+        Transition(
             "assessed",
             "approved",
             "approve_move",
             "Besluta om flytt",
             (req.PERPETRATOR_MOVE_RULE, req.PERPETRATOR_MOVE_GRANTED),
         ),
-        _T(
+        Transition(
             "assessed",
             "refused",
             "refuse_move",
@@ -299,7 +315,7 @@ PERPETRATOR_MOVE = build_workflow(
             (req.PERPETRATOR_MOVE_REFUSED,),
         ),
         # The rule is checked again on the day of the move: assessments recur.
-        _T(
+        Transition(
             "approved",
             "moved",
             "register_move",
@@ -314,7 +330,7 @@ PERPETRATOR_MOVE = build_workflow(
                 ),
             ),
         ),
-        _T("moved", "closed", "close", "Avsluta ärendet", (req.CURRENT_RISK_ASSESSMENT,)),
+        Transition("moved", "closed", "close", "Avsluta ärendet", (req.CURRENT_RISK_ASSESSMENT,)),
     ),
 )
 
@@ -329,29 +345,31 @@ COUNTY_REFERRAL = build_workflow(
         Step("no_flat", "Ingen lägenhet genom Länskompotten", terminal=True),
     ),
     (
-        _T(
+        Transition(
             "opened",
             "referred",
             "refer",
             "Förfrågan skickad till kommunen",
             (req.HAS_CLIENT, req.REFERRAL_SENT),
         ),
-        _T(
+        Transition(
             "referred",
             "flat_offered",
             "flat_offered",
             "Kommunen erbjuder en lägenhet",
             (req.REFERRAL_FLAT_OFFERED,),
         ),
-        _T("flat_offered", "moved", "register_move", "Registrera flytten", (req.REFERRAL_MOVED,)),
-        _T(
+        Transition(
+            "flat_offered", "moved", "register_move", "Registrera flytten", (req.REFERRAL_MOVED,)
+        ),
+        Transition(
             "referred",
             "no_flat",
             "no_flat",
             "Ingen lägenhet genom Länskompotten",
             (req.REFERRAL_NO_FLAT,),
         ),
-        _T(
+        Transition(
             "flat_offered",
             "no_flat",
             "no_flat",
@@ -359,7 +377,7 @@ COUNTY_REFERRAL = build_workflow(
             (req.REFERRAL_NO_FLAT,),
         ),
         # After a refusal, a new referral to another municipality in the county.
-        _T(
+        Transition(
             "flat_offered",
             "referred",
             "refer_again",
@@ -381,7 +399,7 @@ HOUSING_FIRST = build_workflow(
         Step("moved_in", "Inflyttad", terminal=True),
     ),
     (
-        _T(
+        Transition(
             "granted",
             "waiting",
             START_WAITING_ACTION,
@@ -394,9 +412,13 @@ HOUSING_FIRST = build_workflow(
                 ),
             ),
         ),
-        _T("waiting", "flat_offered", "offer_flat", "Erbjud lägenhet", (req.HAS_APARTMENT,)),
-        _T("flat_offered", "waiting", "offer_declined", "Erbjudandet avböjdes", needs_reason=True),
-        _T(
+        Transition(
+            "waiting", "flat_offered", "offer_flat", "Erbjud lägenhet", (req.HAS_APARTMENT,)
+        ),
+        Transition(
+            "flat_offered", "waiting", "offer_declined", "Erbjudandet avböjdes", needs_reason=True
+        ),
+        Transition(
             "flat_offered",
             "moved_in",
             MOVE_IN_ACTION,

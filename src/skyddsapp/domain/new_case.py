@@ -26,21 +26,47 @@ class NewCasePage(IntEnum):
     SUMMARY = 6
 
 
-_P = NewCasePage
-
 # The pages each kind of case asks for after the kind itself: a navigation table, as data.
 ROUTES: Mapping[CaseKind, tuple[NewCasePage, ...]] = MappingProxyType(
     {
-        CaseKind.CUSTOMER_CARE: (_P.CLIENT, _P.PERPETRATOR, _P.OTHERS, _P.FLAT, _P.DETAILS),
-        CaseKind.KVINNOJOUR_SUBLET: (_P.CLIENT, _P.OTHERS, _P.FLAT, _P.DETAILS),
-        CaseKind.HOUSING_CHAIN: (_P.CLIENT, _P.OTHERS, _P.FLAT, _P.DETAILS),
-        CaseKind.SHELTER_EXIT: (_P.CLIENT, _P.OTHERS, _P.DETAILS),
-        CaseKind.LEASE_TAKEOVER: (_P.CLIENT, _P.PERPETRATOR, _P.OTHERS, _P.FLAT, _P.DETAILS),
-        CaseKind.PRIORITY: (_P.CLIENT, _P.OTHERS, _P.DETAILS),
-        CaseKind.PERPETRATOR_MOVE: (_P.CLIENT, _P.PERPETRATOR, _P.OTHERS, _P.FLAT, _P.DETAILS),
-        CaseKind.COUNTY_REFERRAL: (_P.CLIENT, _P.OTHERS, _P.DETAILS),
+        CaseKind.CUSTOMER_CARE: (
+            NewCasePage.CLIENT,
+            NewCasePage.PERPETRATOR,
+            NewCasePage.OTHERS,
+            NewCasePage.FLAT,
+            NewCasePage.DETAILS,
+        ),
+        CaseKind.KVINNOJOUR_SUBLET: (
+            NewCasePage.CLIENT,
+            NewCasePage.OTHERS,
+            NewCasePage.FLAT,
+            NewCasePage.DETAILS,
+        ),
+        CaseKind.HOUSING_CHAIN: (
+            NewCasePage.CLIENT,
+            NewCasePage.OTHERS,
+            NewCasePage.FLAT,
+            NewCasePage.DETAILS,
+        ),
+        CaseKind.SHELTER_EXIT: (NewCasePage.CLIENT, NewCasePage.OTHERS, NewCasePage.DETAILS),
+        CaseKind.LEASE_TAKEOVER: (
+            NewCasePage.CLIENT,
+            NewCasePage.PERPETRATOR,
+            NewCasePage.OTHERS,
+            NewCasePage.FLAT,
+            NewCasePage.DETAILS,
+        ),
+        CaseKind.PRIORITY: (NewCasePage.CLIENT, NewCasePage.OTHERS, NewCasePage.DETAILS),
+        CaseKind.PERPETRATOR_MOVE: (
+            NewCasePage.CLIENT,
+            NewCasePage.PERPETRATOR,
+            NewCasePage.OTHERS,
+            NewCasePage.FLAT,
+            NewCasePage.DETAILS,
+        ),
+        CaseKind.COUNTY_REFERRAL: (NewCasePage.CLIENT, NewCasePage.OTHERS, NewCasePage.DETAILS),
         # The flat comes later, when one is offered: the wait for it is the point.
-        CaseKind.HOUSING_FIRST: (_P.CLIENT, _P.OTHERS, _P.DETAILS),
+        CaseKind.HOUSING_FIRST: (NewCasePage.CLIENT, NewCasePage.OTHERS, NewCasePage.DETAILS),
     }
 )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -17,6 +18,9 @@ from skyddsapp.ui.labels import domain_text
 from skyddsapp.ui.plain_text import PlainLabel
 from skyddsapp.ui.screen import CaseScreen, CasesScreen
 from skyddsapp.ui.settings import WINDOW_GEOMETRY, WINDOW_STATE, Settings
+
+if TYPE_CHECKING:
+    from skyddsapp.ui.information_sheet_flow import InformationSheetFlow
 
 FIXED_TABS = 2  # Ärenden and Att göra cannot be closed
 
@@ -87,6 +91,8 @@ class MainWindow(QMainWindow):
         self._case_tabs: dict[int, CaseScreen] = {}
         self.flats_page: CasesScreen | None = None
         """Utsluss- och jourlägenheter: a closable tab, made when first asked for."""
+        self.information_sheet: InformationSheetFlow | None = None
+        """Skriv ut informationsblad: made when first asked for."""
         # Generic on purpose: titles reach task bars, window lists and screen-sharing pickers.
         title = self.tr("skyddsapp — skrivskyddat") if session.read_only else "skyddsapp"
         self.setWindowTitle(title)
@@ -134,6 +140,9 @@ class MainWindow(QMainWindow):
         self.verify_action = self._action(
             self.tr("&Verifiera papper…"), "Ctrl+Shift+V", self.verify_paper
         )
+        self.information_sheet_action = self._action(
+            self.tr("Skriv &ut informationsblad…"), "Ctrl+Shift+I", self.print_information_sheet
+        )
         self.audit_log_action = self._action(
             self.tr("&Granskningslogg…"), "Ctrl+Shift+G", self.open_audit_log
         )
@@ -165,6 +174,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.glass_action)
         file_menu.addSeparator()
         file_menu.addAction(self.verify_action)
+        file_menu.addAction(self.information_sheet_action)
         file_menu.addAction(self.audit_log_action)
         file_menu.addAction(self.users_action)
         file_menu.addAction(self.agreements_action)
@@ -371,6 +381,16 @@ class MainWindow(QMainWindow):
         dialog.open_case_requested.connect(self.open_document)
         self.verify_dialog = dialog
         dialog.open()
+
+    def print_information_sheet(self) -> None:
+        """Informationsblad for a campaign: no case, no personal data; preview, print, save."""
+        from skyddsapp.ui.information_sheet_flow import InformationSheetFlow
+
+        if self._session.vault.is_locked:
+            return
+        if self.information_sheet is None:
+            self.information_sheet = InformationSheetFlow(self._session, parent=self)
+        self.information_sheet.open(self)
 
     def break_glass(self) -> None:
         """Nödåtkomst: ask for the case and the reason (logged, flagged), then open the case."""

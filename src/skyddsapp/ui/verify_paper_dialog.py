@@ -63,7 +63,7 @@ class VerifyPaperDialog(QDialog):
         label = PlainLabel(self.tr("&QR-kod eller dokumentnummer:"), self)
         self.code = QLineEdit(self)
         self.code.setAccessibleName(self.tr("QR-kod eller dokumentnummer"))
-        self.code.setPlaceholderText(self.tr("t.ex. UH-2026-000042;sha256=…"))
+        self.code.setPlaceholderText(self.tr("t.ex. UH-2026-000042:VOV2XK5L…"))
         self.code.setClearButtonEnabled(True)
         label.setBuddy(self.code)
         self.error = PlainLabel(parent=self)

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+import pikepdf
 import pytest
 from form_data import PNR
 
 from skyddsapp.documents.forms import FORMS, fill_form
 from skyddsapp.documents.forms.base import FilledForm
-from skyddsapp.documents.forms.informationsblad import SECTIONS
-from skyddsapp.documents.layout import MARKING
+from skyddsapp.documents.forms.information_sheet import SECTIONS, without_case
+from skyddsapp.documents.layout import MARKING, Issuer
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.errors import ValidationError
 from skyddsapp.domain.person import ProtectionLevel
@@ -114,3 +117,27 @@ def test_it_generates_for_an_empty_case(make_file: Callable[..., CaseFile], pdf_
         leases={},
     )
     assert SPEC.title in pdf_tools.text(fill(empty).render())
+
+
+def test_without_a_case_the_same_sheet_has_no_case_number_handler_or_qr(
+    make_file: Callable[..., CaseFile], pdf_tools: Any
+) -> None:
+    in_case = fill(make_file())
+    alone = without_case(Issuer.UPPSALAHEM, dt.date(2026, 12, 6))
+    pdf = alone.render()
+    text = pdf_tools.text(pdf)
+    assert SPEC.title in text
+    assert "Uppsalahem AB" in text
+    assert "Datum 2026-12-06" in text
+    for absent in ("Dokumentnr", "Ärende", "Version", in_case.header.case_reference, "NX-"):
+        assert absent not in text, absent
+    assert "Hanna Handläggare" not in text
+    assert MARKING not in text
+    # The same information, with lines for the contact to be written by hand.
+    assert (
+        alone.content_text.split("Din kontakt")[0] == in_case.content_text.split("Din kontakt")[0]
+    )
+    assert "Din kontakt: \nTelefon till din kontakt: \n" in alone.content_text
+    for data, has_qr in ((in_case.render(), True), (pdf, False)):  # QR: a form XObject
+        with pikepdf.open(io.BytesIO(data)) as document:
+            assert ("/XObject" in document.pages[0].Resources) is has_qr

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from skyddsapp.documents.forms.base import FormSpec, Sheet, date_text, person_variant
-from skyddsapp.documents.forms.nyckelkvittens_utlamning import key_person, key_table, person_block
+from skyddsapp.documents.forms.keys_handout import key_person, key_table, person_block
 from skyddsapp.documents.layout import Issuer
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.paperwork import keys

@@ -11,7 +11,7 @@ import pytest
 from form_data import FLAT_STREET, NEW_FLAT_STREET, form_helpers
 
 from skyddsapp.documents.forms import FORMS, fill_form
-from skyddsapp.documents.forms.kontraktsunderlag import MANUAL
+from skyddsapp.documents.forms.new_contract import MANUAL
 from skyddsapp.domain.case import Decision, DecisionKind
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.errors import ValidationError

@@ -3,17 +3,20 @@
 Plain Swedish, short sentences. The sheet may be handed out, left behind or found, so it names
 no one but the handler to contact: no client, no personal data, never marked. Only well-known
 national phone numbers are printed; local contacts go through the municipality's contact centre.
+`without_case` makes the same sheet with no case at all, for an information campaign.
 """
 
 from __future__ import annotations
 
-from skyddsapp.documents.forms.base import FormSpec, Sheet
-from skyddsapp.documents.layout import Issuer
+import datetime as dt
+
+from skyddsapp.documents.forms.base import FilledForm, FormSpec, Sheet
+from skyddsapp.documents.layout import DocumentHeader, Issuer
 from skyddsapp.domain.case_file import CaseFile
 from skyddsapp.domain.paperwork import information_sheet
 from skyddsapp.domain.paperwork.information_sheet import InformationSheet
 
-# Not "… stöd till dig som utsatts för våld": at 141 mm it is cut in the header (140 mm wide).
+# Not "… stöd till dig som utsatts för våld": at 141 mm it is cut in the header (135 mm wide).
 TITLE = "Informationsblad: stöd vid våld i nära relation"
 
 # (heading, sentences): each section a few short sentences.
@@ -81,9 +84,7 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-def fill(file: CaseFile, options: InformationSheet) -> Sheet:
-    # Needs nothing from the case, and prints nothing about its persons.
-    sheet = Sheet(TITLE)
+def _body(sheet: Sheet) -> None:
     sheet.text(
         "Det här bladet är till dig som har utsatts för våld eller hot av någon som står dig "
         "nära. Här står var du kan få stöd och hjälp med boende. Du är inte ensam."
@@ -91,18 +92,44 @@ def fill(file: CaseFile, options: InformationSheet) -> Sheet:
     for heading, sentences in SECTIONS:
         sheet.heading(heading)
         sheet.text(" ".join(sentences))
+
+
+def _contact(sheet: Sheet, name: str, phone: str) -> None:
+    """Din kontakt: an empty value prints a line to write on by hand."""
     sheet.heading("Din kontakt")
     sheet.fields(
         [
-            ("Din kontakt", file.handler_display_name()),
-            ("Telefon till din kontakt", options.contact_phone),
-            ("Annars", "Ring Uppsala kommuns kontaktcenter och fråga efter Nexus."),
+            ("Din kontakt", name),
+            ("Telefon till din kontakt", phone),
+            ("Annars", CONTACT_CENTRE),
         ]
     )
     sheet.small(
         "Tänk på att någon annan kan hitta det här bladet. Spara det där bara du kommer åt det."
     )
+
+
+CONTACT_CENTRE = "Ring Uppsala kommuns kontaktcenter och fråga efter Nexus."
+
+
+def fill(file: CaseFile, options: InformationSheet) -> Sheet:
+    # Needs nothing from the case, and prints nothing about its persons.
+    sheet = Sheet(TITLE)
+    _body(sheet)
+    _contact(sheet, file.handler_display_name(), options.contact_phone)
     return sheet
+
+
+def without_case(issuer: Issuer, date: dt.date) -> FilledForm:
+    """The sheet for an information campaign: no case, no register number, no QR code, and
+    no name or phone of a contact (lines to write them by hand)."""
+    sheet = Sheet(TITLE)
+    _body(sheet)
+    _contact(sheet, "", "")
+    header = DocumentHeader(
+        issuer=issuer, title=TITLE, document_number="", case_reference="", date=date, version=0
+    )
+    return FilledForm(FORM, header, sheet)
 
 
 FORM = FormSpec(
