@@ -11,8 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from shiboken6 import Shiboken
 
-from skyddsapp.services import sessions
-from skyddsapp.services.context import Session
+from skyddsapp.services.vault_folder import vault_exists
 from skyddsapp.ui.auto_lock import AutoLock
 from skyddsapp.ui.clipboard import SecretClipboard
 from skyddsapp.ui.i18n import Translations
@@ -20,8 +19,10 @@ from skyddsapp.ui.labels import domain_text
 from skyddsapp.ui.plain_text import message_box, show_warning
 from skyddsapp.ui.screen_capture import exclude_from_capture
 from skyddsapp.ui.settings import AUTO_LOCK_MINUTES, LANGUAGE, VAULT_FOLDER, Settings
+from skyddsapp.ui.warm_up import import_in_background
 
 if TYPE_CHECKING:  # imported when first needed: the unlock dialog should appear fast
+    from skyddsapp.services.context import Session
     from skyddsapp.ui.auditor_window import AuditorWindow
     from skyddsapp.ui.first_run_wizard import FirstRunWizard
     from skyddsapp.ui.main_window import MainWindow, Screens
@@ -77,7 +78,7 @@ class AppController(QObject):
     # ----------------------------------------------------------------- start
 
     def start(self) -> None:
-        if sessions.vault_exists(self.folder):
+        if vault_exists(self.folder):
             self.show_unlock()
         else:
             self.show_first_run()
@@ -119,6 +120,8 @@ class AppController(QObject):
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
+        # What the unlock itself runs (SQLCipher, the vault), loaded while the user types.
+        import_in_background("skyddsapp.services.sessions")
 
     def _unlocked(self, session: Session, with_recovery_key: bool) -> None:
         dialog, self.unlock_dialog = self.unlock_dialog, None
@@ -253,6 +256,8 @@ class AppController(QObject):
             self.auditor_window = None
         session, self.session = self.session, None
         if session is not None:
+            from skyddsapp.services import sessions  # loaded: there was a session
+
             sessions.lock(session)
         self.locked.emit()
         if session is not None and show_unlock:

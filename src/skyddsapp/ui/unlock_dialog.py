@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase, QShowEvent
@@ -23,11 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skyddsapp.services import sessions
-from skyddsapp.services.context import Session
 from skyddsapp.ui.labels import domain_text
 from skyddsapp.ui.plain_text import PlainLabel
 from skyddsapp.ui.unlock_worker import WorkerPool
+
+if TYPE_CHECKING:
+    from skyddsapp.services.context import Session
+
+# skyddsapp.services.sessions (SQLCipher, the vault, every domain module) is imported when an
+# unlock runs, not with this dialog: the dialog is the first thing on screen. The controller
+# loads it on a background thread while the dialog waits (ui/warm_up.py).
 
 
 class UnlockDialog(QDialog):
@@ -193,12 +198,16 @@ class UnlockDialog(QDialog):
         kwargs: dict[str, Any],
         today: Callable[[], dt.date],
     ) -> Session:
+        from skyddsapp.services import sessions
+
         return sessions.unlock(folder, user, passphrase, today=today, **kwargs)
 
     @staticmethod
     def _unlock_with_key(
         folder: Path, key: str, kwargs: dict[str, Any], today: Callable[[], dt.date]
     ) -> Session:
+        from skyddsapp.services import sessions
+
         return sessions.unlock_with_recovery_key(folder, key, today=today, **kwargs)
 
     def _sleep_kwargs(self) -> dict[str, Any]:
@@ -215,6 +224,9 @@ class UnlockDialog(QDialog):
             self._focus_first_empty()
 
     def _succeeded(self, result: object) -> None:
+        from skyddsapp.services import sessions  # the worker has imported it
+        from skyddsapp.services.context import Session
+
         assert isinstance(result, Session)
         self._set_busy(False)
         if not self.isVisible():
