@@ -19,7 +19,6 @@ from skyddsapp.ui.labels import domain_text
 from skyddsapp.ui.plain_text import message_box, show_warning
 from skyddsapp.ui.screen_capture import exclude_from_capture
 from skyddsapp.ui.settings import AUTO_LOCK_MINUTES, LANGUAGE, VAULT_FOLDER, Settings
-from skyddsapp.ui.warm_up import import_in_background
 
 if TYPE_CHECKING:  # imported when first needed: the unlock dialog should appear fast
     from skyddsapp.services.context import Session
@@ -120,8 +119,6 @@ class AppController(QObject):
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
-        # What the unlock itself runs (SQLCipher, the vault), loaded while the user types.
-        import_in_background("skyddsapp.services.sessions")
 
     def _unlocked(self, session: Session, with_recovery_key: bool) -> None:
         dialog, self.unlock_dialog = self.unlock_dialog, None
