@@ -13,6 +13,7 @@ from skyddsapp.crypto.recovery import InvalidRecoveryKey
 from skyddsapp.domain.errors import DomainError
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
+from skyddsapp.services.vault_folder import vault_exists as vault_exists
 from skyddsapp.vault import database
 from skyddsapp.vault.errors import VaultError
 from skyddsapp.vault.keyslots import KeySlotError
@@ -32,10 +33,6 @@ USER_ERRORS: tuple[type[Exception], ...] = (
 class NewVault:
     session: Session
     recovery_key: str
-
-
-def vault_exists(folder: Path) -> bool:
-    return Vault.database_path(folder).exists() or Vault.keyslot_path(folder).exists()
 
 
 def create_vault(

@@ -11,8 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from shiboken6 import Shiboken
 
-from skyddsapp.services import sessions
-from skyddsapp.services.context import Session
+from skyddsapp.services.vault_folder import vault_exists
 from skyddsapp.ui.auto_lock import AutoLock
 from skyddsapp.ui.clipboard import SecretClipboard
 from skyddsapp.ui.i18n import Translations
@@ -22,6 +21,7 @@ from skyddsapp.ui.screen_capture import exclude_from_capture
 from skyddsapp.ui.settings import AUTO_LOCK_MINUTES, LANGUAGE, VAULT_FOLDER, Settings
 
 if TYPE_CHECKING:  # imported when first needed: the unlock dialog should appear fast
+    from skyddsapp.services.context import Session
     from skyddsapp.ui.auditor_window import AuditorWindow
     from skyddsapp.ui.first_run_wizard import FirstRunWizard
     from skyddsapp.ui.main_window import MainWindow, Screens
@@ -80,7 +80,7 @@ class AppController(QObject):
     # ----------------------------------------------------------------- start
 
     def start(self) -> None:
-        if sessions.vault_exists(self.folder):
+        if vault_exists(self.folder):
             self.show_unlock()
         else:
             self.show_first_run()
@@ -256,6 +256,8 @@ class AppController(QObject):
             self.auditor_window = None
         session, self.session = self.session, None
         if session is not None:
+            from skyddsapp.services import sessions  # loaded: there was a session
+
             sessions.lock(session)
         self.locked.emit()
         if session is not None and show_unlock:

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from skyddsapp.services.errors import VaultError
-from skyddsapp.services.sessions import storage_error
 from skyddsapp.ui.labels import error_text
 from skyddsapp.ui.plain_text import message_box
 
@@ -24,6 +23,9 @@ def message_for(error: BaseException) -> str:
     if isinstance(error, VaultError):
         return error_text(error)
     # OSErrors here come from files the user chose (a PDF being saved), not from the vault.
+    # Imported here: installed before the unlock dialog, which must not wait for the vault.
+    from skyddsapp.services.sessions import storage_error
+
     named = None if isinstance(error, OSError) else storage_error(error, None)
     if named is not None:
         return error_text(named)

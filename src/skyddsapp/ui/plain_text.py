@@ -6,9 +6,18 @@ a tooltip unless told otherwise, so every label here is a PlainLabel, every mess
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+# PySide6 builds its whole Qt namespace (every Qt.* enum, about 90 ms) the first time any part of
+# it is used. The unlock dialog, the first thing on screen, uses nothing else of it, so its labels
+# name the format through Qt's property system, by the enum key, and Qt is imported where needed.
+_TEXT_FORMAT, _PLAIN = "textFormat", "PlainText"
+
+
+def set_plain_text_format(widget: QLabel | QMessageBox) -> None:
+    """setTextFormat(Qt.TextFormat.PlainText), without building the Qt namespace."""
+    if not widget.setProperty(_TEXT_FORMAT, _PLAIN):
+        raise RuntimeError(f"{type(widget).__name__} refused the plain text format")
 
 
 class PlainLabel(QLabel):
@@ -16,7 +25,7 @@ class PlainLabel(QLabel):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        set_plain_text_format(self)
         self.setText(text)
 
 
@@ -26,6 +35,9 @@ def plain_tooltip(text: str) -> str:
     Qt shows a tooltip as rich text when it looks like HTML; such a text is escaped and wrapped
     in a paragraph, so that Qt reads the escapes back to the characters typed.
     """
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import Qt as GuiQt
+
     if not GuiQt.mightBeRichText(text):
         return text
     return GuiQt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
@@ -40,13 +52,15 @@ def message_box(
 ) -> QMessageBox:
     """A message box whose text is plain text (it may quote what a user typed)."""
     box = QMessageBox(icon, title, "", buttons, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    set_plain_text_format(box)
     box.setText(text)
     return box
 
 
 def show_warning(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     """A warning opened with open(), not exec(): a lock may close it at any moment."""
+    from PySide6.QtCore import Qt
+
     box = message_box(QMessageBox.Icon.Warning, title, text)
     if parent is not None:
         box.setParent(parent, box.windowFlags())

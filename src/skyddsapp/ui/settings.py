@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar, cast
 
-import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 
 T = TypeVar("T", str, int, bytes)
@@ -128,6 +127,8 @@ OPTIONS: tuple[Option[str] | Option[int] | Option[bytes], ...] = (
 
 def default_vault_folder() -> Path:
     """The same default as the command line's: the platform's user-data folder."""
+    import platformdirs  # only when no folder was chosen: not on every start
+
     return Path(platformdirs.user_data_dir("skyddsapp", appauthor=False)) / "valv"
 
 

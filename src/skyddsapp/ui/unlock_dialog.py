@@ -6,10 +6,10 @@ import datetime as dt
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFontDatabase, QShowEvent
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFontDatabase, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,11 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skyddsapp.services import sessions
-from skyddsapp.services.context import Session
 from skyddsapp.ui.labels import domain_text
 from skyddsapp.ui.plain_text import PlainLabel
 from skyddsapp.ui.unlock_worker import WorkerPool
+from skyddsapp.ui.warm_up import import_in_background
+
+if TYPE_CHECKING:
+    from skyddsapp.services.context import Session
+
+# skyddsapp.services.sessions (SQLCipher, the vault, every domain module) is imported when an
+# unlock runs, not with this dialog: the dialog is the first thing on screen. Once it is painted,
+# a background thread loads it while the user types (ui/warm_up.py).
+UNLOCK_MODULE = "skyddsapp.services.sessions"
 
 
 class UnlockDialog(QDialog):
@@ -52,6 +59,7 @@ class UnlockDialog(QDialog):
         self._today = today
         self._workers = WorkerPool(self)
         self._recovery_mode = False
+        self._warming_up = False
         self.setWindowTitle("skyddsapp")
         self.setMinimumWidth(560)
 
@@ -114,7 +122,9 @@ class UnlockDialog(QDialog):
 
         self.mode_button = QPushButton(self)
         self.mode_button.setAutoDefault(False)
-        self.buttons = QDialogButtonBox(self)
+        # By keyword: a positional parent has PySide6 try the (Qt.Orientation, parent) overload
+        # and build its whole Qt namespace, 90 ms before the first window (see plain_text.py).
+        self.buttons = QDialogButtonBox(parent=self)
         self.unlock_button = self.buttons.addButton(
             self.tr("Lås &upp"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -160,6 +170,12 @@ class UnlockDialog(QDialog):
         super().showEvent(event)
         self._focus_first_empty()
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._warming_up:
+            self._warming_up = True
+            QTimer.singleShot(0, lambda: import_in_background(UNLOCK_MODULE))
+
     def attempt(self) -> None:
         """Start one unlock on the worker; the secret field is emptied at once."""
         if self._workers.busy:
@@ -193,12 +209,16 @@ class UnlockDialog(QDialog):
         kwargs: dict[str, Any],
         today: Callable[[], dt.date],
     ) -> Session:
+        from skyddsapp.services import sessions
+
         return sessions.unlock(folder, user, passphrase, today=today, **kwargs)
 
     @staticmethod
     def _unlock_with_key(
         folder: Path, key: str, kwargs: dict[str, Any], today: Callable[[], dt.date]
     ) -> Session:
+        from skyddsapp.services import sessions
+
         return sessions.unlock_with_recovery_key(folder, key, today=today, **kwargs)
 
     def _sleep_kwargs(self) -> dict[str, Any]:
@@ -216,6 +236,9 @@ class UnlockDialog(QDialog):
             self._focus_first_empty()
 
     def _succeeded(self, result: object) -> None:
+        from skyddsapp.services import sessions  # the worker has imported it
+        from skyddsapp.services.context import Session
+
         assert isinstance(result, Session)
         if not self.isVisible():
             # Closed while the worker ran: nobody will use the session, so close it again.

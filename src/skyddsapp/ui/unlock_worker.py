@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
-from skyddsapp.services.sessions import USER_ERRORS
 from skyddsapp.ui.labels import error_text
 
 
@@ -29,16 +28,29 @@ class VaultWorker(QRunnable):
     def run(self) -> None:
         try:
             result = self._job()
-        except USER_ERRORS as error:
-            self.signals.failed.emit(error_text(error))
         except Exception as error:  # the GUI must hear of every end, or it stays busy forever
-            # The type only: a message of an unexpected error may quote data.
-            message = QCoreApplication.translate(
-                "VaultWorker", "Ett oväntat fel inträffade ({0}). Valvet är oförändrat."
-            )
-            self.signals.failed.emit(message.format(type(error).__name__))
+            self.signals.failed.emit(_message(error))
         else:
             self.signals.succeeded.emit(result)
+
+
+def _message(error: Exception) -> str:
+    """A user error's own (Swedish) message; of anything else, the type only (its text may
+    quote data)."""
+    try:
+        # Imported here, not with the module: the unlock dialog, which uses this worker, shows
+        # before the vault's code is loaded (the job has loaded it by now).
+        from skyddsapp.services.sessions import USER_ERRORS
+
+        user_error = isinstance(error, USER_ERRORS)
+    except ImportError:
+        user_error = False
+    if user_error:
+        return error_text(error)
+    message = QCoreApplication.translate(
+        "VaultWorker", "Ett oväntat fel inträffade ({0}). Valvet är oförändrat."
+    )
+    return message.format(type(error).__name__)
 
 
 class WorkerPool(QObject):

@@ -23,9 +23,9 @@ from skyddsapp.vault.database import Connection
 from skyddsapp.vault.errors import DatabaseCorrupt, WrongKey
 from skyddsapp.vault.head import Head
 from skyddsapp.vault.keyslots import FILE_MAC_BROKEN, KeySlotFile
+from skyddsapp.vault.layout import DATABASE_FILENAME
 from skyddsapp.vault.pages import PageChecker, damaged_pages
 
-DATABASE_FILENAME = "vault.db"
 _SHOWN_PAGES = 10
 _PAGE_ONE_PROBE = 64  # pages read to tell a damaged first page from a foreign file
 

@@ -44,8 +44,8 @@ from skyddsapp.crypto.kdf import (
 )
 from skyddsapp.crypto.recovery import normalize_recovery_key, recovery_secret
 from skyddsapp.vault.files import atomic_write
+from skyddsapp.vault.layout import KEYSLOT_FILENAME as KEYSLOT_FILENAME
 
-KEYSLOT_FILENAME = "keyslots.json"
 FORMAT_NAME = "skyddsapp-keyslots"
 # Version 2 adds an HMAC per slot and one over the whole file with a serial number (the key is
 # the vault's integrity key, inside the encrypted database); version 1 files are still read and

@@ -55,7 +55,6 @@ from skyddsapp.vault.inspection import (
     page_problems,
 )
 from skyddsapp.vault.keyslots import (
-    KEYSLOT_FILENAME,
     KeySlot,
     KeySlotFile,
     KeySlotFileCorrupt,
@@ -66,10 +65,10 @@ from skyddsapp.vault.keyslots import (
     open_slot,
     reseal_slot,
 )
+from skyddsapp.vault.layout import DATABASE_FILENAME, KEYSLOT_FILENAME
 from skyddsapp.vault.migrations import bundled_migrations, migrate
 from skyddsapp.vault.session_lock import Busy, SessionLock
 
-DATABASE_FILENAME = "vault.db"
 BACKUP_DIRNAME = "backups"
 RECOVERY_USER = "återställningsnyckel"
 _NEXT = ".next"
