@@ -124,5 +124,37 @@ def visual(line: str, rtl: bool) -> str:
     if not _NEEDS_BIDI.search(line):
         return line
     if _RTL.search(line):
-        line = get_display(line, base_dir="R" if rtl else "L")
+        line = _mirror_pairs(get_display(line, base_dir="R" if rtl else "L"))
+        # Between two right-to-left words, a punctuation space (the regular space's width in
+        # DejaVu Sans) instead of a space: the space is in the fonts' first subset and the
+        # letters in another, and a font change between every word keeps text extraction
+        # (pypdf) from reading the run back in logical order.
+        line = _RTL_SPACE.sub("\u2008", line)
     return _BIDI_CONTROLS.sub("", line)
+
+
+_RTL_LETTERS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
+_RTL_SPACE = re.compile(f"(?<=[{_RTL_LETTERS}]) (?=[{_RTL_LETTERS}])")
+_PAIRS = {")": "(", "]": "[", "}": "{", ">": "<", "»": "«"}
+_MIRRORED = {**_PAIRS, **{v: k for k, v in _PAIRS.items()}}
+_RTL_LETTER = re.compile(f"[{_RTL_LETTERS}]")
+
+
+def _mirror_pairs(line: str) -> str:
+    """Mirror bracket pairs that enclose right-to-left text in a visual line (UAX #9 L4).
+
+    python-bidi reorders but does not mirror: a pair at a right-to-left level comes out
+    closing bracket first, ``)…(``; such a pair around right-to-left letters is turned round.
+    """
+    if not any(c in _MIRRORED for c in line):
+        return line
+    chars = list(line)
+    closers: list[int] = []
+    for index, char in enumerate(chars):
+        if char in _PAIRS:
+            closers.append(index)
+        elif char in _PAIRS.values() and closers and _PAIRS[chars[closers[-1]]] == char:
+            start = closers.pop()
+            if _RTL_LETTER.search(line, start, index):
+                chars[start], chars[index] = _MIRRORED[chars[start]], _MIRRORED[char]
+    return "".join(chars)
