@@ -71,6 +71,8 @@ __all__ = [
     "PAGE_WIDTH",
     "DocumentHeader",
     "Issuer",
+    "Line",
+    "break_lines",
     "canonical_content",
     "content_sha256",
     "draw_lines",
@@ -149,12 +151,12 @@ def _ascent(font: str, size: float) -> float:
     return float(pdfmetrics.getAscent(font, size))
 
 
-_Line = tuple[str, bool]  # printed text in logical order, and whether its paragraph is RTL
+Line = tuple[str, bool]  # printed text in logical order, and whether its paragraph is RTL
 
 
-def _break(text: str, font: str, size: float, width: float) -> list[_Line]:
+def break_lines(text: str, font: str, size: float, width: float) -> list[Line]:
     """``text`` (printable) as lines, each with its paragraph's direction."""
-    lines: list[_Line] = []
+    lines: list[Line] = []
     for paragraph_text in text.rstrip("\n").split("\n"):  # a final break adds no line
         rtl = is_rtl(paragraph_text)
         lines += [(line, rtl) for line in wrap_line(paragraph_text, font, size, width)]
@@ -165,7 +167,7 @@ def draw_lines(
     canvas: Canvas,
     x: float,
     y: float,
-    lines: Sequence[_Line],
+    lines: Sequence[Line],
     font: str,
     size: float,
     leading: float,
@@ -187,11 +189,11 @@ class _TextBlock(Flowable):  # type: ignore[misc]
     than the layout of a short paragraph, and which cannot reorder right-to-left lines.
     """
 
-    def __init__(self, text: str, style: ParagraphStyle, lines: list[_Line] | None = None):
+    def __init__(self, text: str, style: ParagraphStyle, lines: list[Line] | None = None):
         super().__init__()
         self.text = text
         self.style = style
-        self.lines: list[_Line] = lines if lines is not None else []
+        self.lines: list[Line] = lines if lines is not None else []
         self._broken_at: float | None = None if lines is None else -1.0
 
     def getSpaceBefore(self) -> float:  # reportlab's name
@@ -207,7 +209,7 @@ class _TextBlock(Flowable):  # type: ignore[misc]
             style = self.style
             has_text = self.text.strip()
             self.lines = (
-                _break(self.text, style.fontName, style.fontSize, available_width)
+                break_lines(self.text, style.fontName, style.fontSize, available_width)
                 if has_text
                 else []
             )
@@ -248,12 +250,12 @@ class _SignatureLines(Flowable):  # type: ignore[misc]
     def __init__(self, name: str) -> None:
         super().__init__()
         self.name = " ".join(printable(name).split())
-        self._name_lines: list[_Line] = []
+        self._name_lines: list[Line] = []
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
         half = (available_width - self._GAP) / 2
-        self._name_lines = _break(self.name, FONT, 10, half)
+        self._name_lines = break_lines(self.name, FONT, 10, half)
         self.height = self._SPACE + 3.5 * mm + 5 * mm + 13 * len(self._name_lines) + 4 * mm
         return self.width, self.height
 

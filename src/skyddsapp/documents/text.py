@@ -125,16 +125,17 @@ def visual(line: str, rtl: bool) -> str:
         return line
     if _RTL.search(line):
         line = _mirror_pairs(get_display(line, base_dir="R" if rtl else "L"))
-        # Between two right-to-left words, a punctuation space (the regular space's width in
-        # DejaVu Sans) instead of a space: the space is in the fonts' first subset and the
-        # letters in another, and a font change between every word keeps text extraction
-        # (pypdf) from reading the run back in logical order.
-        line = _RTL_SPACE.sub("\u2008", line)
+        # Between right-to-left letters, a punctuation space (the space's width in DejaVu Sans)
+        # for a space and U+2010 for a hyphen: ASCII is in the fonts' first subset and the
+        # letters in another, and a font change at every word keeps text extraction (pypdf)
+        # from reading the run back in logical order.
+        line = _RTL_JOINER.sub(lambda m: _JOINERS[m.group()], line)
     return _BIDI_CONTROLS.sub("", line)
 
 
 _RTL_LETTERS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
-_RTL_SPACE = re.compile(f"(?<=[{_RTL_LETTERS}]) (?=[{_RTL_LETTERS}])")
+_JOINERS = {" ": "\u2008", "-": "\u2010"}
+_RTL_JOINER = re.compile(f"(?<=[{_RTL_LETTERS}])[ -](?=[{_RTL_LETTERS}])")
 _PAIRS = {")": "(", "]": "[", "}": "{", ">": "<", "»": "«"}
 _MIRRORED = {**_PAIRS, **{v: k for k, v in _PAIRS.items()}}
 _RTL_LETTER = re.compile(f"[{_RTL_LETTERS}]")

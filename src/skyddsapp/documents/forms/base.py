@@ -31,13 +31,15 @@ from skyddsapp.documents.layout import (
     FONT,
     DocumentHeader,
     Issuer,
+    Line,
+    break_lines,
     content_sha256,
+    draw_lines,
     paragraph,
     printable,
     qr_payload,
     render,
     signature_block,
-    wrap_line,
 )
 from skyddsapp.documents.layout import canonical_content as _canonical
 from skyddsapp.documents.text import unprintable
@@ -438,14 +440,14 @@ class _FieldRows(Flowable):  # type: ignore[misc]
     def __init__(self, rows: Sequence[tuple[str, str]]) -> None:
         super().__init__()
         self.rows = [(printable(label), printable(value)) for label, value in rows]
-        self._laid: list[tuple[list[str], list[str], float]] = []
+        self._laid: list[tuple[list[Line], list[Line], float]] = []
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         value_width = max(available_width - LABEL_WIDTH, 1.0)
         self._laid = []
         for label, value in self.rows:
-            labels = wrap_line(label, FONT, _LABEL_SIZE, LABEL_WIDTH - 4)
-            values = wrap_line(value, FONT, _VALUE_SIZE, value_width) if value else [""]
+            labels = break_lines(label, FONT, _LABEL_SIZE, LABEL_WIDTH - 4)
+            values = break_lines(value, FONT, _VALUE_SIZE, value_width) if value else [("", False)]
             height = max(len(labels) * _LABEL_LEADING, len(values) * _VALUE_LEADING)
             self._laid.append((labels, values, height + 2 * _ROW_PADDING))
         self.width = available_width
@@ -466,8 +468,8 @@ class _FieldRows(Flowable):  # type: ignore[misc]
             fit = int((available_height - 2 * _ROW_PADDING) // _VALUE_LEADING)
             if fit < 1 or len(values) <= fit:
                 return []
-            first = ("\n".join(labels), "\n".join(values[:fit]))
-            rest = ("", "\n".join(values[fit:]))
+            first = (_joined(labels), _joined(values[:fit]))
+            rest = ("", _joined(values[fit:]))
             return [_FieldRows([first]), _FieldRows([rest, *self.rows[1:]])]
         return [_FieldRows(self.rows[:count]), _FieldRows(self.rows[count:])]
 
@@ -476,16 +478,16 @@ class _FieldRows(Flowable):  # type: ignore[misc]
         top = self.height
         for (_label, value), (labels, values, height) in zip(self.rows, self._laid, strict=True):
             baseline = top - _ROW_PADDING - 0.93 * _VALUE_SIZE
-            canvas.setFont(FONT, _LABEL_SIZE)
-            for index, line in enumerate(labels):
-                canvas.drawString(0, baseline - index * _LABEL_LEADING, line)
-            canvas.setFont(FONT, _VALUE_SIZE)
-            for index, line in enumerate(values):
-                canvas.drawString(LABEL_WIDTH, baseline - index * _VALUE_LEADING, line)
+            draw_lines(canvas, 0, baseline, labels, FONT, _LABEL_SIZE, _LABEL_LEADING)
+            draw_lines(canvas, LABEL_WIDTH, baseline, values, FONT, _VALUE_SIZE, _VALUE_LEADING)
             if not value:  # a line to fill in by hand
                 canvas.setLineWidth(0.5)
                 canvas.line(LABEL_WIDTH, top - height + 1, self.width, top - height + 1)
             top -= height
+
+
+def _joined(lines: Sequence[Line]) -> str:
+    return "\n".join(line for line, _rtl in lines)
 
 
 def _fields_table(rows: Sequence[tuple[str, str]]) -> Flowable:
