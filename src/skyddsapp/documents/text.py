@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import Any
 
 import arabic_reshaper
 from bidi import get_base_level, get_display
@@ -98,19 +99,41 @@ def printable(text: str) -> str:
     return text
 
 
+class _Settings(dict[str, Any]):
+    """The reshaper's settings read once: it asks configparser for six of them on every call,
+    most of the time it takes for a short name."""
+
+    def getboolean(self, key: str) -> bool:
+        return bool(self[key.lower()])  # configparser keys are lower case
+
+
 @functools.cache
 def _reshaper() -> arabic_reshaper.ArabicReshaper:
     # Keep the vowel marks (the default deletes them); join lam and alef as the script wants,
     # and no word ligatures (ﷲ): one glyph for a word reads badly in a name.
-    return arabic_reshaper.ArabicReshaper(
+    reshaper = arabic_reshaper.ArabicReshaper(
         configuration={"delete_harakat": False, "ARABIC LIGATURE ALLAH": False}
     )
+    section = reshaper.configuration
+    settings = _Settings()
+    for key in section:
+        try:
+            settings[key] = section.getboolean(key)
+        except ValueError:
+            settings[key] = section.get(key)
+    reshaper.configuration = settings
+    return reshaper
 
 
 def _shaped(text: str) -> str:
     """Arabic letters in their joining forms (presentation forms B, all in the fonts)."""
-    shaped: str = _reshaper().reshape(text)
-    return shaped if repertoire().union(_KEPT).issuperset(shaped) else text
+    # Only the stretch from the first Arabic letter to the last: the rest passes through.
+    matches = list(_ARABIC.finditer(text))
+    start, end = matches[0].start(), matches[-1].end()
+    shaped: str = _reshaper().reshape(text[start:end])
+    if set(shaped).difference(repertoire(), _KEPT):
+        return text
+    return text[:start] + shaped + text[end:]
 
 
 def is_rtl(paragraph: str) -> bool:
