@@ -1,33 +1,36 @@
-"""benchmarks/documents_bench.py runs (its quick mode), so the benchmark cannot rot."""
+"""benchmarks/documents_bench.py runs (its quick mode), so the benchmark cannot rot.
+
+It runs in a child process, as `make bench` would run it: in this process, after the other
+document tests, the interpreter was seen to abort while collecting garbage at exit (a C
+extension's reference count; not found yet), which would fail `make test` for no reason of
+the benchmark's.
+"""
 
 from __future__ import annotations
 
-import importlib.util
+import os
+import subprocess
 import sys
 from pathlib import Path
-
-import pytest
 
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "documents_bench.py"
 
 
-def test_the_documents_benchmark_runs_and_reports_every_figure(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    spec = importlib.util.spec_from_file_location("documents_bench", BENCH)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    try:
-        spec.loader.exec_module(module)
-        figures = module.main(["--quick"])
-    finally:
-        del sys.modules[spec.name]
-
-    assert {"document (ms)", "baseline (ms)", "ratio", "arabic names (ms)"} <= set(figures)
-    assert all(value > 0 for key, value in figures.items() if key != "verdict")
-    out = capsys.readouterr().out
-    assert "vs bare reportlab" in out
-    assert ("PASS" in out) or ("FAIL" in out)
+def test_the_documents_benchmark_runs_and_reports_every_figure() -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, str(BENCH), "--quick"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=env,
+        check=False,
+    )
+    # 0: every goal met, 1: a goal missed (a quick run on a busy machine may): both ran.
+    assert done.returncode in (0, 1), done.stderr
+    out = done.stdout
+    assert "fill + render vs bare reportlab, same text" in out
     assert "≤ 1.3×" in out
+    assert ("| PASS |" in out) or ("| FAIL |" in out)
+    for row in ("| latin |", "| arabic |", "| hebrew |", "printable + visual"):
+        assert row in out, row

@@ -35,6 +35,20 @@ _SEED_ORDER = "åäöÅÄÖéÉüÜ–—‘’“”„•…☒☐✓✔§€�
     chr(code) for code in range(0xA1, 0x180)
 )
 _SEED_SLOTS = 159
+_NOT_SEEDED = "\u0100"  # what a character outside the seeded subset becomes when encoded
+# A PDF literal string as reportlab's escapePDF writes it: ASCII as it is, a backslash and
+# parentheses escaped, every other byte as an octal escape (the page stream is ASCII).
+_PDF_ESCAPES = {code: chr(code) if 32 <= code < 127 else f"\\{code:03o}" for code in range(256)} | {
+    ord("\\"): "\\\\",
+    ord("("): "\\(",
+    ord(")"): "\\)",
+}
+
+
+def _LATIN1(text: str) -> bool:
+    return not text or max(text) <= "\xff"
+
+
 _KEPT_SUBSETS = 4  # in practice one: the seeded subset
 
 
@@ -88,6 +102,7 @@ class _SeededFont(TTFont):  # type: ignore[misc]
             raise RuntimeError(f"{name} lacks characters of the subset seed")
         self.seed = frozenset({0, *range(32, 128), *map(ord, self.seed_text)})
         self.written: dict[tuple[int, ...], _Written] = {}
+        self.codes: dict[int, str] | None = None  # character → code in the seeded subset
         self.face.__class__ = _SeededFace  # the face reportlab parsed, now keeping programs
         self.face.kept = {}
         self.face.keeps = self._keeps
@@ -98,6 +113,23 @@ class _SeededFont(TTFont):  # type: ignore[misc]
     def seed_document(self, doc: Any) -> None:
         """Give the seed characters their codes in ``doc`` before any text is drawn."""
         self.splitString(self.seed_text, doc)
+        if self.codes is None:  # the same codes in every document: read them once
+            assigned = self.state[doc].assignments
+            table: dict[int, str] = dict.fromkeys(range(256), _NOT_SEEDED)
+            table.update({code: chr(n) for code, n in assigned.items() if n < 256})
+            table[0xA0] = " "  # as reportlab does: a no-break space is drawn as a space
+            self.codes = table
+
+    def seeded_bytes(self, text: str) -> str | None:
+        """``text`` as the seeded subset's codes, escaped for a PDF string (one character per
+        byte), or None if a character is outside the seed: what ``splitString`` and
+        ``escapePDF`` give for such text, without their per-character Python loops."""
+        if self.codes is None:
+            return None
+        encoded = text.translate(self.codes)
+        if _NOT_SEEDED in encoded or not _LATIN1(encoded):
+            return None
+        return encoded.translate(_PDF_ESCAPES)
 
     def addObjects(self, doc: Any) -> None:  # reportlab's name: called when doc is written
         state = self.state.get(doc)

@@ -30,6 +30,7 @@ from PIL import ImageCms
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -172,11 +173,26 @@ def draw_lines(
     size: float,
     leading: float,
 ) -> None:
-    """Draw ``lines`` from baseline ``y`` down, each in visual order, as one text object."""
+    """Draw ``lines`` from baseline ``y`` down, each in visual order, as one text object.
+
+    A line made only of the seeded subset's characters (nearly every line) is written as that
+    subset's codes directly; any other goes through reportlab's own text output.
+    """
     text = canvas.beginText(x, y)
     text.setFont(font, size, leading)
+    seeded = pdfmetrics.getFont(font)
     for line, rtl in lines:
-        text.textLine(visual(line, rtl))
+        shown = visual(line, rtl)
+        encoded = seeded.seeded_bytes(shown)
+        if encoded is None:
+            text.textLine(shown)
+            continue
+        if text._curSubset != 0:
+            name = seeded.getSubsetInternalName(0, canvas._doc)
+            text._code.append(f"{name} {fp_str(size)} Tf {fp_str(leading)} TL")
+            text._curSubset = 0
+        text._code.append(f"({encoded}) Tj T*")
+        text._y -= leading
     canvas.drawText(text)
 
 
