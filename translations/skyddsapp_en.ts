@@ -9284,6 +9284,14 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>{0} cannot be issued by {1}.</translation>
     </message>
     <message>
+        <source>Tecken som inte kan skrivas ut på blanketten: {0}. Ta bort dem eller skriv texten på annat sätt.</source>
+        <translation>Characters that cannot be printed on the form: {0}. Remove them or write the text another way.</translation>
+    </message>
+    <message>
+        <source>{0}: tecken som inte kan skrivas ut på blanketten: {1}. Ändra uppgiften i ärendet och försök igen.</source>
+        <translation>{0}: characters that cannot be printed on the form: {1}. Change this in the case and try again.</translation>
+    </message>
+    <message>
         <source>klient i ärendet</source>
         <translation>client in the case</translation>
     </message>

@@ -510,3 +510,22 @@ def test_the_wheel_puts_the_fonts_where_the_layout_looks_first() -> None:
     mapping = config["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
     assert mapping["resources/fonts"] == "skyddsapp/documents/fonts"
     assert (root / "resources" / "fonts" / "LICENSE-DejaVu.txt").is_file()
+
+
+def test_seeded_lines_are_encoded_as_reportlab_encodes_them() -> None:
+    from reportlab.lib.rl_accel import escapePDF
+
+    from skyddsapp.documents.fonts import seeded_font
+
+    font = seeded_font(FONT)
+    doc = render  # any hashable key stands for a document
+    font.seed_document(doc)
+    try:
+        for line in ["Åsa Ödmark (x) \\ 100 % — § 12 ☒ …", "a\u00a0b", "()\\", ""]:
+            chunks = font.splitString(line, doc)
+            assert {subset for subset, _ in chunks} <= {0}
+            assert font.seeded_bytes(line) == "".join(escapePDF(t) for _, t in chunks)
+        assert font.seeded_bytes("Ω") is None  # outside the seed: reportlab's own way
+        assert font.seeded_bytes("Ab中") is None
+    finally:
+        del font.state[doc]

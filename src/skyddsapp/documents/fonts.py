@@ -35,7 +35,7 @@ _SEED_ORDER = "åäöÅÄÖéÉüÜ–—‘’“”„•…☒☐✓✔§€�
     chr(code) for code in range(0xA1, 0x180)
 )
 _SEED_SLOTS = 159
-_NOT_SEEDED = "\u0100"  # what a character outside the seeded subset becomes when encoded
+_NOT_SEEDED = "\uffff"  # what a character outside the seeded subset becomes when encoded
 # A PDF literal string as reportlab's escapePDF writes it: ASCII as it is, a backslash and
 # parentheses escaped, every other byte as an octal escape (the page stream is ASCII).
 _PDF_ESCAPES = {code: chr(code) if 32 <= code < 127 else f"\\{code:03o}" for code in range(256)} | {
@@ -45,7 +45,7 @@ _PDF_ESCAPES = {code: chr(code) if 32 <= code < 127 else f"\\{code:03o}" for cod
 }
 
 
-def _LATIN1(text: str) -> bool:
+def _one_byte_each(text: str) -> bool:
     return not text or max(text) <= "\xff"
 
 
@@ -127,7 +127,7 @@ class _SeededFont(TTFont):  # type: ignore[misc]
         if self.codes is None:
             return None
         encoded = text.translate(self.codes)
-        if _NOT_SEEDED in encoded or not _LATIN1(encoded):
+        if _NOT_SEEDED in encoded or not _one_byte_each(encoded):
             return None
         return encoded.translate(_PDF_ESCAPES)
 
@@ -180,6 +180,14 @@ def seed_subsets(doc: Any) -> None:
     """Give both fonts' seed characters their codes in ``doc`` (before any text is drawn)."""
     for name in (FONT, FONT_BOLD):
         pdfmetrics.getFont(name).seed_document(doc)
+
+
+def seeded_font(name: str) -> _SeededFont:
+    """The registered font ``name`` (FONT or FONT_BOLD)."""
+    register_fonts()
+    font = pdfmetrics.getFont(name)
+    assert isinstance(font, _SeededFont)
+    return font
 
 
 @functools.cache

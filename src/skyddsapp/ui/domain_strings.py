@@ -873,6 +873,8 @@ DOMAIN_STRINGS = (
     QT_TRANSLATE_NOOP("domain", "klientens personnummer"),
     QT_TRANSLATE_NOOP("domain", "beviljat beslut om bostadssocialt kontrakt"),
     QT_TRANSLATE_NOOP("domain", "{0} kan inte utfärdas av {1}."),
+    QT_TRANSLATE_NOOP("domain", "Tecken som inte kan skrivas ut på blanketten: {0}. Ta bort dem eller skriv texten på annat sätt."),
+    QT_TRANSLATE_NOOP("domain", "{0}: tecken som inte kan skrivas ut på blanketten: {1}. Ändra uppgiften i ärendet och försök igen."),
     QT_TRANSLATE_NOOP("domain", "klient i ärendet"),
     QT_TRANSLATE_NOOP("domain", "beslut om förtur i ärendet"),
     QT_TRANSLATE_NOOP("domain", "beslutets utfall (bifall eller avslag)"),
