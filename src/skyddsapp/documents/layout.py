@@ -9,6 +9,10 @@ The QR code carries ``"<document number>;sha256=<hex>"`` where the hash is taken
 `canonical_content(header, content_text)`: the header fields and the form's own canonical text,
 NFC-normalised with ``\\n`` line endings. A paper that comes back can be matched to what was printed
 by recomputing that hash from the stored form data.
+
+Text is laid out here (`paragraph`, `break_lines`, `draw_lines`) and prepared by
+`documents.text`: only characters the embedded fonts have, right-to-left lines in visual order.
+The hash covers the text as stored, not as printed.
 """
 
 from __future__ import annotations
