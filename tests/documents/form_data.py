@@ -36,8 +36,12 @@ SOCIAL_FLAT_STREET = "Trappstegsgatan 3"  # a flat let on a social contract
 
 EXCEPTION_REASON = "Hyresskulden uppstod när den våldsutövande partnern styrde ekonomin."
 
-HOSTILE_NAME = "<b>Ö</b> & </para><para> ﺎﻠﻋﺮﺒﻳﺓ שלום 😀 " + "Å" * 480
-HOSTILE_TEXT = "<b>fet</b> & </para><para>&amp;<font name='x'>مرحبا</font> 👩‍👩‍👧 " + "x" * 500
+# Everything here can be printed (full-width letters as ASCII, the rest as it is); emoji and CJK,
+# which the fonts lack, are refused instead (tests/documents/test_glyphs.py).
+HOSTILE_NAME = "<b>Ö</b> & </para><para> ﺎﻠﻋﺮﺒﻳﺓ שלום Ｆｕｌｌ\x07 e\u0301\u0327 " + "Å" * 480
+HOSTILE_TEXT = (
+    "<b>fet</b> & </para><para>&amp;<font name='x'>مرحبا</font> ｗｉｄｅ\u2067ب\u2069 " + "x" * 500
+)
 
 PNR = {
     "client": "198112189876",

@@ -12,6 +12,10 @@ NFC-normalised with ``\\n`` line endings. A paper that comes back can be matched
 by recomputing that hash from the stored form data. The symbol is 30 mm wide, about 0.9 mm a
 module, so a 100 dpi render gives 3.6 pixels a module and a 60 dpi preview more than 2
 (`tests/documents/test_qr_decoding.py` decodes every form with a real reader).
+
+Text is laid out here (`paragraph`, `break_lines`, `draw_lines`) and prepared by
+`documents.text`: only characters the embedded fonts have, right-to-left lines in visual order.
+The hash covers the text as stored, not as printed.
 """
 
 from __future__ import annotations
@@ -22,22 +26,18 @@ import hashlib
 import io
 import itertools
 import re
-import unicodedata
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
-from importlib import resources
-from importlib.resources.abc import Traversable
-from pathlib import Path
 from typing import Any, ClassVar, Literal
-from xml.sax.saxutils import escape, unescape
+from xml.sax.saxutils import escape
 
 import segno
 from PIL import ImageCms
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -48,21 +48,27 @@ from reportlab.pdfbase.pdfdoc import (
     PDFDictionary,
     PDFInfo,
     PDFName,
-    PDFObject,
     PDFStream,
     PDFString,
 )
-from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
-    Paragraph,
     SimpleDocTemplate,
 )
-from reportlab.platypus.paragraph import cleanBlockQuotedText
 
+from skyddsapp.documents.fonts import (
+    FONT,
+    FONT_BOLD,
+    font_folder,
+    register_fonts,
+    seed_subsets,
+    string_width,
+)
 from skyddsapp.documents.header import DocumentHeader, Issuer
+from skyddsapp.documents.text import clean as _clean
+from skyddsapp.documents.text import is_rtl, printable, visual
 from skyddsapp.domain.document_register import paper_code_text
 
 __all__ = [
@@ -74,16 +80,21 @@ __all__ = [
     "PAGE_WIDTH",
     "DocumentHeader",
     "Issuer",
+    "Line",
+    "break_lines",
     "canonical_content",
     "content_sha256",
+    "draw_lines",
+    "font_folder",
     "paragraph",
+    "printable",
     "qr_payload",
+    "register_fonts",
     "render",
     "signature_block",
+    "wrap_line",
 ]
 
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
 MARKING = "SEKRETESS — skyddade personuppgifter"
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -97,150 +108,8 @@ BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN  # the frame's padding is taken out of the 
 _FRAME_PADDING = 6  # reportlab's default Frame padding (points)
 _MARKING_RED = colors.HexColor("#B00020")
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-# reportlab writes malformed ToUnicode entries for characters outside the BMP (emoji), so they are
-# shown as U+FFFD on paper, as are lone surrogates (no encoding takes them) and the
-# non-characters U+FFFE/U+FFFF; the content hash still covers the original text.
-_UNPRINTABLE = re.compile(r"[\U00010000-\U0010FFFF\ud800-\udfff\ufffe\uffff]")
-
-
-# --- fonts ---------------------------------------------------------------------------------------
-
-
-# reportlab keeps ASCII at its own codes in a font's first subset and gives the other 159 codes
-# (1-31, 128-255) to characters in order of first use, so every document embeds a different
-# subset, made, formatted and compressed anew (a few ms per font). Seeding every document with
-# the same 159 characters first makes that subset, and so its font program, widths and
-# ToUnicode map, the same every time: they are made once per process. The seed is Swedish
-# letters and the punctuation the forms print, then Latin-1 and Latin Extended-A for names; any
-# other character goes to a second subset, made per document as before.
-_SEED_ORDER = "åäöÅÄÖéÉüÜ–—‘’“”„•…☒☐✓✔§€°×−≤≥«»\ufffd" + "".join(
-    chr(code) for code in range(0xA1, 0x180)
-)
-_SEED_SLOTS = 159
-_KEPT_SUBSETS = 4  # in practice one: the seeded subset
-
-
-class _SeededFace(TTFontFace):  # type: ignore[misc]
-    """reportlab's typeface, keeping the font programs of seeded subsets once made."""
-
-    kept: dict[tuple[int, ...], bytes]
-    keeps: Callable[[tuple[int, ...]], bool]
-
-    def makeSubset(self, subset: list[int]) -> bytes:  # reportlab's name
-        key = tuple(subset)
-        data = self.kept.get(key)
-        if data is None:
-            data = super().makeSubset(subset)
-            if self.keeps(key):
-                self.kept[key] = data
-        return data
-
-
-class _Formatted(PDFObject):  # type: ignore[misc]
-    """PDF syntax formatted once (it holds no reference, so it is the same in any document)."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-
-    def format(self, document: Any) -> bytes:
-        return self.data
-
-
-@dataclass(frozen=True, slots=True)
-class _Written:
-    """The seeded subset's parts that are the same in every document."""
-
-    program: bytes  # the font program, Flate
-    widths: _Formatted
-    to_unicode: bytes  # the ToUnicode CMap, Flate
-
-
-class _SeededFont(TTFont):  # type: ignore[misc]
-    """A bundled TrueType font whose first subset is seeded, so its objects are made once.
-
-    Only subsets of the seed and ASCII are kept: nothing taken from a document's own text (a
-    name in another script, say) stays in memory after the document is written.
-    """
-
-    def __init__(self, name: str, data: bytes) -> None:
-        super().__init__(name, io.BytesIO(data))
-        present = dict.fromkeys(c for c in _SEED_ORDER if ord(c) in self.face.charToGlyph)
-        self.seed_text = "".join(present)[:_SEED_SLOTS]
-        if len(self.seed_text) != _SEED_SLOTS:
-            raise RuntimeError(f"{name} lacks characters of the subset seed")
-        self.seed = frozenset({0, *range(32, 128), *map(ord, self.seed_text)})
-        self.written: dict[tuple[int, ...], _Written] = {}
-        self.face.__class__ = _SeededFace  # the face reportlab parsed, now keeping programs
-        self.face.kept = {}
-        self.face.keeps = self._keeps
-
-    def _keeps(self, subset: tuple[int, ...]) -> bool:
-        return self.seed.issuperset(subset) and len(self.face.kept) < _KEPT_SUBSETS
-
-    def seed_document(self, doc: Any) -> None:
-        """Give the seed characters their codes in ``doc`` before any text is drawn."""
-        self.splitString(self.seed_text, doc)
-
-    def addObjects(self, doc: Any) -> None:  # reportlab's name: called when doc is written
-        state = self.state.get(doc)
-        first = tuple(state.subsets[0]) if state is not None else ()
-        name = self.getSubsetInternalName(0, doc)[1:] if state and state.internalName else ""
-        super().addObjects(doc)
-        if not name or not doc.compression or first not in self.face.kept:
-            return
-        font = doc.idToObject["BasicFonts"].dict[name]
-        descriptor = doc.idToObject[font.FontDescriptor.name]
-        program = doc.idToObject[descriptor["FontFile2"].name]
-        to_unicode = doc.idToObject[font.ToUnicode.name]
-        written = self.written.get(first)
-        if written is None:
-            cmap = to_unicode.content
-            written = self.written[first] = _Written(
-                program=zlib.compress(program.content),
-                widths=_Formatted(font.Widths.format(doc)),
-                to_unicode=zlib.compress(cmap.encode() if isinstance(cmap, str) else cmap),
-            )
-        for stream, deflated in ((program, written.program), (to_unicode, written.to_unicode)):
-            stream.content, stream.filters = deflated, None
-            stream.dictionary["Filter"] = PDFName("FlateDecode")
-        font.Widths = written.widths
-
-
-def font_folder() -> Traversable:
-    """Where the DejaVu fonts and their licence are: inside the installed package (the wheel
-    puts ``resources/fonts`` there), else ``resources/fonts`` of a source checkout."""
-    packaged = resources.files(__package__) / "fonts"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[3] / "resources" / "fonts"
-
-
-@functools.cache
-def register_fonts() -> None:
-    """Register the bundled DejaVu fonts with reportlab (once; embedded as subsets)."""
-    folder = font_folder()
-    for name, filename in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf")):
-        pdfmetrics.registerFont(_SeededFont(name, (folder / filename).read_bytes()))
-    pdfmetrics.registerFontFamily(
-        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
-    )
-
-
-def _seed_subsets(doc: Any) -> None:
-    for name in (FONT, FONT_BOLD):
-        pdfmetrics.getFont(name).seed_document(doc)
-
 
 # --- content hash and QR payload -----------------------------------------------------------------
-
-
-def _clean(text: str) -> str:
-    """NFC, ``\\n`` line endings, no control characters other than tab and newline."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    # A lone surrogate cannot be encoded for the hash; it is noise, not content.
-    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
 
 
 def canonical_content(header: DocumentHeader, content_text: str) -> str:
@@ -288,38 +157,114 @@ def _style(kind: _Style) -> ParagraphStyle:
     return ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13, spaceAfter=4)
 
 
-def printable(text: str) -> str:
-    """``text`` as it can be drawn: cleaned, and characters the fonts lack replaced by U+FFFD."""
-    return _UNPRINTABLE.sub("\ufffd", _clean(text))
-
-
-_printable = printable
-
-
 @functools.cache
-def _fragments(kind: _Style) -> tuple[Any, Any]:
-    """A text fragment and a line-break fragment exactly as reportlab's parser makes them."""
-    parsed = Paragraph("x<br/>x", _style(kind)).frags
-    return parsed[0], parsed[1]
+def _ascent(font: str, size: float) -> float:
+    return float(pdfmetrics.getAscent(font, size))
 
 
-def paragraph(text: str, *, style: _Style = "body") -> Paragraph:
-    """A paragraph of plain text: markup characters are escaped, long words are split.
+Line = tuple[str, bool]  # printed text in logical order, and whether its paragraph is RTL
 
-    The text holds no markup, so the fragments reportlab's markup parser would produce are
-    built directly (the same whitespace cleaning, one fragment per line, a break between):
-    the parser costs more than the layout of a short paragraph.
+
+def break_lines(text: str, font: str, size: float, width: float) -> list[Line]:
+    """``text`` (printable) as lines, each with its paragraph's direction."""
+    lines: list[Line] = []
+    for paragraph_text in text.rstrip("\n").split("\n"):  # a final break adds no line
+        rtl = is_rtl(paragraph_text)
+        lines += [(line, rtl) for line in wrap_line(paragraph_text, font, size, width)]
+    return lines
+
+
+def draw_lines(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    lines: Sequence[Line],
+    font: str,
+    size: float,
+    leading: float,
+) -> None:
+    """Draw ``lines`` from baseline ``y`` down, each in visual order, as one text object.
+
+    A line made only of the seeded subset's characters (nearly every line) is written as that
+    subset's codes directly; any other goes through reportlab's own text output.
     """
-    safe = escape(_printable(text)).replace("\n", "<br/>")
-    cleaned = cleanBlockQuotedText(safe)  # what Paragraph does to its text before parsing
-    text_fragment, line_break = _fragments(style)
-    fragments = []
-    for index, line in enumerate(cleaned.split("<br/>")):
-        if index:
-            fragments.append(line_break.clone(link=[], us_lines=[]))
-        if line:
-            fragments.append(text_fragment.clone(text=unescape(line), link=[], us_lines=[]))
-    return Paragraph(cleaned, _style(style), frags=fragments)
+    text = canvas.beginText(x, y)
+    text.setFont(font, size, leading)
+    seeded = pdfmetrics.getFont(font)
+    for line, rtl in lines:
+        shown = visual(line, rtl)
+        encoded = seeded.seeded_bytes(shown)
+        if encoded is None:
+            text.textLine(shown)
+            continue
+        if text._curSubset != 0:
+            name = seeded.getSubsetInternalName(0, canvas._doc)
+            text._code.append(f"{name} {fp_str(size)} Tf {fp_str(leading)} TL")
+            text._curSubset = 0
+        text._code.append(f"({encoded}) Tj T*")
+        text._y -= leading
+    canvas.drawText(text)
+
+
+class _TextBlock(Flowable):  # type: ignore[misc]
+    """A paragraph of plain text: drawn literally (no markup), spaces collapsed, long words
+    split, explicit line breaks kept, right-to-left lines in visual order. Splits between
+    lines across pages and never leaves a single first line at the foot of one.
+
+    It replaces reportlab's Paragraph, whose markup parser and fragment machinery cost more
+    than the layout of a short paragraph, and which cannot reorder right-to-left lines.
+    """
+
+    def __init__(self, text: str, style: ParagraphStyle, lines: list[Line] | None = None):
+        super().__init__()
+        self.text = text
+        self.style = style
+        self.lines: list[Line] = lines if lines is not None else []
+        self._broken_at: float | None = None if lines is None else -1.0
+
+    def getSpaceBefore(self) -> float:  # reportlab's name
+        return float(self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:  # reportlab's name
+        return float(self.style.spaceAfter)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self._broken_at is not None and self._broken_at != available_width and self.text:
+            self._broken_at = None
+        if self._broken_at is None:
+            style = self.style
+            has_text = self.text.strip()
+            self.lines = (
+                break_lines(self.text, style.fontName, style.fontSize, available_width)
+                if has_text
+                else []
+            )
+            self._broken_at = available_width
+        self.width = available_width
+        self.height = len(self.lines) * self.style.leading
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self.wrap(available_width, available_height)
+        fit = int(available_height / self.style.leading + 1e-8)
+        if fit >= len(self.lines):
+            return [self]
+        if fit <= 1:  # no room, or a lone first line (an orphan): all of it moves on
+            return []
+        first = _TextBlock("", self.style, self.lines[:fit])
+        rest = _TextBlock("", self.style, self.lines[fit:])
+        return [first, rest]
+
+    def draw(self) -> None:
+        style = self.style
+        size = style.fontSize
+        top = self.height - _ascent(style.fontName, size)
+        draw_lines(self.canv, 0, top, self.lines, style.fontName, size, style.leading)
+
+
+def paragraph(text: str, *, style: _Style = "body") -> Flowable:
+    """A paragraph of plain text (markup characters are printed as they are)."""
+    return _TextBlock(printable(text), _style(style))
 
 
 class _SignatureLines(Flowable):  # type: ignore[misc]
@@ -331,12 +276,12 @@ class _SignatureLines(Flowable):  # type: ignore[misc]
     def __init__(self, name: str) -> None:
         super().__init__()
         self.name = " ".join(printable(name).split())
-        self._name_lines: list[str] = []
+        self._name_lines: list[Line] = []
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
         half = (available_width - self._GAP) / 2
-        self._name_lines = wrap_line(self.name, FONT, 10, half)
+        self._name_lines = break_lines(self.name, FONT, 10, half)
         self.height = self._SPACE + 3.5 * mm + 5 * mm + 13 * len(self._name_lines) + 4 * mm
         return self.width, self.height
 
@@ -351,11 +296,9 @@ class _SignatureLines(Flowable):  # type: ignore[misc]
         canvas.setFont(FONT, 8)
         canvas.drawString(0, line_y - 3 * mm, "Ort och datum")
         canvas.drawString(right, line_y - 3 * mm, "Namnteckning")
-        canvas.setFont(FONT, 10)
         y = line_y - 3.5 * mm - 5 * mm
-        for line in self._name_lines:
-            canvas.drawString(right, y, line)
-            y -= 13
+        draw_lines(canvas, right, y, self._name_lines, FONT, 10, 13)
+        y -= 13 * len(self._name_lines)
         canvas.line(right, y + 13 - 1.5 * mm, self.width, y + 13 - 1.5 * mm)
         canvas.setFont(FONT, 8)
         canvas.drawString(right, y + 13 - 1.5 * mm - 3 * mm, "Namnförtydligande")
@@ -364,15 +307,18 @@ class _SignatureLines(Flowable):  # type: ignore[misc]
 def wrap_line(text: str, font: str, size: float, width: float) -> list[str]:
     """``text`` broken into lines at most ``width`` points wide (words longer than a line are
     split between characters; explicit line breaks are kept, an empty paragraph is one empty
-    line). A character wider than ``width`` gets a line of its own."""
+    line). A character wider than ``width`` gets a line of its own. Words are separated by
+    spaces only: a no-break space holds its words together."""
     width = max(width, 1.0)
     lines: list[str] = []
-    space = pdfmetrics.stringWidth(" ", font, size)
+    space = string_width(" ", font, size)
     for paragraph_text in text.split("\n"):
         start = len(lines)
         current, current_width = "", 0.0
-        for word in paragraph_text.split():
-            word_width = pdfmetrics.stringWidth(word, font, size)
+        for word in paragraph_text.replace("\t", " ").split(" "):
+            if not word:
+                continue
+            word_width = string_width(word, font, size)
             needed = word_width + (space if current else 0)
             if current and current_width + needed <= width:
                 current, current_width = f"{current} {word}", current_width + needed
@@ -384,7 +330,7 @@ def wrap_line(text: str, font: str, size: float, width: float) -> list[str]:
                 cut = _fitting_prefix(current, font, size, width)
                 lines.append(current[:cut])
                 current = current[cut:]
-                current_width = pdfmetrics.stringWidth(current, font, size)
+                current_width = string_width(current, font, size)
         if current or len(lines) == start:
             lines.append(current)
     return lines
@@ -395,7 +341,7 @@ def _fitting_prefix(word: str, font: str, size: float, width: float) -> int:
     low, high = 1, len(word)
     while low < high:
         middle = (low + high + 1) // 2
-        if pdfmetrics.stringWidth(word[:middle], font, size) <= width:
+        if string_width(word[:middle], font, size) <= width:
             low = middle
         else:
             high = middle - 1
@@ -415,13 +361,14 @@ def signature_block(name: str, *, role: str | None = None) -> Flowable:
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
-    """Cut `text` (one line) with an ellipsis so that it is at most `width` points wide."""
-    text = " ".join(_printable(text).split())
-    if pdfmetrics.stringWidth(text, font, size) <= width:
-        return text
-    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
-        text = text[: max(0, len(text) - max(1, len(text) // 8))]
-    return text + "…"
+    """`text` as one printed line in visual order, cut with an ellipsis so that it is at most
+    `width` points wide."""
+    text = " ".join(printable(text).split())
+    if string_width(text, font, size) > width:
+        while text and string_width(text + "…", font, size) > width:
+            text = text[: max(0, len(text) - max(1, len(text) // 8))]
+        text += "…"
+    return visual(text, is_rtl(text))
 
 
 @functools.lru_cache(maxsize=16)  # a preview and its print share the payload
@@ -542,7 +489,7 @@ def _canvas_class(decorate: Callable[[Canvas, int], None]) -> type[Canvas]:
             self._held: list[dict[str, Any]] = []
             # Before the doc template sets title, author etc. on it.
             self._doc.info = _PdfAInfo(dt.datetime.now(dt.UTC).replace(microsecond=0))
-            _seed_subsets(self._doc)
+            seed_subsets(self._doc)
 
         def showPage(self) -> None:  # reportlab's name
             self._held.append(dict(self.__dict__))

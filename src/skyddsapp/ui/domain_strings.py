@@ -870,6 +870,8 @@ DOMAIN_STRINGS = (
     QT_TRANSLATE_NOOP("domain", "Välj vilken hyresgäst bekräftelsen ska till."),
     QT_TRANSLATE_NOOP("domain", "Mottagaren står inte på det valda avtalet."),
     QT_TRANSLATE_NOOP("domain", "{0} kan inte utfärdas av {1}."),
+    QT_TRANSLATE_NOOP("domain", "Tecken som inte kan skrivas ut på blanketten: {0}. Ta bort dem eller skriv texten på annat sätt."),
+    QT_TRANSLATE_NOOP("domain", "{0}: tecken som inte kan skrivas ut på blanketten: {1}. Ändra uppgiften i ärendet och försök igen."),
     QT_TRANSLATE_NOOP("domain", "klient i ärendet"),
     QT_TRANSLATE_NOOP("domain", "Namn"),
     QT_TRANSLATE_NOOP("domain", "klientens personnummer"),

@@ -9,7 +9,8 @@ Missing data is collected with `Needs` and raised as MissingData before anything
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+import unicodedata
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,18 +31,21 @@ from skyddsapp.documents.layout import (
     FONT,
     DocumentHeader,
     Issuer,
+    Line,
+    break_lines,
     content_sha256,
+    draw_lines,
     paragraph,
     printable,
     qr_payload,
     render,
     signature_block,
-    wrap_line,
 )
 from skyddsapp.documents.layout import canonical_content as _canonical
+from skyddsapp.documents.text import unprintable
 from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.case_file import CaseFile
-from skyddsapp.domain.errors import RuleViolation, ValidationError
+from skyddsapp.domain.errors import FieldError, RuleViolation, ValidationError, raise_if_errors
 from skyddsapp.domain.paperwork.home_address import WITHHELD_HOME_ADDRESS, home_address_withheld
 from skyddsapp.domain.paperwork.schema import Needs, OptionField, format_date
 from skyddsapp.domain.person import Person
@@ -213,6 +217,38 @@ class Sheet:
         self.fields(rows)
 
     # output -----------------------------------------------------------------
+
+    def printed_texts(self) -> Iterator[tuple[str, str]]:
+        """Every text the sheet prints, each with what names it on paper: its label, its
+        column, its role, or else the heading above it (the title before the first)."""
+        context = self.title
+        for kind, args in self._blocks:
+            if kind == "heading":
+                context = args[0]
+                yield context, context
+            elif kind in ("text", "small"):
+                yield context, args[0]
+            elif kind == "fields":
+                for label, value in args[0]:
+                    yield label or context, label
+                    yield label or context, value
+            elif kind == "bullets":
+                yield from ((context, item) for item in args[0])
+            elif kind == "checkboxes":
+                yield from ((context, item) for item, _on in args[0])
+            elif kind == "table":
+                head, rows, _weights = args
+                yield from ((context, cell) for cell in head)
+                for row in rows:
+                    for index, cell in enumerate(row):
+                        yield (head[index] if index < len(head) else "") or context, cell
+            elif kind == "signature":
+                name, role = args
+                yield role or context, name
+                if role:
+                    yield role, role
+            elif kind == "blank":
+                yield args[0], args[0]
 
     def content_text(self) -> str:
         """The canonical text of the body (what the QR code's hash covers)."""
@@ -404,14 +440,14 @@ class _FieldRows(Flowable):  # type: ignore[misc]
     def __init__(self, rows: Sequence[tuple[str, str]]) -> None:
         super().__init__()
         self.rows = [(printable(label), printable(value)) for label, value in rows]
-        self._laid: list[tuple[list[str], list[str], float]] = []
+        self._laid: list[tuple[list[Line], list[Line], float]] = []
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         value_width = max(available_width - LABEL_WIDTH, 1.0)
         self._laid = []
         for label, value in self.rows:
-            labels = wrap_line(label, FONT, _LABEL_SIZE, LABEL_WIDTH - 4)
-            values = wrap_line(value, FONT, _VALUE_SIZE, value_width) if value else [""]
+            labels = break_lines(label, FONT, _LABEL_SIZE, LABEL_WIDTH - 4)
+            values = break_lines(value, FONT, _VALUE_SIZE, value_width) if value else [("", False)]
             height = max(len(labels) * _LABEL_LEADING, len(values) * _VALUE_LEADING)
             self._laid.append((labels, values, height + 2 * _ROW_PADDING))
         self.width = available_width
@@ -432,8 +468,8 @@ class _FieldRows(Flowable):  # type: ignore[misc]
             fit = int((available_height - 2 * _ROW_PADDING) // _VALUE_LEADING)
             if fit < 1 or len(values) <= fit:
                 return []
-            first = ("\n".join(labels), "\n".join(values[:fit]))
-            rest = ("", "\n".join(values[fit:]))
+            first = (_joined(labels), _joined(values[:fit]))
+            rest = ("", _joined(values[fit:]))
             return [_FieldRows([first]), _FieldRows([rest, *self.rows[1:]])]
         return [_FieldRows(self.rows[:count]), _FieldRows(self.rows[count:])]
 
@@ -442,16 +478,16 @@ class _FieldRows(Flowable):  # type: ignore[misc]
         top = self.height
         for (_label, value), (labels, values, height) in zip(self.rows, self._laid, strict=True):
             baseline = top - _ROW_PADDING - 0.93 * _VALUE_SIZE
-            canvas.setFont(FONT, _LABEL_SIZE)
-            for index, line in enumerate(labels):
-                canvas.drawString(0, baseline - index * _LABEL_LEADING, line)
-            canvas.setFont(FONT, _VALUE_SIZE)
-            for index, line in enumerate(values):
-                canvas.drawString(LABEL_WIDTH, baseline - index * _VALUE_LEADING, line)
+            draw_lines(canvas, 0, baseline, labels, FONT, _LABEL_SIZE, _LABEL_LEADING)
+            draw_lines(canvas, LABEL_WIDTH, baseline, values, FONT, _VALUE_SIZE, _VALUE_LEADING)
             if not value:  # a line to fill in by hand
                 canvas.setLineWidth(0.5)
                 canvas.line(LABEL_WIDTH, top - height + 1, self.width, top - height + 1)
             top -= height
+
+
+def _joined(lines: Sequence[Line]) -> str:
+    return "\n".join(line for line, _rtl in lines)
 
 
 def _fields_table(rows: Sequence[tuple[str, str]]) -> Flowable:
@@ -551,8 +587,17 @@ def fill_form(
         raise ValidationError.single(
             "issuer", Text("{0} kan inte utfärdas av {1}.", spec.title, issuer.value)
         )
-    options = spec.parse(values or {}, file)
+    typed = unprintable_options(values or {})
+    try:
+        options = spec.parse(values or {}, file)
+    except ValidationError as error:  # every problem at once
+        fields = set(error.fields)
+        raise ValidationError(
+            [*error.errors, *(e for e in typed if e.field not in fields)]
+        ) from None
+    raise_if_errors(typed)
     sheet = spec.fill(file, options)
+    refuse_unprintable(sheet)
     header = DocumentHeader(
         issuer=issuer or spec.issuer,
         title=spec.title,
@@ -562,6 +607,58 @@ def fill_form(
         version=version,
     )
     return FilledForm(spec, header, sheet)
+
+
+def unprintable_options(values: Mapping[str, Any]) -> list[FieldError]:
+    """An error for each typed option holding a character the embedded fonts cannot print,
+    not even in a compatible form (CJK, emoji, scripts DejaVu lacks)."""
+    return [
+        FieldError(
+            name,
+            Text(
+                "Tecken som inte kan skrivas ut på blanketten: {0}. Ta bort dem eller skriv "
+                "texten på annat sätt.",
+                _shown(bad),
+            ),
+        )
+        for name, value in values.items()
+        if isinstance(value, str) and (bad := unprintable(value))
+    ]
+
+
+def refuse_unprintable(sheet: Sheet) -> None:
+    """Raise ValidationError if the paper would hold a character the embedded fonts cannot
+    print: never an empty box. Text from the case is named by where it is printed (its label,
+    column, role or heading), so the handler knows what to change in the case."""
+    found: dict[str, list[str]] = {}
+    for label, text in sheet.printed_texts():
+        bad = unprintable(text)
+        if bad:
+            found.setdefault(label, []).extend(bad)
+    raise_if_errors(
+        FieldError(
+            f"sheet.{label}",
+            Text(
+                "{0}: tecken som inte kan skrivas ut på blanketten: {1}. Ändra uppgiften i "
+                "ärendet och försök igen.",
+                label,
+                _shown(list(dict.fromkeys(bad))),
+            ),
+        )
+        for label, bad in found.items()
+    )
+
+
+def _shown(chars: Sequence[str], most: int = 5) -> str:
+    """The characters as a handler can find them: each quoted (unless invisible on its own)
+    with its code point."""
+    shown = [
+        f"U+{ord(c):04X}" if unicodedata.category(c)[0] in "MCZ" else f"”{c}” (U+{ord(c):04X})"
+        for c in chars[:most]
+    ]
+    if len(chars) > most:
+        shown.append("…")
+    return ", ".join(shown)
 
 
 def handler_rows(file: CaseFile, label: str = "Handläggare") -> list[tuple[str, str]]:

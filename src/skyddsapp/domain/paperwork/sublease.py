@@ -16,6 +16,7 @@ Value types of the option fields: ``lease`` – ``str`` (CHOICE); ``start_date``
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -146,13 +147,22 @@ def _folded(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+@functools.cache
 def _pattern(term: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + re.escape(term) + r"\w*")
+
+
+@functools.cache
+def _any_term() -> re.Pattern[str]:
+    """One pattern for every term: most text holds none, and one search says so."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, UNLAWFUL_TERMS)) + r")")
 
 
 def unlawful_terms_in(text: str) -> tuple[str, ...]:
     """The entries of `UNLAWFUL_TERMS` that occur in ``text``."""
     folded = _folded(text)
+    if not _any_term().search(folded):
+        return ()
     return tuple(term for term in UNLAWFUL_TERMS if _pattern(term).search(folded))
 
 
@@ -171,6 +181,7 @@ def check_lawful_terms(text: str) -> None:
         )
 
 
+@functools.cache  # constants: checked once per process
 def terms_for(kind: LeaseKind) -> tuple[str, ...]:
     """The standard terms for a lease of ``kind``, each checked against `UNLAWFUL_TERMS`."""
     extra = SOCIAL_CONTRACT_TERMS if kind is LeaseKind.SOCIAL_CONTRACT else KVINNOJOUR_TERMS
