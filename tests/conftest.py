@@ -11,7 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # pytest-qt loads PySide6 before any test: guard None against PySide6 6.12.0's leak on 3.11 in
 # this process as the desktop does (skyddsapp.ui.none_guard), so a long run cannot abort.
-import skyddsapp.ui  # noqa: E402, F401
+import skyddsapp.ui  # noqa: F401
 
 settings.register_profile(
     "ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
