@@ -53,13 +53,17 @@ from skyddsapp.crypto.kdf import MINIMUM_KDF, KdfParams, calibrate, time_derivat
 from skyddsapp.domain.access import CaseScope, Organisation
 from skyddsapp.domain.address import Address
 from skyddsapp.domain.apartment import Apartment
-from skyddsapp.domain.case import Case, EventKind, ShelterOutcome
+from skyddsapp.domain.case import Case, DecisionKind, EventKind, ShelterOutcome
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.case_reference import CaseReference
 from skyddsapp.domain.person import Person, ProtectionLevel
 from skyddsapp.domain.personal_number import PersonalNumber
+from skyddsapp.domain.risk import RiskLevel
 from skyddsapp.domain.search import search_document
+from skyddsapp.domain.transition_flat import FlatCategory
+from skyddsapp.domain.trial_period import trial_end
 from skyddsapp.domain.workflows import workflow_for
+from skyddsapp.services import todo
 from skyddsapp.services.demo import (
     FIRST_NAMES,
     LAST_NAMES,
@@ -93,6 +97,7 @@ KINDS = (VAULT, PLAIN, NOKEY)
 WARM_RATIO_GOAL = 1.5
 FRESH_RATIO_GOAL = 3.0
 UNLOCK_GOAL_S = (0.5, 1.0)
+TODO_GOAL_MS = 50
 
 # A marker word in a handful of case notes (the "specific term"); "Uppsala" is in nearly every
 # search document (each address line ends with it): the "very common term".
@@ -169,6 +174,7 @@ def generate(n_cases: int, n_persons: int, seed: int = SEED) -> Dataset:
     serials: dict[tuple[CaseKind, int], int] = {}
     rare = set(rng.sample(range(n_cases), min(RARE_CASES, n_cases)))
     cases: list[Case] = []
+    case_client: list[int] = []
     for i, day in enumerate(opened):
         cid = i + 1
         kind = rng.choice(kinds)
@@ -208,6 +214,7 @@ def generate(n_cases: int, n_persons: int, seed: int = SEED) -> Dataset:
         case_parties.append(sorted(ids))
         case_flat.append(rng.randrange(n_flats) + 1 if rng.random() < 0.9 else None)
         cases.append(Case(cid, reference, kind, state, day, notes=notes))
+        case_client.append(client)
 
     persons: dict[int, Person] = {}
     person_rows, child_rows = [], []
@@ -290,6 +297,7 @@ def generate(n_cases: int, n_persons: int, seed: int = SEED) -> Dataset:
             event_rows,
         ),
         ("case_search", "INSERT INTO case_search (rowid, body) VALUES (?, ?)", search_rows),
+        *deadline_tables(cases, case_client, case_flat, n_flats, seed),
     ]
     # Probes: a client in the middle of the id range, and the rarest long-tail surname.
     probe_person = perm[(n_cases // 2) % n_persons]
@@ -306,6 +314,165 @@ def generate(n_cases: int, n_persons: int, seed: int = SEED) -> Dataset:
         "team_cases": len({cid for cid, h in handler_rows if team_of(h) == team_of(HANDLERS[6])}),
     }
     return data
+
+
+TODAY = dt.date(2026, 7, 1)  # the benchmark's today: the newest case opened the day before
+DEADLINES_PER_CASE = 0.6  # 60,000 deadlines in the 100,000-case vault (issue 11)
+# What Att göra reads (todo_repository, old_flat.settling_deadlines, transition flats), as shares
+# of every deadline row; each row makes one deadline if its case is open (and it is in force).
+DEADLINE_MIX = {
+    "notice": 0.185,  # a lease under notice linked to a case
+    "old_flat": 0.005,  # a finished customer-care case's old lease, notice given lately
+    "review": 0.25,  # a case's risk assessment (three in ten cases have an older one too)
+    "decision": 0.17,  # a decision with a validity (one in ten refused)
+    "embargo": 0.07,  # a case linked to a flat under a showing embargo
+    "placement": 0.10,  # a placement in sheltered housing (one in five ended)
+    "trial": 0.10,  # a housing-chain trial period on a social contract (some taken over)
+    "move_out": 0.12,  # a current stay in a transition flat (and some earlier ones)
+}
+_STAMP = "2026-07-01T00:00:00.000000+00:00"
+
+
+def deadline_tables(
+    cases: list[Case], clients: list[int], case_flat: list[int | None], n_flats: int, seed: int
+) -> list[tuple[str, str, list[tuple[Any, ...]]]]:
+    """The rows Att göra makes its deadlines from; their own random stream, so that every
+    other row stays as it was before deadlines were generated."""
+    rng = random.Random(seed + 11)
+    want = {k: round(len(cases) * DEADLINES_PER_CASE * share) for k, share in DEADLINE_MIX.items()}
+
+    def days(day: dt.date, lo: int, hi: int) -> dt.date:
+        return day + dt.timedelta(days=rng.randint(lo, hi))
+
+    def some(pool: Sequence[Case], n: int) -> list[Case]:
+        return rng.sample(list(pool), min(n, len(pool)))
+
+    by_kind: dict[CaseKind, list[Case]] = {}
+    for case in cases:
+        by_kind.setdefault(case.kind, []).append(case)
+    lease_rows: list[tuple[Any, ...]] = []
+    tenant_rows: list[tuple[Any, ...]] = []
+    case_lease_rows: list[tuple[Any, ...]] = []
+
+    def lease(case: Case, kind: str, start: dt.date, notice: dt.date | None, status: str) -> int:
+        assert case.id is not None
+        lid = len(lease_rows) + 1
+        flat = case_flat[case.id - 1] or rng.randrange(n_flats) + 1
+        lease_rows.append(
+            (lid, f"BK-{lid:07d}", flat, kind, start.isoformat(),
+             notice.isoformat() if notice else None, status, _STAMP)
+        )  # fmt: skip
+        tenant_rows.append((lid, clients[case.id - 1], 0))
+        case_lease_rows.append((case.id, lid))
+        return lid
+
+    for case in some(cases, want["notice"]):
+        notice = days(case.opened_on, 0, 90)
+        lease(case, "first_hand", days(case.opened_on, -3000, -60), notice, "notice_given")
+    # Old flats: finished customer-care cases of late whose old lease is still under notice.
+    finished = [
+        c for c in by_kind.get(CaseKind.CUSTOMER_CARE, [])
+        if workflow_for(c.kind).is_terminal(c.state)
+    ][-3 * want["old_flat"]:]  # fmt: skip
+    for case in some(finished, want["old_flat"]):
+        lease(case, "first_hand", days(case.opened_on, -3000, -60), days(TODAY, -85, -1),
+              "notice_given")  # fmt: skip
+
+    risk_rows: list[tuple[Any, ...]] = []
+    levels = [level.value for level in RiskLevel]
+    for case in some(cases, want["review"]):
+        on = days(case.opened_on, 0, 30)
+        for _ in range(1 if rng.random() < 0.7 else 2):
+            review = days(on, 30, 180)
+            risk_rows.append(
+                (len(risk_rows) + 1, case.id, on.isoformat(), "handl01", rng.choice(levels),
+                 int(rng.random() < 0.3), review.isoformat())
+            )  # fmt: skip
+            on = days(on, 20, 120)
+
+    decision_rows: list[tuple[Any, ...]] = []
+    decision_kinds = [k.value for k in DecisionKind]
+    for case in some(cases, want["decision"]):
+        on = days(case.opened_on, 0, 60)
+        granted = rng.choices([1, 0, None], [85, 10, 5])[0]
+        decision_rows.append(
+            (len(decision_rows) + 1, case.id, on.isoformat(), rng.choice(decision_kinds),
+             "Beslut (påhittat).", "handl01", granted, days(on, 90, 730).isoformat())
+        )  # fmt: skip
+
+    links: dict[int, int] = {}
+    for fid in case_flat:
+        if fid is not None:
+            links[fid] = links.get(fid, 0) + 1
+    embargo_rows: list[tuple[Any, ...]] = []
+    linked = 0
+    for fid in rng.sample(sorted(links), len(links)):
+        if linked >= want["embargo"]:
+            break
+        embargo_rows.append((days(TODAY, -30, 120).isoformat(), fid))
+        linked += links[fid]
+
+    agreement = (1, "shelter_framework", "Skyddat boende AB (påhittat)", "Ramavtal (påhittat)",
+                 "2010-01-01", None, None, "", _STAMP, _STAMP)  # fmt: skip
+    placement_rows: list[tuple[Any, ...]] = []
+    for case in some(by_kind.get(CaseKind.SHELTER_EXIT, []), want["placement"]):
+        start = days(case.opened_on, 0, 30)
+        ended = days(start, 30, 300).isoformat() if rng.random() < 0.2 else None
+        offered = rng.choice([None, 0, 1])
+        placement_rows.append(
+            (len(placement_rows) + 1, case.id, 1, "Skyddat boende AB (påhittat)", 1,
+             start.isoformat(), days(start, 60, 365).isoformat(), ended, offered, _STAMP, _STAMP)
+        )  # fmt: skip
+
+    trial_rows: list[tuple[Any, ...]] = []
+    for case in some(by_kind.get(CaseKind.HOUSING_CHAIN, []), want["trial"]):
+        start = days(case.opened_on, 30, 120)
+        lid = lease(case, "social_contract", start, None, "active")
+        months = rng.choice([6, 12, 12, 12, 18])
+        ended = days(start, 180, 540).isoformat() if rng.random() < 0.15 else None
+        trial_rows.append(
+            (case.id, lid, start.isoformat(), months, trial_end(start, months).isoformat(), None,
+             ended, _STAMP)
+        )  # fmt: skip
+
+    flat_rows: list[tuple[Any, ...]] = []
+    stay_rows: list[tuple[Any, ...]] = []
+    flats = rng.sample(range(1, n_flats + 1), min(n_flats, want["move_out"]))
+    categories = [c.value for c in FlatCategory]
+    for fid, case in zip(flats, some(cases, len(flats)), strict=True):
+        moved_in = days(case.opened_on, 0, 60)
+        flat_rows.append(
+            (fid, rng.choice(categories), "Nexus", "2010-01-01", "", _STAMP, _STAMP, None)
+        )
+        if rng.random() < 0.3:  # someone lived there before
+            earlier = days(moved_in, -400, -200)
+            stay_rows.append(
+                (len(stay_rows) + 1, fid, rng.choice(cases).id, earlier.isoformat(),
+                 days(earlier, 90, 150).isoformat(), "", days(earlier, 60, 180).isoformat(),
+                 _STAMP, _STAMP)
+            )  # fmt: skip
+        stay_rows.append(
+            (len(stay_rows) + 1, fid, case.id, moved_in.isoformat(),
+             days(moved_in, 90, 540).isoformat(), "", None, _STAMP, _STAMP)
+        )  # fmt: skip
+
+    def insert(table: str, rows: list[tuple[Any, ...]]) -> tuple[str, str, list[tuple[Any, ...]]]:
+        marks = ", ".join("?" * len(rows[0])) if rows else "?"
+        return table, f"INSERT INTO {table} VALUES ({marks})", rows
+
+    return [
+        insert("leases", lease_rows),
+        insert("lease_tenants", tenant_rows),
+        insert("case_leases", case_lease_rows),
+        insert("risk_assessments", risk_rows),
+        insert("case_decisions", decision_rows),
+        ("apartments", "UPDATE apartments SET embargo_until = ? WHERE id = ?", embargo_rows),
+        insert("agreements", [agreement]),
+        insert("placements", placement_rows),
+        insert("trial_periods", trial_rows),
+        insert("transition_flats", flat_rows),
+        insert("transition_flat_stays", stay_rows),
+    ]
 
 
 # ----------------------------------------------------------------------------- databases
@@ -401,6 +568,23 @@ def page_offset(probe: dict[str, Any]) -> int:
     return min(5000, int(probe["cases"]) // 2)
 
 
+@dataclass
+class BenchSession:
+    """What the Att göra service reads of a `Session`, over any of the three connections.
+
+    `scope` None is every case of the vault (no user sees that many: the stress figure).
+    """
+
+    conn: Connection
+    scope_: CaseScope | None
+
+    def scope(self) -> CaseScope | None:
+        return self.scope_
+
+    def today(self) -> dt.date:
+        return TODAY
+
+
 def queries(probe: dict[str, Any]) -> list[Query]:
     number = PersonalNumber(probe["personal_number"])
     off = page_offset(probe)
@@ -415,7 +599,14 @@ def queries(probe: dict[str, Any]) -> list[Query]:
         ids = cases_repository.case_ids_of_persons(conn, people)
         return search_repository.cases_by_ids(conn, ids)
 
+    horizon = TODAY + dt.timedelta(days=90)  # the page's default horizon
+
+    def todo_page(scope: CaseScope | None) -> Callable[[Connection], object]:
+        return lambda c: todo.deadlines(BenchSession(c, scope), until=horizon)  # type: ignore[arg-type]
+
     return [
+        Query("Att göra, every case, 90 days", todo_page(None), TODO_GOAL_MS, core=True),
+        Query("Att göra as a handler, 90 days", todo_page(scope), TODO_GOAL_MS, core=True),
         Query(
             "name prefix 'Ann'",
             lambda c: persons_repository.ids_by_name_prefix(c, "Ann"),
