@@ -602,11 +602,18 @@ def queries(probe: dict[str, Any]) -> list[Query]:
     horizon = TODAY + dt.timedelta(days=90)  # the page's default horizon
 
     def todo_page(scope: CaseScope | None) -> Callable[[Connection], object]:
-        return lambda c: todo.deadlines(BenchSession(c, scope), until=horizon)  # type: ignore[arg-type]
+        """What Att göra shows first: its first window of deadlines, built (`todo.window`)."""
+        return lambda c: todo.window(BenchSession(c, scope), until=horizon)  # type: ignore[arg-type]
+
+    def todo_counts(scope: CaseScope | None) -> Callable[[Connection], object]:
+        """The status line's counts, read after the first rows are shown (`todo.counts`)."""
+        return lambda c: todo.counts(BenchSession(c, scope), until=horizon)  # type: ignore[arg-type]
 
     return [
-        Query("Att göra, every case, 90 days", todo_page(None), TODO_GOAL_MS, core=True),
         Query("Att göra as a handler, 90 days", todo_page(scope), TODO_GOAL_MS, core=True),
+        Query("Att göra, every case, 90 days", todo_page(None), TODO_GOAL_MS, core=True),
+        Query("Att göra counts as a handler (status line)", todo_counts(scope), None),
+        Query("Att göra counts, every case (status line)", todo_counts(None), None),
         Query(
             "name prefix 'Ann'",
             lambda c: persons_repository.ids_by_name_prefix(c, "Ann"),
