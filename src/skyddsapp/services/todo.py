@@ -25,7 +25,8 @@ from skyddsapp.vault import (
     trial_periods_repository,
 )
 from skyddsapp.vault.rows import required_day
-from skyddsapp.vault.todo_repository import DeadlineCounts, DeadlineRow
+from skyddsapp.vault.todo_repository import DeadlineCounts as DeadlineCounts  # the page reads it
+from skyddsapp.vault.todo_repository import DeadlineRow
 
 
 def _terminal_states() -> list[tuple[CaseKind, str]]:
