@@ -322,7 +322,7 @@ def generate(n_cases: int, n_persons: int, seed: int = SEED) -> Dataset:
 
 TODAY = dt.date(2026, 7, 1)  # the benchmark's today: the newest case opened the day before
 DEADLINES_PER_CASE = 0.6  # 60,000 deadlines in the 100,000-case vault (issue 11)
-# What Att göra reads (todo_repository, old_flat.settling_deadlines, transition flats), as shares
+# What Att göra reads (vault/todo_repository.py), as shares
 # of every deadline row; each row makes one deadline if its case is open (and it is in force).
 DEADLINE_MIX = {
     "notice": 0.185,  # a lease under notice linked to a case
