@@ -109,9 +109,11 @@ def _window_sql(
     today: dt.date,
     until: dt.date | None,
     scope: CaseScope | None,
+    old_flats: bool = True,
 ) -> tuple[Sql, Sql]:
     """The WITH clause (the old flats of finished cases) and the UNION ALL of every kind of
-    deadline, each with its parameters.
+    deadline, each with its parameters; without `old_flats`, neither the WITH clause nor their
+    branches.
 
     Each branch reads its table through an index on the deadline's date (migration 015), so
     that under ORDER BY day SQLite merges the branches (MERGE (UNION ALL)) and stops at the
@@ -145,7 +147,8 @@ def _window_sql(
         "WHERE c.id IN ("
         "  SELECT cl.case_id FROM leases l CROSS JOIN case_leases cl ON cl.lease_id = l.id "
         f"  WHERE l.status = '{_NOTICE_GIVEN}' AND {notice_end} >= ? "
-        "  UNION SELECT cl.case_id FROM apartments a CROSS JOIN leases l ON l.apartment_id = a.id "
+        "  UNION ALL SELECT cl.case_id FROM apartments a "
+        "  CROSS JOIN leases l ON l.apartment_id = a.id "
         "  CROSS JOIN case_leases cl ON cl.lease_id = l.id "
         "  WHERE a.embargo_until IS NOT NULL AND a.embargo_until >= ?) "
         f"AND c.kind IN ({', '.join('?' * len(kinds))}) AND {finished or '0'} AND {visible} "
@@ -170,13 +173,6 @@ def _window_sql(
             [*open_p, *by_p],
         ),
         _branch(
-            DeadlineKind.NOTICE_PERIOD_ENDS,
-            f"{old_end};o.reference;o.contract_number;o.case_id;o.contract_number;o.notice_date",
-            f"FROM old o WHERE o.status = '{_NOTICE_GIVEN}' AND o.notice_date IS NOT NULL "
-            f"AND {old_end} >= ?" + ("" if until is None else f" AND {old_end} <= ?"),
-            [iso(today), *by_p],
-        ),
-        _branch(
             DeadlineKind.RISK_REVIEW_DUE,
             f"r.next_review;c.reference;{level};c.id;r.level;r.next_review",
             "FROM risk_assessments r CROSS JOIN cases c ON c.id = r.case_id "
@@ -193,15 +189,6 @@ def _window_sql(
             f"AND a.embargo_until >= ? AND {open_sql}"
             + ("" if until is None else " AND a.embargo_until <= ?"),
             [iso(today), *open_p, *by_p],
-        ),
-        _branch(
-            DeadlineKind.EMBARGO_ENDS,
-            "a.embargo_until;o.reference;a.object_number;o.case_id;a.object_number;a.embargo_until",
-            "FROM (SELECT DISTINCT case_id, reference, apartment_id FROM old) o "
-            "JOIN apartments a ON a.id = o.apartment_id "
-            "WHERE a.embargo_until IS NOT NULL AND a.embargo_until >= ?"
-            + ("" if until is None else " AND a.embargo_until <= ?"),
-            [iso(today), *by_p],
         ),
         _branch(
             DeadlineKind.DECISION_EXPIRES,
@@ -244,6 +231,28 @@ def _window_sql(
             [*visible_params, *by_p],
         ),
     ]
+    old_flat_branches = [
+        _branch(
+            DeadlineKind.NOTICE_PERIOD_ENDS,
+            f"{old_end};o.reference;o.contract_number;o.case_id;o.contract_number;o.notice_date",
+            f"FROM old o WHERE o.status = '{_NOTICE_GIVEN}' AND o.notice_date IS NOT NULL "
+            f"AND {old_end} >= ?" + ("" if until is None else f" AND {old_end} <= ?"),
+            [iso(today), *by_p],
+        ),
+        _branch(
+            DeadlineKind.EMBARGO_ENDS,
+            "a.embargo_until;o.reference;a.object_number;o.case_id;a.object_number;a.embargo_until",
+            "FROM (SELECT DISTINCT case_id, reference, apartment_id FROM old) o "
+            "JOIN apartments a ON a.id = o.apartment_id "
+            "WHERE a.embargo_until IS NOT NULL AND a.embargo_until >= ?"
+            + ("" if until is None else " AND a.embargo_until <= ?"),
+            [iso(today), *by_p],
+        ),
+    ]
+    if old_flats:
+        branches += old_flat_branches
+    else:
+        with_sql, with_p = "", []
     union = " UNION ALL ".join(sql for sql, _ in branches)
     return (with_sql, with_p), (union, [x for _, branch_p in branches for x in branch_p])
 
@@ -263,9 +272,29 @@ def deadline_window(
     still settles, and every planned move-out from a transition flat; up to `until` (all
     when None), embargoes already over left out.
     """
-    (with_sql, with_p), (union, union_p) = _window_sql(
-        terminal, today=today, until=until, scope=scope
-    )
+    terminal = list(terminal)
+    if offset == 0 and limit is not None:
+        # A long list opens with overdue deadlines, and an old flat's never are (its notice
+        # period and embargo run until today or later): when the overdue ones fill the first
+        # window, the old flats of finished cases need not be looked for.
+        yesterday = today - dt.timedelta(days=1)
+        overdue_until = yesterday if until is None else min(until, yesterday)
+        first = _read(
+            conn,
+            _window_sql(terminal, today=today, until=overdue_until, scope=scope, old_flats=False),
+            0,
+            limit,
+        )
+        if len(first) == limit:
+            return first
+    window = _window_sql(terminal, today=today, until=until, scope=scope)
+    return _read(conn, window, offset, limit)
+
+
+def _read(
+    conn: Connection, window: tuple[Sql, Sql], offset: int, limit: int | None
+) -> list[DeadlineRow]:
+    (with_sql, with_p), (union, union_p) = window
     sql = f"{with_sql}{union} ORDER BY day, o, reference, detail, case_id LIMIT ? OFFSET ?"
     params = [*with_p, *union_p, -1 if limit is None else limit, offset]
     kinds = list(DeadlineKind)
