@@ -134,33 +134,32 @@ def _terms(order: str) -> list[tuple[str, bool]]:
     return [(col, direction == "DESC") for col, direction in (t.split() for t in order.split(", "))]
 
 
-def seek_clause(order: str, after: CaseSummary) -> tuple[str, list[object]]:
-    """SQL true for the rows that come after `after` in `order`, and its parameters.
+def seek_ranges(order: str, after: CaseSummary) -> list[tuple[str, list[object]]]:
+    """SQL for the rows that come after `after` in `order`, as index ranges read one after
+    the other, each with its parameters.
 
-    Terms in one direction compare as a row value, which SQLite reads as an index range. Mixed
-    directions (kind ASC, id DESC) start the range at the first column and settle ties with
-    the rest, so only rows of the same kind as `after` are read and passed over.
+    Terms in one direction compare as one row value, which SQLite reads as one index range.
+    Mixed directions (kind ASC, id DESC) are two ranges: the rest of `after`'s own kind, then
+    the kinds after it; as one OR they would read the whole kind from its start.
     """
     terms = _terms(order)
     values = [_SEEK_VALUES[col](after) for col, _ in terms]
+
+    def op(desc: bool) -> str:
+        return "<" if desc else ">"
+
     if len({desc for _, desc in terms}) == 1:
-        op = "<" if terms[0][1] else ">"
         if len(terms) == 1:
-            return f"{terms[0][0]} {op} ?", values
+            return [(f"{terms[0][0]} {op(terms[0][1])} ?", values)]
         columns = ", ".join(col for col, _ in terms)
-        return f"({columns}) {op} ({', '.join('?' * len(terms))})", values
-
-    def after_from(i: int) -> tuple[str, list[object]]:
-        col, desc = terms[i]
-        op = "<" if desc else ">"
-        if i == len(terms) - 1:
-            return f"{col} {op} ?", [values[i]]
-        rest, rest_params = after_from(i + 1)
-        return f"({col} {op} ? OR ({col} = ? AND {rest}))", [values[i], values[i], *rest_params]
-
-    first, desc = terms[0]
-    tie_broken, params = after_from(0)
-    return f"{first} {'<=' if desc else '>='} ? AND {tie_broken}", [values[0], *params]
+        marks = ", ".join("?" * len(terms))
+        return [(f"({columns}) {op(terms[0][1])} ({marks})", values)]
+    ranges = []
+    for last in range(len(terms) - 1, -1, -1):  # the most equal columns first
+        equal = [f"{col} = ?" for col, _ in terms[:last]]
+        col, desc = terms[last]
+        ranges.append((" AND ".join([*equal, f"{col} {op(desc)} ?"]), values[: last + 1]))
+    return ranges
 
 
 def _page(conn: Connection, ids_sql: str, params: list[object], order: str, limit: int) -> CasePage:
@@ -210,14 +209,26 @@ def _select(
     clauses += where
     params += where_params
     order = order_by(paging.sort, paging.reverse)
-    if paging.after is not None:
-        seek, seek_params = seek_clause(order, paging.after)
-        clauses.append(seek.replace("c.id ", f"{id_column} "))
-        params += seek_params
     inner = order.replace("c.id ", f"{id_column} ")
-    where_sql = f"WHERE {' AND '.join(clauses)} " if clauses else ""
-    sql = f"SELECT c.id FROM {source} {where_sql}ORDER BY {inner} LIMIT ? OFFSET ?"
-    return _page(conn, sql, [*params, paging.limit + 1, paging.offset], order, paging.limit)
+    ranges = [("", [])] if paging.after is None else seek_ranges(order, paging.after)
+    parts: list[tuple[str, list[object]]] = []
+    for seek, seek_params in ranges:
+        where = [*clauses, seek.replace("c.id ", f"{id_column} ")] if seek else clauses
+        where_sql = f"WHERE {' AND '.join(where)} " if where else ""
+        sql = f"SELECT c.id FROM {source} {where_sql}ORDER BY {inner} LIMIT ? OFFSET ?"
+        parts.append((sql, [*params, *seek_params]))
+    if len(parts) == 1:
+        sql, part_params = parts[0]
+        all_params = [*part_params, paging.limit + 1, paging.offset]
+    else:
+        # Each range in order, as many rows as the page needs from each: UNION ALL keeps them
+        # in that order, so its first rows are the page.
+        need = paging.limit + 1 + paging.offset
+        each = " UNION ALL ".join(f"SELECT * FROM ({part})" for part, _ in parts)
+        sql = f"SELECT id FROM ({each}) LIMIT ? OFFSET ?"
+        all_params = [x for _, part_params in parts for x in (*part_params, need, 0)]
+        all_params += [paging.limit + 1, paging.offset]
+    return _page(conn, sql, all_params, order, paging.limit)
 
 
 def list_cases(
