@@ -4757,6 +4757,10 @@ Administrator: {1} ({2})</translation>
         <translation>{0} (overdue)</translation>
     </message>
     <message>
+        <source>Räknar frister …</source>
+        <translation>Counting deadlines …</translation>
+    </message>
+    <message>
         <source>1 frist</source>
         <translation>1 deadline</translation>
     </message>

@@ -305,7 +305,7 @@ def test_recording_needs_write_rights_on_the_case(
         with pytest.raises(NoAccess):
             call()
     assert stored(session.conn) == before
-    assert move.case_id not in {d.case_id for d in old_flat.settling_deadlines(other_team)}
+    assert move.case_id not in {d.case_id for d in todo.deadlines(other_team)}
 
 
 def test_the_yearly_figures_count_every_outcome_by_its_vacancy(

@@ -194,6 +194,51 @@ def test_reverse_gives_exactly_the_opposite_order(
     assert first.has_more == (len(backward) > 2)
 
 
+def _keyset_pages(session: Session, text: str, limit: int, **kwargs: object) -> list[int]:
+    """Every case of the query, a page at a time, each page after the last row of the one before."""
+    seen: list[int] = []
+    after = None
+    while True:
+        page = search_cases(session, text, limit=limit, after=after, **kwargs)  # type: ignore[arg-type]
+        assert len(page.rows) <= limit
+        seen += ids(page)
+        if not page.has_more:
+            return seen
+        assert len(page.rows) == limit
+        after = page.rows[-1]
+
+
+@given(
+    sort=st.sampled_from(list(CaseSort)),
+    reverse=st.booleans(),
+    limit=st.integers(4, 80),
+    text=st.sampled_from(["", "demogatan", "KV-2026", "{number}", "anna"]),
+    kinds=st.sets(st.sampled_from(list(CaseKind)), max_size=2),
+)
+def test_keyset_pages_concatenated_are_the_whole_sorted_list(
+    session: Session,
+    crafted: Crafted,
+    sort: CaseSort,
+    reverse: bool,
+    limit: int,
+    text: str,
+    kinds: set[CaseKind],
+) -> None:
+    """Ties included: many cases share a kind, a state or an opening day."""
+    query = text.format(number=crafted.zelmira_number)
+    flt = CaseFilter(kinds=tuple(sorted(kinds, key=lambda k: k.value)))
+    whole = ids(search_cases(session, query, flt=flt, sort=sort, reverse=reverse, limit=10_000))
+    paged = _keyset_pages(session, query, limit, flt=flt, sort=sort, reverse=reverse)
+    assert paged == whole
+
+
+@pytest.mark.parametrize("sort", [CaseSort.KIND, CaseSort.STATE, CaseSort.OPENED])
+def test_the_orders_with_ties_have_ties_to_break(session: Session, sort: CaseSort) -> None:
+    rows = search_cases(session, sort=sort, limit=10_000).rows
+    key = {CaseSort.KIND: "kind", CaseSort.STATE: "state", CaseSort.OPENED: "opened_on"}[sort]
+    assert len({getattr(r, key) for r in rows}) < len(rows) // 5
+
+
 def test_the_opened_and_updated_orders_are_not_trivial(session: Session, crafted: Crafted) -> None:
     opened = search_cases(session, sort=CaseSort.OPENED, limit=10_000).rows
     assert {r.id for r in opened[-4:]} == set(crafted.last_year)

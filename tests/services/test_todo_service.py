@@ -12,7 +12,7 @@ from service_support import TODAY, Factory, new_vault
 
 from skyddsapp.domain.case import Case, Decision, DecisionKind
 from skyddsapp.domain.case_kind import CaseKind
-from skyddsapp.domain.deadlines import Deadline, DeadlineKind
+from skyddsapp.domain.deadlines import Deadline, DeadlineKind, sort_deadlines
 from skyddsapp.domain.risk import RiskAssessment, RiskLevel
 from skyddsapp.domain.transition_flat import FlatCategory
 from skyddsapp.domain.users import Role
@@ -21,6 +21,7 @@ from skyddsapp.services import cases, demo, housing, todo, transition_flats
 from skyddsapp.services.context import Session
 from skyddsapp.services.demo_nexus import add_nexus_housing
 from skyddsapp.services.errors import NotAllowed, NotFound
+from skyddsapp.services.todo import DeadlineCounts
 from skyddsapp.vault.vault import Vault
 
 DAY = dt.timedelta(days=1)
@@ -234,3 +235,48 @@ def test_needs_read_rights_and_a_known_case(
         todo.deadlines(auditor)
     with pytest.raises(NotAllowed):
         todo.case_deadlines(auditor, 1)
+
+
+# ----------------------------------------------------------------- windows (issue 11)
+
+
+def _case_by_case(session: Session) -> list[Deadline]:
+    """Att göra gathered case by case with the domain's rules, as the case view gathers them."""
+    ids = [int(r[0]) for r in session.conn.execute("SELECT id FROM cases ORDER BY id")]
+    found: list[Deadline] = []
+    for case_id in ids:
+        if session.may_see_case(case_id):
+            found += todo.case_deadlines(session, case_id)
+    return sort_deadlines(found)
+
+
+def test_att_gora_is_every_case_s_own_deadlines(session: Session) -> None:
+    """The one windowed query reads what the domain's rules give, case by case, in order."""
+    whole = todo.deadlines(session)
+    assert len({d.kind for d in whole}) >= 5
+    assert whole == _case_by_case(session)
+
+
+@pytest.mark.parametrize("limit", [1, 7, 50])
+def test_windows_read_one_after_another_make_the_whole_list(session: Session, limit: int) -> None:
+    until = TODAY + 90 * DAY
+    whole = todo.deadlines(session, until=until)
+    assert len(whole) > 50
+    paged: list[Deadline] = []
+    while True:
+        part = todo.deadlines(session, until=until, offset=len(paged), limit=limit)
+        paged += part
+        if len(part) < limit:
+            break
+    assert paged == whole
+
+
+def test_the_window_counts_only_when_it_holds_every_deadline(session: Session) -> None:
+    everything = todo.window(session, limit=100_000)
+    overdue = sum(d.is_overdue(TODAY) for d in everything.rows)
+    assert overdue
+    assert everything.counts == DeadlineCounts(len(everything.rows), overdue)
+    assert todo.counts(session) == everything.counts
+    first = todo.window(session, limit=3)
+    assert first.rows == everything.rows[:3]
+    assert first.counts is None  # more than the window: the page asks `counts` after

@@ -45,9 +45,11 @@ class FakeSearch:
         flt: CaseFilter,
         sort: CaseSort,
         limit: int,
-        offset: int,
         reverse: bool = False,
+        after: CaseSummary | None = None,
     ) -> CasePage:
+        # Keyset paging: the page starts right after the row `after` (the last one shown).
+        offset = 0 if after is None else self.rows.index(after) + 1
         self.calls.append(
             {"text": text, "flt": flt, "sort": sort, "limit": limit, "offset": offset}
         )

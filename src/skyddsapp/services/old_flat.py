@@ -1,20 +1,17 @@
-"""Use cases for the old flat: what stays open in a case, the outcome recorded, the deadlines
-a finished case keeps while its old flat settles, and the yearly figures."""
+"""Use cases for the old flat: what stays open in a case, the outcome recorded and the yearly
+figures. The deadlines a finished case keeps while its old flat settles are read with Att göra's
+(`vault.todo_repository`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from skyddsapp.domain import deadlines as deadline_rule
 from skyddsapp.domain import old_flat as rule
 from skyddsapp.domain.apartment import Apartment
 from skyddsapp.domain.case import Case, CaseEvent, EventKind
-from skyddsapp.domain.case_kind import CaseKind
-from skyddsapp.domain.deadlines import Deadline
 from skyddsapp.domain.errors import ValidationError
 from skyddsapp.domain.lease import Lease
-from skyddsapp.domain.notice import add_months
 from skyddsapp.domain.old_flat_outcome import (
     OldFlatOutcome,
     OldFlatYear,
@@ -22,13 +19,11 @@ from skyddsapp.domain.old_flat_outcome import (
     outcome_event_text,
     year_summary,
 )
-from skyddsapp.domain.workflows import workflow_for
 from skyddsapp.services import housing
 from skyddsapp.services.cases import get_case
 from skyddsapp.services.context import Session
 from skyddsapp.services.old_flat_embargo import ComputedEmbargo, computed_embargo
 from skyddsapp.vault import (
-    apartments_repository,
     cases_repository,
     leases_repository,
     old_flat_repository,
@@ -164,35 +159,3 @@ def yearly_figures(session: Session, year: int) -> OldFlatYear:
     session.require_read()
     rows = old_flat_repository.vacant_in_year(session.conn, year)
     return year_summary(year, rows, session.today())
-
-
-def _terminal_states() -> list[tuple[CaseKind, str]]:
-    return [
-        (kind, step.id)
-        for kind in sorted(rule.OLD_FLAT_KINDS, key=lambda k: k.value)
-        for step in workflow_for(kind).steps
-        if step.terminal
-    ]
-
-
-def settling_deadlines(session: Session, *, until: dt.date | None = None) -> list[Deadline]:
-    """The deadlines finished cases the user sees keep while their old flat settles (the
-    notice end of an old lease still running, the flat's embargo until it is over), up to
-    ``until``; for Att göra, next to the open cases' deadlines."""
-    scope = session.scope()
-    today = session.today()
-    conn = session.conn
-    # A notice given before this month three months ago ended the lease before today.
-    notice_from = add_months(today.replace(day=1), -3)
-    ids = old_flat_repository.settling_case_ids(
-        conn, _terminal_states(), notice_from=notice_from, embargo_from=today, scope=scope
-    )
-    found: list[Deadline] = []
-    for case_id in ids:
-        case = cases_repository.get(conn, case_id)
-        assert case is not None
-        leases = leases_repository.get_many(conn, case.lease_ids)
-        flats = {*case.apartment_ids, *(lease.apartment_id for lease in leases.values())}
-        apartments = apartments_repository.get_many(conn, flats).values()
-        found += deadline_rule.case_deadlines(case, leases.values(), apartments, today=today)
-    return [d for d in found if until is None or d.date <= until]

@@ -30,17 +30,27 @@ def search_cases(
     limit: int = PAGE_SIZE,
     offset: int = 0,
     reverse: bool = False,
+    after: CaseSummary | None = None,
 ) -> CasePage:
     """One page of cases matching `text` (empty text lists every case) and the filters.
 
-    `reverse` flips the direction of `sort` (a second click on a column header).
+    `reverse` flips the direction of `sort` (a second click on a column header). `after` is
+    the last row of the page before, in the same query and order: the page starts right after
+    it (keyset paging; no rows are read and skipped as with `offset`).
     """
     scope = session.scope()  # only the cases this user sees, and those they broke the glass for
     conn = session.conn
     query = parse_search(text)
     if query.kind is QueryKind.EMPTY:
         return search_repository.list_cases(
-            conn, flt=flt, sort=sort, limit=limit, offset=offset, reverse=reverse, scope=scope
+            conn,
+            flt=flt,
+            sort=sort,
+            limit=limit,
+            offset=offset,
+            reverse=reverse,
+            scope=scope,
+            after=after,
         )
     if query.kind is QueryKind.REFERENCE_PREFIX:
         return search_repository.cases_by_reference_prefix(
@@ -52,6 +62,7 @@ def search_cases(
             offset=offset,
             reverse=reverse,
             scope=scope,
+            after=after,
         )
     if query.kind is QueryKind.TEXT:
         return search_repository.search_text(
@@ -63,6 +74,7 @@ def search_cases(
             offset=offset,
             reverse=reverse,
             scope=scope,
+            after=after,
         )
     if query.personal_number is not None:
         people = persons_repository.ids_by_personal_number(conn, query.personal_number)
@@ -71,7 +83,15 @@ def search_cases(
         found = cases_repository.id_by_reference(conn, query.reference)
         ids = [found] if found is not None else []
     return search_repository.cases_by_ids(
-        conn, ids, flt=flt, sort=sort, limit=limit, offset=offset, reverse=reverse, scope=scope
+        conn,
+        ids,
+        flt=flt,
+        sort=sort,
+        limit=limit,
+        offset=offset,
+        reverse=reverse,
+        scope=scope,
+        after=after,
     )
 
 

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from skyddsapp.domain import deadlines as rule
-from skyddsapp.domain.case import Case
+from skyddsapp.domain.case import Case, DecisionKind
 from skyddsapp.domain.case_kind import CaseKind
-from skyddsapp.domain.deadlines import Deadline
+from skyddsapp.domain.deadlines import Deadline, DeadlineKind
+from skyddsapp.domain.lease import LeaseStatus
+from skyddsapp.domain.risk import RiskLevel
+from skyddsapp.domain.transition_flat import move_out_deadline
 from skyddsapp.domain.trial_period import trial_deadline
 from skyddsapp.domain.workflows import workflow_for
-from skyddsapp.services import old_flat, transition_flats_overview
+from skyddsapp.services import transition_flats_overview
 from skyddsapp.services.cases import get_case
 from skyddsapp.services.context import Session
 from skyddsapp.vault import (
@@ -20,6 +24,9 @@ from skyddsapp.vault import (
     todo_repository,
     trial_periods_repository,
 )
+from skyddsapp.vault.rows import required_day
+from skyddsapp.vault.todo_repository import DeadlineCounts as DeadlineCounts  # the page reads it
+from skyddsapp.vault.todo_repository import DeadlineRow
 
 
 def _terminal_states() -> list[tuple[CaseKind, str]]:
@@ -28,67 +35,107 @@ def _terminal_states() -> list[tuple[CaseKind, str]]:
     ]
 
 
-def deadlines(session: Session, *, until: dt.date | None = None) -> list[Deadline]:
-    """Every deadline of every open case the user sees, up to ``until`` (all when None),
-    overdue ones first.
+WINDOW = 200
+"""Deadlines read at a time: a few screens of Att göra."""
 
-    Embargoes already over are left out: there is nothing left to wait for.
+
+@dataclass(frozen=True, slots=True)
+class DeadlineWindow:
+    """The first deadlines of Att göra (the rest are read with `deadlines(offset=...)` as the
+    list is scrolled), and how many there are when the window holds them all."""
+
+    rows: list[Deadline]
+    counts: DeadlineCounts | None
+    """None when there are more than the window: `counts` tells, at a cost (every deadline is
+    read to count them, where the window reads only its own)."""
+
+
+def window(
+    session: Session, *, until: dt.date | None = None, limit: int = WINDOW
+) -> DeadlineWindow:
+    """Att göra as the page opens: the first `limit` deadlines in order (`deadlines`)."""
+    rows = deadlines(session, until=until, limit=limit)
+    if len(rows) < limit:
+        today = session.today()
+        return DeadlineWindow(rows, DeadlineCounts(len(rows), sum(d.date < today for d in rows)))
+    return DeadlineWindow(rows, None)
+
+
+def counts(session: Session, *, until: dt.date | None = None) -> DeadlineCounts:
+    """How many deadlines `deadlines` has up to `until`, and how many of them are overdue."""
+    return todo_repository.deadline_counts(
+        session.conn,
+        _terminal_states(),
+        today=session.today(),
+        until=until,
+        scope=session.scope(),
+    )
+
+
+def deadlines(
+    session: Session,
+    *,
+    until: dt.date | None = None,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[Deadline]:
+    """Every deadline of every open case the user sees, up to ``until`` (all when None),
+    overdue ones first; from ``offset``, at most ``limit`` of them (all when None).
+
+    Also those a finished customer-care case keeps while its old flat settles, and every
+    planned move-out from a transition flat whatever the case's state. Embargoes already over
+    are left out: there is nothing left to wait for. Only the deadlines asked for are built.
     """
-    scope = session.scope()  # the cases this user sees
-    today = session.today()
-    rows = todo_repository.open_case_dates(
-        session.conn, _terminal_states(), until=until, embargo_from=today, scope=scope
+    rows = todo_repository.deadline_window(
+        session.conn,
+        _terminal_states(),
+        today=session.today(),
+        until=until,
+        scope=session.scope(),
+        offset=offset,
+        limit=limit,
     )
-    found: list[Deadline | None] = [
-        rule.notice_deadline(
-            r.case_id,
-            r.reference,
-            contract_number=r.contract_number,
-            notice_date=r.notice_date,
-            status=r.status,
+    return [_deadline(row) for row in rows]
+
+
+def _deadline(row: DeadlineRow) -> Deadline:
+    """The domain's deadline for a row read by `todo_repository.deadline_window`."""
+    cid, ref, first, second = row.case_id, row.reference, row.first, row.second
+    kind = row.kind
+    found: Deadline | None
+    if kind is DeadlineKind.NOTICE_PERIOD_ENDS:
+        found = rule.notice_deadline(
+            cid,
+            ref,
+            contract_number=str(first),
+            notice_date=required_day(str(second)),
+            status=LeaseStatus.NOTICE_GIVEN,
         )
-        for r in rows.notices
-    ]
-    found += [
-        rule.review_deadline(r.case_id, r.reference, level=r.level, next_review=r.next_review)
-        for r in rows.reviews
-    ]
-    found += [
-        rule.embargo_deadline(
-            r.case_id,
-            r.reference,
-            object_number=r.object_number,
-            embargo_until=r.embargo_until,
-            today=today,
+    elif kind is DeadlineKind.RISK_REVIEW_DUE:
+        found = rule.review_deadline(cid, ref, level=RiskLevel(first), next_review=row.day)
+    elif kind is DeadlineKind.EMBARGO_ENDS:
+        found = rule.embargo_deadline(cid, ref, object_number=str(first), embargo_until=row.day)
+    elif kind is DeadlineKind.DECISION_EXPIRES:
+        granted = None if second is None else bool(second)
+        found = rule.decision_deadline(
+            cid, ref, kind=DecisionKind(first), granted=granted, valid_until=row.day
         )
-        for r in rows.embargoes
-    ]
-    found += [
-        rule.decision_deadline(
-            r.case_id, r.reference, kind=r.kind, granted=r.granted, valid_until=r.valid_until
-        )
-        for r in rows.decisions
-    ]
-    # A finished customer-care case keeps its old flat's deadlines while the flat settles.
-    found += old_flat.settling_deadlines(session, until=until)
-    found += [
-        rule.placement_deadline(
-            r.case_id,
-            r.reference,
-            planned_end=r.planned_end,
+    elif kind is DeadlineKind.PLACEMENT_ENDS:
+        found = rule.placement_deadline(
+            cid,
+            ref,
+            planned_end=row.day,
             actual_end=None,
-            flat_offered_before_end=r.flat_offered_before_end,
+            flat_offered_before_end=None if first is None else bool(first),
         )
-        for r in rows.placements
-    ]
-    found += [
-        trial_deadline(r.case_id, r.reference, end=r.end_date, contract_number=r.contract_number)
-        for r in rows.trials
-    ]
-    found += transition_flats_overview.move_out_deadlines(session, until=until)
-    return rule.sort_deadlines(
-        d for d in found if d is not None and (until is None or d.date <= until)
-    )
+    elif kind is DeadlineKind.TRIAL_ENDS:
+        found = trial_deadline(cid, ref, end=row.day, contract_number=str(first))
+    else:
+        found = move_out_deadline(cid, ref, object_number=str(first), planned_move_out=row.day)
+    # The SQL reads only what the rule keeps, on the day the rule gives.
+    assert found is not None, row
+    assert found.date == row.day, row
+    return found
 
 
 def case_deadlines(session: Session, case_id: int) -> list[Deadline]:

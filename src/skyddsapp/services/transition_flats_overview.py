@@ -34,7 +34,6 @@ __all__ = [
     "case_move_out_deadlines",
     "case_stays",
     "free_flats",
-    "move_out_deadlines",
     "overview",
 ]
 
@@ -143,23 +142,6 @@ def _with_occupant(
         occupant=person.full_name if person is not None and not protected else None,
         occupant_protected=protected,
     )
-
-
-def move_out_deadlines(session: Session, *, until: dt.date | None = None) -> list[Deadline]:
-    """Att göra: the planned move-out of everyone living in a flat of the register, for the
-    cases the user sees, whatever their state (a placement may close into such a flat)."""
-    rows = transition_flats_repository.planned_move_outs(
-        session.conn, scope=session.scope(), until=until
-    )
-    return [
-        move_out_deadline(
-            r.case_id,
-            r.reference,
-            object_number=r.object_number,
-            planned_move_out=r.planned_move_out,
-        )
-        for r in rows
-    ]
 
 
 def case_move_out_deadlines(session: Session, case_id: int) -> list[Deadline]:

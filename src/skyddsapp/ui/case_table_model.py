@@ -1,4 +1,8 @@
-"""The case list as a lazy table model: one page of cases at a time, fetched as the view scrolls."""
+"""The case list as a lazy table model: one page of cases at a time, fetched as the view scrolls.
+
+Each further page starts right after the last row shown (keyset paging, `after=`): the vault
+seeks to it by the sort key instead of reading and skipping every row above it.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from skyddsapp.ui.plain_text import plain_tooltip
 
 PAGE_SIZE = 150
 
-# services.search.search_cases with the session bound: (text, *, flt, sort, limit, offset).
+# services.search.search_cases with the session bound: (text, *, flt, sort, limit, reverse, after).
 Search = Callable[..., CasePage]
 Index = QModelIndex | QPersistentModelIndex
 
@@ -81,18 +85,18 @@ class CaseTableModel(QAbstractTableModel):
         self._filter = CaseFilter()
         self.endResetModel()
 
-    def _fetch(self, offset: int, limit: int) -> CasePage:
+    def _fetch(self, after: CaseSummary | None, limit: int) -> CasePage:
         return self._search(
             self._text,
             flt=self._filter,
             sort=self._sort,
             limit=limit,
-            offset=offset,
             reverse=self._reverse,
+            after=after,
         )
 
     def _reload(self, limit: int) -> None:
-        page = self._fetch(0, limit)
+        page = self._fetch(None, limit)
         self.beginResetModel()
         self._rows = list(page.rows)
         self._has_more = page.has_more
@@ -104,7 +108,7 @@ class CaseTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt default
         if parent.isValid() or not self._has_more:
             return
-        page = self._fetch(len(self._rows), self._page_size)
+        page = self._fetch(self._rows[-1] if self._rows else None, self._page_size)
         self._has_more = page.has_more
         if page.rows:
             first = len(self._rows)

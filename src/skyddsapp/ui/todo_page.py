@@ -1,10 +1,14 @@
-"""Att göra: every deadline across open cases, by date, overdue first; Enter opens the case."""
+"""Att göra: every deadline across open cases, by date, overdue first; Enter opens the case.
+
+The page reads the first window of deadlines (`todo.window`) and the rest as the list scrolls;
+when there are more than a window, the status line's counts are read just after the rows show.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,14 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skyddsapp.domain.deadlines import DeadlineKind
+from skyddsapp.domain.deadlines import Deadline, DeadlineKind
 from skyddsapp.services import todo
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
+from skyddsapp.services.todo import DeadlineCounts
 from skyddsapp.ui.labels import domain_text, error_text
 from skyddsapp.ui.plain_text import PlainLabel
 from skyddsapp.ui.screen import CasesScreen
-from skyddsapp.ui.todo_table_model import DEFAULT_OVERDUE_COLOR, TodoTableModel
+from skyddsapp.ui.todo_table_model import DEFAULT_OVERDUE_COLOR, Fetch, TodoTableModel
 
 DEFAULT_HORIZON_DAYS = 90
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -37,6 +42,7 @@ class TodoPage(CasesScreen):
         self._session = session
         self._model = TodoTableModel(self, overdue_color=self._overdue_color())
         self._loaded = False
+        self._generation = 0  # counts read for an older refresh are dropped
         self._build()
 
     def _build(self) -> None:
@@ -112,22 +118,26 @@ class TodoPage(CasesScreen):
     def refresh(self) -> None:
         """Gather the deadlines again for the chosen horizon (overdue ones always shown)."""
         self._loaded = True
+        self._generation += 1
         if self._session.vault.is_locked:
             self.clear()
             return
         selected = self._selected_case()
         today = self._session.today()
-        days = self.horizon.currentData()
-        until = None if days is None else today + dt.timedelta(days=days)
+        until = self._until()
         try:
-            rows = todo.deadlines(self._session, until=until)
+            window = todo.window(self._session, until=until)
         except ServiceError as error:
             self._model.clear()
-            self._update_status()
+            self._update_status(DeadlineCounts(0, 0))
             self.empty.setText(error_text(error))
             return
-        self._model.set_rows(rows, today)
-        self._update_status()
+        more = None if window.counts is not None else self._fetcher(until, self._generation)
+        self._model.set_rows(window.rows, today, fetch=more)
+        self._update_status(window.counts)
+        if window.counts is None:
+            generation = self._generation
+            QTimer.singleShot(0, self, lambda: self._count(until, generation))
         if selected is not None:
             for row in range(self._model.rowCount()):
                 if self._model.index(row, 0).data(TodoTableModel.CaseIdRole) == selected:
@@ -137,8 +147,34 @@ class TodoPage(CasesScreen):
     def clear(self) -> None:
         """Forget every row (on lock)."""
         self._loaded = False
+        self._generation += 1
         self._model.clear()
-        self._update_status()
+        self._update_status(DeadlineCounts(0, 0))
+
+    def _until(self) -> dt.date | None:
+        days = self.horizon.currentData()
+        return None if days is None else self._session.today() + dt.timedelta(days=days)
+
+    def _fetcher(self, until: dt.date | None, generation: int) -> Fetch:
+        def fetch(offset: int, limit: int) -> list[Deadline]:
+            if generation != self._generation or self._session.vault.is_locked:
+                return []
+            try:
+                return todo.deadlines(self._session, until=until, offset=offset, limit=limit)
+            except ServiceError:
+                return []
+
+        return fetch
+
+    def _count(self, until: dt.date | None, generation: int) -> None:
+        """The status line's counts, read after the first rows are shown."""
+        if generation != self._generation or self._session.vault.is_locked:
+            return
+        try:
+            counts = todo.counts(self._session, until=until)
+        except ServiceError:
+            return
+        self._update_status(counts)
 
     @property
     def model(self) -> TodoTableModel:
@@ -146,15 +182,19 @@ class TodoPage(CasesScreen):
 
     # ------------------------------------------------------------------ behaviour
 
-    def _update_status(self) -> None:
+    def _update_status(self, counts: DeadlineCounts | None) -> None:
+        """The number of deadlines and of overdue ones; None: still being counted."""
         rows = self._model.rowCount()
         self.empty.setText(self.tr("Inget att göra inom den valda tiden."))
         self.empty.setVisible(rows == 0)
         if rows == 0:
             self.status.setText("")
             return
-        overdue = self._model.overdue_count()
-        text = self.tr("1 frist") if rows == 1 else self.tr("{0} frister").format(rows)
+        if counts is None:
+            self.status.setText(self.tr("Räknar frister …"))
+            return
+        total, overdue = counts.total, counts.overdue
+        text = self.tr("1 frist") if total == 1 else self.tr("{0} frister").format(total)
         if overdue == 1:
             text += self.tr(", varav 1 försenad")
         elif overdue:

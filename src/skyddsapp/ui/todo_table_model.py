@@ -1,8 +1,13 @@
-"""Att göra as a table model: one row per deadline, overdue ones marked in text and colour."""
+"""Att göra as a table model: one row per deadline, overdue ones marked in text and colour.
+
+Lazy: it holds the window of deadlines read so far, asks for the next one as the view scrolls
+(`canFetchMore`/`fetchMore`), and formats a cell only when the view asks for it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -17,6 +22,10 @@ Index = QModelIndex | QPersistentModelIndex
 # Dark red with 4.5:1 contrast on light backgrounds (as in field_errors); the page passes a
 # lighter red on a dark theme. The "(försenad)" text says the same without colour.
 DEFAULT_OVERDUE_COLOR = QColor("#b3261e")
+FETCH_SIZE = 200
+
+# services.todo.deadlines with the session and the horizon bound: (offset, limit) -> deadlines.
+Fetch = Callable[[int, int], list[Deadline]]
 
 
 class TodoTableModel(QAbstractTableModel):
@@ -34,15 +43,36 @@ class TodoTableModel(QAbstractTableModel):
         self._rows: list[Deadline] = []
         self._today = dt.date.min
         self._overdue_color = QColor(overdue_color)
+        self._fetch: Fetch | None = None
 
-    def set_rows(self, deadlines: list[Deadline], today: dt.date) -> None:
+    def set_rows(
+        self, deadlines: list[Deadline], today: dt.date, *, fetch: Fetch | None = None
+    ) -> None:
+        """Show `deadlines`, the first of the list; with `fetch`, the rest are read from there
+        as the view scrolls (None: these are all)."""
         self.beginResetModel()
         self._rows = list(deadlines)
         self._today = today
+        self._fetch = fetch
         self.endResetModel()
 
     def clear(self) -> None:
         self.set_rows([], dt.date.min)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt default
+        return not parent.isValid() and self._fetch is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt default
+        if parent.isValid() or self._fetch is None:
+            return
+        more = self._fetch(len(self._rows), FETCH_SIZE)
+        if len(more) < FETCH_SIZE:
+            self._fetch = None  # the end of the list
+        if more:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
 
     def set_overdue_color(self, color: QColor) -> None:
         self._overdue_color = QColor(color)
@@ -54,6 +84,7 @@ class TodoTableModel(QAbstractTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def overdue_count(self) -> int:
+        """Overdue deadlines among the rows read so far."""
         return sum(1 for d in self._rows if d.is_overdue(self._today))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt default

@@ -4,16 +4,10 @@ showing embargo a handler set by hand."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 
-from skyddsapp.domain.access import CaseScope
-from skyddsapp.domain.case_kind import CaseKind
-from skyddsapp.domain.lease import LeaseStatus
 from skyddsapp.domain.old_flat_outcome import OldFlatOutcome, OldFlatOutcomeKind
-from skyddsapp.vault.access_repository import visible_clause
 from skyddsapp.vault.database import Connection
 from skyddsapp.vault.rows import day, iso, required_day
-from skyddsapp.vault.todo_repository import terminal_clause
 
 _NAMES = (
     "id",
@@ -123,34 +117,6 @@ def cases_with_lease_on(conn: Connection, apartment_id: int) -> list[int]:
         (apartment_id,),
     )
     return [int(r[0]) for r in rows]
-
-
-def settling_case_ids(
-    conn: Connection,
-    terminal: Iterable[tuple[CaseKind, str]],
-    *,
-    notice_from: dt.date,
-    embargo_from: dt.date,
-    scope: CaseScope | None = None,
-) -> list[int]:
-    """Finished cases (of the (kind, state) pairs in ``terminal``) that may still have an old
-    flat to watch: a linked lease under notice given on or after ``notice_from``, or one whose
-    flat is under a showing embargo until ``embargo_from`` or later. The domain decides which
-    of their leases are old ones (`domain.deadlines.settling_deadlines`)."""
-    finished, params = terminal_clause(terminal)
-    if not finished:
-        return []
-    if scope is not None:
-        visible, visible_params = visible_clause(scope)
-        finished, params = f"{finished} AND {visible}", [*params, *visible_params]
-    sql = (
-        "SELECT DISTINCT c.id FROM cases c JOIN case_leases cl ON cl.case_id = c.id "
-        "JOIN leases l ON l.id = cl.lease_id JOIN apartments a ON a.id = l.apartment_id "
-        f"WHERE {finished} AND ((l.status = ? AND l.notice_date >= ?) OR a.embargo_until >= ?) "
-        "ORDER BY c.id"
-    )
-    params += [LeaseStatus.NOTICE_GIVEN.value, iso(notice_from), iso(embargo_from)]
-    return [int(r[0]) for r in conn.execute(sql, params)]
 
 
 def embargo_by_hand(conn: Connection, apartment_id: int) -> dt.date | None:

@@ -7,6 +7,7 @@ returns only the cases it sees; None (no restriction) is for benchmarks and chec
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -117,6 +118,50 @@ def order_by(sort: CaseSort, reverse: bool = False) -> str:
     return ", ".join(f"{column} {flipped[direction]}" for column, direction in terms)
 
 
+# The value of each sort column in a CaseSummary, for seeking past it (keyset paging).
+_SEEK_VALUES: dict[str, Callable[[CaseSummary], object]] = {
+    "c.id": lambda r: r.id,
+    "c.reference": lambda r: r.reference,
+    "c.opened_on": lambda r: r.opened_on.isoformat(),
+    "c.updated_at": lambda r: r.updated_at,
+    "c.kind": lambda r: r.kind.value,
+    "c.state": lambda r: r.state,
+}
+
+
+def _terms(order: str) -> list[tuple[str, bool]]:
+    """(column, descending) of each ORDER BY term."""
+    return [(col, direction == "DESC") for col, direction in (t.split() for t in order.split(", "))]
+
+
+def seek_ranges(order: str, after: CaseSummary) -> list[tuple[str, list[object]]]:
+    """SQL for the rows that come after `after` in `order`, as index ranges read one after
+    the other, each with its parameters.
+
+    Terms in one direction compare as one row value, which SQLite reads as one index range.
+    Mixed directions (kind ASC, id DESC) are two ranges: the rest of `after`'s own kind, then
+    the kinds after it; as one OR they would read the whole kind from its start.
+    """
+    terms = _terms(order)
+    values = [_SEEK_VALUES[col](after) for col, _ in terms]
+
+    def op(desc: bool) -> str:
+        return "<" if desc else ">"
+
+    if len({desc for _, desc in terms}) == 1:
+        if len(terms) == 1:
+            return [(f"{terms[0][0]} {op(terms[0][1])} ?", values)]
+        columns = ", ".join(col for col, _ in terms)
+        marks = ", ".join("?" * len(terms))
+        return [(f"({columns}) {op(terms[0][1])} ({marks})", values)]
+    ranges = []
+    for last in range(len(terms) - 1, -1, -1):  # the most equal columns first
+        equal = [f"{col} = ?" for col, _ in terms[:last]]
+        col, desc = terms[last]
+        ranges.append((" AND ".join([*equal, f"{col} {op(desc)} ?"]), values[: last + 1]))
+    return ranges
+
+
 def _page(conn: Connection, ids_sql: str, params: list[object], order: str, limit: int) -> CasePage:
     """Run `ids_sql` (ordered, with LIMIT ? OFFSET ?) and build summaries for that page only.
 
@@ -128,6 +173,64 @@ def _page(conn: Connection, ids_sql: str, params: list[object], order: str, limi
     return CasePage(rows[:limit], has_more=len(rows) > limit)
 
 
+@dataclass(frozen=True)
+class Paging:
+    """Which page of a case list: its order, its size, and where it starts.
+
+    `after` is the last row of the page before (keyset paging: the page starts right after it,
+    whatever its position, and no rows are counted off); `offset` then skips further rows.
+    """
+
+    sort: CaseSort = CaseSort.NEWEST
+    limit: int = 100
+    offset: int = 0
+    reverse: bool = False
+    after: CaseSummary | None = None
+
+
+def _select(
+    conn: Connection,
+    source: str,
+    match: tuple[str, Sequence[object]] | None,
+    flt: CaseFilter,
+    scope: CaseScope | None,
+    paging: Paging,
+    *,
+    id_column: str = "c.id",
+) -> CasePage:
+    """The one query builder of the case list: `SELECT c.id FROM source`, the match (if any),
+    the filters and the user's scope, the seek past `paging.after`, ORDER BY, LIMIT and OFFSET.
+
+    `id_column` is what c.id is read as in the ORDER BY and the seek (the FTS table's rowid
+    lets FTS5 walk its doclist in order and stop early).
+    """
+    clauses, params = [match[0]] if match else [], list(match[1]) if match else []
+    where, where_params = _where(flt, scope)
+    clauses += where
+    params += where_params
+    order = order_by(paging.sort, paging.reverse)
+    inner = order.replace("c.id ", f"{id_column} ")
+    ranges = [("", [])] if paging.after is None else seek_ranges(order, paging.after)
+    parts: list[tuple[str, list[object]]] = []
+    for seek, seek_params in ranges:
+        where = [*clauses, seek.replace("c.id ", f"{id_column} ")] if seek else clauses
+        where_sql = f"WHERE {' AND '.join(where)} " if where else ""
+        sql = f"SELECT c.id FROM {source} {where_sql}ORDER BY {inner} LIMIT ? OFFSET ?"
+        parts.append((sql, [*params, *seek_params]))
+    if len(parts) == 1:
+        sql, part_params = parts[0]
+        all_params = [*part_params, paging.limit + 1, paging.offset]
+    else:
+        # Each range in order, as many rows as the page needs from each: UNION ALL keeps them
+        # in that order, so its first rows are the page.
+        need = paging.limit + 1 + paging.offset
+        each = " UNION ALL ".join(f"SELECT * FROM ({part})" for part, _ in parts)
+        sql = f"SELECT id FROM ({each}) LIMIT ? OFFSET ?"
+        all_params = [x for _, part_params in parts for x in (*part_params, need, 0)]
+        all_params += [paging.limit + 1, paging.offset]
+    return _page(conn, sql, all_params, order, paging.limit)
+
+
 def list_cases(
     conn: Connection,
     *,
@@ -137,12 +240,10 @@ def list_cases(
     offset: int = 0,
     reverse: bool = False,
     scope: CaseScope | None = None,
+    after: CaseSummary | None = None,
 ) -> CasePage:
-    clauses, params = _where(flt, scope)
-    where = f"WHERE {' AND '.join(clauses)} " if clauses else ""
-    order = order_by(sort, reverse)
-    sql = f"SELECT c.id FROM cases c {where}ORDER BY {order} LIMIT ? OFFSET ?"
-    return _page(conn, sql, [*params, limit + 1, offset], order, limit)
+    paging = Paging(sort, limit, offset, reverse, after)
+    return _select(conn, "cases c", None, flt, scope, paging)
 
 
 def cases_by_ids(
@@ -155,15 +256,13 @@ def cases_by_ids(
     offset: int = 0,
     reverse: bool = False,
     scope: CaseScope | None = None,
+    after: CaseSummary | None = None,
 ) -> CasePage:
     if not ids:
         return CasePage()
-    clauses, params = _where(flt, scope)
-    clauses.insert(0, f"c.id IN ({', '.join('?' * len(ids))})")
-    where = " AND ".join(clauses)
-    order = order_by(sort, reverse)
-    sql = f"SELECT c.id FROM cases c WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
-    return _page(conn, sql, [*ids, *params, limit + 1, offset], order, limit)
+    match = (f"c.id IN ({', '.join('?' * len(ids))})", ids)
+    paging = Paging(sort, limit, offset, reverse, after)
+    return _select(conn, "cases c", match, flt, scope, paging)
 
 
 def cases_by_reference_prefix(
@@ -176,14 +275,11 @@ def cases_by_reference_prefix(
     offset: int = 0,
     reverse: bool = False,
     scope: CaseScope | None = None,
+    after: CaseSummary | None = None,
 ) -> CasePage:
-    clauses, params = _where(flt, scope)
-    clauses.insert(0, "c.reference >= ? AND c.reference < ?")
-    where = " AND ".join(clauses)
-    order = order_by(sort, reverse)
-    sql = f"SELECT c.id FROM cases c WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
-    params = [prefix, prefix + "\uffff", *params, limit + 1, offset]
-    return _page(conn, sql, params, order, limit)
+    match = ("c.reference >= ? AND c.reference < ?", [prefix, prefix + "\uffff"])
+    paging = Paging(sort, limit, offset, reverse, after)
+    return _select(conn, "cases c", match, flt, scope, paging)
 
 
 def fts_expression(terms: tuple[str, ...]) -> str:
@@ -201,20 +297,23 @@ def search_text(
     offset: int = 0,
     reverse: bool = False,
     scope: CaseScope | None = None,
+    after: CaseSummary | None = None,
 ) -> CasePage:
     if not terms:
         return CasePage()
-    clauses, params = _where(flt, scope)
-    clauses.insert(0, "case_search MATCH ?")
     # The FTS table drives the join (CROSS JOIN keeps that order), so for the default newest-first
     # order FTS5 walks its doclist by rowid and the LIMIT stops the scan early.
-    order = order_by(sort, reverse)
-    inner = order.replace("c.id ", "s.rowid ") if sort is CaseSort.NEWEST else order
-    sql = (
-        "SELECT c.id FROM case_search s CROSS JOIN cases c ON c.id = s.rowid "
-        f"WHERE {' AND '.join(clauses)} ORDER BY {inner} LIMIT ? OFFSET ?"
+    match = ("case_search MATCH ?", [fts_expression(terms)])
+    paging = Paging(sort, limit, offset, reverse, after)
+    return _select(
+        conn,
+        "case_search s CROSS JOIN cases c ON c.id = s.rowid",
+        match,
+        flt,
+        scope,
+        paging,
+        id_column="s.rowid" if sort is CaseSort.NEWEST else "c.id",
     )
-    return _page(conn, sql, [fts_expression(terms), *params, limit + 1, offset], order, limit)
 
 
 def index_case(conn: Connection, case_id: int, body: str) -> None:

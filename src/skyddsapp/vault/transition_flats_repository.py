@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from skyddsapp.domain.access import CaseScope
 from skyddsapp.domain.lease import LeaseKind
 from skyddsapp.domain.transition_flat import FlatCategory, FlatStay, TransitionFlat
-from skyddsapp.vault.access_repository import visible_clause
 from skyddsapp.vault.database import Connection
 from skyddsapp.vault.rows import day, iso, required_day
 
@@ -178,41 +174,6 @@ def let_to_kvinnojour(conn: Connection, apartment_id: int) -> bool:
         (apartment_id, LeaseKind.SECOND_HAND_KVINNOJOUR.value),
     ).fetchone()
     return row is not None
-
-
-@dataclass(frozen=True, slots=True)
-class MoveOutRow:
-    case_id: int
-    reference: str
-    object_number: str
-    planned_move_out: dt.date
-
-
-def planned_move_outs(
-    conn: Connection, *, scope: CaseScope | None, until: dt.date | None = None
-) -> list[MoveOutRow]:
-    """The planned move-out of every current stay whose case ``scope`` sees (up to ``until``).
-
-    Whatever the case's state: a placement that ended into a transition flat is closed while
-    the client still lives there.
-    """
-    sql = (
-        "SELECT c.id, c.reference, a.object_number, s.planned_move_out "
-        "FROM transition_flat_stays s JOIN cases c ON c.id = s.case_id "
-        "JOIN apartments a ON a.id = s.apartment_id WHERE s.moved_out IS NULL"
-    )
-    params: list[object] = []
-    if scope is not None:
-        visible, visible_params = visible_clause(scope)
-        sql += f" AND {visible}"
-        params += visible_params
-    if until is not None:
-        sql += " AND s.planned_move_out <= ?"
-        params.append(iso(until))
-    return [
-        MoveOutRow(int(cid), str(ref), str(number), required_day(planned))
-        for cid, ref, number, planned in conn.execute(sql, params)
-    ]
 
 
 def case_references(conn: Connection, case_ids: Iterable[int]) -> dict[int, str]:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from skyddsapp.domain.joint_assessment import AssessmentOutcome, JointAssessment
 from skyddsapp.domain.trial_period import TrialPeriod
 from skyddsapp.vault.database import Connection
@@ -87,36 +84,6 @@ def get(conn: Connection, case_id: int) -> TrialPeriod | None:
         first_hand_lease_id=first_hand,
         social_contract_ended_on=day(ended),
     )
-
-
-@dataclass(frozen=True, slots=True)
-class TrialRow:
-    """A running trial's last day, for Att göra."""
-
-    case_id: int
-    reference: str
-    contract_number: str
-    end_date: dt.date
-
-
-def trial_ends(
-    conn: Connection, is_open: str, params: list[object], until: dt.date | None
-) -> list[TrialRow]:
-    """The trials of the cases for which ``is_open`` (SQL on cases ``c``) is true, not yet
-    ended by a takeover; ``until`` narrows to those ending by then."""
-    sql = (
-        "SELECT c.id, c.reference, l.contract_number, t.end_date FROM trial_periods t "
-        "JOIN cases c ON c.id = t.case_id JOIN leases l ON l.id = t.lease_id "
-        f"WHERE t.social_contract_ended_on IS NULL AND {is_open}"
-    )
-    params = list(params)
-    if until is not None:
-        sql += " AND t.end_date <= ?"
-        params.append(iso(until))
-    return [
-        TrialRow(cid, ref, number, required_day(end))
-        for cid, ref, number, end in conn.execute(sql, params)
-    ]
 
 
 def of_lease(conn: Connection, lease_id: int) -> list[TrialPeriod]:
