@@ -30,7 +30,7 @@ $(QM): $(TS) $(STAMP)
 # After changing user-visible strings: refresh the domain labels and the .ts from the sources.
 lupdate: $(STAMP)
 	$(PY) translations/domain_strings.py
-	$(VENV)/bin/pyside6-lupdate src/skyddsapp/ui/*.py -ts $(TS) -no-obsolete -locations none \
+	$(VENV)/bin/pyside6-lupdate $(shell find src/skyddsapp/ui -name "*.py" | sort) -ts $(TS) -no-obsolete -locations none \
 		-source-language sv_SE -target-language en_GB
 
 screenshots: $(STAMP) translations

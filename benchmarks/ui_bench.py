@@ -67,7 +67,7 @@ def build_vault(folder: Path, cases: int) -> None:
 def child_start(folder: Path, bare: bool) -> None:
     """Print READY when the first window is on screen, then exit.
 
-    The desktop goes through its own entry point (skyddsapp.ui.app.main, as `python -m
+    The desktop goes through its own entry point (skyddsapp.ui.shell.app.main, as `python -m
     skyddsapp.ui` does); the bare baseline is PySide6 and an empty QDialog only."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QDialog
@@ -86,7 +86,7 @@ def child_start(folder: Path, bare: bool) -> None:
         dialog.show()
         app.exec()
     else:
-        from skyddsapp.ui.app import main as desktop
+        from skyddsapp.ui.shell.app import main as desktop
 
         desktop(["--vault", str(folder)])
 
@@ -173,9 +173,9 @@ def child_workspace(folder: Path, repeat: int) -> None:
 
     from skyddsapp.services import sessions
     from skyddsapp.services.search import search_cases
-    from skyddsapp.ui.controller import AppController
     from skyddsapp.ui.i18n import Translations
-    from skyddsapp.ui.settings import Settings
+    from skyddsapp.ui.shell.controller import AppController
+    from skyddsapp.ui.shell.settings import Settings
 
     # PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a method that
     # returns nothing (processEvents, setText, update ...): once None's count reaches zero the
@@ -314,7 +314,7 @@ def verdict(ok: bool) -> str:
     return "PASS" if ok else "FAIL"
 
 
-HEAVY = ("skyddsapp.services.sessions", "skyddsapp.vault.vault", "skyddsapp.ui.main_window")
+HEAVY = ("skyddsapp.services.sessions", "skyddsapp.vault.vault", "skyddsapp.ui.shell.main_window")
 
 
 def main(argv: list[str] | None = None) -> dict[str, float]:

@@ -27,13 +27,13 @@ from skyddsapp.services import demo, sessions
 from skyddsapp.services.accounts import MINIMUM_KDF
 from skyddsapp.services.context import Session
 from skyddsapp.services.search import search_cases
-from skyddsapp.ui.clipboard import SecretClipboard
 from skyddsapp.ui.i18n import Translations
-from skyddsapp.ui.settings import Settings
-from skyddsapp.ui.style import apply_app_style
+from skyddsapp.ui.shell.clipboard import SecretClipboard
+from skyddsapp.ui.shell.settings import Settings
+from skyddsapp.ui.shell.style import apply_app_style
 
 if TYPE_CHECKING:  # the screens are imported when a picture needs them
-    from skyddsapp.ui.main_window import MainWindow
+    from skyddsapp.ui.shell.main_window import MainWindow
 
 WIDTH, HEIGHT = 1366, 768
 BACKDROP = QColor("#4a5563")
@@ -105,7 +105,7 @@ def skip(name: str, error: Exception) -> None:
 
 
 def first_run(shooter: Shooter, scratch: Path) -> None:
-    from skyddsapp.ui.first_run_wizard import FirstRunWizard
+    from skyddsapp.ui.shell.first_run_wizard import FirstRunWizard
 
     wizard = FirstRunWizard(scratch / "nytt-valv")
     wizard.show()  # a wizard starts at its first page when shown; only then can it move on
@@ -120,7 +120,7 @@ def first_run(shooter: Shooter, scratch: Path) -> None:
 
 
 def unlock(shooter: Shooter, folder: Path) -> None:
-    from skyddsapp.ui.unlock_dialog import UnlockDialog
+    from skyddsapp.ui.shell.unlock_dialog import UnlockDialog
 
     dialog = UnlockDialog(folder, user_name=demo.DEMO_USER)
     dialog.passphrase_edit.setText("x" * 16)
@@ -129,8 +129,8 @@ def unlock(shooter: Shooter, folder: Path) -> None:
 
 
 def workspace(shooter: Shooter, session: Session, settings: Settings) -> None:
-    from skyddsapp.ui.auto_lock import AutoLock
-    from skyddsapp.ui.main_window import MainWindow, real_screens
+    from skyddsapp.ui.shell.auto_lock import AutoLock
+    from skyddsapp.ui.shell.main_window import MainWindow, real_screens
 
     auto_lock = AutoLock(shooter.app, 5 * 60_000)
     auto_lock.start()
@@ -175,8 +175,8 @@ def read_only(shooter: Shooter, folder: Path, settings: Settings) -> None:
     """The workspace of a vault that opened read-only, as from a write-protected medium."""
     from unittest import mock
 
-    from skyddsapp.ui.auto_lock import AutoLock
-    from skyddsapp.ui.main_window import MainWindow, real_screens
+    from skyddsapp.ui.shell.auto_lock import AutoLock
+    from skyddsapp.ui.shell.main_window import MainWindow, real_screens
 
     # The medium's write protection is played: a chmod stops no root, and pictures are often
     # taken as root in a container. Everything after the unlock is the real read-only session.
@@ -210,7 +210,7 @@ def _transition_flats(shooter: Shooter, window: MainWindow) -> None:
 def _housing_first(shooter: Shooter, window: MainWindow, session: Session) -> None:
     """The Bostad först case that has waited the longest, on its own tab."""
     from skyddsapp.services import housing_first
-    from skyddsapp.ui.case_view import CaseView
+    from skyddsapp.ui.cases.case_view import CaseView
 
     window.open_case(housing_first.longest_waits(session, limit=1)[0].case_id)
     view = window.tabs.currentWidget()
@@ -220,7 +220,7 @@ def _housing_first(shooter: Shooter, window: MainWindow, session: Session) -> No
 
 
 def _new_case(shooter: Shooter, window: MainWindow, session: Session) -> None:
-    from skyddsapp.ui.new_case_wizard import NewCaseWizard
+    from skyddsapp.ui.wizard.new_case_wizard import NewCaseWizard
 
     wizard = NewCaseWizard(session, window)
     shooter.dialog("new_case_wizard", wizard, behind=window, size=(860, 640))
@@ -230,12 +230,12 @@ def _new_case(shooter: Shooter, window: MainWindow, session: Session) -> None:
 def _documents(shooter: Shooter, window: MainWindow, session: Session) -> None:
     """The Dokument tab with a few papers, the fullmakt's options, its preview, a verified QR."""
     from skyddsapp.services import documents
-    from skyddsapp.ui.case_view import CaseView
-    from skyddsapp.ui.document_flows import document_caption
-    from skyddsapp.ui.form_options_dialog import FormOptionsDialog
-    from skyddsapp.ui.form_picker_dialog import FormPickerDialog
-    from skyddsapp.ui.pdf_preview import PdfPreviewDialog
-    from skyddsapp.ui.verify_paper_dialog import VerifyPaperDialog
+    from skyddsapp.ui.cases.case_view import CaseView
+    from skyddsapp.ui.paperwork.document_flows import document_caption
+    from skyddsapp.ui.paperwork.form_options_dialog import FormOptionsDialog
+    from skyddsapp.ui.paperwork.form_picker_dialog import FormPickerDialog
+    from skyddsapp.ui.paperwork.pdf_preview import PdfPreviewDialog
+    from skyddsapp.ui.paperwork.verify_paper_dialog import VerifyPaperDialog
 
     view = window.tabs.currentWidget()
     assert isinstance(view, CaseView)
@@ -285,7 +285,7 @@ def _documents(shooter: Shooter, window: MainWindow, session: Session) -> None:
 def _termination_warning(shooter: Shooter, window: MainWindow, session: Session) -> None:
     """Uppsägning for a client who is the only tenant while the perpetrator stays: 12:47 JB."""
     from skyddsapp.services import documents
-    from skyddsapp.ui.form_options_dialog import FormOptionsDialog
+    from skyddsapp.ui.paperwork.form_options_dialog import FormOptionsDialog
 
     spec = next(spec for spec in documents.forms() if spec.id == "uppsagning")
     for row in search_cases(session, limit=demo.DEFAULT_CASES).rows:
@@ -303,7 +303,7 @@ def _termination_warning(shooter: Shooter, window: MainWindow, session: Session)
 def _audit_log(shooter: Shooter, window: MainWindow, session: Session) -> None:
     """Granskningslogg: a search for case events, the chain verified, one review signed off."""
     from skyddsapp.services import audit
-    from skyddsapp.ui.audit_log_dialog import AuditLogDialog
+    from skyddsapp.ui.admin.audit_log_dialog import AuditLogDialog
 
     today = session.today()
     audit.sign_off_review(
@@ -326,9 +326,9 @@ def _keys(shooter: Shooter, window: MainWindow, session: Session) -> None:
     """Nycklar: the case of the documents' pictures (its fullmakt signed), the key set dialog
     and a receipt's options filled from the registry."""
     from skyddsapp.services import cases, documents
-    from skyddsapp.ui.case_view import CaseView
-    from skyddsapp.ui.form_options_dialog import FormOptionsDialog
-    from skyddsapp.ui.key_set_dialog import KeySetDialog
+    from skyddsapp.ui.cases.case_view import CaseView
+    from skyddsapp.ui.keys.key_set_dialog import KeySetDialog
+    from skyddsapp.ui.paperwork.form_options_dialog import FormOptionsDialog
 
     view = window.tabs.currentWidget()
     assert isinstance(view, CaseView)
@@ -361,7 +361,7 @@ def _history(shooter: Shooter, window: MainWindow, session: Session) -> None:
     import dataclasses
 
     from skyddsapp.services import cases
-    from skyddsapp.ui.case_view import CaseView
+    from skyddsapp.ui.cases.case_view import CaseView
 
     case_id = search_cases(session, limit=1).rows[0].id
     for notes in ("Klienten vill helst bo norr om ån.", "Klienten har tackat ja till visning."):
@@ -376,7 +376,7 @@ def _history(shooter: Shooter, window: MainWindow, session: Session) -> None:
 
 
 def _handlers(shooter: Shooter, window: MainWindow, session: Session) -> None:
-    from skyddsapp.ui.handlers_dialog import HandlersDialog
+    from skyddsapp.ui.cases.handlers_dialog import HandlersDialog
 
     dialog = HandlersDialog(session, search_cases(session, limit=1).rows[0].id, window)
     shooter.dialog("case_handlers", dialog, behind=window)
@@ -385,7 +385,7 @@ def _handlers(shooter: Shooter, window: MainWindow, session: Session) -> None:
 
 def _break_glass(shooter: Shooter, window: MainWindow, session: Session) -> None:
     """Nödåtkomst: the dialog with a reason, then the case with its banner."""
-    from skyddsapp.ui.glass_dialog import GlassDialog
+    from skyddsapp.ui.widgets.glass_dialog import GlassDialog
 
     # A picture tool may read the references straight from the open vault: which case the demo
     # user does not see is exactly what the services keep from them.
@@ -407,8 +407,8 @@ def _break_glass(shooter: Shooter, window: MainWindow, session: Session) -> None
 def _old_flat(shooter: Shooter, window: MainWindow, session: Session) -> None:
     """Lägenhet och avtal of the demo case whose old lease is under notice, and its outcome."""
     from skyddsapp.services import old_flat
-    from skyddsapp.ui.case_view import CaseView
-    from skyddsapp.ui.old_flat_outcome_dialog import OldFlatOutcomeDialog
+    from skyddsapp.ui.cases.case_view import CaseView
+    from skyddsapp.ui.housing.old_flat_outcome_dialog import OldFlatOutcomeDialog
 
     case_id = search_cases(session, "Uppsägningsson", limit=1).rows[0].id
     window.open_case(case_id)

@@ -11,13 +11,13 @@ from skyddsapp.services.search import search_cases
 
 if TYPE_CHECKING:
     from screenshots import Shooter
-    from skyddsapp.ui.main_window import MainWindow
+    from skyddsapp.ui.shell.main_window import MainWindow
 
 
 def agreements(shooter: Shooter, window: MainWindow, session: Session) -> None:
     """Avtal, with the newest agreement chosen, and its edit dialog."""
-    from skyddsapp.ui.agreement_dialog import AgreementDialog
-    from skyddsapp.ui.agreements_dialog import AgreementsDialog
+    from skyddsapp.ui.housing.agreement_dialog import AgreementDialog
+    from skyddsapp.ui.housing.agreements_dialog import AgreementsDialog
 
     dialog = AgreementsDialog(session, window)
     dialog.page.table.selectRow(0)
@@ -31,7 +31,7 @@ def agreements(shooter: Shooter, window: MainWindow, session: Session) -> None:
 
 
 def _open_tab(window: MainWindow, session: Session, kind: CaseKind, state: str) -> object:
-    from skyddsapp.ui.case_view import CaseView
+    from skyddsapp.ui.cases.case_view import CaseView
 
     rows = [r for r in search_cases(session, limit=500).rows if r.kind is kind]
     chosen = next((r for r in rows if r.state == state), rows[0] if rows else None)
@@ -45,8 +45,8 @@ def _open_tab(window: MainWindow, session: Session, kind: CaseKind, state: str) 
 
 def placement(shooter: Shooter, window: MainWindow, session: Session) -> None:
     """A placement that ends soon, in its tab, and its dialog."""
-    from skyddsapp.ui.case_view import CaseView
-    from skyddsapp.ui.placement_dialog import PlacementDialog
+    from skyddsapp.ui.cases.case_view import CaseView
+    from skyddsapp.ui.housing.placement_dialog import PlacementDialog
 
     view = _open_tab(window, session, CaseKind.SHELTER_EXIT, "exit_planning")
     assert isinstance(view, CaseView)
@@ -59,7 +59,7 @@ def placement(shooter: Shooter, window: MainWindow, session: Session) -> None:
 
 def county_referral(shooter: Shooter, window: MainWindow, session: Session) -> None:
     """A Länskompotten case whose second referral got a flat offered."""
-    from skyddsapp.ui.case_view import CaseView
+    from skyddsapp.ui.cases.case_view import CaseView
 
     view = _open_tab(window, session, CaseKind.COUNTY_REFERRAL, "flat_offered")
     assert isinstance(view, CaseView)

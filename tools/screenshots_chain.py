@@ -14,7 +14,7 @@ from skyddsapp.services.search import search_cases
 
 if TYPE_CHECKING:
     from screenshots import Shooter
-    from skyddsapp.ui.main_window import MainWindow
+    from skyddsapp.ui.shell.main_window import MainWindow
 
 
 def _newest(session: Session, kind: CaseKind, state: str) -> int:
@@ -40,9 +40,9 @@ def _ending_soonest(session: Session) -> int:
 
 def trial_period(shooter: Shooter, window: MainWindow, session: Session) -> None:
     """The trial box of a case whose trial ends soon, the two dialogs, a taken-over case."""
-    from skyddsapp.ui.case_view import CaseView
-    from skyddsapp.ui.joint_assessment_dialog import JointAssessmentDialog
-    from skyddsapp.ui.trial_length_dialog import TrialLengthDialog
+    from skyddsapp.ui.cases.case_view import CaseView
+    from skyddsapp.ui.housing.joint_assessment_dialog import JointAssessmentDialog
+    from skyddsapp.ui.housing.trial_length_dialog import TrialLengthDialog
 
     case_id = _ending_soonest(session)
     window.open_case(case_id)
@@ -74,7 +74,7 @@ def trial_period(shooter: Shooter, window: MainWindow, session: Session) -> None
 def tenant_approval(shooter: Shooter, window: MainWindow, session: Session) -> None:
     """The decision dialog for a tenant approval with the exception used."""
     from skyddsapp.domain.case import DecisionKind
-    from skyddsapp.ui.decision_dialog import DecisionDialog
+    from skyddsapp.ui.cases.decision_dialog import DecisionDialog
 
     case_id = _newest(session, CaseKind.KVINNOJOUR_SUBLET, "tenant_approved")
     window.open_case(case_id)

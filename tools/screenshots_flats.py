@@ -13,15 +13,15 @@ from skyddsapp.services.transition_flats_overview import case_stays, overview
 
 if TYPE_CHECKING:
     from screenshots import Shooter
-    from skyddsapp.ui.main_window import MainWindow
+    from skyddsapp.ui.shell.main_window import MainWindow
 
 
 def flats(shooter: Shooter, window: MainWindow, session: Session) -> None:
     """The edit dialog of a free flat; a case living in one (the plainly shown one); the
     move-in dialog of a placement without a flat."""
-    from skyddsapp.ui.case_flat_move_in_dialog import CaseFlatMoveInDialog
-    from skyddsapp.ui.case_view import CaseView
-    from skyddsapp.ui.transition_flat_edit_dialog import TransitionFlatEditDialog
+    from skyddsapp.ui.cases.case_view import CaseView
+    from skyddsapp.ui.flats.case_flat_move_in_dialog import CaseFlatMoveInDialog
+    from skyddsapp.ui.flats.transition_flat_edit_dialog import TransitionFlatEditDialog
 
     rows = overview(session)
     free = next(r for r in rows if r.stay is None)

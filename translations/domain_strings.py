@@ -2,7 +2,7 @@
 
 The domain keeps its labels in Swedish as plain data, where lupdate cannot see them. This script
 lists them as QT_TRANSLATE_NOOP("domain", …) calls, so they land in translations/*.ts under the
-context "domain" that `skyddsapp.ui.labels.domain_text` looks them up in.
+context "domain" that `skyddsapp.ui.widgets.labels.domain_text` looks them up in.
 
 Run it (or `make lupdate`) after changing a domain label; tests/ui/test_domain_strings.py fails
 while the generated file is stale.

@@ -148,6 +148,30 @@
 <context>
     <name>AgreementTableModel</name>
     <message>
+        <source>Benämning</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Motpart</source>
+        <translation>Counterpart</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Gäller idag</source>
+        <translation>In force today</translation>
+    </message>
+    <message>
+        <source>Lägenheter per år</source>
+        <translation>Flats a year</translation>
+    </message>
+    <message>
+        <source>Avtalstyp</source>
+        <translation>Lease type</translation>
+    </message>
+    <message>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
@@ -518,6 +542,34 @@
 </context>
 <context>
     <name>AuditTableModel</name>
+    <message>
+        <source>Post</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Tid (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>Användare</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Händelse</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Avser</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Skäl</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Uppgifter</source>
+        <translation>Details</translation>
+    </message>
     <message>
         <source>{0} (bruten försegling)</source>
         <translation>{0} (broken seal)</translation>
@@ -2340,6 +2392,38 @@ Administrator: {1} ({2})</translation>
 </context>
 <context>
     <name>DocumentTableModel</name>
+    <message>
+        <source>Dokumentnr</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>Blankett</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Skapad</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Utskriven</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Underskriven</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Skanning</source>
+        <translation>Scan</translation>
+    </message>
     <message>
         <source>{0} ({1} ggr)</source>
         <translation>{0} ({1} times)</translation>
@@ -5019,6 +5103,38 @@ Administrator: {1} ({2})</translation>
         <translation>Occupied since {0}</translation>
     </message>
     <message>
+        <source>Slag</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Objektnummer</source>
+        <translation>Object number</translation>
+    </message>
+    <message>
+        <source>Adress</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Läge</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Ärende</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Boende</source>
+        <translation>Occupant</translation>
+    </message>
+    <message>
+        <source>Planerad utflytt</source>
+        <translation>Planned move-out</translation>
+    </message>
+    <message>
+        <source>Nästa steg</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
         <source>Ledig sedan {0} (1 dag)</source>
         <translation>Free since {0} (1 day)</translation>
     </message>
@@ -5455,6 +5571,26 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
 </context>
 <context>
     <name>UsersTableModel</name>
+    <message>
+        <source>Användarnamn</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Team (organisation)</source>
+        <translation>Team (organisation)</translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
     <message>
         <source>– inget team –</source>
         <translation>– no team –</translation>

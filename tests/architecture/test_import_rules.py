@@ -84,7 +84,8 @@ def test_the_workspace_starts_without_loading_the_pdf_stack() -> None:
     """reportlab, Pillow and segno cost about 0.35 s to import; the desktop loads them when the
     first form is made, not between unlock and the case list."""
     code = (
-        "import sys; import skyddsapp.ui.main_window, skyddsapp.ui.case_documents_tab; "
+        "import sys; import skyddsapp.ui.shell.main_window; "
+        "import skyddsapp.ui.paperwork.case_documents_tab; "
         "print(sorted(m for m in ('reportlab', 'PIL', 'segno', 'skyddsapp.documents.forms', "
         "'skyddsapp.documents.layout') if m in sys.modules))"
     )

@@ -18,8 +18,8 @@ from skyddsapp.domain.personal_number import PersonalNumber
 from skyddsapp.services import cases, persons
 from skyddsapp.services.context import Session
 from skyddsapp.services.search import search_cases
-from skyddsapp.ui.file_dialogs import FileDialogs
-from skyddsapp.ui.pdf_printing import PdfPrinter, paint_pages
+from skyddsapp.ui.paperwork.file_dialogs import FileDialogs
+from skyddsapp.ui.paperwork.pdf_printing import PdfPrinter, paint_pages
 
 AGENT_NUMBER = "196907079864"
 

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWid
 
 from skyddsapp.services.context import Session
 from skyddsapp.services.search import search_cases
-from skyddsapp.ui.clipboard import SecretClipboard
-from skyddsapp.ui.controller import AppController
 from skyddsapp.ui.i18n import Translations
-from skyddsapp.ui.main_window import Screens
-from skyddsapp.ui.screen import CaseScreen, CasesScreen
-from skyddsapp.ui.settings import Settings
+from skyddsapp.ui.shell.clipboard import SecretClipboard
+from skyddsapp.ui.shell.controller import AppController
+from skyddsapp.ui.shell.main_window import Screens
+from skyddsapp.ui.shell.screen import CaseScreen, CasesScreen
+from skyddsapp.ui.shell.settings import Settings
 
 # The same fixed day as the `session` fixture in conftest.py.
 UI_TODAY = dt.date(2026, 11, 27)

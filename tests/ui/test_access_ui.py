@@ -17,11 +17,11 @@ from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.services import accounts, audit, cases, demo, sessions
 from skyddsapp.services.context import Session
 from skyddsapp.services.search import search_cases
-from skyddsapp.ui.case_view import CaseView
-from skyddsapp.ui.clipboard import SecretClipboard
-from skyddsapp.ui.glass_dialog import GlassDialog
-from skyddsapp.ui.handlers_dialog import HandlersDialog
-from skyddsapp.ui.new_case_wizard import NewCaseWizard
+from skyddsapp.ui.cases.case_view import CaseView
+from skyddsapp.ui.cases.handlers_dialog import HandlersDialog
+from skyddsapp.ui.shell.clipboard import SecretClipboard
+from skyddsapp.ui.widgets.glass_dialog import GlassDialog
+from skyddsapp.ui.wizard.new_case_wizard import NewCaseWizard
 
 
 def last_entries(session: Session, count: int) -> list[tuple[str, str, str, str]]:
@@ -238,7 +238,7 @@ def test_an_administrator_without_a_team_gets_the_log_not_the_cases(
 def test_an_administrator_who_handles_cases_manages_accounts_beside_the_workspace(
     make_controller: ControllerFactory, session: Session, qtbot: QtBot
 ) -> None:
-    from skyddsapp.ui.users_dialog import UsersDialog
+    from skyddsapp.ui.admin.users_dialog import UsersDialog
 
     controller = make_controller(session.vault.folder)
     controller.open_session(session)

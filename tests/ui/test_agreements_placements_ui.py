@@ -21,16 +21,16 @@ from skyddsapp.domain.person import CaseRole
 from skyddsapp.domain.risk import RiskAssessment, RiskLevel
 from skyddsapp.services import agreements, cases, county_referrals, persons, placements
 from skyddsapp.services.context import Session
-from skyddsapp.ui.agreement_dialog import AgreementDialog
-from skyddsapp.ui.agreements_dialog import AgreementsDialog
-from skyddsapp.ui.case_view import CaseView
-from skyddsapp.ui.clipboard import SecretClipboard
-from skyddsapp.ui.county_referral_dialog import CountyReferralDialog
-from skyddsapp.ui.form_dialog import FormDialog
-from skyddsapp.ui.form_widgets import to_qdate
-from skyddsapp.ui.new_case_wizard import NewCaseWizard
-from skyddsapp.ui.placement_dialog import PlacementDialog
-from skyddsapp.ui.todo_page import TodoPage
+from skyddsapp.ui.cases.case_view import CaseView
+from skyddsapp.ui.housing.agreement_dialog import AgreementDialog
+from skyddsapp.ui.housing.agreements_dialog import AgreementsDialog
+from skyddsapp.ui.housing.county_referral_dialog import CountyReferralDialog
+from skyddsapp.ui.housing.placement_dialog import PlacementDialog
+from skyddsapp.ui.paperwork.form_dialog import FormDialog
+from skyddsapp.ui.shell.clipboard import SecretClipboard
+from skyddsapp.ui.shell.todo_page import TodoPage
+from skyddsapp.ui.widgets.form_widgets import to_qdate
+from skyddsapp.ui.wizard.new_case_wizard import NewCaseWizard
 
 DAY = dt.timedelta(days=1)
 

@@ -17,10 +17,10 @@ from skyddsapp.domain.users import Role
 from skyddsapp.services import accounts, audit, demo, sessions
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import NotAllowed
-from skyddsapp.ui.audit_log_dialog import AuditLogDialog
-from skyddsapp.ui.audit_log_page import AuditLogPage
-from skyddsapp.ui.audit_table_model import AuditTableModel
-from skyddsapp.ui.file_dialogs import FileDialogs
+from skyddsapp.ui.admin.audit_log_dialog import AuditLogDialog
+from skyddsapp.ui.admin.audit_log_page import AuditLogPage
+from skyddsapp.ui.admin.audit_table_model import AuditTableModel
+from skyddsapp.ui.paperwork.file_dialogs import FileDialogs
 
 AUDITOR_PHRASE = "granska-loggen-noga!"
 COLLEAGUE_PHRASE = "nexus-demo-fras!"  # every colleague's, as in conftest.demo_template
@@ -252,7 +252,7 @@ def test_an_auditor_unlocking_gets_the_log_and_a_lock_closes_it(
 def test_a_search_that_reaches_the_row_limit_says_so(
     page: AuditLogPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from skyddsapp.ui import audit_log_page
+    from skyddsapp.ui.admin import audit_log_page
 
     monkeypatch.setattr(audit_log_page, "MAX_ROWS", 3)  # the search returns more than this
     qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)

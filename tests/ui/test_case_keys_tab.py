@@ -14,15 +14,15 @@ from skyddsapp.domain.key_registry import LockChangeReason
 from skyddsapp.domain.key_rows import KeyKind
 from skyddsapp.services import cases, documents, keys
 from skyddsapp.services.context import Session
-from skyddsapp.ui.case_view import CaseView
-from skyddsapp.ui.clipboard import SecretClipboard
-from skyddsapp.ui.form_options_dialog import FormOptionsDialog
-from skyddsapp.ui.key_rows_editor import COUNT, KIND, MARKING, SERIES, SYSTEM
-from skyddsapp.ui.key_set_dialog import KeySetDialog
-from skyddsapp.ui.lock_change_done_dialog import LockChangeDoneDialog
-from skyddsapp.ui.lock_change_required_dialog import LockChangeRequiredDialog
-from skyddsapp.ui.power_of_attorney_dialog import PowerOfAttorneyDialog
-from skyddsapp.ui.revoke_power_dialog import RevokePowerDialog
+from skyddsapp.ui.cases.case_view import CaseView
+from skyddsapp.ui.keys.key_rows_editor import COUNT, KIND, MARKING, SERIES, SYSTEM
+from skyddsapp.ui.keys.key_set_dialog import KeySetDialog
+from skyddsapp.ui.keys.lock_change_done_dialog import LockChangeDoneDialog
+from skyddsapp.ui.keys.lock_change_required_dialog import LockChangeRequiredDialog
+from skyddsapp.ui.keys.power_of_attorney_dialog import PowerOfAttorneyDialog
+from skyddsapp.ui.keys.revoke_power_dialog import RevokePowerDialog
+from skyddsapp.ui.paperwork.form_options_dialog import FormOptionsDialog
+from skyddsapp.ui.shell.clipboard import SecretClipboard
 
 
 def click_ok(dialog) -> None:

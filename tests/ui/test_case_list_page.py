@@ -16,9 +16,9 @@ from skyddsapp.domain.users import Role
 from skyddsapp.domain.workflows import workflow_for
 from skyddsapp.services import demo
 from skyddsapp.services.context import Session
-from skyddsapp.ui.case_list_page import DEBOUNCE_MS, CaseListPage
-from skyddsapp.ui.case_table_model import CaseTableModel
-from skyddsapp.ui.todo_page import TodoPage
+from skyddsapp.ui.cases.case_list_page import DEBOUNCE_MS, CaseListPage
+from skyddsapp.ui.cases.case_table_model import CaseTableModel
+from skyddsapp.ui.shell.todo_page import TodoPage
 from skyddsapp.vault.vault import Vault
 
 UI_CASES = 60  # as made by tests/ui/conftest.py

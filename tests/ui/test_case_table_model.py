@@ -12,7 +12,7 @@ from pytestqt.modeltest import ModelTester
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.housing_first import WaitingDates
 from skyddsapp.domain.person import ProtectionLevel
-from skyddsapp.ui.case_table_model import CaseTableModel
+from skyddsapp.ui.cases.case_table_model import CaseTableModel
 from skyddsapp.vault.search_repository import CaseFilter, CasePage, CaseSort, CaseSummary
 
 Model = CaseTableModel

@@ -17,9 +17,9 @@ from skyddsapp.domain.workflows import state_label
 from skyddsapp.services import cases, housing, persons
 from skyddsapp.services.context import Session
 from skyddsapp.services.search import search_cases
-from skyddsapp.ui.case_view import CaseView
-from skyddsapp.ui.clipboard import SecretClipboard
-from skyddsapp.ui.masked_field import MASK
+from skyddsapp.ui.cases.case_view import CaseView
+from skyddsapp.ui.shell.clipboard import SecretClipboard
+from skyddsapp.ui.widgets.masked_field import MASK
 
 
 def find_case(session: Session, test: Callable[[Case], bool]) -> Case:
@@ -276,7 +276,7 @@ def test_the_flat_of_a_case_with_a_hidden_address_is_masked_until_revealed(
 ):
     from skyddsapp.domain.rules import hides_flat_address
     from skyddsapp.services import audit as audit_service
-    from skyddsapp.ui.reveal_dialog import RevealDialog
+    from skyddsapp.ui.cases.reveal_dialog import RevealDialog
 
     def hidden(case: Case) -> bool:
         people = [persons.get_person(session, p.person_id) for p in case.parties]

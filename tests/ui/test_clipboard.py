@@ -8,7 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from skyddsapp.ui.clipboard import CLEAR_AFTER_MS, SecretClipboard
+from skyddsapp.ui.shell.clipboard import CLEAR_AFTER_MS, SecretClipboard
 
 SECRET = "19800101-9980"
 SECRET_FORMATS = [
@@ -99,7 +99,7 @@ QUIT_SCRIPT = """
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from skyddsapp.ui.clipboard import SecretClipboard
+from skyddsapp.ui.shell.clipboard import SecretClipboard
 
 app = QApplication([])
 secret = SecretClipboard()

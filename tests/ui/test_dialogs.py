@@ -20,17 +20,17 @@ from skyddsapp.services import audit, cases, housing, persons
 from skyddsapp.services.context import Session
 from skyddsapp.services.persons import ProtectedField
 from skyddsapp.services.search import search_cases
-from skyddsapp.ui.apartment_dialog import ApartmentDialog
-from skyddsapp.ui.case_details_dialog import CaseDetailsDialog
-from skyddsapp.ui.decision_dialog import DecisionDialog
-from skyddsapp.ui.field_errors import FieldErrors, error_label
-from skyddsapp.ui.form_dialog import FormDialog
-from skyddsapp.ui.form_widgets import to_qdate
-from skyddsapp.ui.lease_dialog import LeaseDialog
-from skyddsapp.ui.notice_dialog import NoticeDialog
-from skyddsapp.ui.person_dialog import PersonDialog
-from skyddsapp.ui.reveal_dialog import RevealDialog
-from skyddsapp.ui.risk_assessment_dialog import RiskAssessmentDialog
+from skyddsapp.ui.cases.case_details_dialog import CaseDetailsDialog
+from skyddsapp.ui.cases.decision_dialog import DecisionDialog
+from skyddsapp.ui.cases.person_dialog import PersonDialog
+from skyddsapp.ui.cases.reveal_dialog import RevealDialog
+from skyddsapp.ui.cases.risk_assessment_dialog import RiskAssessmentDialog
+from skyddsapp.ui.housing.apartment_dialog import ApartmentDialog
+from skyddsapp.ui.housing.lease_dialog import LeaseDialog
+from skyddsapp.ui.housing.notice_dialog import NoticeDialog
+from skyddsapp.ui.paperwork.form_dialog import FormDialog
+from skyddsapp.ui.widgets.field_errors import FieldErrors, error_label
+from skyddsapp.ui.widgets.form_widgets import to_qdate
 
 
 def first_case(session: Session, test) -> int:
@@ -352,7 +352,7 @@ def test_lease_dialog_names_a_hidden_flat_by_object_number_only() -> None:
 
     from skyddsapp.domain.address import Address
     from skyddsapp.domain.apartment import Apartment
-    from skyddsapp.ui.lease_dialog import apartment_choices
+    from skyddsapp.ui.housing.lease_dialog import apartment_choices
 
     flat = Apartment(
         7, "1234-5678", Address("Nyavägen 9", "75428", "Uppsala"), 2, Decimal(55), 7000

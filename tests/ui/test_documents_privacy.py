@@ -20,10 +20,10 @@ from shiboken6 import Shiboken
 from skyddsapp.services import documents
 from skyddsapp.services.context import Session
 from skyddsapp.services.demo import DEMO_PASSPHRASE, DEMO_USER
-from skyddsapp.ui.case_view import CaseView
-from skyddsapp.ui.clipboard import SecretClipboard
-from skyddsapp.ui.pdf_printing import PdfPrinter, PdfSource, chosen_pages, paint_pages
-from skyddsapp.ui.verify_paper_dialog import VerifyPaperDialog
+from skyddsapp.ui.cases.case_view import CaseView
+from skyddsapp.ui.paperwork.pdf_printing import PdfPrinter, PdfSource, chosen_pages, paint_pages
+from skyddsapp.ui.paperwork.verify_paper_dialog import VerifyPaperDialog
+from skyddsapp.ui.shell.clipboard import SecretClipboard
 from skyddsapp.vault.vault import Vault
 
 
@@ -120,7 +120,7 @@ def make_controller(qapp: QApplication, tmp_path: Path) -> Iterator[ControllerFa
 def test_a_lock_closes_the_preview_and_drops_the_pdf(
     make_controller: ControllerFactory, session: Session, qtbot: QtBot
 ):
-    from skyddsapp.ui.main_window import real_screens
+    from skyddsapp.ui.shell.main_window import real_screens
 
     case_id = case_with_client(session)
     add_agent(session, case_id)
@@ -161,7 +161,7 @@ def test_a_lock_while_the_print_dialog_is_open_prints_nothing(
     make_controller: ControllerFactory, session: Session, qtbot: QtBot
 ):
     """A native print dialog cannot be closed at a lock: when it returns, nothing is printed."""
-    from skyddsapp.ui.main_window import real_screens
+    from skyddsapp.ui.shell.main_window import real_screens
 
     case_id = case_with_client(session)
     add_agent(session, case_id)
@@ -192,7 +192,7 @@ def test_a_lock_closes_qts_own_print_dialog_and_prints_nothing(
     make_controller: ControllerFactory, session: Session, qtbot: QtBot
 ):
     """Qt's print dialog (Linux) is a dialog like ours: the lock closes it, nothing is counted."""
-    from skyddsapp.ui.main_window import real_screens
+    from skyddsapp.ui.shell.main_window import real_screens
 
     case_id = case_with_client(session)
     add_agent(session, case_id)

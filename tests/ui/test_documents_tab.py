@@ -24,15 +24,15 @@ from skyddsapp.domain.person import CaseRole
 from skyddsapp.services import cases, documents, persons
 from skyddsapp.services.context import Session
 from skyddsapp.services.documents import DocumentStatus
-from skyddsapp.ui.case_view import CaseView
-from skyddsapp.ui.clipboard import SecretClipboard
-from skyddsapp.ui.document_table_model import DocumentTableModel
-from skyddsapp.ui.form_options_dialog import FormOptionsDialog
-from skyddsapp.ui.form_picker_dialog import FormPickerDialog
-from skyddsapp.ui.image_viewer_dialog import ImageViewerDialog
-from skyddsapp.ui.pdf_preview import PdfPreviewDialog
-from skyddsapp.ui.pdf_printing import PdfPrinter, real_print_dialog
-from skyddsapp.ui.sign_document_dialog import SignDocumentDialog
+from skyddsapp.ui.cases.case_view import CaseView
+from skyddsapp.ui.paperwork.document_table_model import DocumentTableModel
+from skyddsapp.ui.paperwork.form_options_dialog import FormOptionsDialog
+from skyddsapp.ui.paperwork.form_picker_dialog import FormPickerDialog
+from skyddsapp.ui.paperwork.image_viewer_dialog import ImageViewerDialog
+from skyddsapp.ui.paperwork.pdf_preview import PdfPreviewDialog
+from skyddsapp.ui.paperwork.pdf_printing import PdfPrinter, real_print_dialog
+from skyddsapp.ui.paperwork.sign_document_dialog import SignDocumentDialog
+from skyddsapp.ui.shell.clipboard import SecretClipboard
 
 COLUMN = DocumentTableModel
 
@@ -401,7 +401,7 @@ def test_releasing_the_view_closes_the_preview(qtbot: QtBot, view: CaseView):
 def test_a_read_only_role_sees_the_register_without_change_actions(
     qtbot: QtBot, view: CaseView, session, case_id
 ):
-    from skyddsapp.ui.case_documents_tab import CaseDocumentsTab
+    from skyddsapp.ui.paperwork.case_documents_tab import CaseDocumentsTab
 
     generate_fullmakt(qtbot, view).reject()
     tab = CaseDocumentsTab(session, case_id, read_only=True)
@@ -464,7 +464,7 @@ def test_the_actions_have_shortcuts_in_the_tab(qtbot: QtBot, view: CaseView):
 
 def test_key_rows_are_edited_in_a_table(qtbot, session: Session, case_id: int):
     from skyddsapp.domain.paperwork.keys import KeyKind, KeyRow
-    from skyddsapp.ui.key_rows_editor import COUNT, KIND, MARKING, KeyRowsEditor
+    from skyddsapp.ui.keys.key_rows_editor import COUNT, KIND, MARKING, KeyRowsEditor
 
     spec = next(s for s in documents.forms() if s.id == "nyckelkvittens_utlamning")
     dialog = FormOptionsDialog(session, case_id, spec, documents.case_file(session, case_id))

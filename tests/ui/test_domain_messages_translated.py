@@ -19,7 +19,7 @@ from skyddsapp.domain.text import Text
 from skyddsapp.domain.workflows import CANCEL_ACTION, apply_transition, open_case
 from skyddsapp.services.errors import NotAllowed, NotFound
 from skyddsapp.ui.i18n import Translations
-from skyddsapp.ui.labels import domain_text, error_text
+from skyddsapp.ui.widgets.labels import domain_text, error_text
 from skyddsapp.vault.errors import NotAVault, UnknownUser
 
 TODAY = dt.date(2026, 3, 15)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from skyddsapp.ui import error_guard
+from skyddsapp.ui.shell import error_guard
 from skyddsapp.vault.errors import DatabaseCorrupt
 
 

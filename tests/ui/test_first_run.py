@@ -15,7 +15,7 @@ from shell_support import UI_TODAY, ControllerFactory, controller_factory, no_sl
 from skyddsapp.crypto.kdf import MINIMUM_KDF
 from skyddsapp.crypto.recovery import normalize_recovery_key
 from skyddsapp.services import sessions
-from skyddsapp.ui.first_run_wizard import FirstRunWizard
+from skyddsapp.ui.shell.first_run_wizard import FirstRunWizard
 
 STRONG = "Kanelbulle-Fyrisan-7-Tranbar"  # ASCII: QTest types no å, ä, ö
 Button = QWizard.WizardButton

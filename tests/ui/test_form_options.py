@@ -21,10 +21,10 @@ from skyddsapp.domain.person import CaseRole, Person
 from skyddsapp.domain.personal_number import PersonalNumber, check_digit
 from skyddsapp.services import cases, documents, housing, persons
 from skyddsapp.services.context import Session
-from skyddsapp.ui.case_view import CaseView
-from skyddsapp.ui.clipboard import SecretClipboard
-from skyddsapp.ui.form_options_dialog import FormOptionsDialog
-from skyddsapp.ui.pdf_printing import PdfSource
+from skyddsapp.ui.cases.case_view import CaseView
+from skyddsapp.ui.paperwork.form_options_dialog import FormOptionsDialog
+from skyddsapp.ui.paperwork.pdf_printing import PdfSource
+from skyddsapp.ui.shell.clipboard import SecretClipboard
 
 WARNING_12_47 = "12 kap. 47 § jordabalken"
 

@@ -14,10 +14,10 @@ from skyddsapp.domain.person import CaseRole
 from skyddsapp.services import cases, demo, persons
 from skyddsapp.services.context import Session
 from skyddsapp.services.search import search_cases
-from skyddsapp.ui.case_history_tab import HIDDEN_TEXT
-from skyddsapp.ui.case_view import CaseView
-from skyddsapp.ui.clipboard import SecretClipboard
-from skyddsapp.ui.reveal_dialog import RevealDialog
+from skyddsapp.ui.cases.case_history_tab import HIDDEN_TEXT
+from skyddsapp.ui.cases.case_view import CaseView
+from skyddsapp.ui.cases.reveal_dialog import RevealDialog
+from skyddsapp.ui.shell.clipboard import SecretClipboard
 
 
 def last_entry(session: Session) -> tuple[str, str, str]:

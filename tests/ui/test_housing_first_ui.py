@@ -15,13 +15,13 @@ from skyddsapp.domain.housing_first import ExchangeStatus
 from skyddsapp.domain.person import CaseRole, Person
 from skyddsapp.services import cases, housing_first, persons
 from skyddsapp.services.context import Session
-from skyddsapp.ui.case_list_page import CaseListPage
-from skyddsapp.ui.case_table_model import CaseTableModel
-from skyddsapp.ui.case_view import CaseView
-from skyddsapp.ui.clipboard import SecretClipboard
-from skyddsapp.ui.exchange_dialog import ExchangeDialog
-from skyddsapp.ui.form_widgets import to_qdate
-from skyddsapp.ui.outside_uppsala_dialog import OutsideUppsalaDialog
+from skyddsapp.ui.cases.case_list_page import CaseListPage
+from skyddsapp.ui.cases.case_table_model import CaseTableModel
+from skyddsapp.ui.cases.case_view import CaseView
+from skyddsapp.ui.housing.exchange_dialog import ExchangeDialog
+from skyddsapp.ui.housing.outside_uppsala_dialog import OutsideUppsalaDialog
+from skyddsapp.ui.shell.clipboard import SecretClipboard
+from skyddsapp.ui.widgets.form_widgets import to_qdate
 
 DAY = dt.timedelta(days=1)
 

@@ -16,10 +16,10 @@ from pytestqt.qtbot import QtBot
 from shell_support import ControllerFactory, controller_factory
 
 from skyddsapp.services.context import Session
-from skyddsapp.ui.controller import AppController
-from skyddsapp.ui.information_sheet_flow import JOB_NAME, InformationSheetFlow
-from skyddsapp.ui.main_window import MainWindow
-from skyddsapp.ui.pdf_preview import PdfPreviewDialog
+from skyddsapp.ui.paperwork.information_sheet_flow import JOB_NAME, InformationSheetFlow
+from skyddsapp.ui.paperwork.pdf_preview import PdfPreviewDialog
+from skyddsapp.ui.shell.controller import AppController
+from skyddsapp.ui.shell.main_window import MainWindow
 
 TITLE = "Informationsblad: stöd vid våld i nära relation"
 

@@ -12,12 +12,12 @@ from pytestqt.qtbot import QtBot
 from shell_support import ControllerFactory, controller_factory
 
 from skyddsapp.services.context import Session
-from skyddsapp.ui.controller import AppController
 from skyddsapp.ui.i18n import Translations
-from skyddsapp.ui.main_window import MainWindow
-from skyddsapp.ui.settings import LANGUAGE
-from skyddsapp.ui.settings_dialog import SettingsDialog
-from skyddsapp.ui.unlock_dialog import UnlockDialog
+from skyddsapp.ui.shell.controller import AppController
+from skyddsapp.ui.shell.main_window import MainWindow
+from skyddsapp.ui.shell.settings import LANGUAGE
+from skyddsapp.ui.shell.settings_dialog import SettingsDialog
+from skyddsapp.ui.shell.unlock_dialog import UnlockDialog
 
 
 @pytest.fixture

@@ -16,10 +16,10 @@ from shiboken6 import Shiboken
 
 from skyddsapp.services import demo, sessions
 from skyddsapp.services.context import Session
-from skyddsapp.ui.auto_lock import AutoLock
-from skyddsapp.ui.controller import AppController
-from skyddsapp.ui.reset_passphrase_dialog import ResetPassphraseDialog
-from skyddsapp.ui.settings_dialog import SettingsDialog
+from skyddsapp.ui.shell.auto_lock import AutoLock
+from skyddsapp.ui.shell.controller import AppController
+from skyddsapp.ui.shell.reset_passphrase_dialog import ResetPassphraseDialog
+from skyddsapp.ui.shell.settings_dialog import SettingsDialog
 
 SECRET = "19800101-9980"
 
@@ -276,7 +276,7 @@ def test_auto_lock_watches_the_recovery_key_session_too(
 def test_a_lock_drops_the_case_data_the_real_screens_held(
     make_controller: ControllerFactory, session: Session, qtbot: QtBot
 ) -> None:
-    from skyddsapp.ui.main_window import real_screens
+    from skyddsapp.ui.shell.main_window import real_screens
 
     controller = make_controller(session.vault.folder, screens=real_screens())
     controller.open_session(session)

@@ -17,11 +17,11 @@ from shell_support import ControllerFactory, StandInWizard, controller_factory, 
 from skyddsapp.domain.users import Role
 from skyddsapp.services import accounts, sessions
 from skyddsapp.services.context import Session
-from skyddsapp.ui.auto_lock import AutoLock
-from skyddsapp.ui.controller import AppController
-from skyddsapp.ui.main_window import MainWindow
-from skyddsapp.ui.settings import AUTO_LOCK_MINUTES, OPTIONS, WINDOW_GEOMETRY
-from skyddsapp.ui.settings_dialog import SettingsDialog
+from skyddsapp.ui.shell.auto_lock import AutoLock
+from skyddsapp.ui.shell.controller import AppController
+from skyddsapp.ui.shell.main_window import MainWindow
+from skyddsapp.ui.shell.settings import AUTO_LOCK_MINUTES, OPTIONS, WINDOW_GEOMETRY
+from skyddsapp.ui.shell.settings_dialog import SettingsDialog
 
 SHORTCUTS = {
     "new_case_action": "Ctrl+N",

@@ -17,9 +17,9 @@ from skyddsapp.domain.personal_number import check_digit
 from skyddsapp.services import audit, cases, housing, persons
 from skyddsapp.services.context import Session
 from skyddsapp.services.search import search_cases
-from skyddsapp.ui import new_case_wizard as wizard_module
-from skyddsapp.ui.new_case_wizard import NewCaseWizard
-from skyddsapp.ui.wizard_party_page import PartyPage
+from skyddsapp.ui.wizard import new_case_wizard as wizard_module
+from skyddsapp.ui.wizard.new_case_wizard import NewCaseWizard
+from skyddsapp.ui.wizard.party_page import PartyPage
 
 
 def number(yyyymmdd: str, serial: str = "981") -> str:

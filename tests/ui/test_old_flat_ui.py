@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 from skyddsapp.domain.old_flat_outcome import OldFlatOutcomeKind
 from skyddsapp.services import cases, demo_old_flat, housing, old_flat
 from skyddsapp.services.context import Session
-from skyddsapp.ui.apartment_dialog import ApartmentDialog
-from skyddsapp.ui.case_view import CaseView
-from skyddsapp.ui.clipboard import SecretClipboard
-from skyddsapp.ui.form_widgets import to_qdate
-from skyddsapp.ui.lease_dialog import LeaseDialog
-from skyddsapp.ui.old_flat_outcome_dialog import OldFlatOutcomeDialog
+from skyddsapp.ui.cases.case_view import CaseView
+from skyddsapp.ui.housing.apartment_dialog import ApartmentDialog
+from skyddsapp.ui.housing.lease_dialog import LeaseDialog
+from skyddsapp.ui.housing.old_flat_outcome_dialog import OldFlatOutcomeDialog
+from skyddsapp.ui.shell.clipboard import SecretClipboard
+from skyddsapp.ui.widgets.form_widgets import to_qdate
 
 NOTICE_END = dt.date(2027, 2, 28)  # the demo's notice on 4 Nov 2026 (UI_TODAY − 23 days)
 FIRST_SHOWING = dt.date(2027, 3, 1)

@@ -22,14 +22,14 @@ from skyddsapp.domain.personal_number import PersonalNumber
 from skyddsapp.domain.placement import Placement
 from skyddsapp.services import agreements, audit, cases, county_referrals, persons, placements
 from skyddsapp.services.context import Session
-from skyddsapp.ui.case_details_dialog import CaseDetailsDialog
-from skyddsapp.ui.case_view import CaseView
-from skyddsapp.ui.clipboard import SecretClipboard
-from skyddsapp.ui.county_referral_dialog import CountyReferralDialog
-from skyddsapp.ui.form_dialog import FormDialog
-from skyddsapp.ui.masked_field import MASK, MaskedField
-from skyddsapp.ui.placement_dialog import PlacementDialog
-from skyddsapp.ui.reveal_dialog import RevealDialog
+from skyddsapp.ui.cases.case_details_dialog import CaseDetailsDialog
+from skyddsapp.ui.cases.case_view import CaseView
+from skyddsapp.ui.cases.reveal_dialog import RevealDialog
+from skyddsapp.ui.housing.county_referral_dialog import CountyReferralDialog
+from skyddsapp.ui.housing.placement_dialog import PlacementDialog
+from skyddsapp.ui.paperwork.form_dialog import FormDialog
+from skyddsapp.ui.shell.clipboard import SecretClipboard
+from skyddsapp.ui.widgets.masked_field import MASK, MaskedField
 from skyddsapp.vault import county_referrals_repository, placements_repository
 
 DAY = dt.timedelta(days=1)

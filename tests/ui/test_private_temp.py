@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDir, QTemporaryFile
 
-from skyddsapp.ui import app
-from skyddsapp.ui.private_temp import TEMP_VARIABLES, use_private_temp_dir
+from skyddsapp.ui.shell import app
+from skyddsapp.ui.shell.private_temp import TEMP_VARIABLES, use_private_temp_dir
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="XDG_RUNTIME_DIR is POSIX only")
 

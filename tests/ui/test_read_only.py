@@ -21,13 +21,13 @@ from skyddsapp.services import cases, demo, persons
 from skyddsapp.services.context import Session
 from skyddsapp.services.persons import ProtectedField
 from skyddsapp.services.search import search_cases
-from skyddsapp.ui import error_guard
-from skyddsapp.ui.case_view import CaseView
-from skyddsapp.ui.clipboard import SecretClipboard
-from skyddsapp.ui.main_window import MainWindow
-from skyddsapp.ui.masked_field import MASK
-from skyddsapp.ui.plain_text import PlainLabel
-from skyddsapp.ui.reveal_dialog import RevealDialog
+from skyddsapp.ui.cases.case_view import CaseView
+from skyddsapp.ui.cases.reveal_dialog import RevealDialog
+from skyddsapp.ui.shell import error_guard
+from skyddsapp.ui.shell.clipboard import SecretClipboard
+from skyddsapp.ui.shell.main_window import MainWindow
+from skyddsapp.ui.widgets.masked_field import MASK
+from skyddsapp.ui.widgets.plain_text import PlainLabel
 from skyddsapp.vault import vault as vault_module
 from skyddsapp.vault.errors import VaultReadOnly
 from skyddsapp.vault.keyslots import KEYSLOT_FILENAME
@@ -131,7 +131,7 @@ def test_a_read_only_vault_says_so_and_offers_no_write(
     window.open_case(window.case_list.case_ids[0])
     assert window.windowTitle() == READ_ONLY_TITLE
     # The log can be read, but no review can be signed off in it.
-    from skyddsapp.ui.audit_review_panel import AuditReviewPanel
+    from skyddsapp.ui.admin.audit_review_panel import AuditReviewPanel
 
     panel = AuditReviewPanel(session)
     panel.deleteLater()

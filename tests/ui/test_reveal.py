@@ -16,10 +16,10 @@ from skyddsapp.services import audit, cases, persons, sessions
 from skyddsapp.services.context import Session
 from skyddsapp.services.persons import ProtectedField
 from skyddsapp.services.search import search_cases
-from skyddsapp.ui.case_view import CaseView
-from skyddsapp.ui.clipboard import SecretClipboard
-from skyddsapp.ui.masked_field import MASK, MaskedField
-from skyddsapp.ui.reveal_dialog import RevealDialog
+from skyddsapp.ui.cases.case_view import CaseView
+from skyddsapp.ui.cases.reveal_dialog import RevealDialog
+from skyddsapp.ui.shell.clipboard import SecretClipboard
+from skyddsapp.ui.widgets.masked_field import MASK, MaskedField
 
 
 def when_modal(qtbot, act: Callable[[RevealDialog], None]) -> None:

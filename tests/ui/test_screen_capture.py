@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from skyddsapp.ui.screen_capture import (
+from skyddsapp.ui.shell.screen_capture import (
     WDA_EXCLUDEFROMCAPTURE,
     WDA_MONITOR,
     CaptureExclusion,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from skyddsapp.ui.settings import (
+from skyddsapp.ui.shell.settings import (
     AUTO_LOCK_MINUTES,
     LANGUAGE,
     VAULT_FOLDER,

@@ -7,7 +7,7 @@ import subprocess
 import sys
 import threading
 
-from skyddsapp.ui.warm_up import import_in_background
+from skyddsapp.ui.shell.warm_up import import_in_background
 
 # What the unlock dialog does not need: SQLCipher and the vault, the PDF and QR libraries, the
 # passphrase estimator, Qt's PDF module, and the windows and pages shown after unlock.
@@ -25,9 +25,9 @@ HEAVY = (
     "skyddsapp.services.sessions",
     "skyddsapp.services.context",
     "skyddsapp.documents",
-    "skyddsapp.ui.main_window",
-    "skyddsapp.ui.case_list_page",
-    "skyddsapp.ui.first_run_wizard",
+    "skyddsapp.ui.shell.main_window",
+    "skyddsapp.ui.cases.case_list_page",
+    "skyddsapp.ui.shell.first_run_wizard",
 )
 
 
@@ -44,9 +44,9 @@ def _heavy(modules: set[str]) -> list[str]:
 
 
 def test_the_entry_point_and_the_unlock_dialog_load_nothing_heavy() -> None:
-    modules = _modules_after("import skyddsapp.ui.app, skyddsapp.ui.unlock_dialog")
+    modules = _modules_after("import skyddsapp.ui.shell.app, skyddsapp.ui.shell.unlock_dialog")
 
-    assert "skyddsapp.ui.unlock_dialog" in modules
+    assert "skyddsapp.ui.shell.unlock_dialog" in modules
     assert _heavy(modules) == []
 
 
@@ -57,7 +57,7 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from skyddsapp.ui.unlock_dialog import UnlockDialog
+from skyddsapp.ui.shell.unlock_dialog import UnlockDialog
 dialog = UnlockDialog(Path("no-vault-here"))
 assert "skyddsapp.services.sessions" not in sys.modules
 dialog.show()

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from skyddsapp.ui.agreement_table_model import AgreementTableModel
-from skyddsapp.ui.audit_table_model import AuditTableModel
-from skyddsapp.ui.document_table_model import DocumentTableModel
+from skyddsapp.ui.admin.audit_table_model import AuditTableModel
+from skyddsapp.ui.admin.users_table_model import UsersTableModel
+from skyddsapp.ui.flats.transition_flats_table_model import TransitionFlatsTableModel
+from skyddsapp.ui.housing.agreement_table_model import AgreementTableModel
 from skyddsapp.ui.i18n import Translations
-from skyddsapp.ui.table_model import NUMBER_ALIGNMENT, Column, RowTableModel
-from skyddsapp.ui.transition_flats_table_model import TransitionFlatsTableModel
-from skyddsapp.ui.users_table_model import UsersTableModel
+from skyddsapp.ui.paperwork.document_table_model import DocumentTableModel
+from skyddsapp.ui.widgets.table_model import NUMBER_ALIGNMENT, Column, RowTableModel
 
 Role = Qt.ItemDataRole
 FlagRole = Role.UserRole + 1

@@ -16,11 +16,11 @@ from skyddsapp.domain.case import DecisionKind
 from skyddsapp.domain.tenant_approval import CreditCheck, HousingReference
 from skyddsapp.services import documents, tenant_approvals
 from skyddsapp.services.context import Session
-from skyddsapp.ui.case_view import CaseView
-from skyddsapp.ui.clipboard import SecretClipboard
-from skyddsapp.ui.decision_dialog import DecisionDialog
-from skyddsapp.ui.form_options_dialog import FormOptionsDialog
-from skyddsapp.ui.form_picker_dialog import FormPickerDialog
+from skyddsapp.ui.cases.case_view import CaseView
+from skyddsapp.ui.cases.decision_dialog import DecisionDialog
+from skyddsapp.ui.paperwork.form_options_dialog import FormOptionsDialog
+from skyddsapp.ui.paperwork.form_picker_dialog import FormPickerDialog
+from skyddsapp.ui.shell.clipboard import SecretClipboard
 
 REASON = "Hyresskulden uppstod när våldsutövaren styrde ekonomin."
 

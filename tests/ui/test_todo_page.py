@@ -15,8 +15,8 @@ from skyddsapp.domain.risk import RiskAssessment, RiskLevel
 from skyddsapp.domain.workflows import workflow_for
 from skyddsapp.services import cases, housing
 from skyddsapp.services.context import Session
-from skyddsapp.ui.todo_page import TodoPage
-from skyddsapp.ui.todo_table_model import TodoTableModel
+from skyddsapp.ui.shell.todo_page import TodoPage
+from skyddsapp.ui.shell.todo_table_model import TodoTableModel
 
 DAY = dt.timedelta(days=1)
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex
 from pytestqt.modeltest import ModelTester
 
 from skyddsapp.domain.deadlines import Deadline, DeadlineKind
-from skyddsapp.ui.todo_table_model import FETCH_SIZE, Fetch, TodoTableModel
+from skyddsapp.ui.shell.todo_table_model import FETCH_SIZE, Fetch, TodoTableModel
 
 TODAY = dt.date(2026, 11, 27)
 ALL = [

@@ -15,16 +15,16 @@ from skyddsapp.services import demo, search, transition_flats
 from skyddsapp.services.context import Session
 from skyddsapp.services.demo_nexus import add_nexus_housing
 from skyddsapp.services.transition_flats_overview import case_stays, overview
-from skyddsapp.ui.case_flat_move_in_dialog import CaseFlatMoveInDialog
-from skyddsapp.ui.case_view import CaseView
-from skyddsapp.ui.clipboard import SecretClipboard
-from skyddsapp.ui.flat_stay_dialog import FlatStayDialog
-from skyddsapp.ui.form_widgets import to_qdate
-from skyddsapp.ui.move_out_dialog import MoveOutDialog
-from skyddsapp.ui.transition_flat_edit_dialog import TransitionFlatEditDialog
-from skyddsapp.ui.transition_flat_remove_dialog import TransitionFlatRemoveDialog
-from skyddsapp.ui.transition_flats_page import TransitionFlatsPage
-from skyddsapp.ui.transition_flats_table_model import TransitionFlatsTableModel
+from skyddsapp.ui.cases.case_view import CaseView
+from skyddsapp.ui.flats.case_flat_move_in_dialog import CaseFlatMoveInDialog
+from skyddsapp.ui.flats.flat_stay_dialog import FlatStayDialog
+from skyddsapp.ui.flats.transition_flat_edit_dialog import TransitionFlatEditDialog
+from skyddsapp.ui.flats.transition_flat_remove_dialog import TransitionFlatRemoveDialog
+from skyddsapp.ui.flats.transition_flats_page import TransitionFlatsPage
+from skyddsapp.ui.flats.transition_flats_table_model import TransitionFlatsTableModel
+from skyddsapp.ui.housing.move_out_dialog import MoveOutDialog
+from skyddsapp.ui.shell.clipboard import SecretClipboard
+from skyddsapp.ui.widgets.form_widgets import to_qdate
 
 DAY = dt.timedelta(days=1)
 Model = TransitionFlatsTableModel

@@ -15,14 +15,14 @@ from skyddsapp.services import demo, transition_flats
 from skyddsapp.services.context import Session
 from skyddsapp.services.demo_nexus import add_nexus_housing
 from skyddsapp.services.search import search_cases
-from skyddsapp.ui.flat_stay_dialog import FlatStayDialog
-from skyddsapp.ui.form_widgets import to_qdate
-from skyddsapp.ui.move_out_dialog import MoveOutDialog
-from skyddsapp.ui.todo_page import TodoPage
-from skyddsapp.ui.todo_table_model import TodoTableModel
-from skyddsapp.ui.transition_flat_dialog import TransitionFlatDialog
-from skyddsapp.ui.transition_flats_page import TransitionFlatsPage
-from skyddsapp.ui.transition_flats_table_model import TransitionFlatsTableModel
+from skyddsapp.ui.flats.flat_stay_dialog import FlatStayDialog
+from skyddsapp.ui.flats.transition_flat_dialog import TransitionFlatDialog
+from skyddsapp.ui.flats.transition_flats_page import TransitionFlatsPage
+from skyddsapp.ui.flats.transition_flats_table_model import TransitionFlatsTableModel
+from skyddsapp.ui.housing.move_out_dialog import MoveOutDialog
+from skyddsapp.ui.shell.todo_page import TodoPage
+from skyddsapp.ui.shell.todo_table_model import TodoTableModel
+from skyddsapp.ui.widgets.form_widgets import to_qdate
 
 DAY = dt.timedelta(days=1)
 Model = TransitionFlatsTableModel

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from skyddsapp.domain.transition_flat import FlatCategory, FlatOverviewRow, FlatStay, TransitionFlat
-from skyddsapp.ui.transition_flats_table_model import TransitionFlatsTableModel
+from skyddsapp.ui.flats.transition_flats_table_model import TransitionFlatsTableModel
 
 Model = TransitionFlatsTableModel
 TODAY = dt.date(2026, 11, 27)

@@ -30,7 +30,7 @@ def current(tmp_path_factory: pytest.TempPathFactory) -> dict[Key, ET.Element]:
     """What lupdate finds in today's sources, in a fresh .ts."""
     ts = tmp_path_factory.mktemp("lupdate") / "current.ts"
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    sources = sorted(str(p) for p in (ROOT / "src" / "skyddsapp" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "src" / "skyddsapp" / "ui").rglob("*.py"))
     subprocess.run(
         [str(lupdate), *sources, "-ts", str(ts), "-source-language", "sv_SE",
          "-target-language", "en_GB"],

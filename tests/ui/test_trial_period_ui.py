@@ -17,12 +17,12 @@ from skyddsapp.domain.lease import Lease, LeaseKind, LeaseStatus
 from skyddsapp.domain.person import CaseRole
 from skyddsapp.services import cases, housing, trial_periods
 from skyddsapp.services.context import Session
-from skyddsapp.ui.case_view import CaseView
-from skyddsapp.ui.clipboard import SecretClipboard
-from skyddsapp.ui.form_widgets import to_qdate
-from skyddsapp.ui.joint_assessment_dialog import JointAssessmentDialog
-from skyddsapp.ui.lease_dialog import LeaseDialog
-from skyddsapp.ui.trial_length_dialog import TrialLengthDialog
+from skyddsapp.ui.cases.case_view import CaseView
+from skyddsapp.ui.housing.joint_assessment_dialog import JointAssessmentDialog
+from skyddsapp.ui.housing.lease_dialog import LeaseDialog
+from skyddsapp.ui.housing.trial_length_dialog import TrialLengthDialog
+from skyddsapp.ui.shell.clipboard import SecretClipboard
+from skyddsapp.ui.widgets.form_widgets import to_qdate
 
 DAY = dt.timedelta(days=1)
 

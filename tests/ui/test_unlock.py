@@ -15,8 +15,8 @@ from shiboken6 import Shiboken
 
 from skyddsapp.crypto.kdf import MINIMUM_KDF
 from skyddsapp.services import demo, sessions
-from skyddsapp.ui.reset_passphrase_dialog import ResetPassphraseDialog
-from skyddsapp.ui.unlock_dialog import UnlockDialog
+from skyddsapp.ui.shell.reset_passphrase_dialog import ResetPassphraseDialog
+from skyddsapp.ui.shell.unlock_dialog import UnlockDialog
 from skyddsapp.vault.keyslots import WRONG_USER_SECRET
 from skyddsapp.vault.vault import RECOVERY_USER
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from skyddsapp.services.sessions import USER_ERRORS
-from skyddsapp.ui.unlock_worker import WorkerPool
+from skyddsapp.ui.shell.unlock_worker import WorkerPool
 
 
 @pytest.fixture

@@ -19,16 +19,16 @@ from skyddsapp.domain.users import Role, User
 from skyddsapp.services import accounts, audit
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import NotAllowed
-from skyddsapp.ui.auditor_window import AuditorWindow
-from skyddsapp.ui.auto_lock import AutoLock
-from skyddsapp.ui.user_dialogs import (
+from skyddsapp.ui.admin.auditor_window import AuditorWindow
+from skyddsapp.ui.admin.user_dialogs import (
     ChangeTeamDialog,
     NewTeamDialog,
     NewUserDialog,
     SetPassphraseDialog,
 )
-from skyddsapp.ui.users_page import UsersPage
-from skyddsapp.ui.users_table_model import UsersTableModel
+from skyddsapp.ui.admin.users_page import UsersPage
+from skyddsapp.ui.admin.users_table_model import UsersTableModel
+from skyddsapp.ui.shell.auto_lock import AutoLock
 from skyddsapp.vault.vault import Vault
 
 TODAY = dt.date(2026, 5, 4)

@@ -18,10 +18,10 @@ from skyddsapp.domain.document_register import paper_code_text
 from skyddsapp.services import audit, cases, documents
 from skyddsapp.services.context import Session
 from skyddsapp.services.documents import DocumentRecord, DocumentStatus, GeneratedDocument
-from skyddsapp.ui.document_table_model import DocumentTableModel
-from skyddsapp.ui.main_window import real_screens
-from skyddsapp.ui.pdf_preview import PdfPreviewDialog
-from skyddsapp.ui.verify_paper_dialog import MATCH_STYLE, WARNING_STYLE, VerifyPaperDialog
+from skyddsapp.ui.paperwork.document_table_model import DocumentTableModel
+from skyddsapp.ui.paperwork.pdf_preview import PdfPreviewDialog
+from skyddsapp.ui.paperwork.verify_paper_dialog import MATCH_STYLE, WARNING_STYLE, VerifyPaperDialog
+from skyddsapp.ui.shell.main_window import real_screens
 
 
 @pytest.fixture

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from shell_support import ControllerFactory, controller_factory, ini_settings
 
 from skyddsapp.services import demo
-from skyddsapp.ui.settings import WITNESS_FOLDER
-from skyddsapp.ui.settings_dialog import SettingsDialog
-from skyddsapp.ui.unlock_dialog import UnlockDialog
+from skyddsapp.ui.shell.settings import WITNESS_FOLDER
+from skyddsapp.ui.shell.settings_dialog import SettingsDialog
+from skyddsapp.ui.shell.unlock_dialog import UnlockDialog
 
 
 @pytest.fixture

@@ -4,6 +4,6 @@ from __future__ import annotations
 
 import sys
 
-from skyddsapp.ui.app import main
+from skyddsapp.ui.shell.app import main
 
 sys.exit(main())

@@ -1,0 +1,1 @@
+"""The key registry on a case: key sets, losses, lock changes and fullmakter."""

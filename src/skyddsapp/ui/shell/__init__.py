@@ -1,0 +1,1 @@
+"""The frame around the work: start, unlock, the main window, locking, settings."""

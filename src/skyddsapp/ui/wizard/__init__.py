@@ -1,0 +1,1 @@
+"""The new-case wizard and its pages."""
