@@ -63,6 +63,9 @@ class CaseTableModel(QAbstractTableModel):
         self._reverse = False
         self._rows: list[CaseSummary] = []
         self._has_more = False
+        # Each shown row's texts, made the first time the view paints the row and kept until
+        # the rows change: a repaint then costs a lookup, not formatting (keystroke speed).
+        self._texts: dict[int, tuple[str | None, ...]] = {}
 
     # ------------------------------------------------------------------ querying
 
@@ -80,6 +83,7 @@ class CaseTableModel(QAbstractTableModel):
         """Drop every row and the query itself (on lock): nothing of the vault stays here."""
         self.beginResetModel()
         self._rows = []
+        self._texts = {}
         self._has_more = False
         self._text = ""
         self._filter = CaseFilter()
@@ -99,6 +103,7 @@ class CaseTableModel(QAbstractTableModel):
         page = self._fetch(None, limit)
         self.beginResetModel()
         self._rows = list(page.rows)
+        self._texts = {}
         self._has_more = page.has_more
         self.endResetModel()
 
@@ -194,15 +199,22 @@ class CaseTableModel(QAbstractTableModel):
         # before touching the index (keystroke speed, issue 11).
         if role not in _ANSWERED_ROLES:
             return None
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        number = index.row()
+        if not 0 <= number < len(self._rows):  # an invalid index has row -1
             return None
-        row = self._rows[index.row()]
+        if role == _DISPLAY:
+            texts = self._texts.get(number)
+            if texts is None:
+                row = self._rows[number]
+                texts = tuple(self._display(row, c) for c in range(self.COLUMN_COUNT))
+                self._texts[number] = texts
+            column = index.column()
+            return texts[column] if 0 <= column < self.COLUMN_COUNT else None
+        row = self._rows[number]
         if role == self.CaseIdRole:
             return row.id
         if role == self.ProtectedRole:
             return _is_protected(row)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self._tooltip(row, index.column())
             return plain_tooltip(tip) if tip else None
@@ -255,6 +267,7 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
 _ANSWERED_ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
