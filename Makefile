@@ -55,8 +55,13 @@ pytest: $(STAMP) translations
 
 test: lint typecheck imports pytest
 
-bench: $(STAMP)
+# Every benchmark at full size, each printing its ratios with PASS/FAIL (about 15 minutes; each
+# also has --quick, which `make test` runs through tests/).
+bench: $(STAMP) translations
 	$(PY) benchmarks/vault_bench.py
+	$(PY) benchmarks/documents_bench.py
+	$(PY) benchmarks/ui_bench.py
+	$(PY) benchmarks/commit_bench.py
 
 # Issue 8: kills, byte flips, rollback, a full disk and Hypothesis, counted in one table
 # (about 5 minutes on 2 cores; `$(PY) benchmarks/prove.py --quick` runs a few of each, as `make test` does).
