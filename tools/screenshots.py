@@ -281,6 +281,15 @@ def _documents(shooter: Shooter, window: MainWindow, session: Session) -> None:
     shooter.dialog("verify_paper", verify, behind=window, size=(720, 460))
     verify.deleteLater()
 
+    # Arkiv → Skriv ut informationsblad: the campaign sheet, with no case and no number.
+    from skyddsapp.services import information_campaign
+
+    sheet = PdfPreviewDialog(
+        information_campaign.information_sheet(session), window.tr("Informationsblad"), window
+    )
+    shooter.dialog("information_sheet", sheet, behind=window, size=(900, 740))
+    sheet.deleteLater()
+
 
 def _termination_warning(shooter: Shooter, window: MainWindow, session: Session) -> None:
     """Uppsägning for a client who is the only tenant while the perpetrator stays: 12:47 JB."""
