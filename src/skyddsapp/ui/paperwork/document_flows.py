@@ -9,22 +9,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from skyddsapp.domain.document_register import MAX_SCAN_BYTES, PDF
 from skyddsapp.domain.errors import DomainError
 from skyddsapp.services import documents
-from skyddsapp.services.context import Session
 from skyddsapp.services.documents import DocumentRecord, DocumentStatus
 from skyddsapp.services.errors import ServiceError
-from skyddsapp.ui.paperwork.file_dialogs import FileDialogs
 from skyddsapp.ui.paperwork.image_viewer_dialog import ImageViewerDialog
 from skyddsapp.ui.paperwork.pdf_preview import PdfPreviewDialog
-from skyddsapp.ui.paperwork.pdf_printing import PdfPrinter, PdfSource, PrintOutcome
+from skyddsapp.ui.paperwork.pdf_printing import PdfSource, PrintOutcome
+from skyddsapp.ui.paperwork.print_flow import PrintFlow
 from skyddsapp.ui.widgets.labels import domain_text, error_text
-from skyddsapp.ui.widgets.plain_text import show_warning
 
 MEGABYTE = 1024 * 1024
 
@@ -34,39 +31,8 @@ def document_caption(record: DocumentRecord) -> str:
     return domain_text(record.title) + " " + record.number
 
 
-class DocumentFlows(QObject):
-    """``message`` is the last refusal shown (for tests); ``printer`` keeps its QPrinter."""
-
-    def __init__(
-        self,
-        session: Session,
-        dialogs: FileDialogs | None = None,
-        printer: PdfPrinter | None = None,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.dialogs = dialogs or FileDialogs()
-        self._printer = printer
-        self.message: QMessageBox | None = None
-
-    @property
-    def printer(self) -> PdfPrinter:
-        if self._printer is None:
-            self._printer = PdfPrinter()
-        return self._printer
-
-    @printer.setter
-    def printer(self, printer: PdfPrinter) -> None:
-        self._printer = printer
-
-    @property
-    def locked(self) -> bool:
-        return self.session.vault.is_locked
-
-    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
-        # open(), not exec(): a lock may come at any moment and closes it like any dialog.
-        self.message = show_warning(parent, title, text)
+class DocumentFlows(PrintFlow):
+    """Print, save, sign, scan and archive a registered document (the Dokument tab's actions)."""
 
     # ------------------------------------------------------------------ print
 

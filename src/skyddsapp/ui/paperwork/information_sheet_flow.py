@@ -7,7 +7,7 @@ saving it asks no question about personal data (see `services.information_campai
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from skyddsapp.domain.errors import DomainError
 from skyddsapp.services import information_campaign
@@ -16,14 +16,14 @@ from skyddsapp.services.errors import ServiceError
 from skyddsapp.ui.paperwork.file_dialogs import FileDialogs
 from skyddsapp.ui.paperwork.pdf_preview import PdfPreviewDialog
 from skyddsapp.ui.paperwork.pdf_printing import PdfPrinter, PrintOutcome
+from skyddsapp.ui.paperwork.print_flow import PrintFlow
 from skyddsapp.ui.widgets.labels import error_text
-from skyddsapp.ui.widgets.plain_text import show_warning
 
 JOB_NAME = "informationsblad"  # what print queues show
 
 
-class InformationSheetFlow(QObject):
-    """``preview`` is the open preview, ``message`` the last refusal shown (for tests)."""
+class InformationSheetFlow(PrintFlow):
+    """``preview`` is the open preview; ``message`` the last refusal shown (for tests)."""
 
     def __init__(
         self,
@@ -32,29 +32,8 @@ class InformationSheetFlow(QObject):
         printer: PdfPrinter | None = None,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.dialogs = dialogs or FileDialogs()
-        self._printer = printer
+        super().__init__(session, dialogs, printer, parent)
         self.preview: PdfPreviewDialog | None = None
-        self.message: QMessageBox | None = None
-
-    @property
-    def printer(self) -> PdfPrinter:
-        if self._printer is None:
-            self._printer = PdfPrinter()
-        return self._printer
-
-    @printer.setter
-    def printer(self, printer: PdfPrinter) -> None:
-        self._printer = printer
-
-    @property
-    def locked(self) -> bool:
-        return self.session.vault.is_locked
-
-    def _warn(self, parent: QWidget | None, title: str, text: str) -> None:
-        self.message = show_warning(parent, title, text)
 
     def open(self, parent: QWidget) -> PdfPreviewDialog | None:
         """Make the sheet and show it in the preview (non-modal; a lock closes it)."""
@@ -63,7 +42,7 @@ class InformationSheetFlow(QObject):
         try:
             data = information_campaign.information_sheet(self.session)
         except (DomainError, ServiceError) as error:
-            self._warn(parent, self.tr("Informationsblad"), error_text(error))
+            self.warn(parent, self.tr("Informationsblad"), error_text(error))
             return None
         if self.preview is not None:
             self.preview.reject()
@@ -89,11 +68,11 @@ class InformationSheetFlow(QObject):
             preview.source.document, JOB_NAME, preview, may_print=lambda: not self.locked
         )
         if outcome is PrintOutcome.TO_FILE:
-            self._warn(
+            self.warn(
                 preview, title, self.tr("Utskrift till fil är avstängd. Använd Spara som PDF.")
             )
         elif outcome is PrintOutcome.FAILED:
-            self._warn(
+            self.warn(
                 preview, title, self.tr("Utskriften kunde inte göras. Kontrollera skrivaren.")
             )
         return outcome
@@ -109,4 +88,4 @@ class InformationSheetFlow(QObject):
         try:
             information_campaign.save_information_sheet(self.session, path)
         except (DomainError, ServiceError) as error:
-            self._warn(parent, title, error_text(error))
+            self.warn(parent, title, error_text(error))
