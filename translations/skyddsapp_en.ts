@@ -194,10 +194,6 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <source>{0} ({1})</source>
-        <translation>{0} ({1})</translation>
-    </message>
-    <message>
         <source>&amp;Nytt avtal…</source>
         <translation>&amp;New agreement…</translation>
     </message>
@@ -3975,6 +3971,13 @@ Administrator: {1} ({2})</translation>
     </message>
 </context>
 <context>
+    <name>PageAction</name>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>PartyDialog</name>
     <message>
         <source>Lägg till befintlig person</source>
@@ -5436,10 +5439,6 @@ Administrator: {1} ({2})</translation>
 </context>
 <context>
     <name>UsersPage</name>
-    <message>
-        <source>{0} ({1})</source>
-        <translation>{0} ({1})</translation>
-    </message>
     <message>
         <source>&amp;Ny användare…</source>
         <translation>&amp;New user…</translation>

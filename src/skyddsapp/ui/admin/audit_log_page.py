@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from skyddsapp.ui.admin.audit_table_model import AuditTableModel, LogEntry
 from skyddsapp.ui.paperwork.file_dialogs import FileDialogs
 from skyddsapp.ui.widgets.field_errors import ERROR_STYLE, FieldErrors, error_label
 from skyddsapp.ui.widgets.labels import domain_text, error_text
+from skyddsapp.ui.widgets.list_table import set_up_list
 from skyddsapp.ui.widgets.plain_text import PlainLabel, show_warning
 
 Selection = AuditQuery | int  # a search, or the person whose lookers were listed
@@ -114,15 +114,7 @@ class AuditLogPage(QWidget):
 
         self.table = QTableView(self)
         self.table.setModel(self._model)
-        self.table.setAccessibleName(self.tr("Loggposter"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        set_up_list(self.table, self.tr("Loggposter"), single_selection=False)
         self._size_columns()
         self.status = PlainLabel(self.tr("Välj filter och tryck Sök."), self)
         self.status.setAccessibleName(self.tr("Sökresultat"))

@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
     QFormLayout,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -41,6 +39,7 @@ from skyddsapp.ui.admin.user_dialogs import (
 from skyddsapp.ui.admin.users_table_model import UsersTableModel
 from skyddsapp.ui.widgets.field_errors import ERROR_STYLE
 from skyddsapp.ui.widgets.labels import domain_text, error_text
+from skyddsapp.ui.widgets.list_table import page_action, set_up_list
 from skyddsapp.ui.widgets.plain_text import PlainLabel, message_box, show_warning
 
 USER_ERRORS = (DomainError, ServiceError, VaultError)
@@ -62,41 +61,24 @@ class UsersPage(QWidget):
 
     # ------------------------------------------------------------------ building
 
-    def _action(
-        self, text: str, shortcut: QKeySequence | str, slot: Callable[[], object]
-    ) -> tuple[QAction, QPushButton]:
-        """An action with a shortcut that works anywhere on the page, and its button."""
-        plain = text.replace("&", "").rstrip("…")
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shown_key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(self.tr("{0} ({1})").format(plain, shown_key))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        button = QPushButton(text, self)
-        button.setAccessibleName(plain)
-        button.setToolTip(action.toolTip())
-        button.setAutoDefault(False)
-        button.clicked.connect(action.trigger)
-        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
-        return action, button
-
     def _build(self) -> None:
-        self.new_user_action, self.new_user_button = self._action(
-            self.tr("&Ny användare…"), "Ctrl+N", self.new_user
+        self.new_user_action, self.new_user_button = page_action(
+            self, self.tr("&Ny användare…"), "Ctrl+N", self.new_user
         )
-        self.change_team_action, self.change_team_button = self._action(
-            self.tr("Byt &team…"), "Ctrl+T", self.change_team
+        self.change_team_action, self.change_team_button = page_action(
+            self, self.tr("Byt &team…"), "Ctrl+T", self.change_team
         )
-        self.reset_passphrase_action, self.reset_passphrase_button = self._action(
-            self.tr("Återställ &lösenfras…"), "Ctrl+R", self.reset_passphrase
+        self.reset_passphrase_action, self.reset_passphrase_button = page_action(
+            self, self.tr("Återställ &lösenfras…"), "Ctrl+R", self.reset_passphrase
         )
-        self.deactivate_action, self.deactivate_button = self._action(
-            self.tr("&Inaktivera…"), QKeySequence(QKeySequence.StandardKey.Delete), self.deactivate
+        self.deactivate_action, self.deactivate_button = page_action(
+            self,
+            self.tr("&Inaktivera…"),
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.deactivate,
         )
-        self.new_team_action, self.new_team_button = self._action(
-            self.tr("Nytt t&eam…"), "Ctrl+Shift+N", self.new_team
+        self.new_team_action, self.new_team_button = page_action(
+            self, self.tr("Nytt t&eam…"), "Ctrl+Shift+N", self.new_team
         )
         buttons = QHBoxLayout()
         for button in (
@@ -111,16 +93,7 @@ class UsersPage(QWidget):
 
         self.table = QTableView(self)
         self.table.setModel(self._model)
-        self.table.setAccessibleName(self.tr("Användare"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        set_up_list(self.table, self.tr("Användare"))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in (
             self.change_team_action,

@@ -8,7 +8,6 @@ from functools import partial
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from skyddsapp.ui.cases.case_table_model import PAGE_SIZE, CaseTableModel
 from skyddsapp.ui.housing.housing_first_waits_label import HousingFirstWaitsLabel
 from skyddsapp.ui.shell.screen import CasesScreen
 from skyddsapp.ui.widgets.labels import domain_text, error_text
+from skyddsapp.ui.widgets.list_table import set_up_list
 from skyddsapp.ui.widgets.plain_text import PlainLabel
 
 DEBOUNCE_MS = 200
@@ -98,17 +98,7 @@ class CaseListPage(CasesScreen):
 
         self.table = QTableView(self)
         self.table.setModel(self._model)
-        self.table.setAccessibleName(self.tr("Ärendelista"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        # Fixed row heights: the view never measures rows, whatever the number loaded.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        set_up_list(self.table, self.tr("Ärendelista"))
         self._size_columns()
         header = self.table.horizontalHeader()
         header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHeaderView,
     QPushButton,
@@ -29,6 +28,7 @@ from skyddsapp.ui.housing.move_out_dialog import MoveOutDialog
 from skyddsapp.ui.shell.screen import CasesScreen
 from skyddsapp.ui.shell.todo_table_model import DEFAULT_OVERDUE_COLOR
 from skyddsapp.ui.widgets.labels import error_text
+from skyddsapp.ui.widgets.list_table import set_up_list
 from skyddsapp.ui.widgets.plain_text import PlainLabel
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -67,16 +67,7 @@ class TransitionFlatsPage(CasesScreen):
 
         self.table = QTableView(self)
         self.table.setModel(self._model)
-        self.table.setAccessibleName(self.tr("Utsluss- och jourlägenheter"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        set_up_list(self.table, self.tr("Utsluss- och jourlägenheter"))
         self._size_columns()
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)

@@ -6,16 +6,11 @@ shows and asks. The Kvinnojour quota and the placements in sheltered housing poi
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,6 +25,7 @@ from skyddsapp.ui.housing.agreement_dialog import AgreementDialog
 from skyddsapp.ui.housing.agreement_table_model import AgreementTableModel
 from skyddsapp.ui.widgets.field_errors import ERROR_STYLE
 from skyddsapp.ui.widgets.labels import error_text
+from skyddsapp.ui.widgets.list_table import page_action, set_up_list
 from skyddsapp.ui.widgets.plain_text import PlainLabel
 
 
@@ -44,32 +40,12 @@ class AgreementsPage(QWidget):
         self._build()
         self.reload()
 
-    def _action(
-        self, text: str, shortcut: QKeySequence | str, slot: Callable[[], object]
-    ) -> tuple[QAction, QPushButton]:
-        """An action with a shortcut that works anywhere on the page, and its button."""
-        plain = text.replace("&", "").rstrip("…")
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shown_key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(self.tr("{0} ({1})").format(plain, shown_key))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        button = QPushButton(text, self)
-        button.setAccessibleName(plain)
-        button.setToolTip(action.toolTip())
-        button.setAutoDefault(False)
-        button.clicked.connect(action.trigger)
-        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
-        return action, button
-
     def _build(self) -> None:
-        self.new_action, self.new_button = self._action(
-            self.tr("&Nytt avtal…"), "Ctrl+N", self.new_agreement
+        self.new_action, self.new_button = page_action(
+            self, self.tr("&Nytt avtal…"), "Ctrl+N", self.new_agreement
         )
-        self.edit_action, self.edit_button = self._action(
-            self.tr("&Redigera avtal…"), "Ctrl+E", self.edit_agreement
+        self.edit_action, self.edit_button = page_action(
+            self, self.tr("&Redigera avtal…"), "Ctrl+E", self.edit_agreement
         )
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
@@ -77,16 +53,7 @@ class AgreementsPage(QWidget):
         buttons.addStretch(1)
         self.table = QTableView(self)
         self.table.setModel(self._model)
-        self.table.setAccessibleName(self.tr("Avtal"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        set_up_list(self.table, self.tr("Avtal"))
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

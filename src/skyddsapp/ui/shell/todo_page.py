@@ -11,7 +11,6 @@ import datetime as dt
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +27,7 @@ from skyddsapp.services.todo import DeadlineCounts
 from skyddsapp.ui.shell.screen import CasesScreen
 from skyddsapp.ui.shell.todo_table_model import DEFAULT_OVERDUE_COLOR, Fetch, TodoTableModel
 from skyddsapp.ui.widgets.labels import domain_text, error_text
+from skyddsapp.ui.widgets.list_table import set_up_list
 from skyddsapp.ui.widgets.plain_text import PlainLabel
 
 DEFAULT_HORIZON_DAYS = 90
@@ -58,16 +58,7 @@ class TodoPage(CasesScreen):
 
         self.table = QTableView(self)
         self.table.setModel(self._model)
-        self.table.setAccessibleName(self.tr("Att göra"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        set_up_list(self.table, self.tr("Att göra"))
         self._size_columns()
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
         self.table.installEventFilter(self)
