@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from skyddsapp.domain.search import QueryKind, parse_search
 from skyddsapp.services.context import Session
 from skyddsapp.vault import cases_repository, persons_repository, search_repository
@@ -40,59 +42,35 @@ def search_cases(
     """
     scope = session.scope()  # only the cases this user sees, and those they broke the glass for
     conn = session.conn
+
+    def page(find: Callable[..., CasePage], *matching: object) -> CasePage:
+        """The page of `find`'s cases, under the same filter, order, window and scope."""
+        return find(
+            conn,
+            *matching,
+            flt=flt,
+            sort=sort,
+            limit=limit,
+            offset=offset,
+            reverse=reverse,
+            scope=scope,
+            after=after,
+        )
+
     query = parse_search(text)
     if query.kind is QueryKind.EMPTY:
-        return search_repository.list_cases(
-            conn,
-            flt=flt,
-            sort=sort,
-            limit=limit,
-            offset=offset,
-            reverse=reverse,
-            scope=scope,
-            after=after,
-        )
+        return page(search_repository.list_cases)
     if query.kind is QueryKind.REFERENCE_PREFIX:
-        return search_repository.cases_by_reference_prefix(
-            conn,
-            query.reference,
-            flt=flt,
-            sort=sort,
-            limit=limit,
-            offset=offset,
-            reverse=reverse,
-            scope=scope,
-            after=after,
-        )
+        return page(search_repository.cases_by_reference_prefix, query.reference)
     if query.kind is QueryKind.TEXT:
-        return search_repository.search_text(
-            conn,
-            query.terms,
-            flt=flt,
-            sort=sort,
-            limit=limit,
-            offset=offset,
-            reverse=reverse,
-            scope=scope,
-            after=after,
-        )
+        return page(search_repository.search_text, query.terms)
     if query.personal_number is not None:
         people = persons_repository.ids_by_personal_number(conn, query.personal_number)
         ids = cases_repository.case_ids_of_persons(conn, people)
     else:
         found = cases_repository.id_by_reference(conn, query.reference)
         ids = [found] if found is not None else []
-    return search_repository.cases_by_ids(
-        conn,
-        ids,
-        flt=flt,
-        sort=sort,
-        limit=limit,
-        offset=offset,
-        reverse=reverse,
-        scope=scope,
-        after=after,
-    )
+    return page(search_repository.cases_by_ids, ids)
 
 
 def my_cases_filter(session: Session) -> CaseFilter:
