@@ -7446,6 +7446,18 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>An exchange is made with a municipality other than Uppsala: give the other municipality.</translation>
     </message>
     <message>
+        <source>Ange valvets namn.</source>
+        <translation>Enter the vault&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Valvets namn får vara högst {0} tecken.</source>
+        <translation>The vault&apos;s name may be at most {0} characters.</translation>
+    </message>
+    <message>
+        <source>Nyckeln på identitetskortet är inte giltig.</source>
+        <translation>The key on the identity card is not valid.</translation>
+    </message>
+    <message>
         <source>Måste beställas</source>
         <translation>Must be ordered</translation>
     </message>
