@@ -7458,6 +7458,18 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>The key on the identity card is not valid.</translation>
     </message>
     <message>
+        <source>Filen är inte ett identitetskort.</source>
+        <translation>The file is not an identity card.</translation>
+    </message>
+    <message>
+        <source>Identitetskortet saknar raden {0}.</source>
+        <translation>The identity card lacks the line {0}.</translation>
+    </message>
+    <message>
+        <source>Fingeravtrycket på kortet stämmer inte med nycklarna: kortet är skadat.</source>
+        <translation>The fingerprint on the card does not match its keys: the card is damaged.</translation>
+    </message>
+    <message>
         <source>Måste beställas</source>
         <translation>Must be ordered</translation>
     </message>
@@ -9796,6 +9808,42 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Hyresavtalet</source>
         <translation>Lease</translation>
+    </message>
+    <message>
+        <source>se valvets identitetskort</source>
+        <translation>see the vault&apos;s identity card</translation>
+    </message>
+    <message>
+        <source>skapa valvets identitet</source>
+        <translation>create the vault&apos;s identity</translation>
+    </message>
+    <message>
+        <source>lägga till ett annat valv</source>
+        <translation>add another vault</translation>
+    </message>
+    <message>
+        <source>se andra valv</source>
+        <translation>see other vaults</translation>
+    </message>
+    <message>
+        <source>Valvet har ingen identitet ännu. Skapa den först.</source>
+        <translation>The vault has no identity yet. Create it first.</translation>
+    </message>
+    <message>
+        <source>Valvet har redan en identitet.</source>
+        <translation>The vault already has an identity.</translation>
+    </message>
+    <message>
+        <source>Ett valv med någon av de här nycklarna finns redan.</source>
+        <translation>A vault with one of these keys exists already.</translation>
+    </message>
+    <message>
+        <source>Det här är valvets eget identitetskort.</source>
+        <translation>This is the vault&apos;s own identity card.</translation>
+    </message>
+    <message>
+        <source>Fingeravtrycket stämmer inte med kortet. Jämför det igen med det andra valvets administratör; lägg inte till kortet om det skiljer.</source>
+        <translation>The fingerprint does not match the card. Compare it again with the other vault&apos;s administrator; do not add the card if it differs.</translation>
     </message>
     <message>
         <source>Beskrivningen</source>

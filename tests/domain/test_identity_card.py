@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 import pytest
@@ -9,7 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from skyddsapp.domain.errors import ValidationError
-from skyddsapp.domain.identity_card import card, fingerprint, same_fingerprint
+from skyddsapp.domain.identity_card import (
+    card,
+    card_text,
+    fingerprint,
+    parse_card,
+    same_fingerprint,
+)
 
 SEAL = bytes(range(32))
 VERIFY = bytes(range(32, 64))
@@ -58,3 +65,18 @@ def test_a_bad_card_is_refused_field_by_field() -> None:
 def test_a_long_name_is_refused() -> None:
     with pytest.raises(ValidationError, match="högst 100 tecken"):
         card("x" * 101, SEAL, VERIFY)
+
+
+@given(name=st.text(min_size=1, max_size=100).filter(lambda n: n.strip() and "\n" not in n))
+def test_a_card_survives_its_text_form(name: str) -> None:
+    try:
+        original = card(name, SEAL, VERIFY)
+    except ValidationError:
+        return
+    assert parse_card(card_text(original)) == original
+
+
+@given(text=st.text(max_size=400))
+def test_any_text_is_a_card_or_a_validation_error(text: str) -> None:
+    with contextlib.suppress(ValidationError):
+        parse_card(text)

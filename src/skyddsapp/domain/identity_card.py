@@ -10,6 +10,8 @@ Thirty digits hold about 100 bits, so a card forged to match needs some 2**100 t
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import re
 import unicodedata
@@ -23,6 +25,8 @@ MAX_NAME = 100
 FINGERPRINT_GROUPS = 6
 _DIGITS_PER_GROUP = 5
 _VERSION = b"skyddsapp identity card v1\x00"
+CARD_HEADER = "skyddsapp identitetskort v1"
+MAX_CARD_TEXT = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,3 +77,62 @@ def fingerprint(card: IdentityCard) -> str:
 def same_fingerprint(card: IdentityCard, spoken: str) -> bool:
     """Whether `spoken` (as typed back by the handler: any spaces or dashes) is `card`'s."""
     return re.sub(r"[\s-]", "", spoken) == fingerprint(card).replace(" ", "")
+
+
+def card_text(card: IdentityCard) -> str:
+    """The card as a short text file (or printed page) to carry to the other vault: the name,
+    both keys in base32 and the fingerprint, which `parse_card` checks against the keys."""
+    return "\n".join(
+        (
+            CARD_HEADER,
+            f"namn: {card.name}",
+            f"kryptering: {_b32(card.seal_key)}",
+            f"signatur: {_b32(card.verify_key)}",
+            f"fingeravtryck: {card.fingerprint}",
+            "",
+        )
+    )
+
+
+def parse_card(text: str) -> IdentityCard:
+    """A card read back from `card_text`'s format; ValidationError naming what is wrong (not a
+    card, a missing line, a damaged key, a fingerprint that does not match the keys)."""
+    if len(text) > MAX_CARD_TEXT:
+        raise ValidationError([FieldError("card", Text("Filen är inte ett identitetskort."))])
+    lines = [line.strip() for line in text.strip().splitlines()]
+    if not lines or lines[0] != CARD_HEADER:
+        raise ValidationError([FieldError("card", Text("Filen är inte ett identitetskort."))])
+    fields: dict[str, str] = {}
+    for line in lines[1:]:
+        key, sep, value = line.partition(":")
+        if sep and key.strip() in ("namn", "kryptering", "signatur", "fingeravtryck"):
+            fields.setdefault(key.strip(), value.strip())
+    missing = [k for k in ("namn", "kryptering", "signatur", "fingeravtryck") if k not in fields]
+    if missing:
+        raise ValidationError(
+            [FieldError("card", Text("Identitetskortet saknar raden {0}.", missing[0]))]
+        )
+    found = card(fields["namn"], _unb32(fields["kryptering"]), _unb32(fields["signatur"]))
+    if not same_fingerprint(found, fields["fingeravtryck"]):
+        raise ValidationError(
+            [
+                FieldError(
+                    "card",
+                    Text("Fingeravtrycket på kortet stämmer inte med nycklarna: kortet är skadat."),
+                )
+            ]
+        )
+    return found
+
+
+def _b32(key: bytes) -> str:
+    return base64.b32encode(key).decode("ascii").rstrip("=")
+
+
+def _unb32(text: str) -> bytes:
+    """The key in `text`, or b"" when it is not base32 (`card` then names the field)."""
+    letters = re.sub(r"\s", "", text).upper()
+    try:
+        return base64.b32decode(letters + "=" * (-len(letters) % 8))
+    except (binascii.Error, ValueError):
+        return b""
