@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from skyddsapp.ui.widgets.list_table import page_action, set_up_list
+from skyddsapp.ui.widgets.list_table import empty_overlay, page_action, set_up_list
 
 
 def test_a_list_is_read_only_whole_rows_and_fixed_height(qtbot: QtBot) -> None:
@@ -50,3 +50,16 @@ def test_a_page_action_and_its_button_trigger_and_disable_together(qtbot: QtBot)
     assert calls == ["new"]
     action.setEnabled(False)
     assert not button.isEnabled()
+
+
+def test_the_empty_overlay_sits_on_the_viewport_and_lets_clicks_through(qtbot: QtBot) -> None:
+    table = QTableView()
+    qtbot.addWidget(table)
+
+    label = empty_overlay(table)
+    label.setText("Inga ärenden matchar sökningen.")
+
+    assert label.parent() is table.viewport()
+    assert label.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    assert label.wordWrap()
+    assert label.textFormat() is Qt.TextFormat.PlainText

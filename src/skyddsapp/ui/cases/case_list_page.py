@@ -28,7 +28,7 @@ from skyddsapp.ui.cases.case_table_model import PAGE_SIZE, CaseTableModel
 from skyddsapp.ui.housing.housing_first_waits_label import HousingFirstWaitsLabel
 from skyddsapp.ui.shell.screen import CasesScreen
 from skyddsapp.ui.widgets.labels import domain_text, error_text
-from skyddsapp.ui.widgets.list_table import set_up_list
+from skyddsapp.ui.widgets.list_table import empty_overlay, set_up_list
 from skyddsapp.ui.widgets.plain_text import PlainLabel
 
 DEBOUNCE_MS = 200
@@ -107,12 +107,7 @@ class CaseListPage(CasesScreen):
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
         self.table.installEventFilter(self)
 
-        self.empty = PlainLabel(parent=self.table.viewport())
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        overlay = QVBoxLayout(self.table.viewport())
-        overlay.addWidget(self.empty)
+        self.empty = empty_overlay(self.table)
 
         self.status = PlainLabel(parent=self)
         self.status.setAccessibleName(self.tr("Antal ärenden"))

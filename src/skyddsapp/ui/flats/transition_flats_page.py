@@ -28,7 +28,7 @@ from skyddsapp.ui.housing.move_out_dialog import MoveOutDialog
 from skyddsapp.ui.shell.screen import CasesScreen
 from skyddsapp.ui.shell.todo_table_model import DEFAULT_OVERDUE_COLOR
 from skyddsapp.ui.widgets.labels import error_text
-from skyddsapp.ui.widgets.list_table import set_up_list
+from skyddsapp.ui.widgets.list_table import empty_overlay, set_up_list
 from skyddsapp.ui.widgets.plain_text import PlainLabel
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -73,12 +73,7 @@ class TransitionFlatsPage(CasesScreen):
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.table.installEventFilter(self)
 
-        self.empty = PlainLabel(parent=self.table.viewport())
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        overlay = QVBoxLayout(self.table.viewport())
-        overlay.addWidget(self.empty)
+        self.empty = empty_overlay(self.table)
 
         self.status = PlainLabel(parent=self)
         self.status.setAccessibleName(self.tr("Antal lägenheter"))

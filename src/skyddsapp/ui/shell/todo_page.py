@@ -27,7 +27,7 @@ from skyddsapp.services.todo import DeadlineCounts
 from skyddsapp.ui.shell.screen import CasesScreen
 from skyddsapp.ui.shell.todo_table_model import DEFAULT_OVERDUE_COLOR, Fetch, TodoTableModel
 from skyddsapp.ui.widgets.labels import domain_text, error_text
-from skyddsapp.ui.widgets.list_table import set_up_list
+from skyddsapp.ui.widgets.list_table import empty_overlay, set_up_list
 from skyddsapp.ui.widgets.plain_text import PlainLabel
 
 DEFAULT_HORIZON_DAYS = 90
@@ -63,12 +63,7 @@ class TodoPage(CasesScreen):
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
         self.table.installEventFilter(self)
 
-        self.empty = PlainLabel(parent=self.table.viewport())
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        overlay = QVBoxLayout(self.table.viewport())
-        overlay.addWidget(self.empty)
+        self.empty = empty_overlay(self.table)
 
         self.status = PlainLabel(parent=self)
         self.status.setAccessibleName(self.tr("Antal frister"))

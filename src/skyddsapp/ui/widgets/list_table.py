@@ -7,7 +7,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skyddsapp.ui.widgets.plain_text import PlainLabel
 
 
 def set_up_list(table: QTableView, name: str, *, single_selection: bool = True) -> None:
@@ -25,6 +34,18 @@ def set_up_list(table: QTableView, name: str, *, single_selection: bool = True) 
     rows.hide()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+
+
+def empty_overlay(table: QTableView) -> PlainLabel:
+    """A centred, wrapping line over the table's empty viewport ("no cases match …"); clicks
+    go through to the table. The page sets its text, and hides it while there are rows."""
+    label = PlainLabel(parent=table.viewport())
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    overlay = QVBoxLayout(table.viewport())
+    overlay.addWidget(label)
+    return label
 
 
 def page_action(
