@@ -268,7 +268,8 @@ def test_auto_lock_watches_the_recovery_key_session_too(
     assert session is not None
     assert session.vault.user.name == "återställningsnyckel"
     assert session.vault.is_locked
-    assert not resets[0].isVisible()
+    # Closed by the lock: hidden, or already deleted once the event loop ran its deleteLater.
+    assert not Shiboken.isValid(resets[0]) or not resets[0].isVisible()
     assert controller.main_window is None
     assert sessions_seen == []  # the workspace never opened
 
