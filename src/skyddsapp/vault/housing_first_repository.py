@@ -20,21 +20,29 @@ from skyddsapp.vault.access_repository import visible_clause
 from skyddsapp.vault.database import Connection
 from skyddsapp.vault.rows import day, iso, required_day
 
-_HF = f"'{CaseKind.HOUSING_FIRST.value}'"
-_ENDING = ", ".join(f"'{action}'" for action in WAIT_ENDING_ACTIONS)
+_HF = CaseKind.HOUSING_FIRST.value
 
 # The three dates of `domain.housing_first.waiting_dates`, as columns of a case row `c`; NULL for
 # every other kind. "Latest" decision as in `Case.latest_decision`: the latest date, and of
-# several on one day the one recorded last. (Values are constants of the code, never input.)
+# several on one day the one recorded last. A query that selects WAITING_COLUMNS passes
+# WAITING_PARAMS for them, before the parameters of what follows the columns.
 WAITING_COLUMNS = (
-    f"CASE WHEN c.kind = {_HF} THEN (SELECT CASE WHEN d.granted = 1 THEN d.on_date END "
-    "FROM case_decisions d WHERE d.case_id = c.id "
-    f"AND d.kind = '{DecisionKind.HOUSING_FIRST.value}' "
+    "CASE WHEN c.kind = ? THEN (SELECT CASE WHEN d.granted = 1 THEN d.on_date END "
+    "FROM case_decisions d WHERE d.case_id = c.id AND d.kind = ? "
     "ORDER BY d.on_date DESC, d.id DESC LIMIT 1) END, "
-    f"CASE WHEN c.kind = {_HF} THEN (SELECT e.on_date FROM case_events e "
-    f"WHERE e.case_id = c.id AND e.action = '{START_WAITING_ACTION}' ORDER BY e.id LIMIT 1) END, "
-    f"CASE WHEN c.kind = {_HF} THEN (SELECT e.on_date FROM case_events e "
-    f"WHERE e.case_id = c.id AND e.action IN ({_ENDING}) ORDER BY e.id LIMIT 1) END"
+    "CASE WHEN c.kind = ? THEN (SELECT e.on_date FROM case_events e "
+    "WHERE e.case_id = c.id AND e.action = ? ORDER BY e.id LIMIT 1) END, "
+    "CASE WHEN c.kind = ? THEN (SELECT e.on_date FROM case_events e "
+    f"WHERE e.case_id = c.id AND e.action IN ({', '.join('?' * len(WAIT_ENDING_ACTIONS))}) "
+    "ORDER BY e.id LIMIT 1) END"
+)
+WAITING_PARAMS: tuple[object, ...] = (
+    _HF,
+    DecisionKind.HOUSING_FIRST.value,
+    _HF,
+    START_WAITING_ACTION,
+    _HF,
+    *WAIT_ENDING_ACTIONS,
 )
 
 
@@ -48,8 +56,8 @@ def open_waits(
     """(case id, reference, dates) of every Bostad först case not in a terminal state that
     ``scope`` sees (every one when None: aggregate figures only)."""
     states = sorted(set(terminal_states))
-    sql = f"SELECT c.id, c.reference, {WAITING_COLUMNS} FROM cases c WHERE c.kind = {_HF}"
-    params: list[object] = []
+    sql = f"SELECT c.id, c.reference, {WAITING_COLUMNS} FROM cases c WHERE c.kind = ?"
+    params: list[object] = [*WAITING_PARAMS, _HF]
     if states:
         sql += f" AND c.state NOT IN ({', '.join('?' * len(states))})"
         params += states
@@ -158,6 +166,6 @@ def delete_outside(conn: Connection, case_id: int) -> None:
 
 def waiting_dates_of(conn: Connection, case_id: int) -> WaitingDates:
     row = conn.execute(
-        f"SELECT {WAITING_COLUMNS} FROM cases c WHERE c.id = ?", (case_id,)
+        f"SELECT {WAITING_COLUMNS} FROM cases c WHERE c.id = ?", (*WAITING_PARAMS, case_id)
     ).fetchone()
     return waiting_from_row(*row) if row else WaitingDates()

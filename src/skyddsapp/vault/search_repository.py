@@ -14,10 +14,14 @@ from enum import Enum
 from skyddsapp.domain.access import CaseScope
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.housing_first import WaitingDates
-from skyddsapp.domain.person import ProtectionLevel
+from skyddsapp.domain.person import CaseRole, ProtectionLevel
 from skyddsapp.vault.access_repository import visible_clause
 from skyddsapp.vault.database import Connection
-from skyddsapp.vault.housing_first_repository import WAITING_COLUMNS, waiting_from_row
+from skyddsapp.vault.housing_first_repository import (
+    WAITING_COLUMNS,
+    WAITING_PARAMS,
+    waiting_from_row,
+)
 from skyddsapp.vault.rows import required_day
 
 
@@ -66,9 +70,10 @@ _SUMMARY = (
     "SELECT c.id, c.reference, c.kind, c.state, c.opened_on, c.updated_at, "
     "(SELECT p.first_name || ' ' || p.last_name || char(31) || p.protection "
     " FROM case_parties cp JOIN persons p ON p.id = cp.person_id "
-    " WHERE cp.case_id = c.id AND cp.role = 'client' LIMIT 1), "
+    " WHERE cp.case_id = c.id AND cp.role = ? LIMIT 1), "
     f"{WAITING_COLUMNS} "
 )
+_SUMMARY_PARAMS: tuple[object, ...] = (CaseRole.CLIENT.value, *WAITING_PARAMS)
 
 
 def _where(flt: CaseFilter, scope: CaseScope | None) -> tuple[list[str], list[object]]:
@@ -169,7 +174,9 @@ def _page(conn: Connection, ids_sql: str, params: list[object], order: str, limi
     term sorted by date went from 516 ms to 41 ms (benchmarks/README.md, E1).
     """
     sql = f"{_SUMMARY} FROM ({ids_sql}) AS page CROSS JOIN cases c ON c.id = page.id "
-    rows = [_summary(r) for r in conn.execute(sql + f"ORDER BY {order}", params)]
+    rows = [
+        _summary(r) for r in conn.execute(sql + f"ORDER BY {order}", [*_SUMMARY_PARAMS, *params])
+    ]
     return CasePage(rows[:limit], has_more=len(rows) > limit)
 
 

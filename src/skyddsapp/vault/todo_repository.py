@@ -146,7 +146,7 @@ def _window_sql(
         "FROM cases c JOIN case_leases cl ON cl.case_id = c.id JOIN leases l ON l.id = cl.lease_id "
         "WHERE c.id IN ("
         "  SELECT cl.case_id FROM leases l CROSS JOIN case_leases cl ON cl.lease_id = l.id "
-        f"  WHERE l.status = '{_NOTICE_GIVEN}' AND {notice_end} >= ? "
+        f"  WHERE l.status = ? AND {notice_end} >= ? "
         "  UNION ALL SELECT cl.case_id FROM apartments a "
         "  CROSS JOIN leases l ON l.apartment_id = a.id "
         "  CROSS JOIN case_leases cl ON cl.lease_id = l.id "
@@ -157,20 +157,28 @@ def _window_sql(
         "  WHERE lt.lease_id = l.id)), "
         "old AS MATERIALIZED (SELECT * FROM own o WHERE o.apartment_id IS NOT ("
         "  SELECT h.apartment_id FROM own h "
-        f"  WHERE h.case_id = o.case_id AND h.status = '{_ACTIVE}' "
+        "  WHERE h.case_id = o.case_id AND h.status = ? "
         "  ORDER BY h.start_date DESC, h.lease_id DESC LIMIT 1)) "
     )
-    with_p: list[object] = [iso(today), iso(today), *kinds, *finished_params, *visible_params]
+    with_p: list[object] = [
+        _NOTICE_GIVEN,
+        iso(today),
+        iso(today),
+        *kinds,
+        *finished_params,
+        *visible_params,
+        _ACTIVE,
+    ]
     old_end = NOTICE_END_SQL.format("o.notice_date")
     branches = [
         _branch(
             DeadlineKind.NOTICE_PERIOD_ENDS,
             f"{notice_end};c.reference;l.contract_number;c.id;l.contract_number;l.notice_date",
             "FROM leases l CROSS JOIN case_leases cl ON cl.lease_id = l.id "
-            f"CROSS JOIN cases c ON c.id = cl.case_id WHERE l.status = '{_NOTICE_GIVEN}' "
+            "CROSS JOIN cases c ON c.id = cl.case_id WHERE l.status = ? "
             f"AND l.notice_date IS NOT NULL AND {open_sql}"
             + ("" if until is None else f" AND {notice_end} <= ?"),
-            [*open_p, *by_p],
+            [_NOTICE_GIVEN, *open_p, *by_p],
         ),
         _branch(
             DeadlineKind.RISK_REVIEW_DUE,
@@ -235,9 +243,9 @@ def _window_sql(
         _branch(
             DeadlineKind.NOTICE_PERIOD_ENDS,
             f"{old_end};o.reference;o.contract_number;o.case_id;o.contract_number;o.notice_date",
-            f"FROM old o WHERE o.status = '{_NOTICE_GIVEN}' AND o.notice_date IS NOT NULL "
+            "FROM old o WHERE o.status = ? AND o.notice_date IS NOT NULL "
             f"AND {old_end} >= ?" + ("" if until is None else f" AND {old_end} <= ?"),
-            [iso(today), *by_p],
+            [_NOTICE_GIVEN, iso(today), *by_p],
         ),
         _branch(
             DeadlineKind.EMBARGO_ENDS,
