@@ -5,10 +5,9 @@ is registered, changed and taken out of the register here, and cases move in and
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QHeaderView,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -26,9 +25,9 @@ from skyddsapp.ui.flats.transition_flat_remove_dialog import TransitionFlatRemov
 from skyddsapp.ui.flats.transition_flats_table_model import TransitionFlatsTableModel
 from skyddsapp.ui.housing.move_out_dialog import MoveOutDialog
 from skyddsapp.ui.shell.screen import CasesScreen
-from skyddsapp.ui.shell.todo_table_model import DEFAULT_OVERDUE_COLOR
+from skyddsapp.ui.shell.todo_table_model import overdue_color
 from skyddsapp.ui.widgets.labels import error_text
-from skyddsapp.ui.widgets.list_table import empty_overlay, set_up_list
+from skyddsapp.ui.widgets.list_table import empty_overlay, set_up_list, size_columns
 from skyddsapp.ui.widgets.plain_text import PlainLabel
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -44,7 +43,7 @@ class TransitionFlatsPage(CasesScreen):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._model = Model(self, overdue_color=self._overdue_color())
+        self._model = Model(self, overdue_color=overdue_color(self))
         self.active_dialog: QDialog | None = None
         self._build()
         self.refresh()
@@ -94,10 +93,6 @@ class TransitionFlatsPage(CasesScreen):
         QWidget.setTabOrder(self.table, self.register_button)
 
     def _size_columns(self) -> None:
-        metrics = self.table.fontMetrics()
-        pad = 4 * metrics.averageCharWidth()
-        header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         samples = {
             Model.CATEGORY: "Kvinnojourens lägenhet",
             Model.OBJECT: "1234-5678-01",
@@ -107,15 +102,7 @@ class TransitionFlatsPage(CasesScreen):
             Model.OCCUPANT: "Anna-Karin Exempelström",
             Model.MOVE_OUT: self.tr("{0} (passerat)").format("2026-11-27"),
         }
-        for column, sample in samples.items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + pad)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-
-    def _overdue_color(self) -> QColor:
-        if self.palette().color(QPalette.ColorRole.Base).lightness() < 128:
-            return QColor("#ff8a80")
-        return DEFAULT_OVERDUE_COLOR
+        size_columns(self.table, samples)
 
     # ------------------------------------------------------------------ public
 

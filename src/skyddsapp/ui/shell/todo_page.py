@@ -9,11 +9,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,9 +24,9 @@ from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
 from skyddsapp.services.todo import DeadlineCounts
 from skyddsapp.ui.shell.screen import CasesScreen
-from skyddsapp.ui.shell.todo_table_model import DEFAULT_OVERDUE_COLOR, Fetch, TodoTableModel
+from skyddsapp.ui.shell.todo_table_model import Fetch, TodoTableModel, overdue_color
 from skyddsapp.ui.widgets.labels import domain_text, error_text
-from skyddsapp.ui.widgets.list_table import empty_overlay, set_up_list
+from skyddsapp.ui.widgets.list_table import empty_overlay, set_up_list, size_columns
 from skyddsapp.ui.widgets.plain_text import PlainLabel
 
 DEFAULT_HORIZON_DAYS = 90
@@ -40,7 +39,7 @@ class TodoPage(CasesScreen):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._model = TodoTableModel(self, overdue_color=self._overdue_color())
+        self._model = TodoTableModel(self, overdue_color=overdue_color(self))
         self._loaded = False
         self._generation = 0  # counts read for an older refresh are dropped
         self._build()
@@ -79,25 +78,12 @@ class TodoPage(CasesScreen):
         QWidget.setTabOrder(self.horizon, self.table)
 
     def _size_columns(self) -> None:
-        metrics = self.table.fontMetrics()
-        pad = 4 * metrics.averageCharWidth()
-        header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         samples = {
             TodoTableModel.DATE: self.tr("{0} (försenad)").format("2026-11-27"),
             TodoTableModel.WHAT: max((domain_text(k.label) for k in DeadlineKind), key=len),
             TodoTableModel.CASE: "KV-2026-00000",
         }
-        for column, sample in samples.items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + pad)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-
-    def _overdue_color(self) -> QColor:
-        # A lighter red on a dark theme keeps the contrast the dark red has on a light one.
-        if self.palette().color(QPalette.ColorRole.Base).lightness() < 128:
-            return QColor("#ff8a80")
-        return DEFAULT_OVERDUE_COLOR
+        size_columns(self.table, samples)
 
     # ------------------------------------------------------------------ public
 
@@ -208,7 +194,7 @@ class TodoPage(CasesScreen):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
-            self._model.set_overdue_color(self._overdue_color())
+            self._model.set_overdue_color(overdue_color(self))
         super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

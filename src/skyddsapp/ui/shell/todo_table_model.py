@@ -11,7 +11,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
 
 from skyddsapp.domain.deadlines import Deadline, DeadlineKind
 from skyddsapp.ui.widgets.labels import domain_text
@@ -22,6 +23,16 @@ Index = QModelIndex | QPersistentModelIndex
 # Dark red with 4.5:1 contrast on light backgrounds (as in field_errors); the page passes a
 # lighter red on a dark theme. The "(försenad)" text says the same without colour.
 DEFAULT_OVERDUE_COLOR = QColor("#b3261e")
+
+
+def overdue_color(widget: QWidget) -> QColor:
+    """The red for overdue dates on `widget`: a lighter red on a dark theme keeps the contrast
+    the dark red has on a light one."""
+    if widget.palette().color(QPalette.ColorRole.Base).lightness() < 128:
+        return QColor("#ff8a80")
+    return DEFAULT_OVERDUE_COLOR
+
+
 FETCH_SIZE = 200
 
 # services.todo.deadlines with the session and the horizon bound: (offset, limit) -> deadlines.

@@ -3,7 +3,7 @@ Lägenheter, Avtal, users, the audit log), and the page's actions with their but
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -34,6 +34,19 @@ def set_up_list(table: QTableView, name: str, *, single_selection: bool = True) 
     rows.hide()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+
+
+def size_columns(table: QTableView, samples: Mapping[int, str]) -> None:
+    """Each column as wide as its sample text (a typical long value) plus some air, left-aligned
+    headers, widths the user may drag, and the last column taking what is left."""
+    metrics = table.fontMetrics()
+    pad = 4 * metrics.averageCharWidth()
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    for column, sample in samples.items():
+        header.resizeSection(column, metrics.horizontalAdvance(sample) + pad)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
 
 
 def empty_overlay(table: QTableView) -> PlainLabel:
