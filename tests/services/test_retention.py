@@ -1,0 +1,283 @@
+"""Gallring through the use cases: rules per kind, the list of due cases, and the purge with
+its refusals (nothing changes) and its one non-personal audit entry."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+from service_support import Factory, audit_entries, snapshot
+
+from skyddsapp.domain.case import Case, Decision, DecisionKind
+from skyddsapp.domain.case_kind import CaseKind
+from skyddsapp.domain.errors import RuleViolation, ValidationError
+from skyddsapp.domain.person import Person
+from skyddsapp.domain.retention import PURGE_ACTION, RULE_ACTION
+from skyddsapp.domain.users import Role
+from skyddsapp.services import cases, history, persons, retention
+from skyddsapp.services.context import Session
+from skyddsapp.services.errors import NotAllowed
+from skyddsapp.vault.vault import Vault
+
+TODAY = dt.date(2026, 3, 2)
+
+
+@dataclass
+class Clock:
+    day: dt.date = TODAY
+
+    def __call__(self) -> dt.date:
+        return self.day
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def admin(fresh_vault: Vault, clock: Clock) -> Session:
+    return Session(fresh_vault, clock)
+
+
+def closed_case(
+    session: Session,
+    clock: Clock,
+    closed_on: dt.date,
+    *,
+    kind: CaseKind = CaseKind.CUSTOMER_CARE,
+    client: Person | None = None,
+    notes: str = "",
+) -> Case:
+    """A case opened a month before `closed_on` and cancelled (a terminal step) on it."""
+    clock.day = closed_on - dt.timedelta(days=30)
+    made = Factory(session)
+    case = made.case(kind, client=client or made.person("Gallra", "Testsson"), notes=notes)
+    assert case.id is not None
+    clock.day = closed_on
+    closed = cases.take_step(session, case.id, "cancel", reason="Klienten har flyttat.")
+    clock.day = TODAY
+    return closed
+
+
+def ids(found: list[retention.DueCase]) -> list[int]:
+    return [case.case_id for case in found]
+
+
+# --- rules ------------------------------------------------------------------------------------
+
+
+def test_every_kind_has_the_default_of_five_years_until_changed(admin: Session) -> None:
+    rules = retention.rules(admin)
+
+    assert [rule.kind for rule in rules] == list(CaseKind)
+    assert {rule.years for rule in rules} == {5}
+    assert not any(rule.changed for rule in rules)
+
+
+def test_a_changed_rule_is_stored_and_logged_without_personal_data(admin: Session) -> None:
+    retention.set_rule(admin, CaseKind.PRIORITY, "10")
+
+    rules = {rule.kind: rule for rule in retention.rules(admin)}
+    assert rules[CaseKind.PRIORITY].years == 10
+    assert rules[CaseKind.PRIORITY].changed
+    assert rules[CaseKind.CUSTOMER_CARE].years == 5
+    entry = audit_entries(admin.conn)[-1]
+    assert (entry.action, entry.object_type, entry.object_id) == (
+        RULE_ACTION,
+        "case_kind",
+        "priority",
+    )
+    assert entry.details == "5 -> 10 år"
+
+
+@pytest.mark.parametrize("years", [0, 101, -3, "", "fem", "5.5", "٣"])
+def test_years_out_of_range_are_refused_and_nothing_changes(admin: Session, years: object) -> None:
+    before = snapshot(admin.conn)
+
+    with pytest.raises(ValidationError, match="mellan 1 och 100"):
+        retention.set_rule(admin, CaseKind.PRIORITY, years)  # type: ignore[arg-type]
+
+    assert snapshot(admin.conn) == before
+    assert retention.rules(admin)[0].years == 5
+
+
+def test_only_an_administrator_sees_or_changes_the_rules(
+    admin: Session, login: Callable[[Vault, str, Role], Session]
+) -> None:
+    handler = login(admin.vault, "hanna", Role.HANDLER)
+
+    for call in (
+        lambda: retention.rules(handler),
+        lambda: retention.set_rule(handler, CaseKind.PRIORITY, 7),
+        lambda: retention.due_cases(handler),
+        lambda: retention.purge(handler, []),
+    ):
+        with pytest.raises(NotAllowed):
+            call()
+
+
+# --- the list ---------------------------------------------------------------------------------
+
+
+def test_a_case_is_due_from_january_first_after_the_kept_years(
+    admin: Session, clock: Clock
+) -> None:
+    case = closed_case(admin, clock, dt.date(2020, 6, 10))
+    assert case.id is not None
+
+    clock.day = dt.date(2025, 12, 31)
+    assert retention.due_cases(admin) == []
+    clock.day = dt.date(2026, 1, 1)
+    (due,) = retention.due_cases(admin)
+    assert (due.case_id, due.reference, due.kind) == (case.id, str(case.reference), case.kind)
+    assert due.closed_on == dt.date(2020, 6, 10)
+    assert due.due_on == dt.date(2026, 1, 1)
+    assert due.purge_by == dt.date(2026, 12, 31)
+    assert not due.overdue(dt.date(2026, 12, 31))
+    assert due.overdue(dt.date(2027, 1, 1))
+
+
+def test_an_open_case_is_never_due(admin: Session, clock: Clock) -> None:
+    clock.day = dt.date(2001, 2, 3)
+    made = Factory(admin)
+    made.case(client=made.person())
+    clock.day = dt.date(2090, 1, 1)
+
+    assert retention.due_cases(admin) == []
+
+
+def test_the_rule_of_the_case_kind_decides(admin: Session, clock: Clock) -> None:
+    care = closed_case(admin, clock, dt.date(2022, 3, 1))
+    priority = closed_case(admin, clock, dt.date(2022, 3, 1), kind=CaseKind.PRIORITY)
+    clock.day = dt.date(2025, 1, 1)
+    assert retention.due_cases(admin) == []
+
+    retention.set_rule(admin, CaseKind.PRIORITY, 2)
+
+    assert ids(retention.due_cases(admin)) == [priority.id]
+    assert care.id not in ids(retention.due_cases(admin))
+
+
+def test_the_list_holds_no_names(admin: Session, clock: Clock) -> None:
+    made = Factory(admin)
+    closed_case(admin, clock, dt.date(2019, 1, 5), client=made.person("Zelmira", "Qvistrom"))
+
+    (due,) = retention.due_cases(admin)
+
+    assert "Zelmira" not in repr(due)
+    assert "Qvistrom" not in repr(due)
+
+
+# --- the purge --------------------------------------------------------------------------------
+
+
+def test_purge_deletes_the_cases_and_their_only_persons_and_logs_counts(
+    admin: Session, clock: Clock
+) -> None:
+    made = Factory(admin)
+    shared = made.person("Delad", "Personsson")
+    gone = closed_case(admin, clock, dt.date(2019, 5, 1), client=shared)
+    also_gone = closed_case(admin, clock, dt.date(2019, 8, 1), kind=CaseKind.PRIORITY)
+    kept = made.case(client=shared)  # open: stays, and keeps the shared person
+    assert gone.id is not None
+    assert also_gone.id is not None
+    assert kept.id is not None
+    only_person = also_gone.parties[0].person_id
+    entries_before = len(audit_entries(admin.conn))
+
+    result = retention.purge(admin, [gone.id, also_gone.id])
+
+    assert result.cases == 2
+    assert result.counts == {CaseKind.CUSTOMER_CARE: 1, CaseKind.PRIORITY: 1}
+    assert result.persons == 1
+    conn = admin.conn
+    assert conn.execute("SELECT id FROM cases ORDER BY id").fetchall() == [(kept.id,)]
+    assert (
+        conn.execute("SELECT count(*) FROM persons WHERE id = ?", (only_person,)).fetchone()[0] == 0
+    )
+    assert persons.get_person(admin, shared.id).last_name == "Personsson"  # type: ignore[arg-type]
+    assert retention.due_cases(admin) == []
+    new = audit_entries(conn)[entries_before:]
+    assert [entry.action for entry in new] == [PURGE_ACTION]
+    assert new[0].details == "2 ärenden: customer_care=1, priority=1"
+    assert new[0].object_id == ""
+    assert admin.vault.verify_audit().ok
+
+
+def test_purge_takes_the_record_history_of_what_it_deletes_only(
+    admin: Session, clock: Clock
+) -> None:
+    made = Factory(admin)
+    kept_person = made.person("Kvar", "Historiksson")
+    gone = closed_case(admin, clock, dt.date(2018, 2, 2))
+    assert gone.id is not None
+    gone_person = gone.parties[0].person_id
+
+    retention.purge(admin, [gone.id])
+
+    count = "SELECT count(*) FROM record_versions WHERE object_type = ? AND object_id = ?"
+    assert admin.conn.execute(count, ("case", gone.id)).fetchone()[0] == 0
+    assert admin.conn.execute(count, ("person", gone_person)).fetchone()[0] == 0
+    assert history.record_history(admin, history.RecordKind.PERSON, kept_person.id)  # type: ignore[arg-type]
+    # The allowance ends with the purge: history is append-only again.
+    assert admin.conn.execute("SELECT purging FROM vault_state").fetchone()[0] == 0
+    with pytest.raises(Exception, match="append-only"):
+        admin.conn.execute("DELETE FROM record_versions")
+
+
+def test_a_case_not_due_is_refused_and_nothing_changes(admin: Session, clock: Clock) -> None:
+    due = closed_case(admin, clock, dt.date(2019, 5, 1))
+    recent = closed_case(admin, clock, dt.date(2024, 5, 1))
+    made = Factory(admin)
+    open_case = made.case(client=made.person())
+    before = snapshot(admin.conn)
+
+    for chosen in ([due.id, recent.id], [open_case.id], [424242], []):
+        with pytest.raises(RuleViolation):
+            retention.purge(admin, chosen)  # type: ignore[list-item]
+
+    assert snapshot(admin.conn) == before
+
+
+def test_a_case_whose_rule_was_lengthened_meanwhile_is_refused(
+    admin: Session, clock: Clock
+) -> None:
+    case = closed_case(admin, clock, dt.date(2019, 5, 1))
+    reviewed = ids(retention.due_cases(admin))
+    assert reviewed == [case.id]
+    retention.set_rule(admin, CaseKind.CUSTOMER_CARE, 20)
+    before = snapshot(admin.conn)
+
+    with pytest.raises(RuleViolation, match="1 av de markerade ärendena"):
+        retention.purge(admin, reviewed)
+
+    assert snapshot(admin.conn) == before
+
+
+def test_purge_takes_decisions_events_and_leases_of_the_case(admin: Session, clock: Clock) -> None:
+    made = Factory(admin)
+    client = made.person("Hyra", "Kontraktsson")
+    assert client.id is not None
+    lease = made.lease((client.id,))
+    clock.day = dt.date(2018, 1, 10)
+    case = made.case(client=client, leases=[lease])
+    assert case.id is not None
+    cases.add_decision(
+        admin,
+        case.id,
+        Decision(clock.day, DecisionKind.SOCIAL_CONTRACT, "Beviljas.", "Nexus", True),
+    )
+    clock.day = dt.date(2018, 3, 1)
+    cases.take_step(admin, case.id, "cancel", reason="Flyttat.")
+    clock.day = TODAY
+
+    retention.purge(admin, [case.id])
+
+    conn = admin.conn
+    for table in ("case_events", "case_decisions", "case_parties", "case_leases", "lease_tenants"):
+        assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+    assert conn.execute("SELECT count(*) FROM leases").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM apartments").fetchone()[0] == 1  # flats stay
