@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
+import sqlcipher3
 from service_support import Factory, audit_entries, snapshot
 
 from skyddsapp.domain.case import Case, Decision, DecisionKind
@@ -19,6 +20,7 @@ from skyddsapp.domain.users import Role
 from skyddsapp.services import cases, history, persons, retention
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import NotAllowed
+from skyddsapp.vault import retention_repository
 from skyddsapp.vault.vault import Vault
 
 TODAY = dt.date(2026, 3, 2)
@@ -281,3 +283,19 @@ def test_purge_takes_decisions_events_and_leases_of_the_case(admin: Session, clo
         assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
     assert conn.execute("SELECT count(*) FROM leases").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM apartments").fetchone()[0] == 1  # flats stay
+
+
+def test_a_failed_rebuild_after_the_commit_is_told_as_such(
+    admin: Session, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    case = closed_case(admin, clock, dt.date(2019, 5, 1))
+    assert case.id is not None
+
+    def disk_full(conn: object) -> None:
+        raise sqlcipher3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(retention_repository, "compact", disk_full)
+    with pytest.raises(retention.PurgeUnfinished, match="gallrade ur valvet, men databasfilen"):
+        retention.purge(admin, [case.id])
+
+    assert admin.conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 0
