@@ -6,7 +6,6 @@ from __future__ import annotations
 import errno
 import json
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -176,8 +175,8 @@ def test_the_copy_is_one_moment_even_when_the_vault_commits_during_it(
 
 
 @pytest.fixture
-def made(opened: Vault, usb: Path) -> Iterator[backups.BackupManifest]:
-    yield backups.create_backup(opened, usb)
+def made(opened: Vault, usb: Path) -> backups.BackupManifest:
+    return backups.create_backup(opened, usb)
 
 
 def _flip(path: Path, offset: int) -> None:
@@ -223,7 +222,9 @@ def test_every_byte_of_the_header_is_covered(opened: Vault, made: backups.Backup
         try:
             found = backup_files.read(made.summary.path)
         except BackupDamaged as exc:
-            assert "backup.json" in str(exc)
+            problems = exc.problems
+            assert len(problems) == 1
+            assert "backup.json" in problems[0]
             continue
         caught = found.header.files != true_files or backup_files.open_manifest(found, key) is None
         assert caught, f"byte {offset} ({chr(original[offset])!r}) not caught"
@@ -277,7 +278,7 @@ def test_a_failure_while_writing_leaves_no_folder(
 
     monkeypatch.setattr(backup_files, "atomic_write", full)
     before = opened.connection.execute("SELECT count(*) FROM audit_log").fetchone()[0]
-    with pytest.raises(OSError) as caught:
+    with pytest.raises(OSError, match="No space left") as caught:
         backups.create_backup(opened, usb)
     assert caught.value.errno == errno.ENOSPC  # the first error, not a cleanup's
     assert list(usb.iterdir()) == []
