@@ -188,3 +188,41 @@ class VaultInUse(VaultError):
                 folder,
             )
         )
+
+
+class BackupDamaged(VaultError):
+    """A backup was examined and found damaged (or not whole); nothing was written anywhere.
+
+    `problems` names each damage found, file by file.
+    """
+
+    def __init__(self, folder: Path, problems: list[str]) -> None:
+        self.folder = folder
+        self.problems = problems
+        super().__init__(
+            Text(
+                "Säkerhetskopian i {0} är skadad och används inte; inget har skrivits. {1}",
+                folder,
+                join_sentences(problems),
+            )
+        )
+
+
+class BackupExists(VaultError):
+    """A restore never writes into a folder that is already there."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(
+            Text(
+                "Mappen {0} finns redan; en återställning skrivs aldrig över något. Välj en "
+                "annan mapp.",
+                folder,
+            )
+        )
+
+
+class BackupOfAnotherVault(VaultError):
+    def __init__(self, folder: Path) -> None:
+        super().__init__(
+            Text("Säkerhetskopian i {0} är gjord av ett annat valv än det som är öppet.", folder)
+        )

@@ -1,0 +1,903 @@
+"""Backups of a vault, file by file: written whole or not at all, checked, restored beside.
+
+A backup is a folder `skyddsapp-backup-<YYYYMMDDTHHMMSSZ>-<first 8 of the vault id>/` holding
+`vault.db` (the whole database, still encrypted under the same data key), `keyslots.json` (the
+key-slot file as it was at that moment) and `backup.json`: a plaintext header with no personal
+data (what lets the app find the newest good backup without any key) and an encrypted manifest
+(who made it, the vault's name, counts and the audit head) bound to the header. The format is
+described in docs/backup-format.md.
+
+The database is copied with SQLite's online backup API from a connection of its own that holds
+one read transaction for the whole copy: the copy is the state of one commit, whatever the
+program commits meanwhile, and the key-slot file is read inside the same transaction so that
+both belong together (the same `keyslots_serial`). Everything is written under `<name>.partial`,
+synced, checked as `verify` checks, and only then renamed: a backup with its final name is whole.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+import os
+import re
+import shutil
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from skyddsapp.crypto.aead import DecryptionError, hkdf, open_sealed, seal, wipe
+from skyddsapp.domain.text import Text
+from skyddsapp.domain.users import Role
+from skyddsapp.vault import audit as audit_log
+from skyddsapp.vault import database, users_repository
+from skyddsapp.vault import head as head_file
+from skyddsapp.vault.audit import AuditLog
+from skyddsapp.vault.database import Connection
+from skyddsapp.vault.errors import (
+    BackupDamaged,
+    BackupExists,
+    DatabaseCorrupt,
+    WrongKey,
+)
+from skyddsapp.vault.files import atomic_write, fsync_dir
+from skyddsapp.vault.head import HEAD_FILENAME, Head
+from skyddsapp.vault.inspection import pages_message
+from skyddsapp.vault.keyslots import KeySlotError, KeySlotFile
+from skyddsapp.vault.layout import DATABASE_FILENAME, KEYSLOT_FILENAME
+from skyddsapp.vault.migrations import bundled_migrations
+from skyddsapp.vault.pages import PAGE_SIZE, PageChecker, damaged_pages
+from skyddsapp.vault.vault import Vault
+
+FORMAT_NAME = "skyddsapp-backup"
+FORMAT_VERSION = 1
+HEADER_FILENAME = "backup.json"
+FOLDER_PREFIX = "skyddsapp-backup-"
+PARTIAL_SUFFIX = ".partial"
+FILES = (DATABASE_FILENAME, KEYSLOT_FILENAME)
+# 4 MiB per step of the online backup: a progress report every few milliseconds, and few
+# enough steps that their overhead does not show (benchmarks/backup_bench.py).
+STEP_PAGES = 1024
+MAX_HEADER_SIZE = 64 * 1024
+_MANIFEST_INFO = b"skyddsapp backup manifest v1"
+_NAME = re.compile(r"^skyddsapp-backup-(\d{8}T\d{6}Z)-([0-9a-f]{8})(?:-(\d+))?$")
+_SERIAL_TRIES = 20
+_CHUNK = 1024 * 1024
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class FileEntry:
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Header:
+    """What backup.json says in the clear: no personal data, no user names."""
+
+    vault_id: str
+    made_at: str  # ISO 8601 UTC
+    generation: int
+    schema: int
+    files: tuple[tuple[str, FileEntry], ...]
+
+    @property
+    def size_bytes(self) -> int:
+        return sum(entry.size for _, entry in self.files)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT_NAME,
+            "version": FORMAT_VERSION,
+            "vault_id": self.vault_id,
+            "made_at": self.made_at,
+            "generation": self.generation,
+            "schema": self.schema,
+            "files": {name: {"size": e.size, "sha256": e.sha256} for name, e in self.files},
+        }
+
+    def aad(self) -> bytes:
+        """The header's canonical bytes: the manifest is sealed with them as associated data,
+        so that no field of the header can be changed without the manifest failing to open."""
+        return _canonical(self.as_json())
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """The sealed part of backup.json: readable only with the vault's data key."""
+
+    made_by: str
+    vault_name: str
+    schema: int
+    generation: int
+    cases: int
+    persons: int
+    documents: int
+    audit_entries: int
+    audit_id: int
+    audit_mac: bytes
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "made_by": self.made_by,
+            "vault_name": self.vault_name,
+            "schema": self.schema,
+            "generation": self.generation,
+            "cases": self.cases,
+            "persons": self.persons,
+            "documents": self.documents,
+            "audit_entries": self.audit_entries,
+            "audit_id": self.audit_id,
+            "audit_mac": self.audit_mac.hex(),
+        }
+
+
+@dataclass(frozen=True)
+class Backup:
+    """A backup folder whose header could be read."""
+
+    folder: Path
+    header: Header
+    sealed_manifest: bytes
+
+
+# ----------------------------------------------------------------- reading
+
+
+def read(folder: Path) -> Backup:
+    """The header of the backup in `folder`; BackupDamaged naming the problem if unreadable."""
+    path = folder / HEADER_FILENAME
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_HEADER_SIZE + 1)
+    except FileNotFoundError:
+        raise BackupDamaged(folder, [Text("Filen {0} saknas.", path)]) from None
+    except OSError as exc:
+        raise BackupDamaged(
+            folder, [Text("Filen {0} kunde inte läsas ({1}).", path, exc.strerror or exc)]
+        ) from None
+    try:
+        header, sealed = _parse(data)
+    except ValueError as exc:
+        raise BackupDamaged(
+            folder, [Text("Filen {0} är skadad: {1}.", path, exc.args[0] if exc.args else exc)]
+        ) from None
+    return Backup(folder, header, sealed)
+
+
+def _parse(data: bytes) -> tuple[Header, bytes]:
+    if len(data) > MAX_HEADER_SIZE:
+        raise ValueError(Text("den är för stor för att vara ett huvud"))
+    try:
+        document = json.loads(data.decode("ascii"), object_pairs_hook=_no_duplicates)
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise ValueError(Text("den är inte giltig JSON")) from None
+    if not isinstance(document, dict) or set(document) != {"header", "manifest"}:
+        raise ValueError(Text("den är inget huvud för en säkerhetskopia"))
+    raw = document["header"]
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
+        raise ValueError(Text("den är inget huvud för en säkerhetskopia"))
+    expected = {"format", "version", "vault_id", "made_at", "generation", "schema", "files"}
+    if set(raw) != expected:
+        raise ValueError(Text("huvudets fält stämmer inte"))
+    if _int(raw["version"]) != FORMAT_VERSION:
+        raise ValueError(
+            Text("formatversion {0} kan inte läsas av den här versionen", raw["version"])
+        )
+    vault_id, made_at = raw["vault_id"], raw["made_at"]
+    if not isinstance(vault_id, str) or not re.fullmatch(r"[0-9a-f]{32}", vault_id):
+        raise ValueError(Text("valv-id:t är ogiltigt"))
+    if not isinstance(made_at, str) or _utc(made_at) is None:
+        raise ValueError(Text("tidpunkten är ogiltig"))
+    files = raw["files"]
+    if not isinstance(files, dict) or set(files) != set(FILES):
+        raise ValueError(Text("fillistan stämmer inte"))
+    entries = []
+    for name in FILES:
+        entry = files[name]
+        if not isinstance(entry, dict) or set(entry) != {"size", "sha256"}:
+            raise ValueError(Text("uppgifterna om {0} stämmer inte", name))
+        digest = entry["sha256"]
+        if not isinstance(digest, str) or not re.fullmatch(r"[0-9a-f]{64}", digest):
+            raise ValueError(Text("kontrollsumman för {0} är ogiltig", name))
+        entries.append((name, FileEntry(_int(entry["size"]), digest)))
+    header = Header(vault_id, made_at, _int(raw["generation"]), _int(raw["schema"]), tuple(entries))
+    if _canonical(raw) != header.aad():
+        raise ValueError(Text("huvudets fält stämmer inte"))
+    text = document["manifest"]
+    if not isinstance(text, str):
+        raise ValueError(Text("innehållsförteckningen saknas"))
+    try:
+        sealed = base64.b64decode(text.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError):
+        raise ValueError(Text("innehållsförteckningen är inte giltig base64")) from None
+    if base64.b64encode(sealed).decode("ascii") != text:
+        raise ValueError(Text("innehållsförteckningen är inte giltig base64"))
+    return header, sealed
+
+
+def _int(value: object) -> int:
+    # type() rather than isinstance(): a JSON true must not pass for the integer 1.
+    if type(value) is not int or value < 0:
+        raise ValueError(Text("ett tal i huvudet är ogiltigt"))
+    return value
+
+
+def _utc(text: str) -> datetime | None:
+    try:
+        found = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return found if found.tzinfo is not None else None
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise json.JSONDecodeError("duplicate key", key, 0)
+        result[key] = value
+    return result
+
+
+def _canonical(value: dict[str, Any]) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+def _manifest_key(data_key: bytes | bytearray) -> bytearray:
+    return hkdf(data_key, _MANIFEST_INFO)
+
+
+def open_manifest(backup: Backup, data_key: bytes | bytearray) -> Manifest | None:
+    """The sealed manifest, or None when it does not open with this key and this header."""
+    key = _manifest_key(data_key)
+    try:
+        plain = open_sealed(key, backup.sealed_manifest, backup.header.aad())
+    except DecryptionError:
+        return None
+    finally:
+        wipe(key)
+    try:
+        raw = json.loads(plain.decode("utf-8"))
+        return Manifest(
+            made_by=str(raw["made_by"]),
+            vault_name=str(raw["vault_name"]),
+            schema=_int(raw["schema"]),
+            generation=_int(raw["generation"]),
+            cases=_int(raw["cases"]),
+            persons=_int(raw["persons"]),
+            documents=_int(raw["documents"]),
+            audit_entries=_int(raw["audit_entries"]),
+            audit_id=_int(raw["audit_id"]),
+            audit_mac=bytes.fromhex(raw["audit_mac"]),
+        )
+    except (ValueError, KeyError, TypeError):
+        return None  # sealed by us, so never: a program bug, reported as a damaged manifest
+    finally:
+        wipe(plain)
+
+
+def name_of(folder: Path) -> tuple[str, str] | None:
+    """(time stamp, first 8 of the vault id) of a backup folder's name, None if not one."""
+    match = _NAME.match(folder.name)
+    return (match.group(1), match.group(2)) if match else None
+
+
+def candidates(folder: Path) -> list[Path]:
+    """The backup folders (final names only, never a `.partial`) directly in `folder`."""
+    if not folder.is_dir():
+        return []
+    return sorted(
+        (p for p in folder.iterdir() if p.is_dir() and name_of(p) is not None),
+        key=lambda p: p.name,
+        reverse=True,
+    )
+
+
+# ----------------------------------------------------------------- checking
+
+
+def file_problems(backup: Backup) -> list[str]:
+    """Each file against its size and SHA-256 in the header: needs no key ([] = all hold)."""
+    problems: list[str] = []
+    for name, entry in backup.header.files:
+        path = backup.folder / name
+        try:
+            size, digest = _size_and_hash(path)
+        except FileNotFoundError:
+            problems.append(Text("Filen {0} saknas i säkerhetskopian.", path))
+            continue
+        except OSError as exc:
+            problems.append(Text("Filen {0} kunde inte läsas ({1}).", path, exc.strerror or exc))
+            continue
+        if size != entry.size:
+            problems.append(
+                Text(
+                    "Filen {0} har fel storlek ({1} byte, {2} väntades enligt {3}).",
+                    path,
+                    size,
+                    entry.size,
+                    HEADER_FILENAME,
+                )
+            )
+        elif not hmac.compare_digest(digest, entry.sha256):
+            problems.append(
+                Text(
+                    "Filen {0} har ändrats sedan säkerhetskopian gjordes: dess kontrollsumma "
+                    "stämmer inte med {1}.",
+                    path,
+                    HEADER_FILENAME,
+                )
+            )
+    return problems
+
+
+def _size_and_hash(path: Path) -> tuple[int, str]:
+    digest = hashlib.sha256()
+    size = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return size, digest.hexdigest()
+
+
+def contents_problems(
+    backup: Backup, data_key: bytes | bytearray
+) -> tuple[Manifest | None, list[str]]:
+    """Everything checked with the data key: the manifest, every page's HMAC, SQLite's and
+    SQLCipher's integrity checks, the counts and the audit head against the manifest, the audit
+    chain, and the key-slot file bound to this database. Reads only; [] = whole."""
+    folder, header = backup.folder, backup.header
+    manifest = open_manifest(backup, data_key)
+    problems: list[str] = []
+    if manifest is None:
+        problems.append(
+            Text(
+                "Innehållsförteckningen i {0} går inte att öppna: filen har ändrats, eller "
+                "säkerhetskopian hör till ett annat valv eller en annan nyckel.",
+                folder / HEADER_FILENAME,
+            )
+        )
+    db = folder / DATABASE_FILENAME
+    if not db.is_file():
+        return manifest, [*problems, Text("Filen {0} saknas i säkerhetskopian.", db)]
+    checker = PageChecker.for_file(data_key, db)
+    if checker is None:
+        return manifest, [*problems, Text("Databasfilen {0} är tom.", db)]
+    try:
+        bad = list(damaged_pages(checker, db))
+    finally:
+        checker.wipe()
+    if bad:
+        return manifest, [*problems, pages_message(db, bad)]
+    try:
+        conn = database.connect(db, data_key, read_only=True, immutable=True)
+    except WrongKey:
+        return manifest, [
+            *problems,
+            Text("Databasfilen {0} går inte att öppna med nyckeln i {1}.", db, KEYSLOT_FILENAME),
+        ]
+    except DatabaseCorrupt as exc:
+        return manifest, [*problems, str(exc)]
+    try:
+        facts = _facts(conn)
+        found = database.integrity_problems(conn)
+        if found:
+            problems.append(Text("SQLite hittade fel i {0}: {1}", db, "; ".join(found[:5])))
+        chain = audit_log.verify(conn, data_key)
+        if not chain.ok:
+            problems.append(
+                Text(
+                    "Granskningsloggen i {0} är bruten vid post {1}: {2}",
+                    db,
+                    chain.broken_id,
+                    chain.problem,
+                )
+            )
+        problems += _compare(db, header, manifest, facts)
+        problems += _keyslot_problems(folder, header, facts)
+    except Exception as exc:
+        problems.append(Text("Databasfilen {0} är skadad ({1}).", db, exc))
+    finally:
+        database.close_quietly(conn)
+    return manifest, problems
+
+
+@dataclass(frozen=True)
+class _Facts:
+    schema: int
+    generation: int
+    integrity_key: bytes
+    keyslots_serial: int
+    cases: int
+    persons: int
+    documents: int
+    audit_entries: int
+    audit_id: int
+    audit_mac: bytes
+
+
+def _facts(conn: Connection) -> _Facts:
+    """What the manifest records of a database, read in the caller's (read) transaction."""
+    schema = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    generation, integrity_key, serial = conn.execute(
+        "SELECT generation, integrity_key, keyslots_serial FROM vault_state WHERE id = 1"
+    ).fetchone()
+    last = conn.execute("SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+
+    def count(table: str) -> int:
+        return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    return _Facts(
+        schema=schema,
+        generation=int(generation),
+        integrity_key=bytes(integrity_key),
+        keyslots_serial=int(serial),
+        cases=count("cases"),
+        persons=count("persons"),
+        documents=count("documents"),
+        audit_entries=count("audit_log"),
+        audit_id=int(last[0]) if last else 0,
+        audit_mac=bytes(last[1]) if last else bytes(32),
+    )
+
+
+def _compare(db: Path, header: Header, manifest: Manifest | None, facts: _Facts) -> list[str]:
+    problems: list[str] = []
+    if facts.generation != header.generation or facts.schema != header.schema:
+        problems.append(
+            Text(
+                "Databasfilen {0} är inte den som {1} beskriver (generation {2}, schema {3}; "
+                "huvudet anger generation {4}, schema {5}).",
+                db,
+                HEADER_FILENAME,
+                facts.generation,
+                facts.schema,
+                header.generation,
+                header.schema,
+            )
+        )
+    if manifest is None:
+        return problems
+    counted = (
+        ("ärenden", facts.cases, manifest.cases),
+        ("personer", facts.persons, manifest.persons),
+        ("dokument", facts.documents, manifest.documents),
+        ("poster i granskningsloggen", facts.audit_entries, manifest.audit_entries),
+    )
+    for what, found, recorded in counted:
+        if found != recorded:
+            problems.append(
+                Text(
+                    "Databasfilen {0} har {1} {2}, men innehållsförteckningen anger {3}.",
+                    db,
+                    found,
+                    what,
+                    recorded,
+                )
+            )
+    if facts.audit_id != manifest.audit_id or not hmac.compare_digest(
+        facts.audit_mac, manifest.audit_mac
+    ):
+        problems.append(
+            Text(
+                "Granskningsloggen i {0} slutar inte där innehållsförteckningen anger (post {1}).",
+                db,
+                manifest.audit_id,
+            )
+        )
+    return problems
+
+
+def _keyslot_problems(folder: Path, header: Header, facts: _Facts) -> list[str]:
+    path = folder / KEYSLOT_FILENAME
+    try:
+        slots = KeySlotFile.load(path)
+    except KeySlotError as exc:
+        return [str(exc)]
+    problems: list[str] = [
+        Text("Nyckelfilen {0}: {1}.", path, p)
+        for p in slots.integrity_problems(facts.integrity_key)
+    ]
+    if not slots.is_bound:
+        problems.append(Text("Nyckelfilen {0} saknar sina kontrollsummor.", path))
+    if slots.vault_id != header.vault_id:
+        problems.append(Text("Nyckelfilen {0} hör till ett annat valv än databasen.", path))
+    # One ahead is a save whose commit had not yet come (unlock accepts it the same way).
+    if slots.is_bound and slots.serial not in (facts.keyslots_serial, facts.keyslots_serial + 1):
+        problems.append(
+            Text(
+                "Nyckelfilen {0} hör inte ihop med databasen i säkerhetskopian (löpnummer {1}, "
+                "databasen väntar {2}).",
+                path,
+                slots.serial,
+                facts.keyslots_serial,
+            )
+        )
+    return problems
+
+
+def check(backup: Backup, data_key: bytes | bytearray) -> tuple[Manifest | None, list[str]]:
+    """The whole check: hashes first (no key), then the contents; ([], manifest) = whole."""
+    problems = file_problems(backup)
+    if backup.header.schema > bundled_migrations()[-1].number:
+        problems.append(
+            Text(
+                "Säkerhetskopian har schemaversion {0}, men programmet känner bara till {1}. "
+                "Uppdatera skyddsapp.",
+                backup.header.schema,
+                bundled_migrations()[-1].number,
+            )
+        )
+    manifest, found = contents_problems(backup, data_key)
+    return manifest, [*problems, *(p for p in found if p not in problems)]
+
+
+# ----------------------------------------------------------------- writing
+
+
+@dataclass(frozen=True)
+class Made:
+    backup: Backup
+    manifest: Manifest
+
+
+def create(
+    vault_folder: Path,
+    data_key: bytes | bytearray,
+    target_dir: Path,
+    *,
+    vault_id: str,
+    made_by: str,
+    vault_name: str,
+    progress: Progress | None = None,
+    now: datetime | None = None,
+) -> Made:
+    """Write, sync and check a backup of the vault in `vault_folder` into `target_dir`.
+
+    The new folder gets its final name only once it was checked whole; any failure (a full
+    disk, a pulled-out drive, damage found) removes the partial folder and lets the first error
+    through. Raises BackupDamaged when the check after writing finds damage.
+    """
+    made = (now or datetime.now(UTC)).astimezone(UTC)
+    target_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    final = _free_name(target_dir, f"{FOLDER_PREFIX}{made:%Y%m%dT%H%M%SZ}-{vault_id[:8]}")
+    partial = final.with_name(final.name + PARTIAL_SUFFIX)
+    if partial.exists():
+        shutil.rmtree(partial)  # left by a crash: never a backup, never renamed
+    partial.mkdir(mode=0o700)
+    try:
+        os.chmod(partial, 0o700)
+        facts, slot_bytes = _snapshot(vault_folder, data_key, partial / DATABASE_FILENAME, progress)
+        atomic_write(partial / KEYSLOT_FILENAME, slot_bytes)
+        files = []
+        for name in FILES:
+            size, digest = _size_and_hash(partial / name)
+            files.append((name, FileEntry(size, digest)))
+        header = Header(
+            vault_id,
+            made.isoformat(timespec="seconds"),
+            facts.generation,
+            facts.schema,
+            tuple(files),
+        )
+        manifest = Manifest(
+            made_by=made_by,
+            vault_name=vault_name,
+            schema=facts.schema,
+            generation=facts.generation,
+            cases=facts.cases,
+            persons=facts.persons,
+            documents=facts.documents,
+            audit_entries=facts.audit_entries,
+            audit_id=facts.audit_id,
+            audit_mac=facts.audit_mac,
+        )
+        key = _manifest_key(data_key)
+        try:
+            plain = json.dumps(manifest.as_json(), ensure_ascii=False).encode("utf-8")
+            sealed = seal(key, plain, header.aad())
+        finally:
+            wipe(key)
+        document = {"header": header.as_json(), "manifest": base64.b64encode(sealed).decode()}
+        atomic_write(partial / HEADER_FILENAME, (json.dumps(document, indent=2) + "\n").encode())
+        fsync_dir(partial)
+        written = Backup(partial, header, sealed)
+        _, problems = check(written, data_key)
+        if problems:
+            raise BackupDamaged(partial, problems)
+        if final.exists():
+            raise BackupExists(final)
+        os.rename(partial, final)
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    fsync_dir(target_dir)
+    return Made(Backup(final, header, sealed), manifest)
+
+
+def _free_name(target_dir: Path, stem: str) -> Path:
+    """`stem`, or `stem-2`, … when a backup was already made within the same second."""
+    path, n = target_dir / stem, 1
+    while path.exists() or path.with_name(path.name + PARTIAL_SUFFIX).exists():
+        n += 1
+        path = target_dir / f"{stem}-{n}"
+    return path
+
+
+def _snapshot(
+    vault_folder: Path, data_key: bytes | bytearray, target: Path, progress: Progress | None
+) -> tuple[_Facts, bytes]:
+    """Copy the database as of one read transaction into `target`; return what it holds and
+    the key-slot file's bytes read within the same transaction (same serial)."""
+    source = database.connect(vault_folder / DATABASE_FILENAME, data_key, read_only=True)
+    try:
+        facts, slot_bytes = _consistent_start(source, vault_folder / KEYSLOT_FILENAME)
+        database.create_private(target)
+        copy = database.connect(target, data_key, create=True)
+        try:
+
+            def step(status: int, remaining: int, total: int) -> None:
+                del status
+                if progress is not None:
+                    progress(total - remaining, total)
+
+            source.backup(copy, pages=STEP_PAGES, progress=step)
+        finally:
+            copy.close()  # the last connection: checkpoints and removes the copy's WAL
+        with open(target, "rb+") as handle:
+            os.fsync(handle.fileno())
+        if source.in_transaction:
+            source.execute("ROLLBACK")
+    finally:
+        database.close_quietly(source)
+    for leftover in ("-wal", "-shm"):
+        target.with_name(target.name + leftover).unlink(missing_ok=True)
+    return facts, slot_bytes
+
+
+def _consistent_start(source: Connection, slot_path: Path) -> tuple[_Facts, bytes]:
+    """Open the read transaction the copy is taken in, with the key-slot file that belongs to
+    it: a save of the key file comes just before its commit, so a file one ahead of the
+    snapshot is a change on its way; wait for it to commit and try again."""
+    data = b""
+    facts: _Facts | None = None
+    for _ in range(_SERIAL_TRIES):
+        source.execute("BEGIN")
+        facts = _facts(source)
+        data = slot_path.read_bytes()
+        serial = KeySlotFile.from_bytes(data, source=slot_path).serial
+        if serial == facts.keyslots_serial:
+            return facts, data
+        source.execute("ROLLBACK")
+        time.sleep(0.05)
+    # Still one ahead: a save whose commit a crash cut off, which unlock accepts the same way.
+    source.execute("BEGIN")
+    facts = _facts(source)
+    return facts, slot_path.read_bytes()
+
+
+def remove_older(target_dir: Path, vault_id: str, keep: int, *, spare: Path) -> list[Path]:
+    """Keep the newest `keep` backups of this vault in `target_dir` (`spare`, the one just made,
+    always stays); older ones of the same vault id go. Another vault's backups, `.partial`
+    folders and folders whose header cannot be read are never touched."""
+    ours: list[tuple[str, Path]] = []
+    for folder in candidates(target_dir):
+        try:
+            found = read(folder)
+        except BackupDamaged:
+            continue
+        if found.header.vault_id == vault_id:
+            ours.append((found.header.made_at, folder))
+    ours.sort(key=lambda item: (item[0], item[1].name), reverse=True)
+    removed = []
+    for _, folder in ours[max(keep, 1) :]:
+        if folder == spare:
+            continue
+        shutil.rmtree(folder)
+        removed.append(folder)
+    if removed:
+        fsync_dir(target_dir)
+    return removed
+
+
+# ----------------------------------------------------------------- restoring
+
+
+def restore(
+    backup: Backup,
+    data_key: bytes | bytearray,
+    target: Path,
+    *,
+    user_name: str,
+    generation_floor: int,
+    witness_dir: Path | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """Copy a checked backup into the new folder `target` and make it a vault of its own.
+
+    The copy is hashed as it is made (it must be the bytes that were checked); then the
+    restored vault's generation is raised above `generation_floor` (the current vault's head
+    and the witness) and `vault.restore` is logged in it, a fresh vault.head is written, and
+    the folder gets its final name. With `witness_dir` the witness file is written for the
+    restored vault: it is now the vault in use.
+    """
+    if target.exists():
+        raise BackupExists(target)
+    partial = target.with_name(f".{target.name}{PARTIAL_SUFFIX}")
+    if partial.exists():
+        shutil.rmtree(partial)
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    partial.mkdir(mode=0o700)
+    try:
+        os.chmod(partial, 0o700)
+        total = max(backup.header.size_bytes // PAGE_SIZE, 1)
+        done = 0
+        for name, entry in backup.header.files:
+            for copied in _copy_checked(backup.folder / name, partial / name, entry):
+                done += copied // PAGE_SIZE
+                if progress is not None:
+                    progress(min(done, total), total)
+        head, integrity_key = _log_restore(
+            partial / DATABASE_FILENAME,
+            data_key,
+            backup,
+            user_name=user_name,
+            generation_floor=generation_floor,
+        )
+        head_file.create(partial / HEAD_FILENAME, integrity_key, backup.header.vault_id, head)
+        fsync_dir(partial)
+        if target.exists():
+            raise BackupExists(target)
+        os.rename(partial, target)
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    fsync_dir(target.parent)
+    if witness_dir is not None and witness_dir.is_dir():
+        witness = head_file.witness_path(witness_dir, backup.header.vault_id)
+        head_file.create(witness, integrity_key, backup.header.vault_id, head)
+    if progress is not None:
+        progress(total, total)
+    return target
+
+
+def _copy_checked(source: Path, target: Path, entry: FileEntry) -> Iterator[int]:
+    """Copy `source` to a new private file, yielding bytes copied; the bytes must hash as the
+    header says (a file changed since it was checked is damage, not a backup)."""
+    digest = hashlib.sha256()
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(target, flags, 0o600)
+    try:
+        with source.open("rb") as handle:
+            while chunk := handle.read(_CHUNK):
+                digest.update(chunk)
+                view = memoryview(chunk)
+                while view:
+                    view = view[os.write(fd, view) :]
+                yield len(chunk)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    if digest.hexdigest() != entry.sha256:
+        raise BackupDamaged(
+            source.parent,
+            [
+                Text(
+                    "Filen {0} ändrades medan den kopierades: dess kontrollsumma stämmer inte "
+                    "med {1}.",
+                    source,
+                    HEADER_FILENAME,
+                )
+            ],
+        )
+
+
+def _log_restore(
+    db: Path,
+    data_key: bytes | bytearray,
+    backup: Backup,
+    *,
+    user_name: str,
+    generation_floor: int,
+) -> tuple[Head, bytes]:
+    """Raise the generation, log `vault.restore` and return the head of that commit."""
+    conn = database.connect(db, data_key)
+    try:
+        audit = AuditLog(conn, data_key)
+        with database.transaction(conn):
+            conn.execute(
+                "UPDATE vault_state SET generation = max(generation, ?) + 1 WHERE id = 1",
+                (generation_floor,),
+            )
+            audit.append(
+                user_name,
+                "vault.restore",
+                "vault",
+                backup.header.vault_id,
+                details=(
+                    f"säkerhetskopia {backup.header.made_at}; generation {backup.header.generation}"
+                ),
+            )
+            facts = _facts(conn)
+        head = Head(facts.generation, facts.audit_id, facts.audit_mac, database.salt_of(db))
+    finally:
+        conn.close()  # the last connection: checkpoints and removes the WAL
+    with open(db, "rb+") as handle:
+        os.fsync(handle.fileno())
+    return head, facts.integrity_key
+
+
+def newest_generation(head_path: Path, integrity_key: bytes, vault_id: str) -> int:
+    """The newest generation a head file (vault.head or a witness) vouches for; 0 if none."""
+    try:
+        found = head_file.read(head_path, integrity_key, vault_id)
+    except OSError:
+        return 0
+    newest = found.newest if found is not None else None
+    return newest.generation if newest is not None else 0
+
+
+def integrity_key_of(backup: Backup, data_key: bytes | bytearray) -> bytes:
+    """The vault's integrity key, from the backup's database (it is kept across rekeys)."""
+    conn = database.connect(
+        backup.folder / DATABASE_FILENAME, data_key, read_only=True, immutable=True
+    )
+    try:
+        return _facts(conn).integrity_key
+    finally:
+        database.close_quietly(conn)
+
+
+def default_restore_name(current_folder: Path, now: datetime | None = None) -> Path:
+    made = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    return current_folder.with_name(f"{current_folder.name}-aterstalld-{made}")
+
+
+def role_of(backup: Backup, data_key: bytes | bytearray, user_name: str) -> Role | None:
+    """The role of `user_name` in the backup's database (active users only), None if none."""
+    conn = database.connect(
+        backup.folder / DATABASE_FILENAME, data_key, read_only=True, immutable=True
+    )
+    try:
+        user = users_repository.get(conn, user_name)
+    finally:
+        database.close_quietly(conn)
+    return user.role if user is not None and user.active else None
+
+
+# ----------------------------------------------------------------- the record in the vault
+
+
+def record(conn: Connection, made: Made, made_at: str) -> None:
+    """Note a backup made (inside the caller's transaction), for the age warning."""
+    conn.execute(
+        "INSERT INTO backups (made_at, generation, folder_name, size_bytes, made_by) "
+        "VALUES (?, ?, ?, ?, ?)",
+        (
+            made_at,
+            made.backup.header.generation,
+            made.backup.folder.name,
+            made.backup.header.size_bytes,
+            made.manifest.made_by,
+        ),
+    )
+
+
+def newest_recorded(conn: Connection) -> str | None:
+    row = conn.execute("SELECT max(made_at) FROM backups").fetchone()
+    return str(row[0]) if row and row[0] is not None else None
+
+
+def key_of(vault: Vault) -> bytearray:
+    """The open vault's data key in the session's own buffer (not a copy: nothing here keeps it,
+    and an immutable copy could not be wiped at lock)."""
+    return vault._data_key
