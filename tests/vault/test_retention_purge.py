@@ -93,7 +93,7 @@ def _forms(marker: str) -> list[bytes]:
     return sorted({marker.encode(), marker.casefold().encode(), marker.upper().encode()})
 
 
-def _found(data: bytes, party: Party) -> list[str]:
+def found_markers(data: bytes, party: Party) -> list[str]:
     return [m for m in party.markers() if any(form in data for form in _forms(m))]
 
 
@@ -162,7 +162,7 @@ def _person(session: Session, party: Party) -> Person:
     )
 
 
-def _case_of(session: Session, clock: Clock, party: Party, *, close: bool) -> Case:
+def case_of(session: Session, clock: Clock, party: Party, *, close: bool) -> Case:
     """A case with a decision, a risk assessment, a lease, a paper with its scan and an edited
     note (so that record history holds a value the case no longer has)."""
     clock.day = dt.date(2019, 3, 1)
@@ -217,8 +217,8 @@ def purge_vault(vault_dir: Path) -> Iterator[tuple[Vault, Session, Case, Case]]:
     vault = unlock(vault_dir)
     clock = Clock()
     session = Session(vault, clock)
-    gone = _case_of(session, clock, PURGED, close=True)
-    kept = _case_of(session, clock, KEPT, close=False)
+    gone = case_of(session, clock, PURGED, close=True)
+    kept = case_of(session, clock, KEPT, close=False)
     try:
         yield vault, session, gone, kept
     finally:
@@ -264,9 +264,9 @@ def test_the_purged_cases_are_gone_from_every_byte_the_kept_one_is_not(
     backup = _migration_backup(vault)
     before, _ = plaintext(key, db_path)
     # The scan sees both clients before the purge, history and search tokens included.
-    assert _found(before, PURGED) == PURGED.markers()
-    assert _found(before, KEPT) == KEPT.markers()
-    assert _found(plaintext(key, backup)[0], PURGED) == PURGED.markers()
+    assert found_markers(before, PURGED) == PURGED.markers()
+    assert found_markers(before, KEPT) == KEPT.markers()
+    assert found_markers(plaintext(key, backup)[0], PURGED) == PURGED.markers()
     assert gone.id is not None
 
     result = retention.purge(session, [gone.id])
@@ -277,22 +277,22 @@ def test_the_purged_cases_are_gone_from_every_byte_the_kept_one_is_not(
     assert list((vault.folder / BACKUP_DIRNAME).iterdir()) == []
     after, frames = plaintext(key, db_path)
     assert frames == 0  # checkpointed and cut
-    assert _found(after, PURGED) == []
-    assert _found(after, KEPT) == KEPT.markers()
+    assert found_markers(after, PURGED) == []
+    assert found_markers(after, KEPT) == KEPT.markers()
 
     # Work goes on: new commits fill the WAL again, and none of it brings anything back.
     assert kept.id is not None
     cases.add_note(session, kept.id, "Uppföljning efter gallringen.")
     after, frames = plaintext(key, db_path)
     assert frames > 0
-    assert _found(after, PURGED) == []
-    assert _found(after, KEPT) == KEPT.markers()
+    assert found_markers(after, PURGED) == []
+    assert found_markers(after, KEPT) == KEPT.markers()
 
     copy = tmp_path / "kopia.db"
     database.export_to(vault.connection, copy, key)
     copied, _ = plaintext(key, copy)
-    assert _found(copied, PURGED) == []
-    assert _found(copied, KEPT) == KEPT.markers()
+    assert found_markers(copied, PURGED) == []
+    assert found_markers(copied, KEPT) == KEPT.markers()
 
 
 def test_the_vault_opens_whole_after_a_purge(

@@ -77,6 +77,7 @@ KEPT = frozenset(
         "vault_identity",
         "peer_vaults",
         "retention_rules",
+        "backups",  # 019: when and by whom a backup was made (no case data)
         "apartments",
         "apartment_embargo_by_hand",
         "key_items",
