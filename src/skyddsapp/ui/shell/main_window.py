@@ -149,6 +149,9 @@ class MainWindow(QMainWindow):
         self.users_action = self._action(
             self.tr("Anvä&ndare och team…"), "Ctrl+Shift+U", self.open_users
         )
+        self.retention_action = self._action(
+            self.tr("&Gallring…"), "Ctrl+Shift+E", self.open_retention
+        )
         self.agreements_action = self._action(
             self.tr("Av&tal…"), "Ctrl+Shift+T", self.open_agreements
         )
@@ -177,6 +180,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.information_sheet_action)
         file_menu.addAction(self.audit_log_action)
         file_menu.addAction(self.users_action)
+        file_menu.addAction(self.retention_action)
         file_menu.addAction(self.agreements_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
@@ -205,6 +209,8 @@ class MainWindow(QMainWindow):
         is_admin = self._session.vault.user.role is Role.ADMIN
         self.users_action.setEnabled(is_admin)
         self.users_action.setVisible(is_admin)
+        self.retention_action.setEnabled(is_admin)
+        self.retention_action.setVisible(is_admin)
         self.tabs.currentChanged.connect(self._tab_changed)
         if self._session.read_only:
             # Their services write (a new case; the audit entry of a verified paper) and would
@@ -416,6 +422,17 @@ class MainWindow(QMainWindow):
             return
         dialog = UsersDialog(self._session, self)
         self.users_dialog = dialog
+        dialog.open()
+
+    def open_retention(self) -> None:
+        """Gallring (administrators): open (not exec), closed by a lock; a purge refreshes."""
+        from skyddsapp.ui.admin.retention_dialog import RetentionDialog
+
+        if self._session.vault.is_locked or not self.retention_action.isEnabled():
+            return
+        dialog = RetentionDialog(self._session, self)
+        dialog.purged.connect(self.refresh)
+        self.retention_dialog = dialog
         dialog.open()
 
     def open_agreements(self) -> None:
