@@ -3334,6 +3334,10 @@ Administrator: {1} ({2})</translation>
         <translation>&amp;Users and teams…</translation>
     </message>
     <message>
+        <source>&amp;Gallring…</source>
+        <translation>&amp;Retention…</translation>
+    </message>
+    <message>
         <source>Av&amp;tal…</source>
         <translation>Agree&amp;ments…</translation>
     </message>
@@ -4480,6 +4484,159 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>&amp;Fortsätt utan att byta</source>
         <translation>Continue &amp;without changing</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionConfirmDialog</name>
+    <message>
+        <source>Bekräfta gallring</source>
+        <translation>Confirm purge</translation>
+    </message>
+    <message>
+        <source>• {0}: {1}</source>
+        <translation>• {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Ärenden att gallra: {0}.</source>
+        <translation>Cases to purge: {0}.</translation>
+    </message>
+    <message>
+        <source>Ärendena raderas för alltid ur valvet med sina händelser, beslut, dokument, skanningar och sin historik, och likaså personer och kontrakt som inte hör till något annat ärende. Säkerhetskopiorna från schemauppdateringar i valvets mapp tas också bort, eftersom de innehåller ärendena. Granskningsloggen får en post med antalet ärenden per ärendetyp, utan ärendenummer eller namn.</source>
+        <translation>The cases are deleted from the vault for good with their events, decisions, documents, scans and history, and so are persons and leases that belong to no other case. The backups made before schema updates in the vault folder are removed as well, since they hold the cases. The audit log gets one entry with the number of cases per kind of case, without case numbers or names.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopior som redan finns på andra diskar innehåller fortfarande ärendena: ersätt dem med en ny säkerhetskopia efter gallringen.</source>
+        <translation>Backups already on other disks still hold the cases: replace them with a new backup after the purge.</translation>
+    </message>
+    <message>
+        <source>Antal ärenden att gallra</source>
+        <translation>Number of cases to purge</translation>
+    </message>
+    <message>
+        <source>Skriv antalet ärenden, &amp;{0}, för att bekräfta:</source>
+        <translation>Type the number of cases, &amp;{0}, to confirm:</translation>
+    </message>
+    <message>
+        <source>&amp;Gallra</source>
+        <translation>&amp;Purge</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Gallring</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Gallringsregler per ärendetyp</source>
+        <translation>Retention rules per kind of case</translation>
+    </message>
+    <message>
+        <source>Ett avslutat ärende sparas det angivna antalet hela kalenderår efter året det avslutades och gallras under året därefter.</source>
+        <translation>A closed case is kept the given number of full calendar years after the year it was closed and purged during the year after them.</translation>
+    </message>
+    <message>
+        <source> år</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Gallringstid för {0}</source>
+        <translation>Retention time for {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Spara reglerna</source>
+        <translation>&amp;Save the rules</translation>
+    </message>
+    <message>
+        <source>Ärenden som ska gallras</source>
+        <translation>Cases due for purging</translation>
+    </message>
+    <message>
+        <source>Listan visar bara ärendenummer, ärendetyp och datum, inga namn. Markera de ärenden du har granskat och välj Gallra markerade.</source>
+        <translation>The list shows case numbers, kinds of case and dates only, no names. Select the cases you have reviewed and choose Purge selected.</translation>
+    </message>
+    <message>
+        <source>Inga avslutade ärenden har passerat sin gallringstid.</source>
+        <translation>No closed case has passed its retention time.</translation>
+    </message>
+    <message>
+        <source>Antal ärenden att gallra</source>
+        <translation>Number of cases to purge</translation>
+    </message>
+    <message>
+        <source>Markera &amp;alla</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>&amp;Gallra markerade…</source>
+        <translation>&amp;Purge selected…</translation>
+    </message>
+    <message>
+        <source>&amp;Läs in igen</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Gallring pågår</source>
+        <translation>Purge in progress</translation>
+    </message>
+    <message>
+        <source>Resultat av gallringen</source>
+        <translation>Result of the purge</translation>
+    </message>
+    <message>
+        <source>Valvet är skrivskyddat: regler kan inte ändras och inget kan gallras nu.</source>
+        <translation>The vault is read-only: rules cannot be changed and nothing can be purged now.</translation>
+    </message>
+    <message>
+        <source>Sparade ändringar: {0}.</source>
+        <translation>Changes saved: {0}.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Gallrade ärenden: {0} ({1}). Borttagna personer: {2}, dokument: {3}, säkerhetskopior från schemauppdateringar: {4}.</source>
+        <translation>Cases purged: {0} ({1}). Persons removed: {2}, documents: {3}, backups from schema updates: {4}.</translation>
+    </message>
+    <message>
+        <source>Ärenden att gallra: {0}, varav försenade: {1}. {2}.</source>
+        <translation>Cases to purge: {0}, of which overdue: {1}. {2}.</translation>
+    </message>
+    <message>
+        <source>&amp;Gallra markerade ({0})…</source>
+        <translation>&amp;Purge selected ({0})…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTableModel</name>
+    <message>
+        <source>Ärende</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Ärendetyp</source>
+        <translation>Kind of case</translation>
+    </message>
+    <message>
+        <source>Avslutat</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Ska gallras från</source>
+        <translation>Due from</translation>
+    </message>
+    <message>
+        <source>Gallras senast</source>
+        <translation>Purge by</translation>
+    </message>
+    <message>
+        <source>{0} (försenad)</source>
+        <translation>{0} (overdue)</translation>
     </message>
 </context>
 <context>
@@ -7494,6 +7651,18 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>The placement ended on {0}; the outcome cannot be removed. Choose where the client moved when the placement ended.</translation>
     </message>
     <message>
+        <source>Gallringstiden ska vara ett helt antal år mellan {0} och {1}.</source>
+        <translation>The retention time must be a whole number of years between {0} and {1}.</translation>
+    </message>
+    <message>
+        <source>Markera minst ett ärende att gallra.</source>
+        <translation>Select at least one case to purge.</translation>
+    </message>
+    <message>
+        <source>{0} av de markerade ärendena ska inte gallras längre (de har öppnats igen, ändrats eller fått en längre gallringstid). Läs in listan igen; inget har gallrats.</source>
+        <translation>{0} of the selected cases are no longer due (reopened, changed or given a longer retention time). Reload the list; nothing has been purged.</translation>
+    </message>
+    <message>
         <source>Ett hyresgästgodkännande registreras med kreditupplysning och boendereferens: fyll i dem i beslutsdialogen.</source>
         <translation>A tenant approval is recorded with its credit check and housing reference: fill them in in the decision dialogue.</translation>
     </message>
@@ -7736,6 +7905,34 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Lägenheten finns redan i förteckningen över utsluss- och jourlägenheter.</source>
         <translation>The flat is already in the register of transition and emergency flats.</translation>
+    </message>
+    <message>
+        <source>se gallringsreglerna</source>
+        <translation>see the retention rules</translation>
+    </message>
+    <message>
+        <source>ändra gallringsreglerna</source>
+        <translation>change the retention rules</translation>
+    </message>
+    <message>
+        <source>se ärenden som ska gallras</source>
+        <translation>see the cases due for purging</translation>
+    </message>
+    <message>
+        <source>gallra ärenden</source>
+        <translation>purge cases</translation>
+    </message>
+    <message>
+        <source>Ärendena är gallrade ur valvet, men {0} Försök igen med Gallra när felet är åtgärdat, eller kontakta administratören.</source>
+        <translation>The cases have been purged from the vault, but {0} Try Purge again once the fault is fixed, or contact the administrator.</translation>
+    </message>
+    <message>
+        <source>databasfilen kunde inte byggas om ({0}).</source>
+        <translation>the database file could not be rebuilt ({0}).</translation>
+    </message>
+    <message>
+        <source>säkerhetskopiorna från schemauppdateringar i {0} kunde inte tas bort ({1}).</source>
+        <translation>the backups from schema updates in {0} could not be removed ({1}).</translation>
     </message>
     <message>
         <source>Objektnummer saknas.</source>
@@ -9522,6 +9719,18 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>The vault in {0} is open in another program or window. Deactivating a user gives the vault a new key, which requires that no one else has it open: lock the vault there and try again.</translation>
     </message>
     <message>
+        <source>Säkerhetskopian i {0} är skadad och används inte; inget har skrivits. {1}</source>
+        <translation>The backup in {0} is damaged and is not used; nothing has been written. {1}</translation>
+    </message>
+    <message>
+        <source>Mappen {0} finns redan; en återställning skrivs aldrig över något. Välj en annan mapp.</source>
+        <translation>The folder {0} already exists; a restore never writes over anything. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian i {0} är gjord av ett annat valv än det som är öppet.</source>
+        <translation>The backup in {0} was made of another vault than the one that is open.</translation>
+    </message>
+    <message>
         <source>Saltet i början av databasfilen {0} (dess första 16 byte) är skadat; resten av filen hör till det här valvet.</source>
         <translation>The salt at the start of the database file {0} (its first 16 bytes) is damaged; the rest of the file belongs to this vault.</translation>
     </message>
@@ -9796,6 +10005,30 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Skälet till undantaget</source>
         <translation>The reason for the exception</translation>
+    </message>
+    <message>
+        <source>göra säkerhetskopior</source>
+        <translation>make backups</translation>
+    </message>
+    <message>
+        <source>kontrollera säkerhetskopior</source>
+        <translation>check backups</translation>
+    </message>
+    <message>
+        <source>se säkerhetskopior</source>
+        <translation>see backups</translation>
+    </message>
+    <message>
+        <source>Antalet säkerhetskopior att behålla måste vara minst 1.</source>
+        <translation>The number of backups to keep must be at least 1.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian kan inte läggas i valvets egen mapp {0}: den ska finnas kvar om valvet går förlorat. Välj en annan disk eller ett USB-minne.</source>
+        <translation>The backup cannot be placed in the vault&apos;s own folder {0}: it must survive if the vault is lost. Choose another disk or a USB drive.</translation>
+    </message>
+    <message>
+        <source>återställa säkerhetskopior</source>
+        <translation>restore backups</translation>
     </message>
     <message>
         <source>Lägenheten</source>

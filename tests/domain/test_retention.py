@@ -84,7 +84,7 @@ def test_the_purge_entry_counts_per_kind_and_names_no_case() -> None:
 
     details = purge_details(counts_by_kind(found))
 
-    assert details == "3 ärenden: customer_care=2, priority=1"
+    assert details == "gallrade ärenden: 3 (customer_care=2, priority=1)"
     assert "KV-" not in details
 
 

@@ -71,7 +71,9 @@ def test_the_list_shows_the_due_cases_by_reference_and_kind_only(
     assert all(
         text.endswith("(försenad)") for text in _column(dialog, RetentionTableModel.PURGE_BY)
     )
-    assert dialog.counts_label.text().startswith(f"{len(due)} ärenden ska gallras")
+    assert dialog.counts_label.text().startswith(
+        f"Ärenden att gallra: {len(due)}, varav försenade: {len(due)}."
+    )
     assert dialog.counts_label.textFormat() is Qt.TextFormat.PlainText
     assert not dialog.empty_label.isVisible()
 
@@ -105,7 +107,7 @@ def test_a_changed_rule_is_saved_logged_and_the_list_read_again(
     assert {r.kind: r.years for r in retention.rules(admin)}[kind] == 40
     assert audit.entries(admin.vault)[-1].action == RULE_ACTION
     assert kind not in {case.kind for case in dialog.model.rows}
-    assert dialog.rules_status.text() == "1 regler sparade."
+    assert dialog.rules_status.text() == "Sparade ändringar: 1."
     assert not dialog.save_button.isEnabled()
 
 
@@ -139,7 +141,7 @@ def test_purge_needs_the_typed_number_then_runs_in_the_worker(
     assert not dialog.busy
     assert dialog.model.rowCount() == before - 2
     assert not set(chosen) & {case.case_id for case in retention.due_cases(admin)}
-    assert dialog.result_label.text().startswith("Gallrat: 2 ärenden")
+    assert dialog.result_label.text().startswith("Gallrade ärenden: 2 (")
     assert audit.entries(admin.vault)[-1].action == PURGE_ACTION
 
 

@@ -118,7 +118,7 @@ def purge_details(counts: Mapping[CaseKind, int]) -> str:
     """The purge's audit entry: how many cases of each kind, nothing that names one."""
     total = sum(counts.values())
     parts = ", ".join(f"{kind.value}={count}" for kind, count in counts.items() if count)
-    return f"{total} ärenden: {parts}" if parts else "0 ärenden"
+    return f"gallrade ärenden: {total} ({parts})"
 
 
 def check_selection(requested: Iterable[int], due: Iterable[int]) -> list[int]:

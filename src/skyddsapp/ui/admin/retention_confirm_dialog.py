@@ -32,7 +32,7 @@ class RetentionConfirmDialog(QDialog):
             self.tr("• {0}: {1}").format(domain_text(kind.label), n) for kind, n in counts.items()
         )
         heading = PlainLabel(
-            self.tr("Du gallrar {0} ärenden:").format(self.count) + "\n" + per_kind, self
+            self.tr("Ärenden att gallra: {0}.").format(self.count) + "\n" + per_kind, self
         )
         heading.setWordWrap(True)
         consequences = PlainLabel(

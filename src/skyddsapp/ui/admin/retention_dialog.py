@@ -248,7 +248,7 @@ class RetentionDialog(QDialog):
             self.error_label.setText(error_text(error))
         else:
             self.rules_status.setText(
-                self.tr("{0} regler sparade.").format(len(changed)) if changed else ""
+                self.tr("Sparade ändringar: {0}.").format(len(changed)) if changed else ""
             )
         self.reload()
 
@@ -280,12 +280,12 @@ class RetentionDialog(QDialog):
         if self._session.vault.is_locked:
             return
         per_kind = ", ".join(
-            self.tr("{0} {1}").format(domain_text(kind.label), n)
+            self.tr("{0}: {1}").format(domain_text(kind.label), n)
             for kind, n in result.counts.items()
         )
         text = self.tr(
-            "Gallrat: {0} ärenden ({1}), {2} personer och {3} dokument. "
-            "{4} säkerhetskopior från schemauppdateringar togs bort."
+            "Gallrade ärenden: {0} ({1}). Borttagna personer: {2}, dokument: {3}, "
+            "säkerhetskopior från schemauppdateringar: {4}."
         ).format(result.cases, per_kind, result.persons, result.documents, result.backups_removed)
         self.reload()
         self.result_label.setText(text)
@@ -309,10 +309,10 @@ class RetentionDialog(QDialog):
         if not rows:
             return ""
         per_kind = ", ".join(
-            self.tr("{0} {1}").format(domain_text(kind.label), n)
+            self.tr("{0}: {1}").format(domain_text(kind.label), n)
             for kind, n in counts_by_kind(rows).items()
         )
-        return self.tr("{0} ärenden ska gallras, varav {1} försenade: {2}.").format(
+        return self.tr("Ärenden att gallra: {0}, varav försenade: {1}. {2}.").format(
             len(rows), self._model.overdue_count(), per_kind
         )
 

@@ -204,7 +204,7 @@ def test_purge_deletes_the_cases_and_their_only_persons_and_logs_counts(
     assert retention.due_cases(admin) == []
     new = audit_entries(conn)[entries_before:]
     assert [entry.action for entry in new] == [PURGE_ACTION]
-    assert new[0].details == "2 ärenden: customer_care=1, priority=1"
+    assert new[0].details == "gallrade ärenden: 2 (customer_care=1, priority=1)"
     assert new[0].object_id == ""
     assert admin.vault.verify_audit().ok
 
