@@ -12,7 +12,7 @@ from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QProgressBar,
@@ -74,16 +74,25 @@ class RetentionDialog(QDialog):
             rules_box,
         )
         rules_intro.setWordWrap(True)
-        form = QFormLayout()
+        # Two kinds a row, each spin box as wide as "100 år": the rules fit above the list.
+        form = QGridLayout()
+        form.setColumnStretch(2, 1)
+        form.setColumnStretch(5, 1)
+        width = self.fontMetrics().horizontalAdvance(self.tr("100 år")) + 6 * (
+            self.fontMetrics().averageCharWidth()
+        )
         self.year_boxes: dict[CaseKind, QSpinBox] = {}
-        for kind in CaseKind:
+        for index, kind in enumerate(CaseKind):
             box = QSpinBox(rules_box)
             box.setRange(MIN_YEARS, MAX_YEARS)
             box.setSuffix(self.tr(" år"))
+            box.setFixedWidth(width)
             box.setAccessibleName(self.tr("Gallringstid för {0}").format(domain_text(kind.label)))
             label = PlainLabel(domain_text(kind.label) + ":", rules_box)
             label.setBuddy(box)
-            form.addRow(label, box)
+            row, column = divmod(index, 2)
+            form.addWidget(label, row, 3 * column)
+            form.addWidget(box, row, 3 * column + 1)
             self.year_boxes[kind] = box
             box.valueChanged.connect(self._update_actions)
         self.save_button = QPushButton(self.tr("&Spara reglerna"), rules_box)
@@ -153,6 +162,8 @@ class RetentionDialog(QDialog):
         self.error_label = PlainLabel(parent=due_box)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(ERROR_STYLE)
+        for label in (self.result_label, self.error_label):
+            label.hide()
         due_layout = QVBoxLayout(due_box)
         due_layout.addWidget(due_intro)
         due_layout.addLayout(actions)
@@ -197,7 +208,7 @@ class RetentionDialog(QDialog):
             due = retention.due_cases(self._session)
         except USER_ERRORS as error:
             self._model.clear()
-            self.error_label.setText(error_text(error))
+            _show(self.error_label, error_text(error))
             self._update_actions()
             return
         self._stored = {rule.kind: rule.years for rule in rules}
@@ -222,7 +233,7 @@ class RetentionDialog(QDialog):
         """Forget every row shown (on close or lock)."""
         self._model.clear()
         self.counts_label.clear()
-        self.result_label.clear()
+        _show(self.result_label, "")
 
     # ------------------------------------------------------------------ rules
 
@@ -239,13 +250,13 @@ class RetentionDialog(QDialog):
         if self._session.vault.is_locked or self._session.read_only or self._workers.busy:
             return
         changed = self._changed_rules()
-        self.error_label.clear()
+        _show(self.error_label, "")
         try:
             for kind, years in changed.items():
                 retention.set_rule(self._session, kind, years)
         except USER_ERRORS as error:
             self.rules_status.setText("")
-            self.error_label.setText(error_text(error))
+            _show(self.error_label, error_text(error))
         else:
             self.rules_status.setText(
                 self.tr("Sparade ändringar: {0}.").format(len(changed)) if changed else ""
@@ -271,8 +282,8 @@ class RetentionDialog(QDialog):
         if not self._may_change():
             return
         session = self._session
-        self.error_label.clear()
-        self.result_label.clear()
+        _show(self.error_label, "")
+        _show(self.result_label, "")
         self._workers.start(lambda: retention.purge(session, ids), self._purged, self._failed)
 
     def _purged(self, result: object) -> None:
@@ -288,14 +299,14 @@ class RetentionDialog(QDialog):
             "säkerhetskopior från schemauppdateringar: {4}."
         ).format(result.cases, per_kind, result.persons, result.documents, result.backups_removed)
         self.reload()
-        self.result_label.setText(text)
+        _show(self.result_label, text)
         self.purged.emit()
 
     def _failed(self, message: str) -> None:
         if self._session.vault.is_locked:
             return
         self.reload()
-        self.error_label.setText(domain_text(message))
+        _show(self.error_label, domain_text(message))
         self.purged.emit()  # a purge told as unfinished did delete: the workspace reads again
 
     # ------------------------------------------------------------------ state
@@ -345,3 +356,9 @@ class RetentionDialog(QDialog):
         if self._workers.busy and not self._session.vault.is_locked:
             return  # the purge runs to its end; the dialog closes after it
         super().reject()
+
+
+def _show(label: PlainLabel, text: str) -> None:
+    """A message line takes room only while it has something to say."""
+    label.setText(text)
+    label.setVisible(bool(text))
