@@ -299,3 +299,17 @@ def test_a_failed_rebuild_after_the_commit_is_told_as_such(
         retention.purge(admin, [case.id])
 
     assert admin.conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 0
+
+
+def test_a_case_opened_again_after_review_is_refused(admin: Session, clock: Clock) -> None:
+    case = closed_case(admin, clock, dt.date(2019, 5, 1))
+    reviewed = ids(retention.due_cases(admin))
+    # As a restore of an earlier state from the record history would do.
+    with admin.vault.transaction():
+        admin.conn.execute("UPDATE cases SET state = 'received' WHERE id = ?", (case.id,))
+    before = snapshot(admin.conn)
+
+    with pytest.raises(RuleViolation, match="öppnats igen"):
+        retention.purge(admin, reviewed)
+
+    assert snapshot(admin.conn) == before
