@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from shell_support import ControllerFactory, controller_factory, no_sleep
 
@@ -180,3 +180,58 @@ def test_the_menu_action_is_an_administrators(
     assert other is not None
     assert not other.retention_action.isVisible()
     assert not other.retention_action.isEnabled()
+
+
+def test_a_read_only_vault_offers_no_change(
+    vault_folder: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    from skyddsapp.vault import vault as vault_module
+    from skyddsapp.vault.vault import Vault
+
+    monkeypatch.setattr(vault_module, "_writable", lambda folder: False)
+    vault = Vault.unlock(vault_folder, demo.DEMO_USER, demo.DEMO_PASSPHRASE, sleep=no_sleep)
+    try:
+        shown = RetentionDialog(Session(vault, lambda: LATER))
+        qtbot.addWidget(shown)
+        shown.show()
+        assert shown.model.rowCount() > 0  # reading is fine
+        shown.table.selectAll()
+        kind = next(iter(shown.year_boxes))
+        shown.year_boxes[kind].setValue(9)
+
+        assert shown.read_only_note.isVisible()
+        assert not shown.purge_action.isEnabled()
+        assert not shown.save_button.isEnabled()
+        shown.purge_selected()
+        assert shown.confirm_dialog is None
+        shown.done(0)
+    finally:
+        vault.lock()
+
+
+def test_closing_the_dialog_waits_for_a_running_purge(
+    dialog: RetentionDialog, admin: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A lock closes every dialog and then locks the vault: the purge on the connection must
+    have ended by then."""
+    import time
+
+    real_purge = retention.purge
+
+    def slow_purge(session: Session, case_ids: list[int]) -> retention.PurgeResult:
+        time.sleep(0.3)
+        return real_purge(session, case_ids)
+
+    monkeypatch.setattr(retention, "purge", slow_purge)
+    dialog.table.selectRow(0)
+    (chosen,) = dialog.selected_ids()
+    dialog._start_purge([chosen])
+    assert dialog.busy
+
+    QDialog.done(dialog, QDialog.DialogCode.Rejected)  # as the controller's lock does
+
+    assert (
+        admin.conn.execute("SELECT count(*) FROM cases WHERE id = ?", (chosen,)).fetchone()[0] == 0
+    )
+    assert not admin.conn.in_transaction
+    assert dialog.model.rowCount() == 0  # emptied on close
