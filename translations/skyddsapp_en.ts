@@ -4540,6 +4540,10 @@ Administrator: {1} ({2})</translation>
         <translation>A closed case is kept the given number of full calendar years after the year it was closed and purged during the year after them.</translation>
     </message>
     <message>
+        <source>100 år</source>
+        <translation>100 years</translation>
+    </message>
+    <message>
         <source> år</source>
         <translation> years</translation>
     </message>
@@ -4580,6 +4584,10 @@ Administrator: {1} ({2})</translation>
         <translation>&amp;Reload</translation>
     </message>
     <message>
+        <source>&amp;Slutför gallringen</source>
+        <translation>&amp;Finish the purge</translation>
+    </message>
+    <message>
         <source>Gallring pågår</source>
         <translation>Purge in progress</translation>
     </message>
@@ -4594,6 +4602,10 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Sparade ändringar: {0}.</source>
         <translation>Changes saved: {0}.</translation>
+    </message>
+    <message>
+        <source>Gallringen är slutförd. Säkerhetskopior från schemauppdateringar som togs bort: {0}.</source>
+        <translation>The purge is finished. Backups from schema updates removed: {0}.</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -7795,6 +7807,10 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>Length of the trial period changed from {0} to {1} months; it ends on {2}. Reason: {3}</translation>
     </message>
     <message>
+        <source>Ärendena är gallrade ur valvet, men {0} Välj Slutför gallringen när felet är åtgärdat.</source>
+        <translation>The cases have been purged from the vault, but {0} Choose Finish the purge once the fault is fixed.</translation>
+    </message>
+    <message>
         <source>Vilka som gjorde bedömningen</source>
         <translation>Who made the assessment</translation>
     </message>
@@ -7921,10 +7937,6 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>gallra ärenden</source>
         <translation>purge cases</translation>
-    </message>
-    <message>
-        <source>Ärendena är gallrade ur valvet, men {0} Försök igen med Gallra när felet är åtgärdat, eller kontakta administratören.</source>
-        <translation>The cases have been purged from the vault, but {0} Try Purge again once the fault is fixed, or contact the administrator.</translation>
     </message>
     <message>
         <source>databasfilen kunde inte byggas om ({0}).</source>

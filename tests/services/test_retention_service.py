@@ -300,6 +300,11 @@ def test_a_failed_rebuild_after_the_commit_is_told_as_such(
 
     assert admin.conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 0
 
+    monkeypatch.undo()
+    assert retention.finish_purge(admin) == 0  # no migration backups in a new vault
+    wal = admin.vault.folder / "vault.db-wal"
+    assert not wal.exists() or wal.stat().st_size == 0
+
 
 def test_a_case_opened_again_after_review_is_refused(admin: Session, clock: Clock) -> None:
     case = closed_case(admin, clock, dt.date(2019, 5, 1))

@@ -235,3 +235,29 @@ def test_closing_the_dialog_waits_for_a_running_purge(
     )
     assert not admin.conn.in_transaction
     assert dialog.model.rowCount() == 0  # emptied on close
+
+
+def test_an_unfinished_purge_offers_to_finish_it(
+    dialog: RetentionDialog, admin: Session, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    from skyddsapp.vault import retention_repository
+
+    real_compact = retention_repository.compact
+
+    def disk_full(conn: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(retention_repository, "compact", disk_full)
+    dialog.table.selectRow(0)
+    assert not dialog.finish_button.isVisible()
+    with qtbot.waitSignal(dialog.purged, timeout=10_000):
+        dialog._start_purge(dialog.selected_ids())
+    qtbot.waitUntil(lambda: not dialog.busy)
+
+    assert dialog.error_label.text().startswith("Ärendena är gallrade ur valvet, men")
+    assert dialog.finish_button.isVisible()
+    monkeypatch.setattr(retention_repository, "compact", real_compact)
+    qtbot.mouseClick(dialog.finish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy and not dialog.finish_button.isVisible())
+    assert dialog.result_label.text().startswith("Gallringen är slutförd.")
+    assert not dialog.error_label.isVisible()

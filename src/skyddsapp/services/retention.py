@@ -46,6 +46,7 @@ __all__ = [
     "PurgeUnfinished",
     "RetentionRule",
     "due_cases",
+    "finish_purge",
     "purge",
     "rules",
     "set_rule",
@@ -75,8 +76,8 @@ class PurgeUnfinished(ServiceError):
     def __init__(self, what: str) -> None:
         super().__init__(
             Text(
-                "Ärendena är gallrade ur valvet, men {0} Försök igen med Gallra när felet är "
-                "åtgärdat, eller kontakta administratören.",
+                "Ärendena är gallrade ur valvet, men {0} Välj Slutför gallringen när felet är "
+                "åtgärdat.",
                 what,
             )
         )
@@ -152,10 +153,20 @@ def purge(session: Session, case_ids: Iterable[int]) -> PurgeResult:
         purged = retention_repository.purge(conn, chosen)
         counts = counts_by_kind(due[case_id] for case_id in chosen)
         audit.append(vault.user.name, PURGE_ACTION, "retention", details=purge_details(counts))
+    backups = finish_purge(session)
+    return PurgeResult(counts, purged.persons, purged.documents, purged.versions, backups)
+
+
+def finish_purge(session: Session) -> int:
+    """Leave no purged byte behind: rebuild the database file and its WAL, and remove the
+    migration backups; how many backups went. Part of every purge, and asked for again after
+    one that reported PurgeUnfinished (a full disk, say, once space is freed). Writes no data.
+    """
+    vault = _require_admin(session, "gallra ärenden")
     first: PurgeUnfinished | None = None
     try:
         with database.errors_named(Vault.database_path(vault.folder)):
-            retention_repository.compact(conn)
+            retention_repository.compact(vault.connection)
     except Exception as exc:
         first = PurgeUnfinished(Text("databasfilen kunde inte byggas om ({0}).", _reason(exc)))
         first.__cause__ = exc
@@ -165,7 +176,7 @@ def purge(session: Session, case_ids: Iterable[int]) -> PurgeResult:
         raise first or exc from None
     if first is not None:
         raise first
-    return PurgeResult(counts, purged.persons, purged.documents, purged.versions, backups)
+    return backups
 
 
 def _remove_migration_backups(folder: Path) -> int:

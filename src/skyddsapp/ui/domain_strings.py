@@ -1049,7 +1049,7 @@ DOMAIN_STRINGS = (
     QT_TRANSLATE_NOOP("domain", "ändra gallringsreglerna"),
     QT_TRANSLATE_NOOP("domain", "se ärenden som ska gallras"),
     QT_TRANSLATE_NOOP("domain", "gallra ärenden"),
-    QT_TRANSLATE_NOOP("domain", "Ärendena är gallrade ur valvet, men {0} Försök igen med Gallra när felet är åtgärdat, eller kontakta administratören."),
+    QT_TRANSLATE_NOOP("domain", "Ärendena är gallrade ur valvet, men {0} Välj Slutför gallringen när felet är åtgärdat."),
     QT_TRANSLATE_NOOP("domain", "databasfilen kunde inte byggas om ({0})."),
     QT_TRANSLATE_NOOP("domain", "säkerhetskopiorna från schemauppdateringar i {0} kunde inte tas bort ({1})."),
     QT_TRANSLATE_NOOP("domain", "Objektnummer saknas."),

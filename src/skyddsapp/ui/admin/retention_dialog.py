@@ -147,8 +147,18 @@ class RetentionDialog(QDialog):
         self.reload_action, self.reload_button = page_action(
             self, self.tr("&Läs in igen"), "F5", self.reload
         )
+        self.finish_action, self.finish_button = page_action(
+            self, self.tr("&Slutför gallringen"), "Ctrl+Shift+F", self.finish_purge
+        )
+        self.finish_action.setVisible(False)
+        self.finish_button.hide()
         actions = QHBoxLayout()
-        for button in (self.select_all_button, self.purge_button, self.reload_button):
+        for button in (
+            self.select_all_button,
+            self.purge_button,
+            self.reload_button,
+            self.finish_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         self.busy_bar = QProgressBar(due_box)
@@ -284,12 +294,38 @@ class RetentionDialog(QDialog):
         session = self._session
         _show(self.error_label, "")
         _show(self.result_label, "")
-        self._workers.start(lambda: retention.purge(session, ids), self._purged, self._failed)
+        self._workers.start(lambda: _purge(session, ids), self._purged, self._failed)
+
+    def finish_purge(self) -> None:
+        """After a purge told as unfinished: rebuild the file and remove the backups again."""
+        if not self._may_change():
+            return
+        session = self._session
+        _show(self.error_label, "")
+        self._workers.start(lambda: _finish(session), self._purged, self._failed)
 
     def _purged(self, result: object) -> None:
-        assert isinstance(result, retention.PurgeResult)
         if self._session.vault.is_locked:
             return
+        unfinished = isinstance(result, retention.PurgeUnfinished)
+        self.finish_action.setVisible(unfinished)
+        self.finish_button.setVisible(unfinished)
+        if isinstance(result, retention.PurgeUnfinished):
+            self.reload()
+            _show(self.error_label, error_text(result))
+            self.purged.emit()  # the cases are gone all the same: the workspace reads again
+            return
+        if isinstance(result, int):  # finish_purge
+            self.reload()
+            _show(
+                self.result_label,
+                self.tr(
+                    "Gallringen är slutförd. Säkerhetskopior från schemauppdateringar som togs "
+                    "bort: {0}."
+                ).format(result),
+            )
+            return
+        assert isinstance(result, retention.PurgeResult)
         per_kind = ", ".join(
             self.tr("{0}: {1}").format(domain_text(kind.label), n)
             for kind, n in result.counts.items()
@@ -307,7 +343,6 @@ class RetentionDialog(QDialog):
             return
         self.reload()
         _show(self.error_label, domain_text(message))
-        self.purged.emit()  # a purge told as unfinished did delete: the workspace reads again
 
     # ------------------------------------------------------------------ state
 
@@ -337,6 +372,7 @@ class RetentionDialog(QDialog):
         self.select_all_action.setEnabled(has_rows and not self._workers.busy)
         self.purge_action.setEnabled(writable and bool(self.selected_ids()))
         self.reload_action.setEnabled(not self._workers.busy)
+        self.finish_action.setEnabled(writable)
         selected = len(self.selected_ids())
         self.purge_button.setText(
             self.tr("&Gallra markerade ({0})…").format(selected)
@@ -362,3 +398,19 @@ def _show(label: PlainLabel, text: str) -> None:
     """A message line takes room only while it has something to say."""
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def _purge(session: Session, ids: list[int]) -> retention.PurgeResult | retention.PurgeUnfinished:
+    """The purge for the worker: "deleted, but not yet wiped" comes back as an answer of its
+    own, so that the dialog can offer to finish it."""
+    try:
+        return retention.purge(session, ids)
+    except retention.PurgeUnfinished as unfinished:
+        return unfinished
+
+
+def _finish(session: Session) -> int | retention.PurgeUnfinished:
+    try:
+        return retention.finish_purge(session)
+    except retention.PurgeUnfinished as unfinished:
+        return unfinished
