@@ -52,6 +52,8 @@ class RetentionDialog(QDialog):
         super().__init__(parent)
         self._session = session
         self.confirm_dialog: RetentionConfirmDialog | None = None
+        self._stored: dict[CaseKind, int] = {}
+        """The years of each rule as last read: what the spin boxes are compared with."""
         self.setWindowTitle(self.tr("Gallring"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._workers = WorkerPool(self)
@@ -248,11 +250,10 @@ class RetentionDialog(QDialog):
     # ------------------------------------------------------------------ rules
 
     def _changed_rules(self) -> dict[CaseKind, int]:
-        stored = getattr(self, "_stored", {})
         return {
             kind: box.value()
             for kind, box in self.year_boxes.items()
-            if stored.get(kind) is not None and box.value() != stored[kind]
+            if kind in self._stored and box.value() != self._stored[kind]
         }
 
     def save_rules(self) -> None:
