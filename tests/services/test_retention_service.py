@@ -21,6 +21,7 @@ from skyddsapp.services import cases, history, persons, retention
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import NotAllowed
 from skyddsapp.vault import retention_repository
+from skyddsapp.vault.database import Connection
 from skyddsapp.vault.vault import Vault
 
 TODAY = dt.date(2026, 3, 2)
@@ -318,3 +319,47 @@ def test_a_case_opened_again_after_review_is_refused(admin: Session, clock: Cloc
         retention.purge(admin, reviewed)
 
     assert snapshot(admin.conn) == before
+
+
+def test_purging_every_due_demo_case_leaves_a_whole_vault(fresh_vault: Vault) -> None:
+    """The demo's closed cases have keys handed out under powers of attorney, placements,
+    decisions and flats shared with open cases: all of theirs goes, nothing dangles."""
+    import random
+
+    from skyddsapp.services import demo
+
+    opened = Session(fresh_vault, lambda: dt.date(2026, 11, 27))
+    with fresh_vault.transaction():
+        demo.fill(opened, 40, random.Random(7))
+    later = Session(fresh_vault, lambda: dt.date(2033, 3, 1))
+    chosen = ids(retention.due_cases(later))
+    conn = fresh_vault.connection
+    hanging = ("key_events", "powers_of_attorney", "placements", "case_parties")
+    ids_json = str(chosen)
+    count = "SELECT count(*) FROM {0} WHERE case_id IN (SELECT value FROM json_each(?))"
+    before = {t: conn.execute(count.format(t), (ids_json,)).fetchone()[0] for t in hanging}
+    assert all(before.values()), before
+    orphans_before = _orphans(conn)
+
+    retention.purge(later, chosen)
+
+    after = {t: conn.execute(count.format(t), (ids_json,)).fetchone()[0] for t in hanging}
+    assert set(after.values()) == {0}
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert fresh_vault.examine() == []
+    assert retention.due_cases(later) == []
+    # Every person left still belongs to something that stayed: no new orphans.
+    assert _orphans(conn) == orphans_before
+
+
+def _orphans(conn: Connection) -> int:
+    """Persons that belong to no case, lease, power of attorney or key event."""
+    return int(
+        conn.execute(
+            "SELECT count(*) FROM persons p WHERE NOT EXISTS "
+            "(SELECT 1 FROM case_parties WHERE person_id = p.id) AND NOT EXISTS "
+            "(SELECT 1 FROM lease_tenants WHERE person_id = p.id) AND NOT EXISTS "
+            "(SELECT 1 FROM powers_of_attorney WHERE p.id IN (principal_id, agent_id)) "
+            "AND NOT EXISTS (SELECT 1 FROM key_events WHERE p.id IN (person_id, holder_id))"
+        ).fetchone()[0]
+    )
