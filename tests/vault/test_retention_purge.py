@@ -314,6 +314,10 @@ def test_the_vault_opens_whole_after_a_purge(
             "SELECT rowid FROM case_search WHERE case_search MATCH ?", (PURGED.last,)
         ).fetchall()
         assert hits == []
+        kept_hits = again.connection.execute(
+            "SELECT rowid FROM case_search WHERE case_search MATCH ?", (KEPT.last,)
+        ).fetchall()
+        assert kept_hits == [(kept.id,)]
     finally:
         again.lock()
 
