@@ -54,7 +54,7 @@ def test_years_between_one_and_a_hundred_are_kept(value: int | str, years: int) 
     assert validate_years(value) == years
 
 
-@pytest.mark.parametrize("value", [0, 101, -1, "", "fem", "5.0", "1e2", "٥", True])
+@pytest.mark.parametrize("value", [0, 101, -1, "", "fem", "5.0", "1e2", "٥", True, 5.5, None])
 def test_other_years_are_refused_in_swedish(value: object) -> None:
     with pytest.raises(ValidationError) as raised:
         validate_years(value)  # type: ignore[arg-type]

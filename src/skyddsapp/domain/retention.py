@@ -51,7 +51,7 @@ def validate_years(value: int | str) -> int:
         if not text.isdigit() or not text.isascii():
             raise ValidationError.single("years", YEARS_OUT_OF_RANGE)
         value = int(text)
-    if not MIN_YEARS <= value <= MAX_YEARS:
+    if not isinstance(value, int) or not MIN_YEARS <= value <= MAX_YEARS:
         raise ValidationError.single("years", YEARS_OUT_OF_RANGE)
     return value
 
