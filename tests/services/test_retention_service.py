@@ -207,6 +207,7 @@ def test_purge_deletes_the_cases_and_their_only_persons_and_logs_counts(
     assert [entry.action for entry in new] == [PURGE_ACTION]
     assert new[0].details == "gallrade ärenden: 2 (customer_care=1, priority=1)"
     assert new[0].object_id == ""
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert admin.vault.verify_audit().ok
 
 
@@ -243,6 +244,7 @@ def test_a_case_not_due_is_refused_and_nothing_changes(admin: Session, clock: Cl
             retention.purge(admin, chosen)  # type: ignore[list-item]
 
     assert snapshot(admin.conn) == before
+    assert admin.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
 def test_a_case_whose_rule_was_lengthened_meanwhile_is_refused(

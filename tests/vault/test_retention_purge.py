@@ -437,3 +437,34 @@ def test_no_row_of_any_purged_table_names_the_purged_case(
     assert conn.execute("SELECT count(*) FROM transition_flats").fetchone()[0] == 1
     assert conn.execute("SELECT count(*) FROM agreements").fetchone()[0] == 1
     assert conn.execute("SELECT count(*) FROM apartments").fetchone()[0] == 2
+
+
+def test_a_row_left_pointing_to_a_purged_one_rolls_the_purge_back(
+    purge_vault: tuple[Vault, Session, Case, Case],
+) -> None:
+    """Foreign keys are checked once, before the commit: a kept case's lock change ordered on
+    the purged case's paper would dangle, so nothing is deleted (and the keys are on again)."""
+    vault, session, gone, kept = purge_vault
+    conn = vault.connection
+    (document_id,) = conn.execute(
+        "SELECT id FROM documents WHERE case_id = ?", (gone.id,)
+    ).fetchone()
+    (apartment_id,) = conn.execute(
+        "SELECT apartment_id FROM case_apartments WHERE case_id = ?", (kept.id,)
+    ).fetchone()
+    with vault.transaction():
+        conn.execute(
+            "INSERT INTO lock_changes (apartment_id, case_id, reason, required_on, "
+            "order_document_id, recorded_by, updated_at) "
+            "VALUES (?, ?, 'other', '2026-01-01', ?, 'admin', '2026-01-01T10:00:00+00:00')",
+            (apartment_id, kept.id, document_id),
+        )
+    before = conn.execute("SELECT count(*) FROM cases").fetchone()[0]
+    assert gone.id is not None
+
+    with pytest.raises(RuntimeError, match="lock_changes"):
+        retention.purge(session, [gone.id])
+
+    assert conn.execute("SELECT count(*) FROM cases").fetchone()[0] == before
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("SELECT purging FROM vault_state").fetchone()[0] == 0

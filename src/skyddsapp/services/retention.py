@@ -147,7 +147,7 @@ def purge(session: Session, case_ids: Iterable[int]) -> PurgeResult:
     vault = _require_admin(session, "gallra ärenden")
     requested = list(case_ids)
     conn = vault.connection
-    with vault.transaction() as audit:
+    with retention_repository.foreign_keys_checked_once(conn), vault.transaction() as audit:
         due = {case.case_id: case for case in _due(conn, session.today(), requested)}
         chosen = check_selection(requested, due)
         purged = retention_repository.purge(conn, chosen)
