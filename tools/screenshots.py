@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 import screenshots_agreements
 import screenshots_chain
 import screenshots_flats
+import screenshots_handover
 from skyddsapp.domain.document_register import paper_code_text
 from skyddsapp.services import demo, sessions
 from skyddsapp.services.accounts import MINIMUM_KDF
@@ -161,6 +162,8 @@ def workspace(shooter: Shooter, session: Session, settings: Settings) -> None:
         ("transition_flats", lambda: _transition_flats(shooter, window)),
         ("case_housing_first", lambda: _housing_first(shooter, window, session)),
         ("transition_flat_edit …", lambda: screenshots_flats.flats(shooter, window, session)),
+        ("identity …", lambda: screenshots_handover.identity(shooter, window, session)),
+        ("handover …", lambda: screenshots_handover.handover(shooter, window, session)),
     ]
     for name, shoot in shots:
         try:
