@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from skyddsapp.domain.errors import DomainError
+from skyddsapp.domain.handover_package import MAX_VALID_DAYS
 from skyddsapp.services import handover
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
@@ -38,7 +39,6 @@ from skyddsapp.ui.widgets.labels import error_text
 from skyddsapp.ui.widgets.plain_text import PlainLabel
 
 DEFAULT_DAYS = 14
-MAX_DAYS = 90
 
 
 class HandoverSealDialog(QDialog):
@@ -85,7 +85,7 @@ class HandoverSealDialog(QDialog):
         self.peer_combo.setAccessibleName(self.tr("Mottagande valv"))
         add_row(form, self.tr("Mottagande &valv:"), self.peer_combo)
         self.days_spin = QSpinBox(self.form_host)
-        self.days_spin.setRange(1, MAX_DAYS)
+        self.days_spin.setRange(1, MAX_VALID_DAYS)
         self.days_spin.setValue(DEFAULT_DAYS)
         self.days_spin.setSuffix(self.tr(" dagar"))
         self.days_spin.setAccessibleName(self.tr("Giltighet i dagar"))

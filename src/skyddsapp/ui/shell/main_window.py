@@ -20,6 +20,7 @@ from skyddsapp.ui.widgets.labels import domain_text
 from skyddsapp.ui.widgets.plain_text import PlainLabel
 
 if TYPE_CHECKING:
+    from skyddsapp.ui.paperwork.file_dialogs import FileDialogs
     from skyddsapp.ui.paperwork.information_sheet_flow import InformationSheetFlow
 
 FIXED_TABS = 2  # Ärenden and Att göra cannot be closed
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         """Utsluss- och jourlägenheter: a closable tab, made when first asked for."""
         self.information_sheet: InformationSheetFlow | None = None
         """Skriv ut informationsblad: made when first asked for."""
+        self.handover_dialogs: FileDialogs | None = None
+        """Ta emot överlämning's file questions (None: Qt's own; tests put stand-ins here)."""
         # Generic on purpose: titles reach task bars, window lists and screen-sharing pickers.
         title = self.tr("skyddsapp — skrivskyddat") if session.read_only else "skyddsapp"
         self.setWindowTitle(title)
@@ -451,7 +454,7 @@ class MainWindow(QMainWindow):
 
         if self._session.vault.is_locked or not self.receive_action.isEnabled():
             return
-        dialog = HandoverReceiveDialog(self._session, self)
+        dialog = HandoverReceiveDialog(self._session, self, dialogs=self.handover_dialogs)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.case_imported.connect(self._handover_imported)
         self.receive_dialog = dialog
