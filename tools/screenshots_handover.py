@@ -115,11 +115,11 @@ def handover(shooter: Shooter, window: MainWindow, session: Session) -> None:
             sealing = HandoverSealDialog(
                 session, case_id, window, reference=row.reference, dialogs=_answers(media)
             )
-            shooter.dialog("handover_seal", sealing, behind=window, size=(600, 300))
+            shooter.dialog("handover_seal", sealing, behind=window, size=(560, 190))
             sealing.seal()
             sealing.workers.wait(10_000)
             shooter.settle()
-            shooter.dialog("handover_sealed", sealing, behind=window, size=(600, 300))
+            shooter.dialog("handover_sealed", sealing, behind=window, size=(640, 220))
             written = sealing.written
             sealing.done(0)
             assert written is not None
@@ -135,7 +135,7 @@ def handover(shooter: Shooter, window: MainWindow, session: Session) -> None:
             refused.choose_file()
             refused.workers.wait(10_000)
             shooter.settle()
-            shooter.dialog("handover_refused", refused, behind=window, size=(760, 420))
+            shooter.dialog("handover_refused", refused, behind=window, size=(760, 200))
             refused.done(0)
         finally:
             sessions.lock(other)

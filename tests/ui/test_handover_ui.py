@@ -132,6 +132,7 @@ def test_a_case_is_sealed_in_one_vault_and_imported_in_the_other(
     assert receiving.values["documents"].text() == str(preview.documents)
     assert receiving.persons.rowCount() == len(preview.persons) == len(sent.parties)
     assert receiving.import_button.isEnabled()
+    assert receiving.preview_box.isVisible()
     imported: list[int] = []
     receiving.case_imported.connect(imported.append)
 
@@ -182,7 +183,7 @@ def test_every_refused_package_shows_its_own_message(
         assert dialog.error.text() == refusal.message, path.name
         assert dialog.preview is None
         assert not dialog.import_button.isEnabled()
-        assert not dialog.preview_box.isEnabled()
+        assert not dialog.preview_box.isVisible()
         assert _counts(session) == before, path.name
 
 

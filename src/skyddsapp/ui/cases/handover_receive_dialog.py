@@ -45,6 +45,7 @@ from skyddsapp.ui.widgets.labels import domain_text, error_text
 from skyddsapp.ui.widgets.list_table import set_up_list, size_columns
 from skyddsapp.ui.widgets.plain_text import PlainLabel
 
+PREVIEW_SIZE = (760, 620)
 MAX_PACKAGE_FILE = 1 << 30
 """A file larger than this (1 GiB) is not read at all: no hand-over is that large, and reading
 it would only fill the memory."""
@@ -103,6 +104,7 @@ class HandoverReceiveDialog(QDialog):
         self.error.setAccessibleName(self.tr("Paketet tas inte emot"))
         layout.addWidget(self.error)
         layout.addWidget(self._preview_box(), 1)
+        layout.addStretch(0)
 
         self.buttons = QDialogButtonBox(self)
         self.import_button = QPushButton(self.tr("&Importera"), self)
@@ -114,7 +116,7 @@ class HandoverReceiveDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
         self.finished.connect(self._forget)
-        self.resize(760, 620)
+        self.resize(PREVIEW_SIZE[0], self.sizeHint().height())  # grows with a preview
 
     def _preview_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Innehåll"), self)
@@ -146,9 +148,11 @@ class HandoverReceiveDialog(QDialog):
         self.persons.setHorizontalHeaderLabels(
             [self.tr("Namn"), self.tr("Roll"), self.tr("Skyddade uppgifter")]
         )
-        size_columns(self.persons, {0: "Förnamn Efternamnsson Långnamn", 1: "Kontaktperson"})
+        size_columns(
+            self.persons, {0: "Förnamn Efternamnsson Långnamn", 1: "Klient (våldsutövare)"}
+        )
         layout.addWidget(self.persons, 1)
-        box.setEnabled(False)
+        box.hide()  # shown with a package that passed every check
         self.preview_box = box
         return box
 
@@ -206,7 +210,7 @@ class HandoverReceiveDialog(QDialog):
         for label in self.values.values():
             label.clear()
         self.persons.setRowCount(0)
-        self.preview_box.setEnabled(False)
+        self.preview_box.hide()
         self.import_button.setEnabled(False)
 
     def _show(self, preview: PackagePreview) -> None:
@@ -239,7 +243,9 @@ class HandoverReceiveDialog(QDialog):
                 item = QTableWidgetItem(text)  # item text is never read as rich text
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.persons.setItem(row, column, item)
-        self.preview_box.setEnabled(True)
+        self.preview_box.show()
+        if self.height() < PREVIEW_SIZE[1]:
+            self.resize(max(self.width(), PREVIEW_SIZE[0]), PREVIEW_SIZE[1])
         self.import_button.setEnabled(True)
         self.import_button.setDefault(True)
         self.import_button.setFocus()
