@@ -36,11 +36,11 @@ def _issuer(session: Session) -> Issuer:
 
 def card_sheet(session: Session) -> bytes:
     """The card as a one-page PDF (bytes; nothing written), dated today."""
-    from skyddsapp.documents.identity_card_sheet import render_card_sheet  # loads reportlab
-
     found = identities.own_card(session.vault)
     if found is None:
         raise RuleViolation(Text("Valvet har ingen identitet ännu. Skapa den först."))
+    from skyddsapp.documents.identity_card_sheet import render_card_sheet  # loads reportlab
+
     return render_card_sheet(found, issuer=_issuer(session), made_on=session.today())
 
 
