@@ -13,6 +13,73 @@
     </message>
 </context>
 <context>
+    <name>AddPeerDialog</name>
+    <message>
+        <source>Lägg till valv</source>
+        <translation>Add vault</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Läs in det andra valvets identitetskort från en fil, eller klistra in kortets text.</source>
+        <translation>Read the other vault&apos;s identity card from a file, or paste the card&apos;s text.</translation>
+    </message>
+    <message>
+        <source>Läs från &amp;fil…</source>
+        <translation>Read from &amp;file…</translation>
+    </message>
+    <message>
+        <source>Identitetskortets text</source>
+        <translation>Text of the identity card</translation>
+    </message>
+    <message>
+        <source>&amp;Kort:</source>
+        <translation>&amp;Card:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Valvets namn på kortet</source>
+        <translation>Vault name on the card</translation>
+    </message>
+    <message>
+        <source>Valvets namn:</source>
+        <translation>Vault name:</translation>
+    </message>
+    <message>
+        <source>Ring det andra valvets administratör (eller ta fram deras utskrivna kort) och låt dem läsa upp fingeravtrycket. Skriv in det här, siffra för siffra. Kopiera det inte från filen: en förfalskad fil har ett förfalskat fingeravtryck.</source>
+        <translation>Call the other vault&apos;s administrator (or take out their printed card) and have them read the fingerprint aloud. Type it here, digit by digit. Do not copy it from the file: a forged file has a forged fingerprint.</translation>
+    </message>
+    <message>
+        <source>Fingeravtryck som det lästes upp</source>
+        <translation>Fingerprint as read aloud</translation>
+    </message>
+    <message>
+        <source>F&amp;ingeravtryck:</source>
+        <translation>F&amp;ingerprint:</translation>
+    </message>
+    <message>
+        <source>Läs identitetskort</source>
+        <translation>Read identity card</translation>
+    </message>
+    <message>
+        <source>Identitetskort (*.txt);;Alla filer (*)</source>
+        <translation>Identity cards (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Filen är inte ett identitetskort.</source>
+        <translation>The file is not an identity card.</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte läsas: {0}</source>
+        <translation>The file could not be read: {0}</translation>
+    </message>
+</context>
+<context>
     <name>AddressFields</name>
     <message>
         <source>t.ex. 753 20</source>
@@ -2019,6 +2086,14 @@ Covers: {5}.</translation>
         <translation>Läns&amp;kompotten</translation>
     </message>
     <message>
+        <source>Överlämna till annat valv…</source>
+        <translation>Hand over to another vault…</translation>
+    </message>
+    <message>
+        <source>Försegla ärendet till ett annat valv och spara det på ett USB-minne</source>
+        <translation>Seal the case to another vault and save it on a USB stick</translation>
+    </message>
+    <message>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
     </message>
@@ -2801,6 +2876,204 @@ Administrator: {1} ({2})</translation>
     </message>
 </context>
 <context>
+    <name>HandoverReceiveDialog</name>
+    <message>
+        <source>Ta emot överlämning</source>
+        <translation>Receive hand-over</translation>
+    </message>
+    <message>
+        <source>Ingen fil vald.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>Paketfil</source>
+        <translation>Package file</translation>
+    </message>
+    <message>
+        <source>&amp;Välj fil…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>Läser paketet</source>
+        <translation>Reading the package</translation>
+    </message>
+    <message>
+        <source>Paketet tas inte emot</source>
+        <translation>The package is refused</translation>
+    </message>
+    <message>
+        <source>&amp;Importera</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Innehåll</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Avsändare:</source>
+        <translation>Sender:</translation>
+    </message>
+    <message>
+        <source>Avsändarens fingeravtryck:</source>
+        <translation>Sender&apos;s fingerprint:</translation>
+    </message>
+    <message>
+        <source>Förseglat:</source>
+        <translation>Sealed:</translation>
+    </message>
+    <message>
+        <source>Giltigt till:</source>
+        <translation>Valid until:</translation>
+    </message>
+    <message>
+        <source>Ärendetyp:</source>
+        <translation>Kind of case:</translation>
+    </message>
+    <message>
+        <source>Avsändarens ärendenummer:</source>
+        <translation>Sender&apos;s case reference:</translation>
+    </message>
+    <message>
+        <source>Dokument:</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <source>Vid import:</source>
+        <translation>On import:</translation>
+    </message>
+    <message>
+        <source>Personer:</source>
+        <translation>Persons:</translation>
+    </message>
+    <message>
+        <source>Personer i paketet</source>
+        <translation>Persons in the package</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Skyddade uppgifter</source>
+        <translation>Protected data</translation>
+    </message>
+    <message>
+        <source>Välj överlämningspaket</source>
+        <translation>Choose hand-over package</translation>
+    </message>
+    <message>
+        <source>Överlämningar (*.skydd);;Alla filer (*)</source>
+        <translation>Hand-overs (*.skydd);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Uppdaterar ärende {0}</source>
+        <translation>Updates case {0}</translation>
+    </message>
+    <message>
+        <source>Skapar ett nytt ärende</source>
+        <translation>Creates a new case</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverSealDialog</name>
+    <message>
+        <source>Överlämna till annat valv</source>
+        <translation>Hand over to another vault</translation>
+    </message>
+    <message>
+        <source>Ärendet {0}, dess personer och dokument krypteras till det valv du väljer och signeras av det här valvet. Bara det valvet kan öppna filen. Spara den på ett flyttbart minne och lämna över minnet.</source>
+        <translation>Case {0}, its persons and documents are encrypted to the vault you choose and signed by this vault. Only that vault can open the file. Save it on removable media and hand the media over.</translation>
+    </message>
+    <message>
+        <source>(utan nummer)</source>
+        <translation>(no reference)</translation>
+    </message>
+    <message>
+        <source>Mottagande valv</source>
+        <translation>Receiving vault</translation>
+    </message>
+    <message>
+        <source>Mottagande &amp;valv:</source>
+        <translation>Receiving &amp;vault:</translation>
+    </message>
+    <message>
+        <source> dagar</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Giltighet i dagar</source>
+        <translation>Validity in days</translation>
+    </message>
+    <message>
+        <source>Efter så många dagar tar det mottagande valvet inte emot paketet.</source>
+        <translation>After this many days the receiving vault no longer accepts the package.</translation>
+    </message>
+    <message>
+        <source>&amp;Giltigt i:</source>
+        <translation>&amp;Valid for:</translation>
+    </message>
+    <message>
+        <source>Det här valvet litar inte på något annat valv ännu. Be valvets administratör lägga till det mottagande valvet under Arkiv → Valvets identitet, efter att ha jämfört fingeravtrycket med det valvets administratör.</source>
+        <translation>This vault trusts no other vault yet. Ask the vault&apos;s administrator to add the receiving vault under File → Vault identity, after comparing the fingerprint with that vault&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>Sparar paketet</source>
+        <translation>Saving the package</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>&amp;Försegla och spara…</source>
+        <translation>&amp;Seal and save…</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Välj var paketet ska sparas (t.ex. ett USB-minne)</source>
+        <translation>Choose where to save the package (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <source>Ärendet är förseglat till {0} och sparat som
+{1}
+
+Filen är krypterad till {0}: bara det valvet kan öppna den, och det kan se att den kommer från det här valvet. Den gäller i {2} dagar. Lämna över minnet till mottagaren. Ärendet finns kvar här oförändrat.</source>
+        <translation>The case is sealed to {0} and saved as
+{1}
+
+The file is encrypted to {0}: only that vault can open it, and it can tell that it comes from this vault. It is valid for {2} days. Hand the media over to the recipient. The case stays here unchanged.</translation>
+    </message>
+    <message>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>{0}
+Paketet är förseglat men inte sparat. Välj en annan plats och försök igen.</source>
+        <translation>{0}
+The package is sealed but not saved. Choose another place and try again.</translation>
+    </message>
+</context>
+<context>
     <name>HousingFirstWaitsLabel</name>
     <message>
         <source>Väntetider i Bostad först</source>
@@ -2821,6 +3094,148 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Bostad först: {0}. Median {1} dagar, längst {2} dagar ({3}).</source>
         <translation>Housing First: {0}. Median {1} days, longest {2} days ({3}).</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityCardFlow</name>
+    <message>
+        <source>Identitetskort</source>
+        <translation>Identity card</translation>
+    </message>
+    <message>
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Utskrift till fil är avstängd. Använd Spara som PDF.</source>
+        <translation>Printing to a file is turned off. Use Save as PDF.</translation>
+    </message>
+    <message>
+        <source>Utskriften kunde inte göras. Kontrollera skrivaren.</source>
+        <translation>The document could not be printed. Check the printer.</translation>
+    </message>
+    <message>
+        <source>Spara som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exportera identitetskort</source>
+        <translation>Export identity card</translation>
+    </message>
+    <message>
+        <source>Identitetskort (*.txt);;Alla filer (*)</source>
+        <translation>Identity cards (*.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Valvets identitet</source>
+        <translation>Vault identity</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Skapa valvets identitet</source>
+        <translation>Create the vault&apos;s identity</translation>
+    </message>
+    <message>
+        <source>Valvet har ingen identitet ännu. Den behövs för att skicka och ta emot förseglade överlämningar med ett annat valv. Ge valvet ett namn som det andra valvets administratör känner igen. Namnet står på identitetskortet och kan inte ändras efteråt.</source>
+        <translation>The vault has no identity yet. It is needed to send and receive sealed hand-overs with another vault. Give the vault a name the other vault&apos;s administrator recognises. The name is on the identity card and cannot be changed later.</translation>
+    </message>
+    <message>
+        <source>t.ex. {0}</source>
+        <translation>e.g. {0}</translation>
+    </message>
+    <message>
+        <source>Valvets namn</source>
+        <translation>Vault name</translation>
+    </message>
+    <message>
+        <source>Valvets &amp;namn:</source>
+        <translation>Vault &amp;name:</translation>
+    </message>
+    <message>
+        <source>S&amp;kapa identitet</source>
+        <translation>Crea&amp;te identity</translation>
+    </message>
+    <message>
+        <source>Identitetskort</source>
+        <translation>Identity card</translation>
+    </message>
+    <message>
+        <source>Fingeravtryck (läs upp i grupper om fem siffror):</source>
+        <translation>Fingerprint (read aloud in groups of five digits):</translation>
+    </message>
+    <message>
+        <source>Fingeravtryck</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Kortet innehåller bara offentliga nycklar. Ge det till det andra valvets administratör, som jämför fingeravtrycket med dig i telefon eller på papper.</source>
+        <translation>The card holds public keys only. Give it to the other vault&apos;s administrator, who compares the fingerprint with you by phone or on paper.</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;ut kortet…</source>
+        <translation>&amp;Print the card…</translation>
+    </message>
+    <message>
+        <source>&amp;Exportera kortet…</source>
+        <translation>&amp;Export the card…</translation>
+    </message>
+    <message>
+        <source>Spara kortet som textfil att föra över till det andra valvet</source>
+        <translation>Save the card as a text file to carry to the other vault</translation>
+    </message>
+    <message>
+        <source>Betrodda valv</source>
+        <translation>Trusted vaults</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tillagt</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Inga andra valv är tillagda. Lägg till det valv ni ska utbyta ärenden med.</source>
+        <translation>No other vaults are added. Add the vault you will exchange cases with.</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till valv…</source>
+        <translation>&amp;Add vault…</translation>
+    </message>
+    <message>
+        <source>Läs in det andra valvets identitetskort och jämför fingeravtrycket</source>
+        <translation>Read the other vault&apos;s identity card and compare the fingerprint</translation>
+    </message>
+    <message>
+        <source>Valvets identitet är skapad. Skriv ut eller exportera kortet och jämför fingeravtrycket med det andra valvets administratör.</source>
+        <translation>The vault&apos;s identity is created. Print or export the card and compare the fingerprint with the other vault&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>Kortet är sparat som {0}. Filen innehåller bara offentliga nycklar.</source>
+        <translation>The card is saved as {0}. The file holds public keys only.</translation>
+    </message>
+    <message>
+        <source>{0} är tillagt som betrott valv.</source>
+        <translation>{0} is added as a trusted vault.</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3751,14 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Av&amp;tal…</source>
         <translation>Agree&amp;ments…</translation>
+    </message>
+    <message>
+        <source>Valvets i&amp;dentitet…</source>
+        <translation>Vault i&amp;dentity…</translation>
+    </message>
+    <message>
+        <source>Ta &amp;emot överlämning…</source>
+        <translation>R&amp;eceive hand-over…</translation>
     </message>
     <message>
         <source>Nöd&amp;åtkomst till ärende…</source>
@@ -7410,6 +7833,10 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>The last character of the checksum is not valid; scan again.</translation>
     </message>
     <message>
+        <source>Ärendet är för stort för ett överlämningspaket (högst {0} MB). Överlämna dokumenten i flera omgångar.</source>
+        <translation>The case is too large for a hand-over package (at most {0} MB). Hand the documents over in several rounds.</translation>
+    </message>
+    <message>
         <source>Kommunen</source>
         <translation>The municipality</translation>
     </message>
@@ -9796,6 +10223,42 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Skälet till undantaget</source>
         <translation>The reason for the exception</translation>
+    </message>
+    <message>
+        <source>Överlämning från valvet {0}: ärende {1} där, steg {2}, med {3} dokument.</source>
+        <translation>Hand-over from the vault {0}: case {1} there, step {2}, with {3} documents.</translation>
+    </message>
+    <message>
+        <source>Förseglad överlämning till valvet {0}</source>
+        <translation>Sealed hand-over to the vault {0}</translation>
+    </message>
+    <message>
+        <source>Det andra valvet</source>
+        <translation>The other vault</translation>
+    </message>
+    <message>
+        <source>Skyddad person ({0})</source>
+        <translation>Protected person ({0})</translation>
+    </message>
+    <message>
+        <source>Ett paket kan gälla från 1 till {0} dagar.</source>
+        <translation>A package can be valid for 1 to {0} days.</translation>
+    </message>
+    <message>
+        <source>Valvet har ingen egen identitet ännu. En administratör måste skapa den innan ett ärende kan förseglas.</source>
+        <translation>The vault has no identity of its own yet. An administrator must create it before a case can be sealed.</translation>
+    </message>
+    <message>
+        <source>Det finns redan en fil med namnet {0}. Välj ett annat namn.</source>
+        <translation>There is already a file named {0}. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Svaret kan bara gå till det valv som ärendet kom från, som svar på paketet det kom i.</source>
+        <translation>The answer can only go to the vault the case came from, in answer to the package it came in.</translation>
+    </message>
+    <message>
+        <source>Paketet kunde inte sparas: {0}</source>
+        <translation>The package could not be saved: {0}</translation>
     </message>
     <message>
         <source>Lägenheten</source>
