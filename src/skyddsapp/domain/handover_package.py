@@ -270,7 +270,8 @@ def parse(data: bytes) -> ParsedPackage:
     total = int.from_bytes(view[10:14], "big")
     whole = size >= PREFIX_LENGTH + CHECKSUM_LENGTH and _checksum_matches(view)
     if total != size:
-        # A file whose own checksum holds had its length field changed, not its end cut off.
+        # A file whose checksum holds with its true size in the length field is complete: its
+        # length field was changed, its end not cut off.
         if size < total and not whole:
             raise PackageTruncated()
         raise PackageDamaged()
@@ -284,7 +285,14 @@ def parse(data: bytes) -> ParsedPackage:
 
 
 def _checksum_matches(view: memoryview) -> bool:
-    return hashlib.sha256(view[:-CHECKSUM_LENGTH]).digest() == bytes(view[-CHECKSUM_LENGTH:])
+    """Whether the last 32 bytes are the SHA-256 of the rest, with the file's true size in the
+    length field (which, for a whole file, is what is written there)."""
+    if len(view) > MAX_PACKAGE_SIZE:
+        return False
+    digest = hashlib.sha256(view[:10])
+    digest.update(len(view).to_bytes(4, "big"))
+    digest.update(view[PREFIX_LENGTH:-CHECKSUM_LENGTH])
+    return digest.digest() == bytes(view[-CHECKSUM_LENGTH:])
 
 
 def _parse_v1(view: memoryview) -> ParsedPackage:

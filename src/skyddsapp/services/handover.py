@@ -24,6 +24,7 @@ from skyddsapp.domain.case_reference import CaseReference, next_reference
 from skyddsapp.domain.document_register import DocumentNumber, RegisteredDocument
 from skyddsapp.domain.errors import DomainError, RuleViolation, ValidationError
 from skyddsapp.domain.handover_package import (
+    MAX_PACKAGE_SIZE,
     MAX_VALID_DAYS,
     BadSignature,
     Header,
@@ -64,6 +65,8 @@ from skyddsapp.vault.files import atomic_write
 from skyddsapp.vault.identity_repository import PeerVault
 
 __all__ = [
+    "MAX_PACKAGE_SIZE",
+    "MAX_VALID_DAYS",
     "BadSignature",
     "ImportResult",
     "NotAPackage",
@@ -172,7 +175,8 @@ def seal_case(
                 "ett ärende kan förseglas."
             )
         )
-    moment = _now(now)
+    # The header keeps whole seconds; so does everything recorded of it.
+    moment = _now(now).astimezone(dt.UTC).replace(microsecond=0)
     try:
         payload = _payload(session, case_id, answered)
         header = Header(
