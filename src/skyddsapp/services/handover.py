@@ -165,16 +165,17 @@ def seal_case(
             Text("Ett paket kan gälla från 1 till {0} dagar.", MAX_VALID_DAYS),
         )
     conn = session.conn
-    peer = _peer(session, peer_id)
-    answered = _answered(session, case_id, peer_id, reply_to)
-    own = identity_repository.own(conn)
-    if own is None:
+    if identity_repository.own(conn) is None:
         raise RuleViolation(
             Text(
                 "Valvet har ingen egen identitet ännu. En administratör måste skapa den innan "
                 "ett ärende kan förseglas."
             )
         )
+    peer = _peer(session, peer_id)
+    answered = _answered(session, case_id, peer_id, reply_to)
+    own = identity_repository.own(conn)
+    assert own is not None
     # The header keeps whole seconds; so does everything recorded of it.
     moment = _now(now).astimezone(dt.UTC).replace(microsecond=0)
     try:
