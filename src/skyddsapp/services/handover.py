@@ -49,6 +49,7 @@ from skyddsapp.domain.handover_package import (
 from skyddsapp.domain.identity_card import fingerprint
 from skyddsapp.domain.person import Person, ProtectedField, field_text
 from skyddsapp.domain.text import Text
+from skyddsapp.domain.workflows import workflow_for
 from skyddsapp.services import cases, persons
 from skyddsapp.services.context import Session, reindex_cases
 from skyddsapp.services.errors import NotFound
@@ -535,11 +536,12 @@ def _add_records(session: Session, case: Case, payload: Payload, peer: PeerVault
         if (entry.form_id, entry.variant, entry.version, entry.content_sha256) in held:
             continue
         _add_document(session, case.id, document)
+    step = workflow_for(payload.case.kind).step(payload.case.state)
     text = Text(
-        "Överlämning från valvet {0}: ärende {1} där, steg {2}, med {3} dokument.",
+        "Överlämning från valvet {0}: ärende {1} där, i steget {2}, med {3} dokument.",
         peer.card.name,
         payload.case.reference,
-        payload.case.state,
+        step.label if step is not None else payload.case.state,
         len(payload.documents),
     )
     cases_repository.add_event(
