@@ -62,6 +62,7 @@ __all__ = [
     "PackagePerson",
     "PackageRefused",
     "PackageReplayed",
+    "PackageTooLarge",
     "PackageTooNew",
     "PackageTruncated",
     "ParsedPackage",
