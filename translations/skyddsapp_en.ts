@@ -7833,6 +7833,54 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>The last character of the checksum is not valid; scan again.</translation>
     </message>
     <message>
+        <source>Paketet kan inte tas emot.</source>
+        <translation>The package cannot be received.</translation>
+    </message>
+    <message>
+        <source>Filen är inte ett överlämningspaket från skyddsappen.</source>
+        <translation>The file is not a skyddsapp hand-over package.</translation>
+    </message>
+    <message>
+        <source>Paketet är skadat: någon byte i filen har ändrats på vägen. Be avsändaren försegla ärendet igen och skicka en ny fil.</source>
+        <translation>The package is damaged: some byte of the file changed on the way. Ask the sender to seal the case again and send a new file.</translation>
+    </message>
+    <message>
+        <source>Paketet är ofullständigt: filen tar slut för tidigt. Kopiera filen igen från avsändarens media.</source>
+        <translation>The package is incomplete: the file ends too early. Copy the file again from the sender&apos;s media.</translation>
+    </message>
+    <message>
+        <source>Paketet är gjort i en nyare version av skyddsappen än den här. Uppdatera programmet innan paketet tas emot.</source>
+        <translation>The package was made by a newer version of skyddsapp than this one. Update the program before receiving the package.</translation>
+    </message>
+    <message>
+        <source>Paketet kommer från ett valv som det här valvet inte litar på. En administratör måste först lägga till avsändarens identitetskort och jämföra fingeravtrycket.</source>
+        <translation>The package comes from a vault this vault does not trust. An administrator must first add the sender&apos;s identity card and compare the fingerprint.</translation>
+    </message>
+    <message>
+        <source>Paketet är inte ställt till det här valvet och kan inte öppnas här.</source>
+        <translation>The package is not addressed to this vault and cannot be opened here.</translation>
+    </message>
+    <message>
+        <source>Paketets signatur stämmer inte med avsändarens nyckel: paketet kan vara förfalskat. Ta inte emot det; kontakta avsändaren på annat sätt.</source>
+        <translation>The package&apos;s signature does not match the sender&apos;s key: the package may be forged. Do not receive it; contact the sender another way.</translation>
+    </message>
+    <message>
+        <source>Paketet har gått ut och tas inte emot. Be avsändaren försegla ärendet igen.</source>
+        <translation>The package has expired and is not received. Ask the sender to seal the case again.</translation>
+    </message>
+    <message>
+        <source>Paketet är daterat i framtiden: avsändarens eller den här datorns klocka går fel. Kontrollera klockorna innan paketet tas emot.</source>
+        <translation>The package is dated in the future: the sender&apos;s clock or this computer&apos;s is wrong. Check the clocks before receiving the package.</translation>
+    </message>
+    <message>
+        <source>Paketet har redan tagits emot i det här valvet och tas inte emot igen.</source>
+        <translation>The package has already been received in this vault and is not received again.</translation>
+    </message>
+    <message>
+        <source>Paketet är äkta, men innehållet går inte att läsa in i det här valvet. Kontrollera att båda valven har samma version av skyddsappen.</source>
+        <translation>The package is genuine, but its content cannot be read into this vault. Check that both vaults run the same version of skyddsapp.</translation>
+    </message>
+    <message>
         <source>Ärendet är för stort för ett överlämningspaket (högst {0} MB). Överlämna dokumenten i flera omgångar.</source>
         <translation>The case is too large for a hand-over package (at most {0} MB). Hand the documents over in several rounds.</translation>
     </message>
@@ -10225,8 +10273,8 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>The reason for the exception</translation>
     </message>
     <message>
-        <source>Överlämning från valvet {0}: ärende {1} där, steg {2}, med {3} dokument.</source>
-        <translation>Hand-over from the vault {0}: case {1} there, step {2}, with {3} documents.</translation>
+        <source>Överlämning från valvet {0}: ärende {1} där, i steget {2}, med {3} dokument.</source>
+        <translation>Hand-over from the vault {0}: case {1} there, at the step {2}, with {3} documents.</translation>
     </message>
     <message>
         <source>Förseglad överlämning till valvet {0}</source>
@@ -10254,7 +10302,7 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     </message>
     <message>
         <source>Svaret kan bara gå till det valv som ärendet kom från, som svar på paketet det kom i.</source>
-        <translation>The answer can only go to the vault the case came from, in answer to the package it came in.</translation>
+        <translation>The answer can only go to the vault the case came from, as an answer to the package it came in.</translation>
     </message>
     <message>
         <source>Paketet kunde inte sparas: {0}</source>

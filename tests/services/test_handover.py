@@ -3,25 +3,38 @@ and the answer updates the first vault's case; both sides log what they did."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Iterator
+import re
+import stat
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from handover_support import NOW, Pair, lock, trusted_pair
-from service_support import TODAY, audit_entries, pnr
+from handover_support import NOW, Pair, lock, stored_counts, trusted_pair
+from service_support import TODAY, Factory, audit_entries, new_vault, pnr
 
+from skyddsapp.crypto.box import BOX_OVERHEAD, open_box, seal_to
+from skyddsapp.crypto.signing import sign
+from skyddsapp.domain import handover_package as fmt
 from skyddsapp.domain.case import CaseParty, Decision, DecisionKind
-from skyddsapp.domain.person import CaseRole, ProtectionLevel
+from skyddsapp.domain.errors import RuleViolation, ValidationError
+from skyddsapp.domain.person import CaseRole, Child, ProtectionLevel
+from skyddsapp.domain.users import Role
 from skyddsapp.services import cases, documents, handover, persons
+from skyddsapp.services.context import Session
+from skyddsapp.services.errors import NotAllowed, NotFound
 from skyddsapp.services.handover import PackagePreview
+from skyddsapp.vault import documents_repository, identity_repository, persons_repository
+from skyddsapp.vault.vault import Vault
 
 PNG_SCAN = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 
 
-@pytest.fixture
-def pair(tmp_path: Path) -> Iterator[Pair]:
-    made = trusted_pair(tmp_path)
+@pytest.fixture(scope="module")
+def pair(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pair]:
+    """One pair of vaults for the module: every test makes its own case in it."""
+    made = trusted_pair(tmp_path_factory.mktemp("pair"))
     yield made
     lock(made)
 
@@ -103,6 +116,8 @@ def test_a_case_goes_to_the_other_vault_and_its_answer_comes_back(pair: Pair) ->
     changed = cases.get_case(pair.b, imported.case_id)
     changed.notes = "Lägenhet erbjuden."
     cases.update_case(pair.b, changed)
+    agent_there = persons.get_person(pair.b, changed.parties[1].person_id)
+    persons.update_person(pair.b, dataclasses.replace(agent_there, phone="070-123 45 67"))
     later = NOW + dt.timedelta(hours=2)
     answer = handover.seal_case(
         pair.b, imported.case_id, pair.a_in_b, reply_to=sent.package_id, now=later
@@ -126,7 +141,177 @@ def test_a_case_goes_to_the_other_vault_and_its_answer_comes_back(pair: Pair) ->
     ]
     assert updated.decisions == original.decisions
     assert len(documents.register(pair.a, case_id)) == 1
-    a_actions = [e.action for e in audit_entries(pair.a.conn) if e.action.startswith("handover.")]
-    b_actions = [e.action for e in audit_entries(pair.b.conn) if e.action.startswith("handover.")]
-    assert a_actions == ["handover.seal", "handover.import"]
-    assert b_actions == ["handover.import", "handover.seal"]
+    agent_here = persons.get_person(pair.a, original.parties[1].person_id)
+    assert agent_here.phone == "070-123 45 67"
+    [co_tenant_here] = [p for p in updated.parties if p.role is CaseRole.CO_TENANT]
+    assert persons.get_person(pair.a, co_tenant_here.person_id).full_name == "Medbo Hyresgästsson"
+    # The protected client came back as the same person, unchanged.
+    assert persons_repository.get(pair.a.conn, original.parties[0].person_id) is not None
+    assert _handover_log(pair.a, case_id) == ["handover.seal", "handover.import"]
+    assert _handover_log(pair.b, imported.case_id) == ["handover.import", "handover.seal"]
+
+
+def _handover_log(session: Session, case_id: int) -> list[str]:
+    return [
+        e.action
+        for e in audit_entries(session.conn)
+        if e.action.startswith("handover.") and e.object_id == str(case_id)
+    ]
+
+
+def _names_and_numbers(pair: Pair, case_id: int) -> list[bytes]:
+    """Every personal value of the case's persons, as the bytes that must not be seen."""
+    case = cases.get_case(pair.a, case_id)
+    found = []
+    for party in case.parties:
+        person = persons_repository.get(pair.a.conn, party.person_id)
+        assert person is not None
+        found += [person.first_name, person.last_name]
+        if person.personal_number is not None:
+            found.append(person.personal_number.digits)
+        if person.real_address is not None:
+            found.append(person.real_address.street)
+    found.append(case.notes)
+    return [value.encode() for value in found if value]
+
+
+def test_a_sealed_package_holds_nothing_readable_and_is_logged_without_names(
+    pair: Pair, tmp_path: Path
+) -> None:
+    case_id = _nexus_case(pair)
+    sent = handover.seal_case(pair.a, case_id, pair.b_in_a, now=NOW)
+
+    for value in _names_and_numbers(pair, case_id):
+        assert value not in sent.data
+    assert re.fullmatch(r"overlamning-2026-05-04-[0-9a-f]{8}\.skydd", sent.file_name)
+    assert sent.file_name[23:31] == sent.package_id[:8]
+    media = tmp_path / "usb"
+    media.mkdir()
+    written = handover.write_package(sent, media)
+    assert written == media / sent.file_name
+    assert written.read_bytes() == sent.data
+    assert stat.S_IMODE(written.stat().st_mode) == 0o600
+    entries = audit_entries(pair.a.conn)
+    [seal] = [
+        e
+        for e in entries
+        if e.action == "handover.seal" and e.details.startswith(f"paket {sent.package_id}")
+    ]
+    assert (seal.object_type, seal.object_id) == ("case", str(case_id))
+    assert seal.details == f"paket {sent.package_id}; valv {pair.b_in_a}"
+    # The protected client's fields left the vault: a look, as a reveal is, with its reason.
+    client_id = cases.get_case(pair.a, case_id).parties[0].person_id
+    [look] = [e for e in entries if e.action == "person.reveal" and e.object_id == str(client_id)]
+    assert "Uppsalahem AB" in look.reason
+    for entry in entries:
+        for value in _names_and_numbers(pair, case_id):
+            assert value.decode() not in f"{entry.details} {entry.reason}"
+
+
+def test_a_package_is_never_written_over_a_file(pair: Pair, tmp_path: Path) -> None:
+    case_id = _nexus_case(pair)
+    sent = handover.seal_case(pair.a, case_id, pair.b_in_a, now=NOW)
+    media = tmp_path / "usb"
+    media.mkdir()
+    target = media / "paket.skydd"
+    target.write_bytes(b"annat")
+
+    with pytest.raises(ValidationError, match="finns redan"):
+        handover.write_package(sent, target)
+    assert target.read_bytes() == b"annat"
+    assert [p.name for p in media.iterdir()] == ["paket.skydd"]
+
+
+def test_sealing_needs_an_identity_a_trusted_peer_and_a_case_worker(
+    pair: Pair, tmp_path: Path, login: Callable[[Vault, str, Role], Session]
+) -> None:
+    case_id = _nexus_case(pair)
+    auditor = login(pair.a.vault, "granskare", Role.AUDITOR)
+    before = stored_counts(pair.a.conn)
+
+    with pytest.raises(NotFound):
+        handover.seal_case(pair.a, case_id, 99, now=NOW)
+    with pytest.raises(ValidationError, match="1 till 90 dagar"):
+        handover.seal_case(pair.a, case_id, pair.b_in_a, valid_days=0, now=NOW)
+    with pytest.raises(RuleViolation, match="valv som ärendet kom från"):
+        handover.seal_case(pair.a, case_id, pair.b_in_a, reply_to="00" * 16, now=NOW)
+    with pytest.raises(NotAllowed):
+        handover.seal_case(auditor, case_id, pair.b_in_a, now=NOW)
+    with pytest.raises(NotAllowed):
+        handover.import_package(auditor, b"", now=NOW)
+    assert stored_counts(pair.a.conn) == before
+
+    lonely = Session(new_vault(tmp_path / "ensam"), lambda: TODAY)
+    try:
+        made = Factory(lonely).case(client=Factory(lonely).person())
+        assert made.id is not None
+        with pytest.raises(RuleViolation, match="ingen egen identitet"):
+            handover.seal_case(lonely, made.id, 1, now=NOW)
+    finally:
+        lonely.vault.lock()
+
+
+def test_the_peers_to_seal_to_are_listed_for_case_workers(pair: Pair) -> None:
+    assert handover.peers_for_sealing(pair.a) == [(pair.b_in_a, "Uppsalahem AB")]
+    assert handover.peers_for_sealing(pair.b) == [(pair.a_in_b, "Nexus, Uppsala kommun")]
+
+
+def test_an_import_that_fails_half_way_stores_nothing_and_can_be_tried_again(
+    pair: Pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    case_id = _nexus_case(pair)
+    sent = handover.seal_case(pair.a, case_id, pair.b_in_a, now=NOW)
+    before, logged = stored_counts(pair.b.conn), len(audit_entries(pair.b.conn))
+
+    def broken(*args: object, **kwargs: object) -> int:
+        raise RuntimeError("avbrott mitt i")
+
+    with monkeypatch.context() as patch:
+        # The documents come last, after the persons and the case were written.
+        patch.setattr(documents_repository, "insert", broken)
+        with pytest.raises(RuntimeError, match="avbrott"):
+            handover.import_package(pair.b, sent.data, now=NOW)
+    assert stored_counts(pair.b.conn) == before
+    assert len(audit_entries(pair.b.conn)) == logged
+
+    assert handover.import_package(pair.b, sent.data, now=NOW).created
+
+
+def test_a_genuine_package_whose_content_this_vault_refuses_stores_nothing(pair: Pair) -> None:
+    case_id = _nexus_case(pair)
+    sent = handover.seal_case(pair.a, case_id, pair.b_in_a, now=NOW)
+    payload = _opened(pair, sent.data)
+    child = Child("Framtida", TODAY.year + 1)
+    person = dataclasses.replace(payload.persons[1].person, children=[child])
+    broken = dataclasses.replace(
+        payload,
+        persons=(payload.persons[0], dataclasses.replace(payload.persons[1], person=person)),
+    )
+    before = stored_counts(pair.b.conn)
+
+    with pytest.raises(handover.PackageContentInvalid):
+        handover.import_package(pair.b, _resealed(pair, sent.data, broken), now=NOW)
+    assert stored_counts(pair.b.conn) == before
+
+
+def _keys(session: Session) -> tuple[bytearray, bytearray]:
+    own = identity_repository.own(session.conn)
+    assert own is not None
+    return own.seal_private, own.sign_private
+
+
+def _opened(pair: Pair, data: bytes) -> fmt.Payload:
+    """The payload of a package sealed to Uppsalahem, opened with its private key."""
+    parsed = fmt.parse(data)
+    plain = open_box(_keys(pair.b)[0], parsed.sealed, parsed.header_bytes)
+    return fmt.decode_payload(plain)
+
+
+def _resealed(pair: Pair, data: bytes, payload: fmt.Payload) -> bytes:
+    """A package with `payload`, otherwise as `data`, sealed and signed as Nexus would."""
+    header = fmt.parse(data).header
+    header = dataclasses.replace(header, package_id=bytes(16))
+    plain = fmt.encode_payload(payload)
+    header_bytes = fmt.encode_header(header, len(plain) + BOX_OVERHEAD)
+    sealed = seal_to(header.recipient_seal_key, plain, header_bytes)
+    return fmt.assemble(header_bytes, sealed, sign(_keys(pair.a)[1], header_bytes + sealed))

@@ -62,6 +62,7 @@ __all__ = [
     "PackagePerson",
     "PackageRefused",
     "PackageReplayed",
+    "PackageTooLarge",
     "PackageTooNew",
     "PackageTruncated",
     "ParsedPackage",
@@ -81,18 +82,18 @@ class PackageRefused(DomainError):
     """A package that is not imported; str() is the Swedish message for the user. Nothing was
     stored and nothing was logged when this is raised."""
 
-    message: str = "Paketet kan inte tas emot."
+    message: str = Text("Paketet kan inte tas emot.")
 
     def __init__(self) -> None:
-        super().__init__(Text(self.message))
+        super().__init__(self.message)
 
 
 class NotAPackage(PackageRefused):
-    message = "Filen är inte ett överlämningspaket från skyddsappen."
+    message: str = Text("Filen är inte ett överlämningspaket från skyddsappen.")
 
 
 class PackageDamaged(PackageRefused):
-    message = (
+    message: str = Text(
         "Paketet är skadat: någon byte i filen har ändrats på vägen. Be avsändaren försegla "
         "ärendet igen och skicka en ny fil."
     )
@@ -101,57 +102,59 @@ class PackageDamaged(PackageRefused):
 class PackageTruncated(PackageDamaged):
     """A package cut short (a copy that did not finish); a kind of damage, with its own text."""
 
-    message = (
+    message: str = Text(
         "Paketet är ofullständigt: filen tar slut för tidigt. Kopiera filen igen från "
         "avsändarens media."
     )
 
 
 class PackageTooNew(PackageRefused):
-    message = (
+    message: str = Text(
         "Paketet är gjort i en nyare version av skyddsappen än den här. Uppdatera programmet "
         "innan paketet tas emot."
     )
 
 
 class UnknownSender(PackageRefused):
-    message = (
+    message: str = Text(
         "Paketet kommer från ett valv som det här valvet inte litar på. En administratör måste "
         "först lägga till avsändarens identitetskort och jämföra fingeravtrycket."
     )
 
 
 class WrongRecipient(PackageRefused):
-    message = "Paketet är inte ställt till det här valvet och kan inte öppnas här."
+    message: str = Text("Paketet är inte ställt till det här valvet och kan inte öppnas här.")
 
 
 class BadSignature(PackageRefused):
-    message = (
+    message: str = Text(
         "Paketets signatur stämmer inte med avsändarens nyckel: paketet kan vara förfalskat. "
         "Ta inte emot det; kontakta avsändaren på annat sätt."
     )
 
 
 class PackageExpired(PackageRefused):
-    message = "Paketet har gått ut och tas inte emot. Be avsändaren försegla ärendet igen."
+    message: str = Text(
+        "Paketet har gått ut och tas inte emot. Be avsändaren försegla ärendet igen."
+    )
 
 
 class PackageFromFuture(PackageRefused):
-    message = (
+    message: str = Text(
         "Paketet är daterat i framtiden: avsändarens eller den här datorns klocka går fel. "
         "Kontrollera klockorna innan paketet tas emot."
     )
 
 
 class PackageReplayed(PackageRefused):
-    message = "Paketet har redan tagits emot i det här valvet och tas inte emot igen."
+    message: str = Text("Paketet har redan tagits emot i det här valvet och tas inte emot igen.")
 
 
 class PackageContentInvalid(PackageRefused):
     """Signed by a trusted sender and opened, but what it holds is not a valid case (a sender
     whose program knows rules or fields this one does not)."""
 
-    message = (
+    message: str = Text(
         "Paketet är äkta, men innehållet går inte att läsa in i det här valvet. Kontrollera att "
         "båda valven har samma version av skyddsappen."
     )
@@ -270,7 +273,8 @@ def parse(data: bytes) -> ParsedPackage:
     total = int.from_bytes(view[10:14], "big")
     whole = size >= PREFIX_LENGTH + CHECKSUM_LENGTH and _checksum_matches(view)
     if total != size:
-        # A file whose own checksum holds had its length field changed, not its end cut off.
+        # A file whose checksum holds with its true size in the length field is complete: its
+        # length field was changed, its end not cut off.
         if size < total and not whole:
             raise PackageTruncated()
         raise PackageDamaged()
@@ -284,7 +288,14 @@ def parse(data: bytes) -> ParsedPackage:
 
 
 def _checksum_matches(view: memoryview) -> bool:
-    return hashlib.sha256(view[:-CHECKSUM_LENGTH]).digest() == bytes(view[-CHECKSUM_LENGTH:])
+    """Whether the last 32 bytes are the SHA-256 of the rest, with the file's true size in the
+    length field (which, for a whole file, is what is written there)."""
+    if len(view) > MAX_PACKAGE_SIZE:
+        return False
+    digest = hashlib.sha256(view[:10])
+    digest.update(len(view).to_bytes(4, "big"))
+    digest.update(view[PREFIX_LENGTH:-CHECKSUM_LENGTH])
+    return digest.digest() == bytes(view[-CHECKSUM_LENGTH:])
 
 
 def _parse_v1(view: memoryview) -> ParsedPackage:

@@ -24,6 +24,7 @@ from skyddsapp.domain.case_reference import CaseReference, next_reference
 from skyddsapp.domain.document_register import DocumentNumber, RegisteredDocument
 from skyddsapp.domain.errors import DomainError, RuleViolation, ValidationError
 from skyddsapp.domain.handover_package import (
+    MAX_PACKAGE_SIZE,
     MAX_VALID_DAYS,
     BadSignature,
     Header,
@@ -48,6 +49,7 @@ from skyddsapp.domain.handover_package import (
 from skyddsapp.domain.identity_card import fingerprint
 from skyddsapp.domain.person import Person, ProtectedField, field_text
 from skyddsapp.domain.text import Text
+from skyddsapp.domain.workflows import workflow_for
 from skyddsapp.services import cases, persons
 from skyddsapp.services.context import Session, reindex_cases
 from skyddsapp.services.errors import NotFound
@@ -64,6 +66,8 @@ from skyddsapp.vault.files import atomic_write
 from skyddsapp.vault.identity_repository import PeerVault
 
 __all__ = [
+    "MAX_PACKAGE_SIZE",
+    "MAX_VALID_DAYS",
     "BadSignature",
     "ImportResult",
     "NotAPackage",
@@ -162,17 +166,19 @@ def seal_case(
             Text("Ett paket kan gälla från 1 till {0} dagar.", MAX_VALID_DAYS),
         )
     conn = session.conn
-    peer = _peer(session, peer_id)
-    answered = _answered(session, case_id, peer_id, reply_to)
-    own = identity_repository.own(conn)
-    if own is None:
+    if identity_repository.own(conn) is None:
         raise RuleViolation(
             Text(
                 "Valvet har ingen egen identitet ännu. En administratör måste skapa den innan "
                 "ett ärende kan förseglas."
             )
         )
-    moment = _now(now)
+    peer = _peer(session, peer_id)
+    answered = _answered(session, case_id, peer_id, reply_to)
+    own = identity_repository.own(conn)
+    assert own is not None
+    # The header keeps whole seconds; so does everything recorded of it.
+    moment = _now(now).astimezone(dt.UTC).replace(microsecond=0)
     try:
         payload = _payload(session, case_id, answered)
         header = Header(
@@ -530,11 +536,12 @@ def _add_records(session: Session, case: Case, payload: Payload, peer: PeerVault
         if (entry.form_id, entry.variant, entry.version, entry.content_sha256) in held:
             continue
         _add_document(session, case.id, document)
+    step = workflow_for(payload.case.kind).step(payload.case.state)
     text = Text(
-        "Överlämning från valvet {0}: ärende {1} där, steg {2}, med {3} dokument.",
+        "Överlämning från valvet {0}: ärende {1} där, i steget {2}, med {3} dokument.",
         peer.card.name,
         payload.case.reference,
-        payload.case.state,
+        step.label if step is not None else payload.case.state,
         len(payload.documents),
     )
     cases_repository.add_event(
