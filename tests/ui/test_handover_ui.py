@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from documents_support import FakeDialogs
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from shell_support import ControllerFactory, controller_factory
 
@@ -324,3 +324,39 @@ def test_an_imported_package_opens_its_case_in_the_main_window(
 
     assert dialog.imported is not None
     assert window.open_case_ids() == [dialog.imported.case_id]
+
+
+def test_a_lock_closes_the_preview_and_forgets_the_package(
+    pair: tuple[Session, Session], qtbot: QtBot, tmp_path: Path
+) -> None:
+    nexus, uppsalahem = pair
+    written = _seal(qtbot, nexus, _a_case(nexus), tmp_path).written
+    assert written is not None
+    dialog = _receive(qtbot, uppsalahem, written)
+    assert dialog.preview is not None
+
+    # What the controller does to every dialog at a lock: the base class's done().
+    QDialog.done(dialog, QDialog.DialogCode.Rejected)
+
+    assert dialog.data is None
+    assert dialog.preview is None
+    assert dialog.persons.rowCount() == 0
+    assert all(label.text() == "" for label in dialog.values.values())
+
+
+def test_the_keyboard_opens_the_hand_over_from_the_case(session: Session, qtbot: QtBot) -> None:
+    view = CaseView(session, _a_case(session), SecretClipboard())
+    qtbot.addWidget(view)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.tabs.setFocus()
+
+    qtbot.keyClick(
+        view.tabs,
+        Qt.Key.Key_H,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+
+    assert isinstance(view.active_dialog, HandoverSealDialog)
+    view.active_dialog.reject()

@@ -16,14 +16,16 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from shell_support import ControllerFactory, controller_factory
 
+from conftest import UI_TODAY, no_sleep
 from skyddsapp.domain.identity_card import card, card_text, parse_card
-from skyddsapp.services import identities
+from skyddsapp.services import demo, identities
 from skyddsapp.services.context import Session
 from skyddsapp.ui.admin.identity_dialog import IdentityDialog, fingerprint_rows
 from skyddsapp.ui.admin.identity_peer_dialog import AddPeerDialog
 from skyddsapp.ui.paperwork.pdf_printing import PrintOutcome
 from skyddsapp.ui.shell.controller import AppController
 from skyddsapp.ui.shell.main_window import MainWindow
+from skyddsapp.vault.vault import Vault
 
 VAULT_NAME = "Nexus, Uppsala kommun"
 # A peer's card as another vault would export it (fixed keys: the fingerprint is stable).
@@ -237,3 +239,21 @@ def test_the_file_menu_opens_the_identity_for_an_administrator(window: MainWindo
     assert isinstance(window.identity_dialog, IdentityDialog)
     assert window.identity_dialog.windowTitle() == "Valvets identitet"
     window.identity_dialog.reject()
+
+
+def test_a_handler_receives_hand_overs_but_trusts_no_vault(
+    vault_folder: Path, make_controller: ControllerFactory
+) -> None:
+    vault = Vault.unlock(vault_folder, demo.DEMO_TEAMMATE, "nexus-demo-fras!", sleep=no_sleep)
+    handler = Session(vault, lambda: UI_TODAY)
+    controller: AppController = make_controller(vault_folder)
+    controller.open_session(handler)
+    window = controller.main_window
+    assert window is not None
+
+    assert not window.identity_action.isVisible()
+    assert not window.identity_action.isEnabled()
+    window.open_identity()
+    assert getattr(window, "identity_dialog", None) is None
+    assert window.receive_action.isEnabled()
+    assert window.receive_action.isVisible()
