@@ -189,6 +189,7 @@ def test_a_sealed_package_holds_nothing_readable_and_is_logged_without_names(
     media.mkdir()
     written = handover.write_package(sent, media)
     assert written == media / sent.file_name
+    assert list(media.iterdir()) == [written]
     assert written.read_bytes() == sent.data
     assert stat.S_IMODE(written.stat().st_mode) == 0o600
     entries = audit_entries(pair.a.conn)
