@@ -119,8 +119,11 @@ def test_a_case_goes_to_the_other_vault_and_its_answer_comes_back(pair: Pair) ->
     agent_there = persons.get_person(pair.b, changed.parties[1].person_id)
     persons.update_person(pair.b, dataclasses.replace(agent_there, phone="070-123 45 67"))
     later = NOW + dt.timedelta(hours=2)
+    target = handover.reply_target(pair.b, imported.case_id)
+    assert target == handover.ReplyTarget(sent.package_id, pair.a_in_b, "Nexus, Uppsala kommun")
+    assert handover.reply_target(pair.a, case_id) is None
     answer = handover.seal_case(
-        pair.b, imported.case_id, pair.a_in_b, reply_to=sent.package_id, now=later
+        pair.b, imported.case_id, target.peer_id, reply_to=target.package_id, now=later
     )
 
     assert handover.read_package(pair.a, answer.data, now=later).updates_case == str(

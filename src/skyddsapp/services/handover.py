@@ -84,12 +84,14 @@ __all__ = [
     "PackageTooNew",
     "PackageTruncated",
     "PersonPreview",
+    "ReplyTarget",
     "SealedPackage",
     "UnknownSender",
     "WrongRecipient",
     "import_package",
     "peers_for_sealing",
     "read_package",
+    "reply_target",
     "seal_case",
     "write_package",
 ]
@@ -354,6 +356,31 @@ def import_package(
         )
         reindex_cases(conn, [case.id])
     return ImportResult(case.id, str(case.reference), checked.updates is None)
+
+
+@dataclass(frozen=True)
+class ReplyTarget:
+    """Where an answer to the case goes: the peer it came from, answering its latest package."""
+
+    package_id: str
+    peer_id: int
+    peer_name: str
+
+
+def reply_target(session: Session, case_id: int) -> ReplyTarget | None:
+    """For a case that came in a package: the package to answer (`seal_case`'s `reply_to`)
+    and the peer to seal the answer to; None for a case that did not come from another vault
+    (or whose sender is no longer trusted)."""
+    session.require_case(case_id)
+    received = handover_repository.latest_received(session.conn, case_id)
+    if received is None:
+        return None
+    peer = next(
+        (p for p in identity_repository.peers(session.conn) if p.id == received.peer_id), None
+    )
+    if peer is None:
+        return None
+    return ReplyTarget(received.package_id.hex(), peer.id, peer.card.name)
 
 
 def peers_for_sealing(session: Session) -> list[tuple[int, str]]:
