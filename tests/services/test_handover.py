@@ -11,21 +11,27 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from handover_support import NOW, Pair, lock, stored_counts, trusted_pair
+from handover_support import (
+    NOW,
+    Pair,
+    lock,
+    opened,
+    resealed,
+    stored_counts,
+    trust,
+    trusted_pair,
+)
 from service_support import TODAY, Factory, audit_entries, new_vault, pnr
 
-from skyddsapp.crypto.box import BOX_OVERHEAD, open_box, seal_to
-from skyddsapp.crypto.signing import sign
-from skyddsapp.domain import handover_package as fmt
 from skyddsapp.domain.case import CaseParty, Decision, DecisionKind
 from skyddsapp.domain.errors import RuleViolation, ValidationError
 from skyddsapp.domain.person import CaseRole, Child, ProtectionLevel
 from skyddsapp.domain.users import Role
-from skyddsapp.services import cases, documents, handover, persons
+from skyddsapp.services import cases, documents, handover, identities, persons
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import NotAllowed, NotFound
 from skyddsapp.services.handover import PackagePreview
-from skyddsapp.vault import documents_repository, identity_repository, persons_repository
+from skyddsapp.vault import documents_repository, persons_repository
 from skyddsapp.vault.vault import Vault
 
 PNG_SCAN = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
@@ -119,8 +125,11 @@ def test_a_case_goes_to_the_other_vault_and_its_answer_comes_back(pair: Pair) ->
     agent_there = persons.get_person(pair.b, changed.parties[1].person_id)
     persons.update_person(pair.b, dataclasses.replace(agent_there, phone="070-123 45 67"))
     later = NOW + dt.timedelta(hours=2)
+    target = handover.reply_target(pair.b, imported.case_id)
+    assert target == handover.ReplyTarget(sent.package_id, pair.a_in_b, "Nexus, Uppsala kommun")
+    assert handover.reply_target(pair.a, case_id) is None
     answer = handover.seal_case(
-        pair.b, imported.case_id, pair.a_in_b, reply_to=sent.package_id, now=later
+        pair.b, imported.case_id, target.peer_id, reply_to=target.package_id, now=later
     )
 
     assert handover.read_package(pair.a, answer.data, now=later).updates_case == str(
@@ -189,6 +198,7 @@ def test_a_sealed_package_holds_nothing_readable_and_is_logged_without_names(
     media.mkdir()
     written = handover.write_package(sent, media)
     assert written == media / sent.file_name
+    assert list(media.iterdir()) == [written]
     assert written.read_bytes() == sent.data
     assert stat.S_IMODE(written.stat().st_mode) == 0o600
     entries = audit_entries(pair.a.conn)
@@ -280,7 +290,7 @@ def test_an_import_that_fails_half_way_stores_nothing_and_can_be_tried_again(
 def test_a_genuine_package_whose_content_this_vault_refuses_stores_nothing(pair: Pair) -> None:
     case_id = _nexus_case(pair)
     sent = handover.seal_case(pair.a, case_id, pair.b_in_a, now=NOW)
-    payload = _opened(pair, sent.data)
+    payload = opened(pair.b, sent.data)
     child = Child("Framtida", TODAY.year + 1)
     person = dataclasses.replace(payload.persons[1].person, children=[child])
     broken = dataclasses.replace(
@@ -290,28 +300,62 @@ def test_a_genuine_package_whose_content_this_vault_refuses_stores_nothing(pair:
     before = stored_counts(pair.b.conn)
 
     with pytest.raises(handover.PackageContentInvalid):
-        handover.import_package(pair.b, _resealed(pair, sent.data, broken), now=NOW)
+        handover.import_package(pair.b, resealed(pair.a, sent.data, broken, bytes(16)), now=NOW)
     assert stored_counts(pair.b.conn) == before
 
 
-def _keys(session: Session) -> tuple[bytearray, bytearray]:
-    own = identity_repository.own(session.conn)
-    assert own is not None
-    return own.seal_private, own.sign_private
+def test_a_peer_reaches_no_case_or_person_beyond_the_one_it_answers(
+    pair: Pair, tmp_path: Path
+) -> None:
+    # Nexus sends one case to a third vault and another to Uppsalahem.
+    third_vault = new_vault(tmp_path / "tredje")
+    try:
+        identities.create_identity(third_vault, "Tredje valvet")
+        third_in_a = trust(pair.a.vault, third_vault)
+        trust(third_vault, pair.a.vault)
+        elsewhere = _nexus_case(pair)
+        to_third = handover.seal_case(pair.a, elsewhere, third_in_a, now=NOW)
+    finally:
+        third_vault.lock()
+    case_id = _nexus_case(pair)
+    sent = handover.seal_case(pair.a, case_id, pair.b_in_a, now=NOW)
+    imported = handover.import_package(pair.b, sent.data, now=NOW)
+    answer = handover.seal_case(
+        pair.b, imported.case_id, pair.a_in_b, reply_to=sent.package_id, now=NOW
+    )
+    payload = opened(pair.a, answer.data)
+    other_client = cases.get_case(pair.a, elsewhere).parties[0].person_id
+    before = persons_repository.get(pair.a.conn, other_client)
+    assert before is not None
+    renamed = dataclasses.replace(payload.persons[0].person, first_name="Kapad")
+    # Uppsalahem's program claims the package the third vault got, and a person of that case.
+    forged = dataclasses.replace(
+        payload,
+        reply_to=bytes.fromhex(to_third.package_id),
+        persons=(
+            dataclasses.replace(payload.persons[0], your_key=other_client, person=renamed),
+            *payload.persons[1:],
+        ),
+    )
 
+    result = handover.import_package(
+        pair.a, resealed(pair.b, answer.data, forged, bytes(range(16))), now=NOW
+    )
 
-def _opened(pair: Pair, data: bytes) -> fmt.Payload:
-    """The payload of a package sealed to Uppsalahem, opened with its private key."""
-    parsed = fmt.parse(data)
-    plain = open_box(_keys(pair.b)[0], parsed.sealed, parsed.header_bytes)
-    return fmt.decode_payload(plain)
+    assert result.created
+    assert result.case_id not in (case_id, elsewhere)
+    assert persons_repository.get(pair.a.conn, other_client) == before
+    # The same claim of a person, in an answer to the package Uppsalahem did get.
+    parties_before = cases.get_case(pair.a, case_id).parties
+    answering = dataclasses.replace(forged, reply_to=bytes.fromhex(sent.package_id))
+    result = handover.import_package(
+        pair.a, resealed(pair.b, answer.data, answering, bytes(range(1, 17))), now=NOW
+    )
 
-
-def _resealed(pair: Pair, data: bytes, payload: fmt.Payload) -> bytes:
-    """A package with `payload`, otherwise as `data`, sealed and signed as Nexus would."""
-    header = fmt.parse(data).header
-    header = dataclasses.replace(header, package_id=bytes(16))
-    plain = fmt.encode_payload(payload)
-    header_bytes = fmt.encode_header(header, len(plain) + BOX_OVERHEAD)
-    sealed = seal_to(header.recipient_seal_key, plain, header_bytes)
-    return fmt.assemble(header_bytes, sealed, sign(_keys(pair.a)[1], header_bytes + sealed))
+    assert (result.case_id, result.created) == (case_id, False)
+    assert persons_repository.get(pair.a.conn, other_client) == before
+    added = cases.get_case(pair.a, case_id).parties[len(parties_before) :]
+    assert [p.role for p in added] == [CaseRole.CLIENT]
+    new_client = persons_repository.get(pair.a.conn, added[0].person_id)
+    assert new_client is not None
+    assert new_client.first_name == "Kapad"

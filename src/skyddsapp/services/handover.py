@@ -10,8 +10,10 @@ logged. The format is `skyddsapp.domain.handover_package` (docs/handover-package
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import secrets
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -62,7 +64,7 @@ from skyddsapp.vault import (
 )
 from skyddsapp.vault.audit import utc_now
 from skyddsapp.vault.database import Connection
-from skyddsapp.vault.files import atomic_write
+from skyddsapp.vault.files import atomic_write, fsync_dir
 from skyddsapp.vault.identity_repository import PeerVault
 
 __all__ = [
@@ -82,12 +84,14 @@ __all__ = [
     "PackageTooNew",
     "PackageTruncated",
     "PersonPreview",
+    "ReplyTarget",
     "SealedPackage",
     "UnknownSender",
     "WrongRecipient",
     "import_package",
     "peers_for_sealing",
     "read_package",
+    "reply_target",
     "seal_case",
     "write_package",
 ]
@@ -166,20 +170,19 @@ def seal_case(
             Text("Ett paket kan gälla från 1 till {0} dagar.", MAX_VALID_DAYS),
         )
     conn = session.conn
-    if identity_repository.own(conn) is None:
+    own = identity_repository.own(conn)
+    if own is None:
         raise RuleViolation(
             Text(
                 "Valvet har ingen egen identitet ännu. En administratör måste skapa den innan "
                 "ett ärende kan förseglas."
             )
         )
-    peer = _peer(session, peer_id)
-    answered = _answered(session, case_id, peer_id, reply_to)
-    own = identity_repository.own(conn)
-    assert own is not None
     # The header keeps whole seconds; so does everything recorded of it.
     moment = _now(now).astimezone(dt.UTC).replace(microsecond=0)
     try:
+        peer = _peer(session, peer_id)
+        answered = _answered(session, case_id, peer_id, reply_to)
         payload = _payload(session, case_id, answered)
         header = Header(
             sender_verify_key=verify_key_of(own.sign_private),
@@ -240,24 +243,43 @@ def seal_case(
 
 def write_package(package: SealedPackage, target: Path) -> Path:
     """Write the package to `target` (a file, or a folder to put it in under its suggested
-    name) atomically with mode 0600; refuses to overwrite a file that is there. Returns the
-    path written. (The package is sealed: it holds no readable personal data.)"""
+    name) atomically with mode 0600; never over a file that is there. Returns the path
+    written. (The package is sealed: it holds no readable personal data.)"""
     path = Path(target)
     if path.is_dir():
         path = path / package.file_name
-    if path.exists() or path.is_symlink():
-        raise ValidationError.single(
-            "path", Text("Det finns redan en fil med namnet {0}. Välj ett annat namn.", path.name)
-        )
     if not path.parent.is_dir():
         raise ValidationError.single("path", "Mappen finns inte. Välj en befintlig mapp.")
+    if path.exists() or path.is_symlink():
+        raise _file_exists(path)
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
     try:
-        atomic_write(path, package.data, mode=0o600)
+        atomic_write(tmp, package.data, mode=0o600)
+        try:
+            # A hard link is made only where no file is: nothing is ever written over.
+            os.link(tmp, path)
+        except FileExistsError:
+            raise _file_exists(path) from None
+        except OSError:
+            # FAT and exFAT sticks have no hard links; the check above has to do there.
+            if path.exists():
+                raise _file_exists(path) from None
+            os.replace(tmp, path)
+        fsync_dir(path.parent)
     except OSError as error:
         raise ValidationError.single(
             "path", Text("Paketet kunde inte sparas: {0}", error.strerror or type(error).__name__)
         ) from error
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
     return path
+
+
+def _file_exists(path: Path) -> ValidationError:
+    return ValidationError.single(
+        "path", Text("Det finns redan en fil med namnet {0}. Välj ett annat namn.", path.name)
+    )
 
 
 def read_package(
@@ -334,6 +356,31 @@ def import_package(
         )
         reindex_cases(conn, [case.id])
     return ImportResult(case.id, str(case.reference), checked.updates is None)
+
+
+@dataclass(frozen=True)
+class ReplyTarget:
+    """Where an answer to the case goes: the peer it came from, answering its latest package."""
+
+    package_id: str
+    peer_id: int
+    peer_name: str
+
+
+def reply_target(session: Session, case_id: int) -> ReplyTarget | None:
+    """For a case that came in a package: the package to answer (`seal_case`'s `reply_to`)
+    and the peer to seal the answer to; None for a case that did not come from another vault
+    (or whose sender is no longer trusted)."""
+    session.require_case(case_id)
+    received = handover_repository.latest_received(session.conn, case_id)
+    if received is None:
+        return None
+    peer = next(
+        (p for p in identity_repository.peers(session.conn) if p.id == received.peer_id), None
+    )
+    if peer is None:
+        return None
+    return ReplyTarget(received.package_id.hex(), peer.id, peer.card.name)
 
 
 def peers_for_sealing(session: Session) -> list[tuple[int, str]]:

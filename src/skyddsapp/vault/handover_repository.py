@@ -92,3 +92,13 @@ def their_person_ids(conn: Connection, package_id: bytes) -> dict[int, int]:
         (package_id,),
     ).fetchall()
     return {int(mine): int(theirs) for mine, theirs in rows}
+
+
+def latest_received(conn: Connection, case_id: int) -> PackageRecord | None:
+    """The package most recently imported into the case, if any."""
+    row = conn.execute(
+        "SELECT package_id FROM handover_packages WHERE case_id = ? AND direction = ? "
+        "ORDER BY id DESC LIMIT 1",
+        (case_id, RECEIVED),
+    ).fetchone()
+    return None if row is None else get(conn, bytes(row[0]))
