@@ -129,7 +129,15 @@ def handover(shooter: Shooter, window: MainWindow, session: Session) -> None:
             receiving.workers.wait(10_000)
             shooter.settle()
             shooter.dialog("handover_receive", receiving, behind=window, size=(760, 620))
-            receiving.done(0)
+            receiving.import_package()
+            imported = receiving.imported
+            assert imported is not None
+
+            answering = HandoverSealDialog(
+                other, imported.case_id, window, reference=imported.reference
+            )
+            shooter.dialog("handover_answer", answering, behind=window, size=(600, 210))
+            answering.done(0)
 
             refused = HandoverReceiveDialog(session, window, dialogs=_answers(written))
             refused.choose_file()

@@ -3029,6 +3029,10 @@ Administrator: {1} ({2})</translation>
         <translation>&amp;Valid for:</translation>
     </message>
     <message>
+        <source>Svar på överlämningen</source>
+        <translation>Answer to the hand-over</translation>
+    </message>
+    <message>
         <source>Det här valvet litar inte på något annat valv ännu. Be valvets administratör lägga till det mottagande valvet under Arkiv → Valvets identitet, efter att ha jämfört fingeravtrycket med det valvets administratör.</source>
         <translation>This vault trusts no other vault yet. Ask the vault&apos;s administrator to add the receiving vault under File → Vault identity, after comparing the fingerprint with that vault&apos;s administrator.</translation>
     </message>
@@ -3049,6 +3053,10 @@ Administrator: {1} ({2})</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>&amp;Svar till {0}: uppdaterar deras ärende i stället för att skapa ett nytt</source>
+        <translation>&amp;Answer to {0}: updates their case instead of creating a new one</translation>
+    </message>
+    <message>
         <source>Välj var paketet ska sparas (t.ex. ett USB-minne)</source>
         <translation>Choose where to save the package (e.g. a USB stick)</translation>
     </message>
@@ -3061,6 +3069,10 @@ Filen är krypterad till {0}: bara det valvet kan öppna den, och det kan se att
 {1}
 
 The file is encrypted to {0}: only that vault can open it, and it can tell that it comes from this vault. It is valid for {2} days. Hand the media over to the recipient. The case stays here unchanged.</translation>
+    </message>
+    <message>
+        <source>Paketet är ett svar: {0} uppdaterar sitt ärende.</source>
+        <translation>The package is an answer: {0} updates its case.</translation>
     </message>
     <message>
         <source>&amp;Stäng</source>

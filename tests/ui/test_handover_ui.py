@@ -360,3 +360,51 @@ def test_the_keyboard_opens_the_hand_over_from_the_case(session: Session, qtbot:
 
     assert isinstance(view.active_dialog, HandoverSealDialog)
     view.active_dialog.reject()
+
+
+def test_an_answer_goes_back_and_updates_the_senders_case(
+    pair: tuple[Session, Session], qtbot: QtBot, tmp_path: Path
+) -> None:
+    nexus, uppsalahem = pair
+    case_id = _a_case(nexus)
+    first = _seal(qtbot, nexus, case_id, tmp_path).written
+    assert first is not None
+    receiving = _receive(qtbot, uppsalahem, first)
+    qtbot.mouseClick(receiving.import_button, Qt.MouseButton.LeftButton)
+    assert receiving.imported is not None
+    theirs = receiving.imported.case_id
+
+    answers = tmp_path / "svar"
+    answers.mkdir()
+    answering = HandoverSealDialog(uppsalahem, theirs, dialogs=FakeDialogs(save=answers))
+    qtbot.addWidget(answering)
+    answering.show()
+    # The case came in a package: the answer goes back to its sender, as an answer.
+    assert answering.answer_check.isVisible()
+    assert answering.answer_check.isChecked()
+    assert NEXUS in answering.answer_check.text()
+    assert answering.peer_name == NEXUS
+    qtbot.mouseClick(answering.seal_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not answering.workers.busy)
+    assert answering.written is not None
+    assert "svar" in answering.result_label.text()
+
+    back = _receive(qtbot, nexus, answering.written)
+    reference = str(cases.get_case(nexus, case_id).reference)
+    assert back.values["outcome"].text() == f"Uppdaterar ärende {reference}"
+    qtbot.mouseClick(back.import_button, Qt.MouseButton.LeftButton)
+    assert back.imported is not None
+    assert back.imported.case_id == case_id
+    assert back.imported.created is False
+
+
+def test_a_case_that_came_from_nowhere_is_no_answer(
+    pair: tuple[Session, Session], qtbot: QtBot, tmp_path: Path
+) -> None:
+    nexus, _uppsalahem = pair
+    dialog = HandoverSealDialog(nexus, _a_case(nexus), dialogs=FakeDialogs(save=tmp_path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    assert not dialog.answer_check.isVisible()
+    assert dialog.reply_to is None

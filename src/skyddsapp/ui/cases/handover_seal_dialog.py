@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -29,7 +30,7 @@ from skyddsapp.domain.handover_package import MAX_VALID_DAYS
 from skyddsapp.services import handover
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
-from skyddsapp.services.handover import SealedPackage
+from skyddsapp.services.handover import ReplyTarget, SealedPackage
 from skyddsapp.ui.cases.handover_files import package_dialogs
 from skyddsapp.ui.paperwork.file_dialogs import FileDialogs
 from skyddsapp.ui.shell.unlock_worker import WorkerPool
@@ -59,7 +60,9 @@ class HandoverSealDialog(QDialog):
         self.case_id = case_id
         self.dialogs = dialogs or package_dialogs()
         self.package: SealedPackage | None = None
-        self._sealed_for: tuple[int, int] | None = None  # (peer id, days) of `package`
+        self._sealed_for: tuple[int, int, str | None] | None = None
+        """(peer id, days, reply_to) of `package`: sealed again only when one changes."""
+        self.reply: ReplyTarget | None = None
         self.written: Path | None = None
         self.workers = WorkerPool(self)
         self.workers.busy_changed.connect(self._show_busy)
@@ -93,6 +96,10 @@ class HandoverSealDialog(QDialog):
             self.tr("Efter så många dagar tar det mottagande valvet inte emot paketet.")
         )
         add_row(form, self.tr("&Giltigt i:"), self.days_spin)
+        self.answer_check = QCheckBox(self.form_host)
+        self.answer_check.setAccessibleName(self.tr("Svar på överlämningen"))
+        self.answer_check.hide()
+        form.addRow("", self.answer_check)
         layout.addWidget(self.form_host)
 
         self.no_peers_label = PlainLabel(
@@ -138,17 +145,45 @@ class HandoverSealDialog(QDialog):
     def _load_peers(self) -> None:
         try:
             peers = handover.peers_for_sealing(self.session)
+            self.reply = handover.reply_target(self.session, self.case_id)
         except (DomainError, ServiceError) as error:
-            peers = []
+            peers, self.reply = [], None
             self.error.setText(error_text(error))
             self.error.show()
         for peer_id, name in peers:
             self.peer_combo.addItem(name, peer_id)
+        if self.reply is not None:
+            # The case came in a package: by default the answer goes back to its sender and
+            # updates their case instead of opening a new one there.
+            self.answer_check.setText(
+                self.tr(
+                    "&Svar till {0}: uppdaterar deras ärende i stället för att skapa ett nytt"
+                ).format(self.reply.peer_name)
+            )
+            self.answer_check.show()
+            index = self.peer_combo.findData(self.reply.peer_id)
+            if index >= 0:
+                self.peer_combo.setCurrentIndex(index)
+            self.peer_combo.currentIndexChanged.connect(self._peer_changed)
+            self._peer_changed()
         has_peers = bool(peers)
         self.form_host.setEnabled(has_peers)
         self.seal_button.setEnabled(has_peers)
         self.no_peers_label.setVisible(not has_peers)
         (self.peer_combo if has_peers else self.cancel_button).setFocus()
+
+    def _peer_changed(self) -> None:
+        """An answer can only go to the vault the case came from."""
+        to_sender = self.reply is not None and self.peer_combo.currentData() == self.reply.peer_id
+        self.answer_check.setEnabled(to_sender)
+        self.answer_check.setChecked(to_sender)
+
+    @property
+    def reply_to(self) -> str | None:
+        """The package this one answers, when the handler keeps it an answer."""
+        if self.reply is None or not self.answer_check.isChecked():
+            return None
+        return self.reply.package_id
 
     # ----------------------------------------------------------------- sealing
 
@@ -169,12 +204,12 @@ class HandoverSealDialog(QDialog):
         )
         if folder is None or self.session.vault.is_locked:
             return
-        wanted = (int(self.peer_combo.currentData()), self.days_spin.value())
+        wanted = (int(self.peer_combo.currentData()), self.days_spin.value(), self.reply_to)
         if self.package is None or self._sealed_for != wanted:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 self.package = handover.seal_case(
-                    self.session, self.case_id, wanted[0], valid_days=wanted[1]
+                    self.session, self.case_id, wanted[0], valid_days=wanted[1], reply_to=wanted[2]
                 )
             except (DomainError, ServiceError) as error:
                 self._show_error(error_text(error))
@@ -211,6 +246,12 @@ class HandoverSealDialog(QDialog):
                 "att den kommer från det här valvet. Den gäller i {2} dagar. Lämna över minnet "
                 "till mottagaren. Ärendet finns kvar här oförändrat."
             ).format(self.peer_name, str(path), self.days_spin.value())
+            + (
+                "\n\n"
+                + self.tr("Paketet är ett svar: {0} uppdaterar sitt ärende.").format(self.peer_name)
+                if self._sealed_for is not None and self._sealed_for[2] is not None
+                else ""
+            )
         )
         self.result_label.show()
         self.seal_button.hide()
