@@ -48,7 +48,7 @@ from skyddsapp.ui.widgets.field_errors import error_label
 from skyddsapp.ui.widgets.form_widgets import form_layout
 from skyddsapp.ui.widgets.labels import domain_text, error_text
 from skyddsapp.ui.widgets.list_table import set_up_list, size_columns
-from skyddsapp.ui.widgets.plain_text import PlainLabel
+from skyddsapp.ui.widgets.plain_text import PlainLabel, plain_tooltip
 
 PREVIEW_SIZE = (760, 620)
 
@@ -176,7 +176,7 @@ class HandoverReceiveDialog(QDialog):
             return
         self._clear()
         self.file_label.setText(path.name)
-        self.file_label.setToolTip(str(path))
+        self.file_label.setToolTip(plain_tooltip(str(path)))  # a folder may look like HTML
         self.workers.start(lambda: read_file(path), self._read, self._refused)
 
     def _read(self, data: object) -> None:
