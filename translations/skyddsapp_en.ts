@@ -3026,7 +3026,7 @@ Administrator: {1} ({2})</translation>
     </message>
     <message>
         <source>&amp;Giltigt i:</source>
-        <translation>&amp;Valid for:</translation>
+        <translation>Valid &amp;for:</translation>
     </message>
     <message>
         <source>Svar på överlämningen</source>
@@ -3770,7 +3770,7 @@ The package is sealed but not saved. Choose another place and try again.</transl
     </message>
     <message>
         <source>Ta &amp;emot överlämning…</source>
-        <translation>R&amp;eceive hand-over…</translation>
+        <translation>&amp;Receive hand-over…</translation>
     </message>
     <message>
         <source>Nöd&amp;åtkomst till ärende…</source>
