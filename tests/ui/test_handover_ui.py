@@ -13,9 +13,8 @@ from documents_support import FakeDialogs
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
-from shell_support import ControllerFactory, controller_factory
+from shell_support import UI_TODAY, ControllerFactory, controller_factory, no_sleep
 
-from conftest import UI_TODAY, no_sleep
 from skyddsapp.domain.identity_card import parse_card
 from skyddsapp.services import cases, demo, handover, identities
 from skyddsapp.services.context import Session

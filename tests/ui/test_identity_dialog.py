@@ -14,9 +14,8 @@ from documents_support import FakeDialogs, MemoryPrinter, ink
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
-from shell_support import ControllerFactory, controller_factory
+from shell_support import UI_TODAY, ControllerFactory, controller_factory, no_sleep
 
-from conftest import UI_TODAY, no_sleep
 from skyddsapp.domain.identity_card import card, card_text, parse_card
 from skyddsapp.services import demo, identities
 from skyddsapp.services.context import Session
