@@ -123,6 +123,14 @@ def test_freshness_allows_a_small_clock_skew_and_no_time_past_expiry() -> None:
         fmt.check_freshness(HEADER, CREATED - fmt.FUTURE_SKEW - dt.timedelta(seconds=1))
 
 
+def test_no_package_lives_longer_than_the_longest_validity_whatever_it_says() -> None:
+    forever = dataclasses.replace(HEADER, expires_at=CREATED + dt.timedelta(days=3650))
+    last = CREATED + dt.timedelta(days=fmt.MAX_VALID_DAYS)
+    fmt.check_freshness(forever, last)
+    with pytest.raises(fmt.PackageExpired):
+        fmt.check_freshness(forever, last + dt.timedelta(seconds=1))
+
+
 def test_a_header_refuses_a_package_larger_than_a_reader_takes() -> None:
     with pytest.raises(fmt.PackageTooLarge):
         fmt.encode_header(HEADER, fmt.MAX_PACKAGE_SIZE)

@@ -332,9 +332,11 @@ def _parse_v1(view: memoryview) -> ParsedPackage:
 
 
 def check_freshness(header: Header, now: dt.datetime) -> None:
-    """PackageExpired once `now` is past the package's expiry, PackageFromFuture when it was
-    made later than `now` allows (beyond `FUTURE_SKEW`)."""
-    if now > header.expires_at:
+    """PackageExpired once `now` is past the package's expiry (or `MAX_VALID_DAYS` after it
+    was made, whatever expiry a sender wrote), PackageFromFuture when it was made later than
+    `now` allows (beyond `FUTURE_SKEW`)."""
+    longest = header.created_at + dt.timedelta(days=MAX_VALID_DAYS)
+    if now > min(header.expires_at, longest):
         raise PackageExpired()
     if header.created_at > now + FUTURE_SKEW:
         raise PackageFromFuture()
