@@ -376,3 +376,21 @@ def test_an_imported_case_belongs_to_the_importing_users_team(
     with pytest.raises(NoAccess):
         # The administrator is in Uppsalahem's team: the case is not theirs.
         cases.get_case(pair.b, imported.case_id)
+
+
+def test_a_decision_recorded_with_its_answers_is_not_imported_without_them(pair: Pair) -> None:
+    case_id = _nexus_case(pair)
+    sent = handover.seal_case(pair.a, case_id, pair.b_in_a, now=NOW)
+    payload = opened(pair.b, sent.data)
+    approval = Decision(TODAY, DecisionKind.TENANT_APPROVAL, "Godkänd.", "Uthyrningen", True)
+    with_approval = dataclasses.replace(
+        payload,
+        case=dataclasses.replace(payload.case, decisions=(*payload.case.decisions, approval)),
+    )
+
+    imported = handover.import_package(
+        pair.b, resealed(pair.a, sent.data, with_approval, bytes(range(2, 18))), now=NOW
+    )
+
+    kinds = [d.kind for d in cases.get_case(pair.b, imported.case_id).decisions]
+    assert kinds == [DecisionKind.NEED_CONFIRMATION]

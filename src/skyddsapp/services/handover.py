@@ -21,7 +21,7 @@ from skyddsapp.crypto.aead import DecryptionError, wipe
 from skyddsapp.crypto.box import BOX_OVERHEAD, open_box, public_key_of, seal_to
 from skyddsapp.crypto.signing import sign, verify, verify_key_of
 from skyddsapp.domain import handover_package as package_format
-from skyddsapp.domain.case import Case, CaseEvent, CaseParty, EventKind
+from skyddsapp.domain.case import Case, CaseEvent, CaseParty, Decision, EventKind
 from skyddsapp.domain.case_reference import CaseReference, next_reference
 from skyddsapp.domain.document_register import DocumentNumber, RegisteredDocument
 from skyddsapp.domain.errors import DomainError, RuleViolation, ValidationError
@@ -50,6 +50,7 @@ from skyddsapp.domain.handover_package import (
 )
 from skyddsapp.domain.identity_card import fingerprint
 from skyddsapp.domain.person import Person, ProtectedField, field_text
+from skyddsapp.domain.structured_decisions import check_plain_decision
 from skyddsapp.domain.text import Text
 from skyddsapp.domain.workflows import workflow_for
 from skyddsapp.services import cases, persons
@@ -569,7 +570,7 @@ def _add_records(session: Session, case: Case, payload: Payload, peer: PeerVault
     conn = session.conn
     assert case.id is not None
     for decision in payload.case.decisions:
-        if decision not in case.decisions:
+        if decision not in case.decisions and _plain(case, decision):
             cases_repository.add_decision(conn, case.id, decision)
     for assessment in payload.case.risk_assessments:
         if assessment not in case.risk_assessments:
@@ -594,6 +595,17 @@ def _add_records(session: Session, case: Case, payload: Payload, peer: PeerVault
     cases_repository.add_event(
         conn, case.id, CaseEvent(session.today(), EventKind.NOTE, text, session.user_name)
     )
+
+
+def _plain(case: Case, decision: Decision) -> bool:
+    """Whether the decision stands alone. One recorded with its answers here (a tenant
+    approval, the housing chain's takeover) would arrive without them; its paper travels
+    among the documents instead."""
+    try:
+        check_plain_decision(case.kind, decision.kind)
+    except ValidationError:
+        return False
+    return True
 
 
 def _add_document(session: Session, case_id: int, document: PackageDocument) -> None:
