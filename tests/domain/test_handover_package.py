@@ -214,6 +214,13 @@ def test_a_payload_naming_a_person_it_does_not_carry_is_refused() -> None:
         fmt.decode_payload(fmt.encode_payload(broken))
 
 
+def test_a_payload_naming_a_person_twice_in_one_role_is_refused() -> None:
+    sent = payload()
+    twice = dataclasses.replace(sent, parties=(*sent.parties, *sent.parties))
+    with pytest.raises(fmt.PackageContentInvalid):
+        fmt.decode_payload(fmt.encode_payload(twice))
+
+
 def test_a_masked_person_is_never_sealed() -> None:
     sent = payload()
     masked = fmt.PackagePerson(12, None, masked_person(sent.persons[0].person))

@@ -491,6 +491,8 @@ def _decode(view: memoryview) -> Payload:
     parties = tuple(_party(_dict(p)) for p in _list(root["parties"]))
     if any(p.person_key not in keys for p in parties):
         raise PackageContentInvalid()
+    if len({(p.person_key, p.role) for p in parties}) != len(parties):
+        raise PackageContentInvalid()
     documents = tuple(_document(_dict(d), blobs) for d in _list(root["documents"]))
     return Payload(_case(_dict(root["case"])), persons, parties, documents, reply_to)
 

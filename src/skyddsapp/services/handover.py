@@ -287,7 +287,8 @@ def read_package(
     session: Session, data: bytes, *, now: dt.datetime | None = None
 ) -> PackagePreview:
     """Check the package in `data` (every check, in the documented order) and return its
-    preview; stores and logs nothing. Raises a `PackageRefused` subclass."""
+    preview; stores and logs nothing. Raises a `PackageRefused` subclass; NoAccess when the
+    package answers one of this vault's cases that the user may not see."""
     session.require_write()
     checked = _check(session, data, _now(now))
     header, payload = checked.header, checked.payload
@@ -328,10 +329,15 @@ def import_package(
     header, payload, peer = checked.header, checked.payload, checked.peer
     conn = session.conn
     with session.vault.transaction() as audit:
-        if checked.updates is None:
-            case, mapping = _new_case(session, payload)
-        else:
-            case, mapping = _update_case(session, checked.updates, payload)
+        try:
+            if checked.updates is None:
+                case, mapping = _new_case(session, payload)
+            else:
+                case, mapping = _update_case(session, checked.updates, payload)
+        except ValidationError:
+            # What the checks before could not see (a rule across the case and this vault's
+            # records); the transaction takes back whatever was written.
+            raise PackageContentInvalid() from None
         assert case.id is not None
         _add_records(session, case, payload, peer)
         handover_repository.record(
