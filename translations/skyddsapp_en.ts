@@ -7423,7 +7423,7 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     </message>
     <message>
         <source>Paketet är ofullständigt: filen tar slut för tidigt. Kopiera filen igen från avsändarens media.</source>
-        <translation>The package is incomplete: the file ends too early. Copy the file again from the sender's media.</translation>
+        <translation>The package is incomplete: the file ends too early. Copy the file again from the sender&apos;s media.</translation>
     </message>
     <message>
         <source>Paketet är gjort i en nyare version av skyddsappen än den här. Uppdatera programmet innan paketet tas emot.</source>
@@ -7431,7 +7431,7 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     </message>
     <message>
         <source>Paketet kommer från ett valv som det här valvet inte litar på. En administratör måste först lägga till avsändarens identitetskort och jämföra fingeravtrycket.</source>
-        <translation>The package comes from a vault this vault does not trust. An administrator must first add the sender's identity card and compare the fingerprint.</translation>
+        <translation>The package comes from a vault this vault does not trust. An administrator must first add the sender&apos;s identity card and compare the fingerprint.</translation>
     </message>
     <message>
         <source>Paketet är inte ställt till det här valvet och kan inte öppnas här.</source>
@@ -7439,7 +7439,7 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     </message>
     <message>
         <source>Paketets signatur stämmer inte med avsändarens nyckel: paketet kan vara förfalskat. Ta inte emot det; kontakta avsändaren på annat sätt.</source>
-        <translation>The package's signature does not match the sender's key: the package may be forged. Do not receive it; contact the sender another way.</translation>
+        <translation>The package&apos;s signature does not match the sender&apos;s key: the package may be forged. Do not receive it; contact the sender another way.</translation>
     </message>
     <message>
         <source>Paketet har gått ut och tas inte emot. Be avsändaren försegla ärendet igen.</source>
@@ -7447,7 +7447,7 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     </message>
     <message>
         <source>Paketet är daterat i framtiden: avsändarens eller den här datorns klocka går fel. Kontrollera klockorna innan paketet tas emot.</source>
-        <translation>The package is dated in the future: the sender's clock or this computer's is wrong. Check the clocks before receiving the package.</translation>
+        <translation>The package is dated in the future: the sender&apos;s clock or this computer&apos;s is wrong. Check the clocks before receiving the package.</translation>
     </message>
     <message>
         <source>Paketet har redan tagits emot i det här valvet och tas inte emot igen.</source>
