@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import tracemalloc
 
 import pytest
 
@@ -226,3 +227,19 @@ def test_a_masked_person_is_never_sealed() -> None:
     masked = fmt.PackagePerson(12, None, masked_person(sent.persons[0].person))
     with pytest.raises(ValueError, match="masked"):
         fmt.encode_payload(dataclasses.replace(sent, persons=(masked,)))
+
+
+def test_a_lying_length_makes_the_parser_allocate_nothing_of_its_size() -> None:
+    huge = (2**32 - 1).to_bytes(4, "big")
+    package_lie = fmt.MAGIC + (1).to_bytes(2, "big") + huge + bytes(200)
+    payload_lie = huge + b"{}" + (0xFFFF).to_bytes(2, "big") + huge
+    tracemalloc.start()
+    try:
+        with pytest.raises(fmt.PackageTruncated):
+            fmt.parse(package_lie)
+        with pytest.raises(fmt.PackageContentInvalid):
+            fmt.decode_payload(payload_lie)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 64 * 1024
