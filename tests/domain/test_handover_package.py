@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import tracemalloc
 
 import pytest
 
@@ -123,6 +124,14 @@ def test_freshness_allows_a_small_clock_skew_and_no_time_past_expiry() -> None:
         fmt.check_freshness(HEADER, CREATED - fmt.FUTURE_SKEW - dt.timedelta(seconds=1))
 
 
+def test_no_package_lives_longer_than_the_longest_validity_whatever_it_says() -> None:
+    forever = dataclasses.replace(HEADER, expires_at=CREATED + dt.timedelta(days=3650))
+    last = CREATED + dt.timedelta(days=fmt.MAX_VALID_DAYS)
+    fmt.check_freshness(forever, last)
+    with pytest.raises(fmt.PackageExpired):
+        fmt.check_freshness(forever, last + dt.timedelta(seconds=1))
+
+
 def test_a_header_refuses_a_package_larger_than_a_reader_takes() -> None:
     with pytest.raises(fmt.PackageTooLarge):
         fmt.encode_header(HEADER, fmt.MAX_PACKAGE_SIZE)
@@ -206,8 +215,31 @@ def test_a_payload_naming_a_person_it_does_not_carry_is_refused() -> None:
         fmt.decode_payload(fmt.encode_payload(broken))
 
 
+def test_a_payload_naming_a_person_twice_in_one_role_is_refused() -> None:
+    sent = payload()
+    twice = dataclasses.replace(sent, parties=(*sent.parties, *sent.parties))
+    with pytest.raises(fmt.PackageContentInvalid):
+        fmt.decode_payload(fmt.encode_payload(twice))
+
+
 def test_a_masked_person_is_never_sealed() -> None:
     sent = payload()
     masked = fmt.PackagePerson(12, None, masked_person(sent.persons[0].person))
     with pytest.raises(ValueError, match="masked"):
         fmt.encode_payload(dataclasses.replace(sent, persons=(masked,)))
+
+
+def test_a_lying_length_makes_the_parser_allocate_nothing_of_its_size() -> None:
+    huge = (2**32 - 1).to_bytes(4, "big")
+    package_lie = fmt.MAGIC + (1).to_bytes(2, "big") + huge + bytes(200)
+    payload_lie = huge + b"{}" + (0xFFFF).to_bytes(2, "big") + huge
+    tracemalloc.start()
+    try:
+        with pytest.raises(fmt.PackageTruncated):
+            fmt.parse(package_lie)
+        with pytest.raises(fmt.PackageContentInvalid):
+            fmt.decode_payload(payload_lie)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 64 * 1024

@@ -23,13 +23,14 @@ from handover_support import (
 )
 from service_support import TODAY, Factory, audit_entries, new_vault, pnr
 
+from skyddsapp.domain.access import Organisation
 from skyddsapp.domain.case import CaseParty, Decision, DecisionKind
 from skyddsapp.domain.errors import RuleViolation, ValidationError
 from skyddsapp.domain.person import CaseRole, Child, ProtectionLevel
 from skyddsapp.domain.users import Role
 from skyddsapp.services import cases, documents, handover, identities, persons
 from skyddsapp.services.context import Session
-from skyddsapp.services.errors import NotAllowed, NotFound
+from skyddsapp.services.errors import NoAccess, NotAllowed, NotFound
 from skyddsapp.services.handover import PackagePreview
 from skyddsapp.vault import documents_repository, persons_repository
 from skyddsapp.vault.vault import Vault
@@ -359,3 +360,37 @@ def test_a_peer_reaches_no_case_or_person_beyond_the_one_it_answers(
     new_client = persons_repository.get(pair.a.conn, added[0].person_id)
     assert new_client is not None
     assert new_client.first_name == "Kapad"
+
+
+def test_an_imported_case_belongs_to_the_importing_users_team(
+    pair: Pair, login: Callable[[Vault, str, Role], Session]
+) -> None:
+    social_worker = login(pair.b.vault, "socsek", Role.SOCIAL_WORKER)
+    sent = handover.seal_case(pair.a, _nexus_case(pair), pair.b_in_a, now=NOW)
+
+    imported = handover.import_package(social_worker, sent.data, now=NOW)
+
+    case = cases.get_case(social_worker, imported.case_id)
+    assert case.organisation is Organisation.NEXUS
+    assert case.handlers == ("socsek",)
+    with pytest.raises(NoAccess):
+        # The administrator is in Uppsalahem's team: the case is not theirs.
+        cases.get_case(pair.b, imported.case_id)
+
+
+def test_a_decision_recorded_with_its_answers_is_not_imported_without_them(pair: Pair) -> None:
+    case_id = _nexus_case(pair)
+    sent = handover.seal_case(pair.a, case_id, pair.b_in_a, now=NOW)
+    payload = opened(pair.b, sent.data)
+    approval = Decision(TODAY, DecisionKind.TENANT_APPROVAL, "Godkänd.", "Uthyrningen", True)
+    with_approval = dataclasses.replace(
+        payload,
+        case=dataclasses.replace(payload.case, decisions=(*payload.case.decisions, approval)),
+    )
+
+    imported = handover.import_package(
+        pair.b, resealed(pair.a, sent.data, with_approval, bytes(range(2, 18))), now=NOW
+    )
+
+    kinds = [d.kind for d in cases.get_case(pair.b, imported.case_id).decisions]
+    assert kinds == [DecisionKind.NEED_CONFIRMATION]

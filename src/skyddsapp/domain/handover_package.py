@@ -332,9 +332,11 @@ def _parse_v1(view: memoryview) -> ParsedPackage:
 
 
 def check_freshness(header: Header, now: dt.datetime) -> None:
-    """PackageExpired once `now` is past the package's expiry, PackageFromFuture when it was
-    made later than `now` allows (beyond `FUTURE_SKEW`)."""
-    if now > header.expires_at:
+    """PackageExpired once `now` is past the package's expiry (or `MAX_VALID_DAYS` after it
+    was made, whatever expiry a sender wrote), PackageFromFuture when it was made later than
+    `now` allows (beyond `FUTURE_SKEW`)."""
+    longest = header.created_at + dt.timedelta(days=MAX_VALID_DAYS)
+    if now > min(header.expires_at, longest):
         raise PackageExpired()
     if header.created_at > now + FUTURE_SKEW:
         raise PackageFromFuture()
@@ -488,6 +490,8 @@ def _decode(view: memoryview) -> Payload:
         raise PackageContentInvalid()
     parties = tuple(_party(_dict(p)) for p in _list(root["parties"]))
     if any(p.person_key not in keys for p in parties):
+        raise PackageContentInvalid()
+    if len({(p.person_key, p.role) for p in parties}) != len(parties):
         raise PackageContentInvalid()
     documents = tuple(_document(_dict(d), blobs) for d in _list(root["documents"]))
     return Payload(_case(_dict(root["case"])), persons, parties, documents, reply_to)

@@ -21,7 +21,7 @@ from skyddsapp.crypto.aead import DecryptionError, wipe
 from skyddsapp.crypto.box import BOX_OVERHEAD, open_box, public_key_of, seal_to
 from skyddsapp.crypto.signing import sign, verify, verify_key_of
 from skyddsapp.domain import handover_package as package_format
-from skyddsapp.domain.case import Case, CaseEvent, CaseParty, EventKind
+from skyddsapp.domain.case import Case, CaseEvent, CaseParty, Decision, EventKind
 from skyddsapp.domain.case_reference import CaseReference, next_reference
 from skyddsapp.domain.document_register import DocumentNumber, RegisteredDocument
 from skyddsapp.domain.errors import DomainError, RuleViolation, ValidationError
@@ -50,6 +50,7 @@ from skyddsapp.domain.handover_package import (
 )
 from skyddsapp.domain.identity_card import fingerprint
 from skyddsapp.domain.person import Person, ProtectedField, field_text
+from skyddsapp.domain.structured_decisions import check_plain_decision
 from skyddsapp.domain.text import Text
 from skyddsapp.domain.workflows import workflow_for
 from skyddsapp.services import cases, persons
@@ -286,7 +287,8 @@ def read_package(
     session: Session, data: bytes, *, now: dt.datetime | None = None
 ) -> PackagePreview:
     """Check the package in `data` (every check, in the documented order) and return its
-    preview; stores and logs nothing. Raises a `PackageRefused` subclass."""
+    preview; stores and logs nothing. Raises a `PackageRefused` subclass; NoAccess when the
+    package answers one of this vault's cases that the user may not see."""
     session.require_write()
     checked = _check(session, data, _now(now))
     header, payload = checked.header, checked.payload
@@ -327,10 +329,15 @@ def import_package(
     header, payload, peer = checked.header, checked.payload, checked.peer
     conn = session.conn
     with session.vault.transaction() as audit:
-        if checked.updates is None:
-            case, mapping = _new_case(session, payload)
-        else:
-            case, mapping = _update_case(session, checked.updates, payload)
+        try:
+            if checked.updates is None:
+                case, mapping = _new_case(session, payload)
+            else:
+                case, mapping = _update_case(session, checked.updates, payload)
+        except ValidationError:
+            # What the checks before could not see (a rule across the case and this vault's
+            # records); the transaction takes back whatever was written.
+            raise PackageContentInvalid() from None
         assert case.id is not None
         _add_records(session, case, payload, peer)
         handover_repository.record(
@@ -569,7 +576,7 @@ def _add_records(session: Session, case: Case, payload: Payload, peer: PeerVault
     conn = session.conn
     assert case.id is not None
     for decision in payload.case.decisions:
-        if decision not in case.decisions:
+        if decision not in case.decisions and _plain(case, decision):
             cases_repository.add_decision(conn, case.id, decision)
     for assessment in payload.case.risk_assessments:
         if assessment not in case.risk_assessments:
@@ -594,6 +601,17 @@ def _add_records(session: Session, case: Case, payload: Payload, peer: PeerVault
     cases_repository.add_event(
         conn, case.id, CaseEvent(session.today(), EventKind.NOTE, text, session.user_name)
     )
+
+
+def _plain(case: Case, decision: Decision) -> bool:
+    """Whether the decision stands alone. One recorded with its answers here (a tenant
+    approval, the housing chain's takeover) would arrive without them; its paper travels
+    among the documents instead."""
+    try:
+        check_plain_decision(case.kind, decision.kind)
+    except ValidationError:
+        return False
+    return True
 
 
 def _add_document(session: Session, case_id: int, document: PackageDocument) -> None:
