@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from shell_support import UI_TODAY, ControllerFactory, controller_factory, no_sleep
 
-from skyddsapp.domain.identity_card import parse_card
+from skyddsapp.domain.identity_card import card, card_text, parse_card
 from skyddsapp.services import cases, demo, handover, identities
 from skyddsapp.services.context import Session
 from skyddsapp.services.search import search_cases
@@ -407,3 +407,29 @@ def test_a_case_that_came_from_nowhere_is_no_answer(
 
     assert not dialog.answer_check.isVisible()
     assert dialog.reply_to is None
+
+
+def test_an_answer_can_only_go_back_to_the_sender(
+    pair: tuple[Session, Session], qtbot: QtBot, tmp_path: Path
+) -> None:
+    nexus, uppsalahem = pair
+    first = _seal(qtbot, nexus, _a_case(nexus), tmp_path).written
+    assert first is not None
+    receiving = _receive(qtbot, uppsalahem, first)
+    qtbot.mouseClick(receiving.import_button, Qt.MouseButton.LeftButton)
+    assert receiving.imported is not None
+    third = card("Länsstyrelsen", bytes(range(1, 33)), bytes(range(33, 65)))
+    identities.import_peer(uppsalahem.vault, card_text(third), third.fingerprint)
+    dialog = HandoverSealDialog(uppsalahem, receiving.imported.case_id, dialogs=FakeDialogs())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.reply_to is not None
+
+    dialog.peer_combo.setCurrentIndex(dialog.peer_combo.findText(third.name))
+    assert not dialog.answer_check.isChecked()
+    assert not dialog.answer_check.isEnabled()
+    assert dialog.reply_to is None
+
+    dialog.peer_combo.setCurrentIndex(dialog.peer_combo.findText(NEXUS))
+    assert dialog.answer_check.isChecked()
+    assert dialog.reply_to is not None
