@@ -119,7 +119,7 @@ def handover(shooter: Shooter, window: MainWindow, session: Session) -> None:
             sealing.seal()
             sealing.workers.wait(10_000)
             shooter.settle()
-            shooter.dialog("handover_sealed", sealing, behind=window, size=(640, 220))
+            shooter.dialog("handover_sealed", sealing, behind=window, size=(560, sealing.height()))
             written = sealing.written
             sealing.done(0)
             assert written is not None

@@ -258,6 +258,10 @@ class HandoverSealDialog(QDialog):
         self.cancel_button.setText(self.tr("&Stäng"))
         self.cancel_button.setDefault(True)
         self.cancel_button.setFocus()
+        # The form is gone: as wide as before, as tall as what was done needs.
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            self.resize(self.width(), layout.totalHeightForWidth(self.width()))
 
     def _not_written(self, message: str) -> None:
         if self.session.vault.is_locked:
