@@ -433,3 +433,20 @@ def test_an_answer_can_only_go_back_to_the_sender(
     dialog.peer_combo.setCurrentIndex(dialog.peer_combo.findText(NEXUS))
     assert dialog.answer_check.isChecked()
     assert dialog.reply_to is not None
+
+
+def test_a_read_only_vault_offers_no_hand_over(
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = CaseView(session, _a_case(session), SecretClipboard())
+    qtbot.addWidget(view)
+    # Skrivskyddat: sealing writes (the log, the package sent), so it is not offered.
+    monkeypatch.setattr(Session, "read_only", property(lambda _self: True))
+    read_only = CaseView(session, _a_case(session), SecretClipboard())
+    qtbot.addWidget(read_only)
+
+    assert view.handover_button.isEnabled()
+    assert not read_only.handover_button.isEnabled()
+    assert not read_only.handover_action.isEnabled()
+    read_only.hand_over()
+    assert read_only.active_dialog is None
