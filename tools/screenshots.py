@@ -23,6 +23,7 @@ import screenshots_agreements
 import screenshots_chain
 import screenshots_flats
 import screenshots_retention
+import screenshots_handover
 from skyddsapp.domain.document_register import paper_code_text
 from skyddsapp.services import demo, sessions
 from skyddsapp.services.accounts import MINIMUM_KDF
@@ -163,6 +164,8 @@ def workspace(shooter: Shooter, session: Session, settings: Settings) -> None:
         ("case_housing_first", lambda: _housing_first(shooter, window, session)),
         ("transition_flat_edit …", lambda: screenshots_flats.flats(shooter, window, session)),
         ("retention …", lambda: screenshots_retention.retention(shooter, window, session)),
+        ("identity …", lambda: screenshots_handover.identity(shooter, window, session)),
+        ("handover …", lambda: screenshots_handover.handover(shooter, window, session)),
     ]
     for name, shoot in shots:
         try:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -87,7 +89,11 @@ class CaseView(CaseScreen):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.header.setFont(font)
-        layout.addWidget(self.header)
+        self.handover_button = self._handover_button()
+        header_row = QHBoxLayout()
+        header_row.addWidget(self.header, 1)
+        header_row.addWidget(self.handover_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(header_row)
         self.glass_label = warning_label(
             self.tr(
                 "Öppnat med nödåtkomst: varken du eller ditt team handlägger ärendet. "
@@ -136,6 +142,36 @@ class CaseView(CaseScreen):
         layout.addLayout(body, 1)
         self._connect()
         self.reload(opening=True)
+
+    def _handover_button(self) -> QPushButton:
+        """Överlämna till annat valv (Ctrl+Shift+H while the case has focus)."""
+        action = QAction(self.tr("Överlämna till annat valv…"), self)
+        action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(self.hand_over)
+        self.addAction(action)
+        self.handover_action = action
+        button = QPushButton(self.tr("Överlämna till annat valv…"), self)
+        button.setToolTip(
+            self.tr("Försegla ärendet till ett annat valv och spara det på ett USB-minne")
+            + " (Ctrl+Shift+H)"
+        )
+        button.setAutoDefault(False)
+        button.clicked.connect(self.hand_over)
+        button.setEnabled(not self.session.read_only)
+        action.setEnabled(not self.session.read_only)
+        return button
+
+    def hand_over(self) -> None:
+        """Seal the case to a trusted peer vault and save the file where the user picks."""
+        from skyddsapp.ui.cases.handover_seal_dialog import HandoverSealDialog
+
+        if self.session.vault.is_locked or self.session.read_only:
+            return
+        dialog = HandoverSealDialog(self.session, self.case_id, self, reference=self.reference)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_dialog = dialog
+        dialog.open()
 
     @property
     def reference(self) -> str:

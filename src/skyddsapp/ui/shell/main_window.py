@@ -20,6 +20,7 @@ from skyddsapp.ui.widgets.labels import domain_text
 from skyddsapp.ui.widgets.plain_text import PlainLabel
 
 if TYPE_CHECKING:
+    from skyddsapp.ui.paperwork.file_dialogs import FileDialogs
     from skyddsapp.ui.paperwork.information_sheet_flow import InformationSheetFlow
 
 FIXED_TABS = 2  # Ärenden and Att göra cannot be closed
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         """Utsluss- och jourlägenheter: a closable tab, made when first asked for."""
         self.information_sheet: InformationSheetFlow | None = None
         """Skriv ut informationsblad: made when first asked for."""
+        self.handover_dialogs: FileDialogs | None = None
+        """Ta emot överlämning's file questions (None: Qt's own; tests put stand-ins here)."""
         # Generic on purpose: titles reach task bars, window lists and screen-sharing pickers.
         title = self.tr("skyddsapp — skrivskyddat") if session.read_only else "skyddsapp"
         self.setWindowTitle(title)
@@ -155,6 +158,12 @@ class MainWindow(QMainWindow):
         self.agreements_action = self._action(
             self.tr("Av&tal…"), "Ctrl+Shift+T", self.open_agreements
         )
+        self.identity_action = self._action(
+            self.tr("Valvets i&dentitet…"), "Ctrl+Shift+D", self.open_identity
+        )
+        self.receive_action = self._action(
+            self.tr("Ta &emot överlämning…"), "Ctrl+Shift+O", self.receive_handover
+        )
         self.glass_action = self._action(
             self.tr("Nöd&åtkomst till ärende…"), "Ctrl+Shift+N", self.break_glass
         )
@@ -182,6 +191,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.users_action)
         file_menu.addAction(self.retention_action)
         file_menu.addAction(self.agreements_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.receive_action)
+        file_menu.addAction(self.identity_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -211,11 +223,19 @@ class MainWindow(QMainWindow):
         self.users_action.setVisible(is_admin)
         self.retention_action.setEnabled(is_admin)
         self.retention_action.setVisible(is_admin)
+        self.identity_action.setEnabled(is_admin)  # trust in other vaults is the admin's
+        self.identity_action.setVisible(is_admin)
+        self.receive_action.setEnabled(self._session.handles_cases)
         self.tabs.currentChanged.connect(self._tab_changed)
         if self._session.read_only:
             # Their services write (a new case; the audit entry of a verified paper) and would
             # only refuse; the case tabs' own buttons are left to the services' refusal.
-            for action in (self.new_case_action, self.verify_action, self.glass_action):
+            for action in (
+                self.new_case_action,
+                self.verify_action,
+                self.glass_action,
+                self.receive_action,
+            ):
                 action.setEnabled(False)
 
     def _make_status_bar(self) -> None:
@@ -434,6 +454,39 @@ class MainWindow(QMainWindow):
         dialog.purged.connect(self.refresh)
         self.retention_dialog = dialog
         dialog.open()
+
+    def open_identity(self) -> None:
+        """Valvets identitet (administrators): the card, and the vaults trusted for hand-overs."""
+        from skyddsapp.ui.admin.identity_dialog import IdentityDialog
+
+        if self._session.vault.is_locked or not self.identity_action.isEnabled():
+            return
+        dialog = IdentityDialog(self._session, self)
+        self.identity_dialog = dialog
+        dialog.open()
+
+    def receive_handover(self) -> None:
+        """Ta emot överlämning: pick a package, see its preview, import it; the case opens."""
+        from skyddsapp.ui.cases.handover_receive_dialog import HandoverReceiveDialog
+
+        if self._session.vault.is_locked or not self.receive_action.isEnabled():
+            return
+        dialog = HandoverReceiveDialog(self._session, self, dialogs=self.handover_dialogs)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.case_imported.connect(self._handover_imported)
+        self.receive_dialog = dialog
+        dialog.open()
+        dialog.choose_file()
+
+    def _handover_imported(self, case_id: int) -> None:
+        if self._session.vault.is_locked:
+            return
+        self.case_list.refresh()
+        self.todo.refresh()
+        view = self._case_tabs.get(case_id)
+        if view is not None:
+            view.refresh()  # an answer updated a case that is open
+        self.open_case(case_id)
 
     def open_agreements(self) -> None:
         """Avtal: the standing agreements; open (not exec), closed by a lock."""
