@@ -20,6 +20,7 @@ from skyddsapp.ui.widgets.labels import domain_text
 from skyddsapp.ui.widgets.plain_text import PlainLabel
 
 if TYPE_CHECKING:
+    from skyddsapp.ui.admin.backup_status import BackupStatusLabel
     from skyddsapp.ui.paperwork.information_sheet_flow import InformationSheetFlow
 
 FIXED_TABS = 2  # Ärenden and Att göra cannot be closed
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     quit_requested = Signal()
     settings_changed = Signal()
+    restore_requested = Signal()
 
     def __init__(
         self,
@@ -124,11 +126,14 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
-        sequence = QKeySequence(shortcut)
-        action.setShortcut(sequence)
-        action.setShortcutVisibleInContextMenu(True)
-        shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(self.tr("{0} ({1})").format(text.replace("&", "").rstrip("…"), shown))
+        plain = text.replace("&", "").rstrip("…")
+        action.setToolTip(plain)
+        if shortcut:
+            sequence = QKeySequence(shortcut)
+            action.setShortcut(sequence)
+            action.setShortcutVisibleInContextMenu(True)
+            shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(self.tr("{0} ({1})").format(plain, shown))
         action.triggered.connect(slot)
         return action
 
@@ -155,6 +160,13 @@ class MainWindow(QMainWindow):
         self.glass_action = self._action(
             self.tr("Nöd&åtkomst till ärende…"), "Ctrl+Shift+N", self.break_glass
         )
+        self.backup_action = self._action(
+            self.tr("Säkerhets&kopiera…"), "Ctrl+Shift+B", self.open_backup
+        )
+        self.backups_action = self._action(self.tr("Säkerhetskopi&or…"), "", self.open_backups)
+        self.restore_action = self._action(
+            self.tr("Åte&rställ från säkerhetskopia…"), "", self.restore_requested.emit
+        )
         self.settings_action = self._action(
             self.tr("&Inställningar…"), "Ctrl+,", self.open_settings
         )
@@ -178,6 +190,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.audit_log_action)
         file_menu.addAction(self.users_action)
         file_menu.addAction(self.agreements_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.backups_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -205,6 +221,12 @@ class MainWindow(QMainWindow):
         is_admin = self._session.vault.user.role is Role.ADMIN
         self.users_action.setEnabled(is_admin)
         self.users_action.setVisible(is_admin)
+        # Backups are an administrator's (the services refuse anyone else); making one also
+        # records it in the vault, so not from a read-only one.
+        for action in (self.backup_action, self.backups_action, self.restore_action):
+            action.setEnabled(is_admin)
+            action.setVisible(is_admin)
+        self.backup_action.setEnabled(is_admin and not self._session.read_only)
         self.tabs.currentChanged.connect(self._tab_changed)
         if self._session.read_only:
             # Their services write (a new case; the audit entry of a verified paper) and would
@@ -221,7 +243,15 @@ class MainWindow(QMainWindow):
         self.vault_label = PlainLabel(self.tr("Valv: {0}").format(self._session.vault.name), self)
         self.lock_label = PlainLabel(parent=self)
         self.read_only_label: PlainLabel | None = None
-        labels = [self.user_label, self.vault_label, self.lock_label]
+        self.backup_label: BackupStatusLabel | None = None
+        labels: list[QWidget] = [self.user_label, self.vault_label, self.lock_label]
+        if self.backup_action.isEnabled():
+            from skyddsapp.ui.admin.backup_status import BackupStatusLabel
+
+            self.backup_label = BackupStatusLabel(
+                self._session, self._settings, self.open_backup, self
+            )
+            labels.insert(0, self.backup_label)
         if self._session.read_only:
             self.read_only_label = self._read_only_label()
             labels.insert(0, self.read_only_label)
@@ -438,6 +468,31 @@ class MainWindow(QMainWindow):
         self.audit_log_dialog = dialog
         dialog.open()
 
+    def open_backup(self) -> None:
+        """Säkerhetskopiera (administrators): open (not exec); a lock waits for a running copy."""
+        from skyddsapp.ui.admin.backup_dialog import BackupDialog
+
+        if self._session.vault.is_locked or not self.backup_action.isEnabled():
+            return
+        dialog = BackupDialog(self._session, self._settings, self)
+        dialog.backup_made.connect(lambda _manifest: self.refresh_backup_status())
+        self.backup_dialog = dialog
+        dialog.open()
+
+    def refresh_backup_status(self) -> None:
+        if self.backup_label is not None and not self._session.vault.is_locked:
+            self.backup_label.refresh()
+
+    def open_backups(self) -> None:
+        """Säkerhetskopior: this vault's backups in a folder, each checked on request."""
+        from skyddsapp.ui.admin.backup_list_dialog import BackupListDialog
+
+        if self._session.vault.is_locked or not self.backups_action.isEnabled():
+            return
+        dialog = BackupListDialog(self._session, self._settings, self)
+        self.backups_dialog = dialog
+        dialog.open()
+
     def open_settings(self) -> None:
         from skyddsapp.ui.shell.settings_dialog import SettingsDialog
 
@@ -451,6 +506,7 @@ class MainWindow(QMainWindow):
             dialog.save(self._settings)
         dialog.deleteLater()
         if accepted:
+            self.refresh_backup_status()  # the warning age may have changed
             self.settings_changed.emit()
 
     # ----------------------------------------------------------------- layout

@@ -1,0 +1,68 @@
+"""When unlock finds the vault damaged: the newest good backup in the remembered backup folder.
+
+Runs on the unlock worker, right after the unlock failed, so that hashing a backup's files does
+not hold up the dialog. Needs no key: the backup's plaintext header and hashes are enough.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from skyddsapp.services import backups
+from skyddsapp.services.errors import VaultError
+from skyddsapp.ui.widgets.labels import error_text
+
+# The vault's key-slot file (JSON) holds its id in plaintext. The desktop may not import the
+# vault package, and no use case reads the id of a vault that does not open, so the
+# one field is read here; a file that cannot be read just means that no backup is offered.
+KEYSLOT_FILE = "keyslots.json"
+
+
+@dataclass(frozen=True)
+class DamageOffer:
+    """What the unlock dialog shows instead of a plain error when the vault is damaged."""
+
+    message: str
+    """The unlock's own message, naming the damage (already in the chosen language)."""
+    backup: backups.BackupSummary | None
+    """The newest good backup of this vault, or None when none was found."""
+    looked_in: Path | None
+    """The folder searched; None when no backup folder has been chosen yet."""
+
+
+def is_damage(error: BaseException) -> bool:
+    """The vault was examined and found damaged (VaultDamaged names its folder and problems).
+
+    Told apart by what it carries, since the desktop cannot import the vault's error classes;
+    services.errors names their base, VaultError.
+    """
+    return (
+        isinstance(error, VaultError)
+        and isinstance(getattr(error, "problems", None), list)
+        and isinstance(getattr(error, "folder", None), Path)
+    )
+
+
+def vault_id_of(folder: Path) -> str | None:
+    try:
+        document = json.loads((folder / KEYSLOT_FILE).read_bytes())
+    except (OSError, ValueError):
+        return None
+    vault_id = document.get("vault_id") if isinstance(document, dict) else None
+    return vault_id if isinstance(vault_id, str) and vault_id else None
+
+
+def damage_offer(error: BaseException, folder: Path, backup_dir: Path | None) -> DamageOffer | None:
+    """The offer for `error`, or None when it is not damage (then it is reported as usual)."""
+    if not is_damage(error):
+        return None
+    found: backups.BackupSummary | None = None
+    vault_id = vault_id_of(folder)
+    if backup_dir is not None and vault_id is not None and backup_dir.is_dir():
+        try:
+            found = backups.newest_good_backup(backup_dir, vault_id)
+        except (OSError, VaultError):
+            found = None  # an unreadable drive offers nothing; the damage is still named
+    return DamageOffer(error_text(error), found, backup_dir)
