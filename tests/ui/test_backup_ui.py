@@ -89,7 +89,8 @@ def test_a_backup_is_made_with_progress_verified_and_its_folder_remembered(
     assert isinstance(manifest, backups.BackupManifest)
     assert _backups_in(usb) == [manifest.summary.path]
     assert not any(p.name.endswith(".partial") for p in usb.iterdir())
-    assert steps and steps[-1][0] == steps[-1][1]  # the bar saw the end …
+    assert steps
+    assert steps[-1][0] == steps[-1][1]
     assert dialog.progress_bar.value() == dialog.progress_bar.maximum()  # … and shows it
     text = dialog.status_label.text()
     assert "skriven och kontrollerad" in text
