@@ -619,6 +619,229 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Säkerhetskopiera</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian innehåller hela valvet, krypterat med valvets nyckel. Den kontrolleras efter att den skrivits. Spara den helst på en extern disk som förvaras inlåst.</source>
+        <translation>The backup holds the whole vault, encrypted with the vault’s key. It is checked after it has been written. Preferably save it on an external drive that is kept locked away.</translation>
+    </message>
+    <message>
+        <source>Välj en mapp</source>
+        <translation>Choose a folder</translation>
+    </message>
+    <message>
+        <source>Mapp för säkerhetskopian</source>
+        <translation>Folder for the backup</translation>
+    </message>
+    <message>
+        <source>&amp;Välj …</source>
+        <translation>&amp;Choose …</translation>
+    </message>
+    <message>
+        <source>&amp;Mapp:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Antal säkerhetskopior att behålla</source>
+        <translation>Number of backups to keep</translation>
+    </message>
+    <message>
+        <source>&amp;Behåll de senaste:</source>
+        <translation>&amp;Keep the latest:</translation>
+    </message>
+    <message>
+        <source>Äldre säkerhetskopior av det här valvet i mappen tas bort.</source>
+        <translation>Older backups of this vault in the folder are removed.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopierar</source>
+        <translation>Backing up</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>&amp;Starta</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>S&amp;täng</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Välj mapp för säkerhetskopian</source>
+        <translation>Choose a folder for the backup</translation>
+    </message>
+    <message>
+        <source>Välj en mapp för säkerhetskopian.</source>
+        <translation>Choose a folder for the backup.</translation>
+    </message>
+    <message>
+        <source>Mappen {0} finns inte. Är disken ansluten? Välj en mapp som finns.</source>
+        <translation>The folder {0} does not exist. Is the drive connected? Choose a folder that exists.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopierar till {0} …</source>
+        <translation>Backing up to {0} …</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian är skriven och kontrollerad: den är hel.</source>
+        <translation>The backup has been written and checked: it is intact.</translation>
+    </message>
+    <message>
+        <source>Tid: {0}</source>
+        <translation>Time: {0}</translation>
+    </message>
+    <message>
+        <source>Storlek: {0}</source>
+        <translation>Size: {0}</translation>
+    </message>
+    <message>
+        <source>Mapp: {0}</source>
+        <translation>Folder: {0}</translation>
+    </message>
+    <message>
+        <source>Ärenden: {0}, personer: {1}, dokument: {2}, loggposter: {3}</source>
+        <translation>Cases: {0}, persons: {1}, documents: {2}, log entries: {3}</translation>
+    </message>
+    <message>
+        <source>Generation: {0}</source>
+        <translation>Generation: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListDialog</name>
+    <message>
+        <source>Säkerhetskopior</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Välj mappen med säkerhetskopiorna</source>
+        <translation>Choose the folder with the backups</translation>
+    </message>
+    <message>
+        <source>Mapp med säkerhetskopior</source>
+        <translation>Folder with backups</translation>
+    </message>
+    <message>
+        <source>&amp;Välj …</source>
+        <translation>&amp;Choose …</translation>
+    </message>
+    <message>
+        <source>&amp;Mapp:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Arbetar</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>&amp;Kontrollera</source>
+        <translation>C&amp;heck</translation>
+    </message>
+    <message>
+        <source>&amp;Uppdatera</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>S&amp;täng</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Välj mappen där säkerhetskopiorna finns.</source>
+        <translation>Choose the folder where the backups are.</translation>
+    </message>
+    <message>
+        <source>Mappen {0} finns inte. Är disken ansluten?</source>
+        <translation>The folder {0} does not exist. Is the drive connected?</translation>
+    </message>
+    <message>
+        <source>Läser säkerhetskopiorna i {0} …</source>
+        <translation>Reading the backups in {0} …</translation>
+    </message>
+    <message>
+        <source>Det finns inga säkerhetskopior av det här valvet i {0}.</source>
+        <translation>There are no backups of this vault in {0}.</translation>
+    </message>
+    <message>
+        <source>{0} säkerhetskopior, varav {1} skadade.</source>
+        <translation>{0} backups, {1} of them damaged.</translation>
+    </message>
+    <message>
+        <source>{0} säkerhetskopior.</source>
+        <translation>{0} backups.</translation>
+    </message>
+    <message>
+        <source>Kontrollerar {0} …</source>
+        <translation>Checking {0} …</translation>
+    </message>
+    <message>
+        <source>{0} är skadad: {1}</source>
+        <translation>{0} is damaged: {1}</translation>
+    </message>
+    <message>
+        <source>{0} är kontrollerad och hel: den går att återställa.</source>
+        <translation>{0} has been checked and is intact: it can be restored.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusLabel</name>
+    <message>
+        <source>Klicka för att säkerhetskopiera valvet nu.</source>
+        <translation>Click to back up the vault now.</translation>
+    </message>
+    <message>
+        <source>Ingen säkerhetskopia ännu</source>
+        <translation>No backup yet</translation>
+    </message>
+    <message>
+        <source>Senaste säkerhetskopian är 1 dag gammal</source>
+        <translation>The latest backup is 1 day old</translation>
+    </message>
+    <message>
+        <source>Senaste säkerhetskopian är {0} dagar gammal</source>
+        <translation>The latest backup is {0} days old</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Gjord</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Storlek</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Generation</translation>
+    </message>
+    <message>
+        <source>Tillstånd</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Mapp</source>
+        <translation>Folder</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Hel</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <source>Skadad: {0}</source>
+        <translation>Damaged: {0}</translation>
+    </message>
+</context>
+<context>
     <name>CaseCountyTab</name>
     <message>
         <source>Ny &amp;förfrågan till kommun …</source>
@@ -3342,6 +3565,18 @@ Administrator: {1} ({2})</translation>
         <translation>&amp;Emergency access to a case…</translation>
     </message>
     <message>
+        <source>Säkerhets&amp;kopiera…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopi&amp;or…</source>
+        <translation>Bac&amp;kups…</translation>
+    </message>
+    <message>
+        <source>Åte&amp;rställ från säkerhetskopia…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -4483,6 +4718,155 @@ Administrator: {1} ({2})</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Återställ från säkerhetskopia</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Arbetar</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Felmeddelande</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>S&amp;täng</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Välj säkerhetskopians mapp (den heter skyddsapp-backup-…) och logga in med en administratör som fanns i valvet när kopian gjordes, eller med återställningsnyckeln. Valvet återställs i en ny mapp bredvid det nuvarande; ingenting skrivs över.</source>
+        <translation>Choose the backup’s folder (it is called skyddsapp-backup-…) and sign in as an administrator who was in the vault when the backup was made, or with the recovery key. The vault is restored into a new folder beside the current one; nothing is overwritten.</translation>
+    </message>
+    <message>
+        <source>Välj säkerhetskopians mapp</source>
+        <translation>Choose the backup’s folder</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopians mapp</source>
+        <translation>The backup’s folder</translation>
+    </message>
+    <message>
+        <source>&amp;Välj …</source>
+        <translation>&amp;Choose …</translation>
+    </message>
+    <message>
+        <source>Säkerhets&amp;kopia:</source>
+        <translation>&amp;Backup:</translation>
+    </message>
+    <message>
+        <source>Användarnamn</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Lösenfras</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Återställningsnyckel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>&amp;Användarnamn:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Lösenfras:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Åt&amp;erställningsnyckel:</source>
+        <translation>Recovery &amp;key:</translation>
+    </message>
+    <message>
+        <source>&amp;Förhandsgranska</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>Förhandsgranskning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Tillbaka</source>
+        <translation>Bac&amp;k</translation>
+    </message>
+    <message>
+        <source>Återställ &amp;bredvid valvet</source>
+        <translation>Restore &amp;beside the vault</translation>
+    </message>
+    <message>
+        <source>Ö&amp;ppna det återställda valvet</source>
+        <translation>&amp;Open the restored vault</translation>
+    </message>
+    <message>
+        <source>Valvet är återställt</source>
+        <translation>The vault has been restored</translation>
+    </message>
+    <message>
+        <source>Använd &amp;lösenfras</source>
+        <translation>Use &amp;passphrase</translation>
+    </message>
+    <message>
+        <source>Använd åte&amp;rställningsnyckel…</source>
+        <translation>Use &amp;recovery key…</translation>
+    </message>
+    <message>
+        <source>Välj säkerhetskopians mapp.</source>
+        <translation>Choose the backup’s folder.</translation>
+    </message>
+    <message>
+        <source>Mappen {0} finns inte. Är disken ansluten?</source>
+        <translation>The folder {0} does not exist. Is the drive connected?</translation>
+    </message>
+    <message>
+        <source>Skriv in återställningsnyckeln.</source>
+        <translation>Enter the recovery key.</translation>
+    </message>
+    <message>
+        <source>Skriv in användarnamn och lösenfras.</source>
+        <translation>Enter user name and passphrase.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian är kontrollerad: {0}.</source>
+        <translation>The backup has been checked: {0}.</translation>
+    </message>
+    <message>
+        <source>Valv: {0}</source>
+        <translation>Vault: {0}</translation>
+    </message>
+    <message>
+        <source>Gjord: {0} av {1}</source>
+        <translation>Made: {0} by {1}</translation>
+    </message>
+    <message>
+        <source>Storlek: {0}</source>
+        <translation>Size: {0}</translation>
+    </message>
+    <message>
+        <source>Ärenden: {0}, personer: {1}, dokument: {2}, loggposter: {3}</source>
+        <translation>Cases: {0}, persons: {1}, documents: {2}, log entries: {3}</translation>
+    </message>
+    <message>
+        <source>Generation: {0}, schemaversion: {1}</source>
+        <translation>Generation: {0}, schema version: {1}</translation>
+    </message>
+    <message>
+        <source>Valvet återställs i en ny mapp bredvid {0}. Det nuvarande valvet ändras inte.</source>
+        <translation>The vault is restored into a new folder beside {0}. The current vault is not changed.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian är återställd i den nya mappen
+{0}
+
+Det nuvarande valvet i {1} är orört. Öppna det återställda valvet och logga in som vanligt; det nuvarande kan tas bort eller sparas undan när du har sett att allt finns med.</source>
+        <translation>The backup has been restored into the new folder
+{0}
+
+The current vault in {1} is untouched. Open the restored vault and sign in as usual; the current one can be removed or put away once you have seen that everything is there.</translation>
+    </message>
+</context>
+<context>
     <name>RevealDialog</name>
     <message>
         <source>Visa skyddad uppgift</source>
@@ -4657,6 +5041,30 @@ Administrator: {1} ({2})</translation>
         <translation>A folder outside the vault, preferably on your own USB key. The vault&apos;s latest state is saved there at every unlock and lock and checked at unlock, so that even an older copy of the whole vault folder is detected. Empty means no witness folder.</translation>
     </message>
     <message>
+        <source>Mapp för säkerhetskopior</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Mappen där säkerhetskopiorna sparas, helst på en extern disk som förvaras inlåst. Den senast använda föreslås nästa gång; tom betyder att ingen är vald.</source>
+        <translation>The folder where backups are saved, preferably on an external drive kept locked away. The one last used is suggested next time; empty means none is chosen.</translation>
+    </message>
+    <message>
+        <source>Behåll säkerhetskopior</source>
+        <translation>Backups to keep</translation>
+    </message>
+    <message>
+        <source>Så många av valvets senaste säkerhetskopior behålls i mappen; äldre tas bort när en ny är skriven och kontrollerad.</source>
+        <translation>This many of the vault’s latest backups are kept in the folder; older ones are removed once a new one has been written and checked.</translation>
+    </message>
+    <message>
+        <source>Varna när säkerhetskopian är äldre än</source>
+        <translation>Warn when the backup is older than</translation>
+    </message>
+    <message>
+        <source>Statusraden varnar administratörer när valvets senaste säkerhetskopia är äldre än så här många dagar, eller när det inte finns någon.</source>
+        <translation>The status bar warns administrators when the vault’s latest backup is older than this many days, or when there is none.</translation>
+    </message>
+    <message>
         <source>Fönstrets läge och storlek</source>
         <translation>Window position and size</translation>
     </message>
@@ -4708,6 +5116,30 @@ Administrator: {1} ({2})</translation>
         <translation>&amp;Witness folder:</translation>
     </message>
     <message>
+        <source>Ingen mapp vald</source>
+        <translation>No folder chosen</translation>
+    </message>
+    <message>
+        <source>Välj &amp;mapp …</source>
+        <translation>Choose &amp;folder …</translation>
+    </message>
+    <message>
+        <source>Säkerhets&amp;kopior i:</source>
+        <translation>&amp;Backups in:</translation>
+    </message>
+    <message>
+        <source>&amp;Behåll de senaste:</source>
+        <translation>&amp;Keep the latest:</translation>
+    </message>
+    <message>
+        <source> dagar</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Var&amp;na efter:</source>
+        <translation>Warn &amp;after:</translation>
+    </message>
+    <message>
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -4722,6 +5154,10 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Välj vittnesmapp</source>
         <translation>Choose witness folder</translation>
+    </message>
+    <message>
+        <source>Välj mapp för säkerhetskopior</source>
+        <translation>Choose a folder for backups</translation>
     </message>
 </context>
 <context>
@@ -5359,8 +5795,16 @@ Administrator: {1} ({2})</translation>
         <translation>Error message</translation>
     </message>
     <message>
+        <source>Säkerhetskopia</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
         <source>Låser upp</source>
         <translation>Unlocking</translation>
+    </message>
+    <message>
+        <source>Återställ från &amp;säkerhetskopia…</source>
+        <translation>Restore from &amp;backup…</translation>
     </message>
     <message>
         <source>Lås &amp;upp</source>
@@ -5385,6 +5829,22 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Skriv in användarnamn och lösenfras.</source>
         <translation>Enter user name and passphrase.</translation>
+    </message>
+    <message>
+        <source>Återställ från &amp;säkerhetskopian…</source>
+        <translation>Restore from this &amp;backup…</translation>
+    </message>
+    <message>
+        <source>Den senaste hela säkerhetskopian av valvet är från {0} (generation {1}) och finns i {2}. Återställ den bredvid valvet; det skadade valvet ändras inte.</source>
+        <translation>The latest intact backup of the vault is from {0} (generation {1}) and is in {2}. Restore it beside the vault; the damaged vault is not changed.</translation>
+    </message>
+    <message>
+        <source>Ingen mapp för säkerhetskopior är vald i Inställningar, så ingen säkerhetskopia söktes fram. Välj en säkerhetskopia själv.</source>
+        <translation>No backup folder is chosen in Settings, so no backup was looked for. Choose a backup yourself.</translation>
+    </message>
+    <message>
+        <source>Ingen hel säkerhetskopia av valvet hittades i {0}. Välj en säkerhetskopia själv, till exempel från en annan disk.</source>
+        <translation>No intact backup of the vault was found in {0}. Choose a backup yourself, for example from another drive.</translation>
     </message>
 </context>
 <context>
@@ -9522,6 +9982,18 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>The vault in {0} is open in another program or window. Deactivating a user gives the vault a new key, which requires that no one else has it open: lock the vault there and try again.</translation>
     </message>
     <message>
+        <source>Säkerhetskopian i {0} är skadad och används inte; inget har skrivits. {1}</source>
+        <translation>The backup in {0} is damaged and is not used; nothing has been written. {1}</translation>
+    </message>
+    <message>
+        <source>Mappen {0} finns redan; en återställning skrivs aldrig över något. Välj en annan mapp.</source>
+        <translation>The folder {0} already exists; a restore never overwrites anything. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian i {0} är gjord av ett annat valv än det som är öppet.</source>
+        <translation>The backup in {0} was made from another vault than the open one.</translation>
+    </message>
+    <message>
         <source>Saltet i början av databasfilen {0} (dess första 16 byte) är skadat; resten av filen hör till det här valvet.</source>
         <translation>The salt at the start of the database file {0} (its first 16 bytes) is damaged; the rest of the file belongs to this vault.</translation>
     </message>
@@ -9796,6 +10268,30 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Skälet till undantaget</source>
         <translation>The reason for the exception</translation>
+    </message>
+    <message>
+        <source>göra säkerhetskopior</source>
+        <translation>make backups</translation>
+    </message>
+    <message>
+        <source>kontrollera säkerhetskopior</source>
+        <translation>check backups</translation>
+    </message>
+    <message>
+        <source>se säkerhetskopior</source>
+        <translation>see backups</translation>
+    </message>
+    <message>
+        <source>Antalet säkerhetskopior att behålla måste vara minst 1.</source>
+        <translation>The number of backups to keep must be at least 1.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian kan inte läggas i valvets egen mapp {0}: den ska finnas kvar om valvet går förlorat. Välj en annan disk eller ett USB-minne.</source>
+        <translation>The backup cannot be put in the vault’s own folder {0}: it must survive if the vault is lost. Choose another drive or a USB stick.</translation>
+    </message>
+    <message>
+        <source>återställa säkerhetskopior</source>
+        <translation>restore backups</translation>
     </message>
     <message>
         <source>Lägenheten</source>

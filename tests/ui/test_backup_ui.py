@@ -19,6 +19,7 @@ from skyddsapp.ui.admin.backup_common import PROGRESS_STEPS, ProgressRelay, stat
 from skyddsapp.ui.admin.backup_dialog import BackupDialog
 from skyddsapp.ui.admin.backup_list_dialog import BackupListDialog, BackupTableModel
 from skyddsapp.ui.admin.backup_status import BackupStatusLabel
+from skyddsapp.ui.paperwork.file_dialogs import PathAsker
 from skyddsapp.ui.shell.settings import BACKUP_FOLDER, BACKUP_KEEP, BACKUP_WARN_DAYS, Settings
 from skyddsapp.ui.shell.settings_dialog import SettingsDialog
 
@@ -42,7 +43,7 @@ def settings(tmp_path: Path) -> Settings:
     return ini_settings(tmp_path / "backup.ini")
 
 
-def _asker(folder: Path):  # type: ignore[no-untyped-def]
+def _asker(folder: Path) -> PathAsker:
     def ask(parent: QWidget | None, title: str, suggested: str, name_filter: str) -> Path:
         return folder
 

@@ -16,6 +16,7 @@ from shell_support import ControllerFactory, controller_factory, no_sleep
 from skyddsapp.services import backups, demo, sessions
 from skyddsapp.services.context import Session
 from skyddsapp.ui.admin.restore_dialog import CHOOSE, DONE, PREVIEW, RestoreDialog
+from skyddsapp.ui.paperwork.file_dialogs import PathAsker, choose_folder
 from skyddsapp.ui.shell.settings import BACKUP_FOLDER, VAULT_FOLDER
 from skyddsapp.ui.shell.unlock_dialog import UnlockDialog
 from skyddsapp.vault.keyslots import WRONG_USER_SECRET
@@ -58,8 +59,10 @@ def _flip(path: Path, offset: int) -> None:
         handle.write(bytes([byte ^ 1]))
 
 
-def _dialog(qtbot: QtBot, folder: Path, backup: Path | None, **kwargs: object) -> RestoreDialog:
-    dialog = RestoreDialog(folder, backup=backup, **kwargs)  # type: ignore[arg-type]
+def _dialog(
+    qtbot: QtBot, folder: Path, backup: Path | None, ask_folder: PathAsker = choose_folder
+) -> RestoreDialog:
+    dialog = RestoreDialog(folder, backup=backup, ask_folder=ask_folder)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
