@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 import screenshots_agreements
+import screenshots_backup
 import screenshots_chain
 import screenshots_flats
 from skyddsapp.domain.document_register import paper_code_text
@@ -161,6 +162,7 @@ def workspace(shooter: Shooter, session: Session, settings: Settings) -> None:
         ("transition_flats", lambda: _transition_flats(shooter, window)),
         ("case_housing_first", lambda: _housing_first(shooter, window, session)),
         ("transition_flat_edit …", lambda: screenshots_flats.flats(shooter, window, session)),
+        ("backup …", lambda: screenshots_backup.backup(shooter, window, session, settings)),
     ]
     for name, shoot in shots:
         try:
@@ -497,6 +499,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         read_only(shooter, folder, settings)
     except Exception as error:
         skip("read_only", error)
+    try:
+        screenshots_backup.restore(shooter, folder, settings)
+    except Exception as error:
+        skip("restore …", error)
     say(f"{len(shooter.saved)} bilder i {args.out}.")
     return 0
 

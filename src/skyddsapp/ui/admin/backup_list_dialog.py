@@ -37,9 +37,10 @@ DAMAGED = QBrush(QColor("#b3261e"))
 
 
 class BackupTableModel(RowTableModel[backups.BackupCheck]):
-    """One row per backup as the service lists them (newest first); a damaged one in red."""
+    """One row per backup as the service lists them (newest first); a damaged one in red. The
+    state comes last, so that it gets the room a list of problems needs."""
 
-    MADE_AT, SIZE, GENERATION, STATE, FOLDER = range(5)
+    MADE_AT, SIZE, GENERATION, FOLDER, STATE = range(5)
 
     def __init__(self, parent: QObject | None = None) -> None:
         def made_at(check: backups.BackupCheck) -> str:
@@ -73,12 +74,12 @@ class BackupTableModel(RowTableModel[backups.BackupCheck]):
                     generation,
                     alignment=NUMBER_ALIGNMENT,
                 ),
-                Column(QT_TRANSLATE_NOOP("BackupTableModel", "Tillstånd"), state, tooltip=state),
                 Column(
                     QT_TRANSLATE_NOOP("BackupTableModel", "Mapp"),
                     folder,
                     tooltip=lambda c: str(c.summary.path) if c.summary else None,
                 ),
+                Column(QT_TRANSLATE_NOOP("BackupTableModel", "Tillstånd"), state, tooltip=state),
             ],
             roles={Qt.ItemDataRole.ForegroundRole: red_if_damaged},
             parent=parent,
@@ -135,7 +136,7 @@ class BackupListDialog(QDialog):
                 BackupTableModel.MADE_AT: "2026-12-31 23:59",
                 BackupTableModel.SIZE: "999,9 MB",
                 BackupTableModel.GENERATION: "Generation",
-                BackupTableModel.STATE: "Skadad: vault.db har ändrats",
+                BackupTableModel.FOLDER: "skyddsapp-backup-20261231T235959Z-0123abcd",
             },
         )
         self.empty_label = empty_overlay(self.table)

@@ -93,8 +93,13 @@ class RestoreDialog(QDialog):
         self.close_button = QPushButton(self.tr("S&täng"), self)
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
+        # One row of buttons for every step; each step shows its own (see _show_page).
         bottom = QHBoxLayout()
+        bottom.addWidget(self.mode_button)
+        bottom.addWidget(self.back_button)
         bottom.addStretch(1)
+        for button in (self.preview_button, self.restore_button, self.open_button):
+            bottom.addWidget(button)
         bottom.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
@@ -165,15 +170,11 @@ class RestoreDialog(QDialog):
         self.form.addRow(self.passphrase_label, self.passphrase_edit)
         self.form.addRow(self.key_label, self.key_edit)
 
-        self.mode_button = QPushButton(page)
+        self.mode_button = QPushButton(self)
         self.mode_button.setAutoDefault(False)
         self.mode_button.clicked.connect(lambda: self.set_recovery_mode(not self._recovery_mode))
-        self.preview_button = QPushButton(self.tr("&Förhandsgranska"), page)
+        self.preview_button = QPushButton(self.tr("&Förhandsgranska"), self)
         self.preview_button.clicked.connect(self.preview)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.mode_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.preview_button)
 
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -182,7 +183,6 @@ class RestoreDialog(QDialog):
         layout.addSpacing(6)
         layout.addLayout(self.form)
         layout.addStretch(1)
-        layout.addLayout(buttons)
         self.set_recovery_mode(False)
         return page
 
@@ -192,21 +192,16 @@ class RestoreDialog(QDialog):
         self.preview_label.setWordWrap(True)
         self.preview_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preview_label.setAccessibleName(self.tr("Förhandsgranskning"))
-        self.back_button = QPushButton(self.tr("&Tillbaka"), page)
+        self.back_button = QPushButton(self.tr("&Tillbaka"), self)
         self.back_button.setAutoDefault(False)
         self.back_button.clicked.connect(self.go_back)
-        self.restore_button = QPushButton(self.tr("Återställ &bredvid valvet"), page)
+        self.restore_button = QPushButton(self.tr("Återställ &bredvid valvet"), self)
         self.restore_button.clicked.connect(self.restore)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.restore_button)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._heading(self.tr("Förhandsgranskning")))
         layout.addWidget(self.preview_label)
         layout.addStretch(1)
-        layout.addLayout(buttons)
         return page
 
     def _done_page(self) -> QWidget:
@@ -214,17 +209,13 @@ class RestoreDialog(QDialog):
         self.done_label = PlainLabel(parent=page)
         self.done_label.setWordWrap(True)
         self.done_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = QPushButton(self.tr("Ö&ppna det återställda valvet"), page)
+        self.open_button = QPushButton(self.tr("Ö&ppna det återställda valvet"), self)
         self.open_button.clicked.connect(self._open_restored)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.open_button)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._heading(self.tr("Valvet är återställt")))
         layout.addWidget(self.done_label)
         layout.addStretch(1)
-        layout.addLayout(buttons)
         return page
 
     def _show_page(self, index: int) -> None:
@@ -234,6 +225,9 @@ class RestoreDialog(QDialog):
         )
         for button in (self.preview_button, self.restore_button, self.open_button):
             button.setDefault(button is default)
+            button.setVisible(button is default)
+        self.mode_button.setVisible(index == CHOOSE)
+        self.back_button.setVisible(index == PREVIEW)
         if index == CHOOSE:
             self._focus_first_empty()
         else:
@@ -412,7 +406,15 @@ class RestoreDialog(QDialog):
     def _show_busy(self, busy: bool) -> None:
         """Follows the worker pool, the one source of truth for busy."""
         self.progress_bar.setVisible(busy)
-        for widget in (self.pages, self.close_button):
+        for widget in (
+            self.pages,
+            self.mode_button,
+            self.back_button,
+            self.preview_button,
+            self.restore_button,
+            self.open_button,
+            self.close_button,
+        ):
             widget.setEnabled(not busy)
 
     def _forget_secret(self) -> None:
