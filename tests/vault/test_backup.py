@@ -153,20 +153,55 @@ def test_the_restored_vault_opens_with_the_recovery_key_too(
 
 
 def test_the_copy_is_one_moment_even_when_the_vault_commits_during_it(
-    filled: Vault, usb: Path
+    filled: Vault, usb: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(backup_files, "_CHUNK", 4096)  # a progress report per page
     session = session_of(filled)
     count = filled.connection.execute("SELECT count(*) FROM persons").fetchone()[0]
     done: list[tuple[int, int]] = []
+    checkpoints: list[tuple[int, int, int]] = []
 
     def meanwhile(pages: int, total: int) -> None:
-        if not done:  # a commit (and a key-file save) between two steps of the copy
+        if len(done) in (1, 5):  # commits (and a key-file save) while the file is copied
             add_person(session, "Efter", "Kopian")
-            filled.add_user("sen", "Sen Användare", filled.user.role, "en helt ny lösenfras")
+            filled.add_user(f"sen{len(done)}", "Sen", filled.user.role, "en helt ny lösenfras")
+            # A checkpoint now would write those commits into the file being copied: it must
+            # find the copy's reader in its way and leave the file alone.
+            row = filled.connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            checkpoints.append(tuple(row))
         done.append((pages, total))
 
     made = backups.create_backup(filled, usb, progress=meanwhile)
-    assert done[-1][0] == done[-1][1] > 0
+    assert done[-1][0] == done[-1][1] > 2
+    assert all(log > copied for _, log, copied in checkpoints), checkpoints
+    assert made.persons == count
+    assert backups.verify_backup(filled, made.summary.path).problems == []
+    # The vault itself has all of it.
+    assert filled.connection.execute("SELECT count(*) FROM persons").fetchone()[0] == count + 2
+
+
+def test_a_reader_in_the_way_of_the_checkpoint_gets_a_page_by_page_copy(
+    filled: Vault, usb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backup_files, "_CHECKPOINT_TRIES", 2)
+    online: list[Path] = []
+    real = backup_files._copy_online
+
+    def spy(reader: Connection, target: Path, key: bytes, progress: object) -> None:
+        online.append(target)
+        real(reader, target, key, progress)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(backup_files, "_copy_online", spy)
+    other = connect(filled.folder, filled.data_key)
+    try:
+        other.execute("BEGIN")
+        other.execute("SELECT count(*) FROM persons").fetchone()  # an older snapshot, held
+        add_person(session_of(filled), "Efter", "Lasaren")
+        count = filled.connection.execute("SELECT count(*) FROM persons").fetchone()[0]
+        made = backups.create_backup(filled, usb)
+    finally:
+        other.close()
+    assert len(online) == 1
     assert made.persons == count
     assert backups.verify_backup(filled, made.summary.path).problems == []
 
