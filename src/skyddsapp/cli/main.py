@@ -1,4 +1,4 @@
-"""`skyddsapp` administrator commands: vault, user, audit, demo."""
+"""`skyddsapp` administrator commands: vault, user, audit, backup, demo."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from skyddsapp.documents.header import Issuer
 from skyddsapp.domain.audit_review import AuditQuery, audit_query
 from skyddsapp.domain.errors import DomainError
 from skyddsapp.domain.users import Role
-from skyddsapp.services import accounts, demo
+from skyddsapp.services import accounts, backups, demo
 from skyddsapp.services import audit as audit_service
 from skyddsapp.services.errors import ServiceError
 from skyddsapp.services.sessions import storage_error
@@ -327,6 +327,104 @@ def cmd_audit_review(cmd: Command) -> int:
     return _run_locked(cmd, body)
 
 
+def default_backup_path() -> Path:
+    return Path(platformdirs.user_data_dir("skyddsapp", appauthor=False)) / "säkerhetskopior"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _size(size_bytes: int) -> str:
+    return f"{size_bytes / (1024 * 1024):.1f} MiB"
+
+
+def cmd_backup_create(cmd: Command) -> int:
+    """A verified backup in --to (the newest --keep of this vault are kept there)."""
+    target = Path(cmd.args.to) if cmd.args.to else default_backup_path()
+
+    def body(vault: Vault) -> int:
+        made = backups.create_backup(vault, target, keep=cmd.args.keep)
+        cmd.say(f"Säkerhetskopian är gjord och kontrollerad: {made.summary.path}")
+        cmd.say(
+            f"{made.cases} ärenden, {made.persons} personer, {made.documents} dokument, "
+            f"{made.audit_entries} loggposter; {_size(made.summary.size_bytes)}."
+        )
+        return 0
+
+    return _run_locked(cmd, body)
+
+
+def cmd_backup_verify(cmd: Command) -> int:
+    """Check one backup through and through with the open vault's key; damage gives exit 1."""
+    path = Path(cmd.args.path)
+
+    def body(vault: Vault) -> int:
+        found = backups.verify_backup(vault, path)
+        for problem in found.problems:
+            cmd.say(f"FEL: {_one_line(problem)}")
+        if found.problems:
+            return 1
+        assert found.summary is not None
+        cmd.say(
+            f"Säkerhetskopian {path} är hel (gjord {found.summary.made_at}, "
+            f"generation {found.summary.generation})."
+        )
+        return 0
+
+    return _run_locked(cmd, body)
+
+
+def cmd_backup_list(cmd: Command) -> int:
+    """This vault's backups in --in, newest first: time, generation, size, state, folder."""
+    folder = Path(cmd.args.in_dir) if cmd.args.in_dir else default_backup_path()
+
+    def body(vault: Vault) -> int:
+        for found in backups.list_backups(vault, folder):
+            state = "hel" if not found.problems else "SKADAD: " + _one_line(found.problems[0])
+            if found.summary is None:
+                cmd.say(f"?\t?\t?\t{state}")
+                continue
+            s = found.summary
+            cmd.say(f"{s.made_at}\t{s.generation}\t{_size(s.size_bytes)}\t{state}\t{s.path}")
+        return 0
+
+    return _run_locked(cmd, body)
+
+
+def cmd_backup_restore(cmd: Command) -> int:
+    """Restore into a NEW folder beside the vault (or --into), after a preview; never over it."""
+    args = cmd.args
+    path = Path(args.path)
+    if args.recovery:
+        secret = cmd.secrets.read("Återställningsnyckel: ")
+        user = ""
+    else:
+        if not args.user:
+            raise ServiceError("Ange användare med --user NAMN, eller --recovery.")
+        user = args.user
+        secret = cmd.secrets.read(f"Lösenfras för {user}: ")
+    preview = backups.preview_restore(path, user, secret, recovery_key=args.recovery)
+    cmd.say(
+        f"Säkerhetskopian gjordes {preview.summary.made_at} av {preview.made_by} "
+        f"(generation {preview.summary.generation}): {preview.cases} ärenden, "
+        f"{preview.persons} personer, {preview.documents} dokument, "
+        f"{preview.audit_entries} loggposter."
+    )
+    restored = backups.restore_beside(
+        path,
+        cmd.folder,
+        user,
+        secret,
+        recovery_key=args.recovery,
+        into=Path(args.into) if args.into else None,
+        witness_dir=cmd.witness,
+    )
+    cmd.say(f"Återställt till {restored}; valvet i {cmd.folder} är orört.")
+    cmd.say(f"Öppna det återställda valvet med --vault {restored}.")
+    return 0
+
+
 def cmd_demo(cmd: Command) -> int:
     summary = demo.ensure_demo_vault(cmd.folder, cases=cmd.args.cases)
     for line in summary.lines():
@@ -422,6 +520,44 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--remarks", default="", help="anmärkningar")
     review.set_defaults(func=cmd_audit_review)
 
+    backup = groups.add_parser("backup", help="säkerhetskopior (administratör)")
+    backup_cmds = backup.add_subparsers(dest="command", required=True)
+    create = backup_cmds.add_parser(
+        "create", parents=[common], help="gör en kontrollerad säkerhetskopia"
+    )
+    create.add_argument(
+        "--to", default=None, metavar="MAPP", help="mappen (USB-minnet) där kopian läggs"
+    )
+    create.add_argument(
+        "--keep",
+        type=_keep_count,
+        default=backups.DEFAULT_KEEP,
+        metavar="N",
+        help="hur många av valvets kopior som behålls i mappen",
+    )
+    create.set_defaults(func=cmd_backup_create)
+    verify_backup = backup_cmds.add_parser(
+        "verify", parents=[common], help="kontrollera en säkerhetskopia"
+    )
+    verify_backup.add_argument("path", metavar="SÖKVÄG", help="säkerhetskopians mapp")
+    verify_backup.set_defaults(func=cmd_backup_verify)
+    list_backups = backup_cmds.add_parser(
+        "list", parents=[common], help="lista valvets säkerhetskopior"
+    )
+    list_backups.add_argument(
+        "--in", dest="in_dir", default=None, metavar="MAPP", help="mappen som kopiorna ligger i"
+    )
+    list_backups.set_defaults(func=cmd_backup_list)
+    restore = backup_cmds.add_parser(
+        "restore", parents=[common], help="återställ bredvid valvet, aldrig över det"
+    )
+    restore.add_argument("path", metavar="SÖKVÄG", help="säkerhetskopians mapp")
+    restore.add_argument(
+        "--into", default=None, metavar="MAPP", help="ny mapp för det återställda valvet"
+    )
+    restore.add_argument("--recovery", action="store_true", help="öppna med återställningsnyckeln")
+    restore.set_defaults(func=cmd_backup_restore)
+
     demo_parser = groups.add_parser("demo", parents=[common], help="skapa ett demovalv")
     demo_parser.add_argument(
         "--cases", type=_case_count, default=demo.DEFAULT_CASES, help="antal ärenden"
@@ -437,6 +573,16 @@ def _case_count(text: str) -> int:
         raise argparse.ArgumentTypeError(f"”{text}” är inget heltal") from None
     if not 0 <= value <= demo.MAX_CASES:
         raise argparse.ArgumentTypeError(f"antalet måste vara mellan 0 och {demo.MAX_CASES}")
+    return value
+
+
+def _keep_count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"”{text}” är inget heltal") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("minst 1 kopia behålls")
     return value
 
 

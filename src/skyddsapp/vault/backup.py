@@ -66,7 +66,8 @@ STEP_PAGES = 1024
 MAX_HEADER_SIZE = 64 * 1024
 _MANIFEST_INFO = b"skyddsapp backup manifest v1"
 _NAME = re.compile(r"^skyddsapp-backup-(\d{8}T\d{6}Z)-([0-9a-f]{8})(?:-(\d+))?$")
-_SERIAL_TRIES = 20
+_CHECKPOINT_TRIES = 50
+_CHECKPOINT_PAUSE = 0.02
 _CHUNK = 1024 * 1024
 
 Progress = Callable[[int, int], None]
@@ -576,18 +577,18 @@ def create(
     partial.mkdir(mode=0o700)
     try:
         os.chmod(partial, 0o700)
-        facts, slot_bytes = _snapshot(vault_folder, data_key, partial / DATABASE_FILENAME, progress)
+        facts, slot_bytes, db_entry = _snapshot(
+            vault_folder, data_key, partial / DATABASE_FILENAME, progress
+        )
         atomic_write(partial / KEYSLOT_FILENAME, slot_bytes)
-        files = []
-        for name in FILES:
-            size, digest = _size_and_hash(partial / name)
-            files.append((name, FileEntry(size, digest)))
+        slot_entry = FileEntry(len(slot_bytes), hashlib.sha256(slot_bytes).hexdigest())
+        files = ((DATABASE_FILENAME, db_entry), (KEYSLOT_FILENAME, slot_entry))
         header = Header(
             vault_id,
             made.isoformat(timespec="seconds"),
             facts.generation,
             facts.schema,
-            tuple(files),
+            files,
         )
         manifest = Manifest(
             made_by=made_by,
@@ -635,54 +636,101 @@ def _free_name(target_dir: Path, stem: str) -> Path:
 
 def _snapshot(
     vault_folder: Path, data_key: bytes | bytearray, target: Path, progress: Progress | None
-) -> tuple[_Facts, bytes]:
-    """Copy the database as of one read transaction into `target`; return what it holds and
-    the key-slot file's bytes read within the same transaction (same serial)."""
-    source = database.connect(vault_folder / DATABASE_FILENAME, data_key, read_only=True)
+) -> tuple[_Facts, bytes, FileEntry]:
+    """Copy the database as of one moment into `target`; return what it holds, the key-slot
+    file's bytes of the same moment (same serial) and the copy's size and hash.
+
+    The fast way, a copy of the file's bytes: with the write lock held for a moment (so no
+    commit comes in between) the WAL is checkpointed into the file and a read transaction is
+    opened. When the WAL was emptied whole, that reader reads the file alone, and while it
+    reads no checkpoint may write into the file (SQLite's rule for such a reader): the file's
+    bytes stay that moment's database however much the program commits meanwhile. When a
+    reader elsewhere keeps the checkpoint from finishing, the copy is made page by page
+    through SQLite's online backup instead (slower: every page is decrypted and encrypted again).
+    """
+    db = vault_folder / DATABASE_FILENAME
+    # Writable only to checkpoint: this connection never writes a row.
+    reader = database.connect(db, data_key)
     try:
-        facts, slot_bytes = _consistent_start(source, vault_folder / KEYSLOT_FILENAME)
-        database.create_private(target)
-        copy = database.connect(target, data_key, create=True)
-        try:
-
-            def step(status: int, remaining: int, total: int) -> None:
-                del status
-                if progress is not None:
-                    progress(total - remaining, total)
-
-            source.backup(copy, pages=STEP_PAGES, progress=step)
-        finally:
-            copy.close()  # the last connection: checkpoints and removes the copy's WAL
-        with open(target, "rb+") as handle:
-            os.fsync(handle.fileno())
-        if source.in_transaction:
-            source.execute("ROLLBACK")
+        facts, slot_bytes, whole = _begin_moment(reader, db, data_key, vault_folder)
+        if whole:
+            entry = _copy_bytes(db, target, progress)
+        else:
+            _copy_online(reader, target, data_key, progress)
+            entry = FileEntry(*_size_and_hash(target))
+        if reader.in_transaction:
+            reader.execute("ROLLBACK")
     finally:
-        database.close_quietly(source)
+        database.close_quietly(reader)
+    return facts, slot_bytes, entry
+
+
+def _begin_moment(
+    reader: Connection, db: Path, data_key: bytes | bytearray, vault_folder: Path
+) -> tuple[_Facts, bytes, bool]:
+    """Open `reader`'s read transaction and read the key-slot file at the same moment, with
+    the write lock held (no commit, no key-file save in between); True when the WAL was
+    checkpointed whole first, so that the reader reads the database file alone."""
+    slot_path = vault_folder / KEYSLOT_FILENAME
+    writer = database.connect(db, data_key)
+    try:
+        for attempt in range(_CHECKPOINT_TRIES):
+            with database.transaction(writer):  # BEGIN IMMEDIATE: the write lock, no write
+                busy, log, done = reader.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+                whole = busy == 0 and log == done
+                if whole or attempt == _CHECKPOINT_TRIES - 1:
+                    reader.execute("BEGIN")
+                    facts = _facts(reader)
+                    return facts, slot_path.read_bytes(), whole
+            time.sleep(_CHECKPOINT_PAUSE)  # a reader elsewhere is in the way: let it finish
+    finally:
+        database.close_quietly(writer)
+    raise AssertionError("unreachable")
+
+
+def _copy_bytes(source: Path, target: Path, progress: Progress | None) -> FileEntry:
+    """Copy `source` into a new private file, hashing as it goes, then sync it."""
+    digest = hashlib.sha256()
+    total = max(source.stat().st_size // PAGE_SIZE, 1)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(target, flags, 0o600)
+    size = 0
+    try:
+        with source.open("rb", buffering=0) as handle:
+            while chunk := handle.read(_CHUNK):
+                digest.update(chunk)
+                view = memoryview(chunk)
+                while view:
+                    view = view[os.write(fd, view) :]
+                size += len(chunk)
+                if progress is not None:
+                    progress(min(size // PAGE_SIZE, total), total)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    return FileEntry(size, digest.hexdigest())
+
+
+def _copy_online(
+    reader: Connection, target: Path, data_key: bytes | bytearray, progress: Progress | None
+) -> None:
+    """Copy `reader`'s snapshot page by page with SQLite's online backup API, then sync it."""
+    database.create_private(target)
+    copy = database.connect(target, data_key, create=True)
+    try:
+
+        def step(status: int, remaining: int, total: int) -> None:
+            del status
+            if progress is not None:
+                progress(total - remaining, total)
+
+        reader.backup(copy, pages=STEP_PAGES, progress=step)
+    finally:
+        copy.close()  # the last connection: checkpoints and removes the copy's WAL
     for leftover in ("-wal", "-shm"):
         target.with_name(target.name + leftover).unlink(missing_ok=True)
-    return facts, slot_bytes
-
-
-def _consistent_start(source: Connection, slot_path: Path) -> tuple[_Facts, bytes]:
-    """Open the read transaction the copy is taken in, with the key-slot file that belongs to
-    it: a save of the key file comes just before its commit, so a file one ahead of the
-    snapshot is a change on its way; wait for it to commit and try again."""
-    data = b""
-    facts: _Facts | None = None
-    for _ in range(_SERIAL_TRIES):
-        source.execute("BEGIN")
-        facts = _facts(source)
-        data = slot_path.read_bytes()
-        serial = KeySlotFile.from_bytes(data, source=slot_path).serial
-        if serial == facts.keyslots_serial:
-            return facts, data
-        source.execute("ROLLBACK")
-        time.sleep(0.05)
-    # Still one ahead: a save whose commit a crash cut off, which unlock accepts the same way.
-    source.execute("BEGIN")
-    facts = _facts(source)
-    return facts, slot_path.read_bytes()
+    with open(target, "rb+") as handle:
+        os.fsync(handle.fileno())
 
 
 def remove_older(target_dir: Path, vault_id: str, keep: int, *, spare: Path) -> list[Path]:
