@@ -4820,6 +4820,10 @@ Administrator: {1} ({2})</translation>
         <translation>The folder {0} does not exist. Is the drive connected?</translation>
     </message>
     <message>
+        <source>Mappen {0} är ingen säkerhetskopia, men den innehåller säkerhetskopior ({1} st). Välj en av dem; den senaste är {2}.</source>
+        <translation>The folder {0} is not a backup, but it holds backups ({1}). Choose one of them; the latest is {2}.</translation>
+    </message>
+    <message>
         <source>Skriv in återställningsnyckeln.</source>
         <translation>Enter the recovery key.</translation>
     </message>

@@ -334,3 +334,18 @@ def test_restore_from_the_window_switches_the_open_vault(
     assert session.vault.is_locked  # opening the restored one locks the current vault
     assert controller.main_window is None
     assert controller.folder == restore.restored
+
+
+def test_choosing_the_drive_instead_of_a_backup_names_the_backups_on_it(
+    qtbot: QtBot, vault_folder: Path, made: backups.BackupManifest
+) -> None:
+    usb = made.summary.path.parent
+    before = _tree(usb)
+    dialog = _dialog(qtbot, vault_folder, usb)
+    _preview(qtbot, dialog)
+    assert dialog.error_label.text() == (
+        f"Mappen {usb} är ingen säkerhetskopia, men den innehåller säkerhetskopior (1 st). "
+        f"Välj en av dem; den senaste är {made.summary.path.name}."
+    )
+    assert dialog.pages.currentIndex() == CHOOSE
+    assert _tree(usb) == before

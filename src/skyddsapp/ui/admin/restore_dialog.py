@@ -41,6 +41,9 @@ from skyddsapp.ui.widgets.labels import domain_text
 from skyddsapp.ui.widgets.plain_text import PlainLabel
 
 ERROR_STYLE = "color: #b3261e;"
+# How the core names a backup's folder (docs/backup-format.md): used only to tell a user who chose
+# the drive itself, rather than one backup on it, what to choose instead.
+BACKUP_PREFIX = "skyddsapp-backup-"
 CHOOSE, PREVIEW, DONE = range(3)
 
 
@@ -292,6 +295,15 @@ class RestoreDialog(QDialog):
         if not backup.is_dir():
             self._show_error(self.tr("Mappen {0} finns inte. Är disken ansluten?").format(backup))
             return
+        inside = self.backups_inside(backup)
+        if inside:
+            self._show_error(
+                self.tr(
+                    "Mappen {0} är ingen säkerhetskopia, men den innehåller säkerhetskopior "
+                    "({1} st). Välj en av dem; den senaste är {2}."
+                ).format(backup, len(inside), inside[0].name)
+            )
+            return
         if not secret.strip() or (not self._recovery_mode and not user):
             self._show_error(
                 self.tr("Skriv in återställningsnyckeln.")
@@ -308,6 +320,17 @@ class RestoreDialog(QDialog):
             self._previewed,
             self._failed,
         )
+
+    @staticmethod
+    def backups_inside(folder: Path) -> list[Path]:
+        """Backup folders directly inside `folder`, newest first, when `folder` is not one."""
+        if folder.name.startswith(BACKUP_PREFIX):
+            return []
+        try:
+            found = [p for p in folder.iterdir() if p.is_dir() and p.name.startswith(BACKUP_PREFIX)]
+        except OSError:
+            return []
+        return sorted((p for p in found if not p.name.endswith(".partial")), reverse=True)
 
     def _previewed(self, result: object) -> None:
         assert isinstance(result, backups.BackupManifest)
