@@ -4,6 +4,7 @@ on a real (small, fast-KDF) demo vault."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -225,14 +226,23 @@ def test_state_text_names_each_problem() -> None:
     assert state_text(["A är fel.", "B saknas."]) == "Skadad: A är fel. B saknas."
 
 
-def test_the_progress_relay_emits_only_visible_steps(qtbot: QtBot) -> None:
+def test_the_progress_relay_delivers_only_visible_steps_on_the_gui_thread(qtbot: QtBot) -> None:
     relay = ProgressRelay()
     seen: list[int] = []
-    relay.progressed.connect(lambda done, total: seen.append(done))
-    for done in range(0, 100_001):
-        relay(done, 100_000)
-    assert len(seen) == PROGRESS_STEPS + 1
+    threads: set[int] = set()
+
+    def record(done: int, total: int) -> None:
+        seen.append(done)
+        threads.add(threading.get_ident())
+
+    relay.progressed.connect(record)
+    worker = threading.Thread(target=lambda: [relay(d, 100_000) for d in range(100_001)])
+    worker.start()
+    worker.join()
+    assert seen == []  # nothing runs on the worker: it is queued for the GUI thread
+    qtbot.waitUntil(lambda: len(seen) == PROGRESS_STEPS + 1, timeout=WAIT_MS)
     assert seen[-1] == 100_000
+    assert threads == {threading.get_ident()}
 
 
 # --------------------------------------------------------------------------- the status bar

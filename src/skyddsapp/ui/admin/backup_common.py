@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressBar
 
 from skyddsapp.ui.widgets.labels import domain_text
@@ -16,19 +16,22 @@ PROGRESS_STEPS = 200
 
 
 class ProgressRelay(QObject):
-    """Called as `progress(done, total)` by the backup on the worker thread; re-emits on the
-    GUI thread.
+    """Called as `progress(done, total)` by the backup on the worker thread; emits `progressed`
+    on the GUI thread.
 
-    The relay lives in the GUI thread, so a signal emitted from the worker is queued (Qt's
-    automatic connection compares threads at emit time) and the bar is only ever touched by the
-    GUI. Only a visible change (a new step of PROGRESS_STEPS, or the end) is emitted.
+    The worker emits a private signal that is connected *queued* to a slot of the relay, which
+    lives in the GUI thread: whatever listens to `progressed` (the bar) is only ever called
+    there, whether it is a widget's slot or a plain function. Only a visible change (a new step
+    of PROGRESS_STEPS, or the end) crosses over, so a vault of many pages cannot flood the queue.
     """
 
     progressed = Signal(int, int)
+    _reported = Signal(int, int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._last_step = -1
+        self._reported.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def reset(self) -> None:
         self._last_step = -1
@@ -39,6 +42,10 @@ class ProgressRelay(QObject):
         if step == self._last_step and done < total:
             return
         self._last_step = step
+        self._reported.emit(done, total)
+
+    @Slot(int, int)
+    def _deliver(self, done: int, total: int) -> None:
         self.progressed.emit(done, total)
 
 

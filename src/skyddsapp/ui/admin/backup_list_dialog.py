@@ -297,6 +297,11 @@ class BackupListDialog(QDialog):
             not self._workers.busy and check is not None and check.summary is not None
         )
 
+    def reject(self) -> None:
+        if self._workers.busy:
+            return  # a check or listing is reading; it ends by itself in a moment
+        super().reject()
+
     def _closing(self, _result: int) -> None:
         if self._workers.busy:
             self._workers.wait()  # the check reads with the vault's key: let it end first
