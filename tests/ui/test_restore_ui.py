@@ -349,3 +349,36 @@ def test_choosing_the_drive_instead_of_a_backup_names_the_backups_on_it(
     )
     assert dialog.pages.currentIndex() == CHOOSE
     assert _tree(usb) == before
+
+
+def test_a_restored_older_backup_is_not_refused_as_rolled_back_by_the_witness(
+    qtbot: QtBot, vault_folder: Path, tmp_path: Path
+) -> None:
+    # The vault moves on after the backup, and the witness on the user's key knows it; the
+    # dialog hands the witness folder to the restore, which lifts the restored vault above it.
+    witness, usb = tmp_path / "vittne", tmp_path / "usb"
+    witness.mkdir()
+    usb.mkdir()
+    session = sessions.unlock(
+        vault_folder, demo.DEMO_USER, demo.DEMO_PASSPHRASE, sleep=no_sleep, witness_dir=witness
+    )
+    made = backups.create_backup(session.vault, usb)
+    backups.create_backup(session.vault, tmp_path)  # one more commit after the first backup
+    sessions.lock(session)
+    assert list(witness.iterdir())
+    _damage(vault_folder)  # its head is gone: only the witness knows how far the vault came
+
+    dialog = RestoreDialog(vault_folder, backup=made.summary.path, witness_dir=witness)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _preview(qtbot, dialog)
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT_MS)
+    restored = dialog.restored
+    assert restored is not None, dialog.error_label.text()
+    assert dialog.preview_label.textFormat() == Qt.TextFormat.PlainText
+
+    reopened = sessions.unlock(
+        restored, demo.DEMO_USER, demo.DEMO_PASSPHRASE, sleep=no_sleep, witness_dir=witness
+    )
+    sessions.lock(reopened)
