@@ -102,7 +102,9 @@ def test_a_backup_is_made_with_progress_verified_and_its_folder_remembered(
     assert settings.get(BACKUP_FOLDER) == str(usb)
     assert settings.get(BACKUP_KEEP) == 3
     assert dialog.close_button.isEnabled()
-    dialog.reject()
+    assert dialog.close_button.isDefault()  # Enter now closes rather than backing up again
+    assert not dialog.start_button.isDefault()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
 
 

@@ -207,6 +207,9 @@ class BackupDialog(QDialog):
         self._settings.set(BACKUP_KEEP, self.keep_spin.value())
         self.status_label.setStyleSheet("")
         self.status_label.setText(self.result_text(result))
+        # Done: Enter now closes, it does not start a second backup.
+        self.start_button.setDefault(False)
+        self.close_button.setDefault(True)
         self.close_button.setFocus()
         if not self._session.vault.is_locked:
             self.backup_made.emit(result)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from skyddsapp.services import backups
 from skyddsapp.services.context import Session
+from skyddsapp.services.errors import VaultError
 from skyddsapp.ui.shell.settings import BACKUP_WARN_DAYS, Settings
 
 WARNING_STYLE = (
@@ -51,7 +52,13 @@ class BackupStatusLabel(QPushButton):
         if vault.is_locked:
             return
         days = self._settings.get(BACKUP_WARN_DAYS)
-        status = backups.backup_status(vault, max_age_days=days, today=self._session.today())
+        try:
+            status = backups.backup_status(vault, max_age_days=days, today=self._session.today())
+        except VaultError:
+            # A status line must not stop the window from opening (a damaged page, a busy
+            # vault): the warning waits for the next refresh.
+            self.hide()
+            return
         self.status = status
         self.setText(self.warning_text(status))
         self.setAccessibleName(self.text())

@@ -318,6 +318,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.case_list.refresh()
         self.todo.refresh()
+        self.refresh_backup_status()
         if self.flats_page is not None:
             self.flats_page.refresh()
         current = self.tabs.currentWidget()
