@@ -4732,7 +4732,7 @@ Administrator: {1} ({2})</translation>
         <translation>Error message</translation>
     </message>
     <message>
-        <source>S&amp;täng</source>
+        <source>&amp;Stäng</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>

@@ -93,7 +93,7 @@ class RestoreDialog(QDialog):
         self.pages.addWidget(self._preview_page())
         self.pages.addWidget(self._done_page())
 
-        self.close_button = QPushButton(self.tr("S&täng"), self)
+        self.close_button = QPushButton(self.tr("&Stäng"), self)
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
         # One row of buttons for every step; each step shows its own (see _show_page).
