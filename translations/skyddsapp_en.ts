@@ -5843,6 +5843,10 @@ The current vault in {1} is untouched. Open the restored vault and sign in as us
         <translation>The latest intact backup of the vault is from {0} (generation {1}) and is in {2}. Restore it beside the vault; the damaged vault is not changed.</translation>
     </message>
     <message>
+        <source>Valvets id gick inte att läsa ur nyckelfilen, så ingen säkerhetskopia kunde sökas fram. Välj en säkerhetskopia själv.</source>
+        <translation>The vault’s id could not be read from the key file, so no backup could be looked for. Choose a backup yourself.</translation>
+    </message>
+    <message>
         <source>Ingen mapp för säkerhetskopior är vald i Inställningar, så ingen säkerhetskopia söktes fram. Välj en säkerhetskopia själv.</source>
         <translation>No backup folder is chosen in Settings, so no backup was looked for. Choose a backup yourself.</translation>
     </message>

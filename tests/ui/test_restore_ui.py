@@ -382,3 +382,28 @@ def test_a_restored_older_backup_is_not_refused_as_rolled_back_by_the_witness(
         restored, demo.DEMO_USER, demo.DEMO_PASSPHRASE, sleep=no_sleep, witness_dir=witness
     )
     sessions.lock(reopened)
+
+
+def test_a_vault_whose_id_cannot_be_read_says_so_instead_of_searching(
+    qtbot: QtBot, vault_folder: Path, made: backups.BackupManifest
+) -> None:
+    (vault_folder / "keyslots.json").write_bytes(b"{ inte json")
+    dialog = UnlockDialog(vault_folder, sleep=no_sleep, backup_dir=made.summary.path.parent)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _unlock(qtbot, dialog)
+    assert "keyslots.json är skadad" in dialog.error_label.text()
+    assert dialog.offer_label.text().startswith("Valvets id gick inte att läsa")
+    assert dialog.offered_backup is None
+
+
+def test_a_database_that_is_not_the_key_files_is_offered_the_backup_too(
+    qtbot: QtBot, vault_folder: Path, made: backups.BackupManifest
+) -> None:
+    (vault_folder / "vault.db").write_bytes(bytes(8192))
+    dialog = UnlockDialog(vault_folder, sleep=no_sleep, backup_dir=made.summary.path.parent)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _unlock(qtbot, dialog)
+    assert "vault.db" in dialog.error_label.text()
+    assert dialog.offered_backup == made.summary.path

@@ -30,19 +30,30 @@ class DamageOffer:
     """The newest good backup of this vault, or None when none was found."""
     looked_in: Path | None
     """The folder searched; None when no backup folder has been chosen yet."""
+    vault_known: bool = True
+    """False when the vault's id could not be read (its key-slot file is what is damaged), so
+    no backup could be matched to it."""
+
+
+# Unlock errors that mean the vault's files are damaged (not a wrong secret, nor a busy or
+# write-protected vault), besides VaultDamaged itself: a database that is missing, unreadable or
+# not the one the key file belongs to, and a key file that does not parse.
+_DAMAGE_ERRORS = frozenset({"DatabaseMissing", "DatabaseCorrupt", "WrongKey", "KeySlotFileCorrupt"})
 
 
 def is_damage(error: BaseException) -> bool:
-    """The vault was examined and found damaged (VaultDamaged names its folder and problems).
+    """The vault was examined and found damaged, so a backup is what helps.
 
-    Told apart by what it carries, since the desktop cannot import the vault's error classes;
-    services.errors names their base, VaultError.
+    Told apart by what the error carries (VaultDamaged names its folder and problems) or by its
+    class's name, since the desktop may not import the vault's error classes; services.errors
+    names only their base, VaultError.
     """
-    return (
-        isinstance(error, VaultError)
-        and isinstance(getattr(error, "problems", None), list)
+    if isinstance(error, VaultError) and (
+        isinstance(getattr(error, "problems", None), list)
         and isinstance(getattr(error, "folder", None), Path)
-    )
+    ):
+        return True
+    return any(cls.__name__ in _DAMAGE_ERRORS for cls in type(error).__mro__)
 
 
 def vault_id_of(folder: Path) -> str | None:
@@ -65,4 +76,4 @@ def damage_offer(error: BaseException, folder: Path, backup_dir: Path | None) ->
             found = backups.newest_good_backup(backup_dir, vault_id)
         except (OSError, VaultError):
             found = None  # an unreadable drive offers nothing; the damage is still named
-    return DamageOffer(error_text(error), found, backup_dir)
+    return DamageOffer(error_text(error), found, backup_dir, vault_known=vault_id is not None)

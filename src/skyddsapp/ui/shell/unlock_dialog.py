@@ -324,6 +324,11 @@ class UnlockDialog(QDialog):
                 "Den senaste hela säkerhetskopian av valvet är från {0} (generation {1}) och "
                 "finns i {2}. Återställ den bredvid valvet; det skadade valvet ändras inte."
             ).format(moment_text(offer.backup.made_at), offer.backup.generation, offer.backup.path)
+        elif not offer.vault_known:
+            text = self.tr(
+                "Valvets id gick inte att läsa ur nyckelfilen, så ingen säkerhetskopia kunde "
+                "sökas fram. Välj en säkerhetskopia själv."
+            )
         elif offer.looked_in is None:
             text = self.tr(
                 "Ingen mapp för säkerhetskopior är vald i Inställningar, så ingen "
