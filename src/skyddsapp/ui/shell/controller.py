@@ -154,8 +154,9 @@ class AppController(QObject):
         session and writes only a new folder beside the current vault."""
         from skyddsapp.ui.admin.restore_dialog import RestoreDialog
 
-        if self.restore_dialog is not None and Shiboken.isValid(self.restore_dialog):
-            self.restore_dialog.raise_()
+        shown = self.restore_dialog
+        if shown is not None and Shiboken.isValid(shown) and shown.isVisible():
+            shown.raise_()
             return
         dialog = RestoreDialog(
             self.folder,
