@@ -30,7 +30,7 @@ from skyddsapp.services.errors import NotAllowed
 from skyddsapp.vault import audit as audit_log
 from skyddsapp.vault import backup as backup_files
 from skyddsapp.vault.database import Connection
-from skyddsapp.vault.errors import BackupDamaged, BackupExists
+from skyddsapp.vault.errors import BackupDamaged, BackupExists, DiskFull
 from skyddsapp.vault.keyslots import WrongSecret
 from skyddsapp.vault.vault import Vault
 
@@ -313,9 +313,12 @@ def test_a_failure_while_writing_leaves_no_folder(
 
     monkeypatch.setattr(backup_files, "atomic_write", full)
     before = opened.connection.execute("SELECT count(*) FROM audit_log").fetchone()[0]
-    with pytest.raises(OSError, match="No space left") as caught:
+    with pytest.raises(DiskFull) as caught:
         backups.create_backup(opened, usb)
-    assert caught.value.errno == errno.ENOSPC  # the first error, not a cleanup's
+    assert str(usb) in str(caught.value)
+    # The first error, not a cleanup's.
+    assert isinstance(caught.value.__cause__, OSError)
+    assert caught.value.__cause__.errno == errno.ENOSPC
     assert list(usb.iterdir()) == []
     assert opened.connection.execute("SELECT count(*) FROM backups").fetchone()[0] == 0
     after = opened.connection.execute("SELECT count(*) FROM audit_log").fetchone()[0]
