@@ -330,10 +330,12 @@ def test_damage_found_after_writing_leaves_no_folder(
 ) -> None:
     real_check = backup_files.check
 
-    def damaged(found: backup_files.Backup, key: bytes) -> tuple[object, list[str]]:
+    def damaged(
+        found: backup_files.Backup, key: bytes, **kwargs: object
+    ) -> tuple[object, list[str]]:
         assert found.folder.name.endswith(".partial")  # checked before it gets its name
         _flip(found.folder / "vault.db", 5000)
-        return real_check(found, key)
+        return real_check(found, key, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(backup_files, "check", damaged)
     with pytest.raises(BackupDamaged):

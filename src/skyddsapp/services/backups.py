@@ -59,7 +59,11 @@ __all__ = [
 ]
 
 Progress = Callable[[int, int], None]
-"""(done, total) pages; called off the UI thread."""
+"""(done, total) pages of work, called off the UI thread; the last call is (total, total).
+
+`create_backup` counts the copy's pages and then the check after writing as twice as many
+again (it reads every page twice: its HMAC, then SQLite's integrity checks); `restore_beside`
+counts the pages copied."""
 
 DEFAULT_KEEP = 5
 
