@@ -474,10 +474,10 @@ def _compare(db: Path, header: Header, manifest: Manifest | None, facts: _Facts)
     if manifest is None:
         return problems
     counted = (
-        ("ärenden", facts.cases, manifest.cases),
-        ("personer", facts.persons, manifest.persons),
-        ("dokument", facts.documents, manifest.documents),
-        ("poster i granskningsloggen", facts.audit_entries, manifest.audit_entries),
+        (Text("ärenden"), facts.cases, manifest.cases),
+        (Text("personer"), facts.persons, manifest.persons),
+        (Text("dokument"), facts.documents, manifest.documents),
+        (Text("poster i granskningsloggen"), facts.audit_entries, manifest.audit_entries),
     )
     for what, found, recorded in counted:
         if found != recorded:
