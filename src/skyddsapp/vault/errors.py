@@ -219,4 +219,3 @@ class BackupExists(VaultError):
                 folder,
             )
         )
-
