@@ -9914,6 +9914,10 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>The database file {0} is empty.</translation>
     </message>
     <message>
+        <source>Säkerhetskopian i {0} är krypterad med en annan nyckel än valvets nuvarande (den gjordes före ett nyckelbyte, när en användare inaktiverades) och kan inte kontrolleras med den. Den kan återställas med en lösenfras eller återställningsnyckel som gällde när den gjordes.</source>
+        <translation>The backup in {0} is encrypted under another key than the vault’s current one (it was made before a change of key, when a user was deactivated) and cannot be checked with it. It can be restored with a passphrase or recovery key that was valid when it was made.</translation>
+    </message>
+    <message>
         <source>Granskningsloggen i {0} är bruten vid post {1}: {2}</source>
         <translation>The audit log in {0} is broken at entry {1}: {2}</translation>
     </message>

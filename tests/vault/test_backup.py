@@ -510,3 +510,19 @@ def test_a_backup_inside_the_vault_folder_is_refused(opened: Vault) -> None:
     with pytest.raises(ValidationError):
         backups.create_backup(opened, opened.folder / "kopior")
     assert not (opened.folder / "kopior").exists()
+
+
+def test_a_backup_from_before_a_rekey_is_named_as_such_and_still_restores(
+    opened: Vault, made: backups.BackupManifest, tmp_path: Path
+) -> None:
+    opened.deactivate_user(HANDLER)  # the vault gets a new data key
+    problems = backups.verify_backup(opened, made.summary.path).problems
+    assert len(problems) == 1
+    assert "krypterad med en annan nyckel än valvets nuvarande" in problems[0]
+    folder = opened.folder
+    opened.lock()
+    restored = backups.restore_beside(
+        made.summary.path, folder, ADMIN, ADMIN_PASSPHRASE, into=tmp_path / "före"
+    )
+    # The backup's own key slots: the handler deactivated since is active in it again.
+    unlock(restored, HANDLER, HANDLER_PASSPHRASE).lock()

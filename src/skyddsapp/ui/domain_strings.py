@@ -988,6 +988,7 @@ DOMAIN_STRINGS = (
     QT_TRANSLATE_NOOP("domain", "Filen {0} har fel storlek ({1} byte, {2} väntades enligt {3})."),
     QT_TRANSLATE_NOOP("domain", "Filen {0} saknas i säkerhetskopian."),
     QT_TRANSLATE_NOOP("domain", "Databasfilen {0} är tom."),
+    QT_TRANSLATE_NOOP("domain", "Säkerhetskopian i {0} är krypterad med en annan nyckel än valvets nuvarande (den gjordes före ett nyckelbyte, när en användare inaktiverades) och kan inte kontrolleras med den. Den kan återställas med en lösenfras eller återställningsnyckel som gällde när den gjordes."),
     QT_TRANSLATE_NOOP("domain", "Granskningsloggen i {0} är bruten vid post {1}: {2}"),
     QT_TRANSLATE_NOOP("domain", "Databasfilen {0} är skadad ({1})."),
     QT_TRANSLATE_NOOP("domain", "Databasfilen {0} har {1} {2}, men innehållsförteckningen anger {3}."),

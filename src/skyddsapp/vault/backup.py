@@ -380,6 +380,18 @@ def contents_problems(
         checker.wipe()
     if stage is not None:
         stage(1)
+    if bad and manifest is None and len(bad) >= db.stat().st_size // PAGE_SIZE:
+        # Not one page, nor the manifest, opens: no damage does that, another key does (a
+        # backup from before a rekey, when a user was deactivated).
+        return manifest, [
+            Text(
+                "Säkerhetskopian i {0} är krypterad med en annan nyckel än valvets nuvarande "
+                "(den gjordes före ett nyckelbyte, när en användare inaktiverades) och kan inte "
+                "kontrolleras med den. Den kan återställas med en lösenfras eller "
+                "återställningsnyckel som gällde när den gjordes.",
+                folder,
+            )
+        ]
     if bad:
         return manifest, [*problems, pages_message(db, bad)]
     try:
