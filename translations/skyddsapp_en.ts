@@ -822,12 +822,12 @@
         <translation>Generation</translation>
     </message>
     <message>
-        <source>Tillstånd</source>
-        <translation>State</translation>
-    </message>
-    <message>
         <source>Mapp</source>
         <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Tillstånd</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -9995,11 +9995,7 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     </message>
     <message>
         <source>Mappen {0} finns redan; en återställning skrivs aldrig över något. Välj en annan mapp.</source>
-        <translation>The folder {0} already exists; a restore never overwrites anything. Choose another folder.</translation>
-    </message>
-    <message>
-        <source>Säkerhetskopian i {0} är gjord av ett annat valv än det som är öppet.</source>
-        <translation>The backup in {0} was made from another vault than the open one.</translation>
+        <translation>The folder {0} already exists; a restore never writes over anything. Choose another folder.</translation>
     </message>
     <message>
         <source>Saltet i början av databasfilen {0} (dess första 16 byte) är skadat; resten av filen hör till det här valvet.</source>
@@ -10278,6 +10274,154 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>The reason for the exception</translation>
     </message>
     <message>
+        <source>den är för stor för att vara ett huvud</source>
+        <translation>it is too large to be a header</translation>
+    </message>
+    <message>
+        <source>den är inget huvud för en säkerhetskopia</source>
+        <translation>it is not the header of a backup</translation>
+    </message>
+    <message>
+        <source>huvudets fält stämmer inte</source>
+        <translation>the header’s fields do not match</translation>
+    </message>
+    <message>
+        <source>formatversion {0} kan inte läsas av den här versionen</source>
+        <translation>format version {0} cannot be read by this version</translation>
+    </message>
+    <message>
+        <source>valv-id:t är ogiltigt</source>
+        <translation>the vault id is invalid</translation>
+    </message>
+    <message>
+        <source>tidpunkten är ogiltig</source>
+        <translation>the time is invalid</translation>
+    </message>
+    <message>
+        <source>fillistan stämmer inte</source>
+        <translation>the list of files does not match</translation>
+    </message>
+    <message>
+        <source>innehållsförteckningen saknas</source>
+        <translation>the manifest is missing</translation>
+    </message>
+    <message>
+        <source>innehållsförteckningen är inte giltig base64</source>
+        <translation>the manifest is not valid base64</translation>
+    </message>
+    <message>
+        <source>ett tal i huvudet är ogiltigt</source>
+        <translation>a number in the header is invalid</translation>
+    </message>
+    <message>
+        <source>Innehållsförteckningen i {0} går inte att öppna: filen har ändrats, eller säkerhetskopian hör till ett annat valv eller en annan nyckel.</source>
+        <translation>The manifest in {0} cannot be opened: the file has been altered, or the backup belongs to another vault or another key.</translation>
+    </message>
+    <message>
+        <source>Databasfilen {0} är inte den som {1} beskriver (generation {2}, schema {3}; huvudet anger generation {4}, schema {5}).</source>
+        <translation>The database file {0} is not the one {1} describes (generation {2}, schema {3}; the header says generation {4}, schema {5}).</translation>
+    </message>
+    <message>
+        <source>ärenden</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <source>personer</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <source>dokument</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>poster i granskningsloggen</source>
+        <translation>audit log entries</translation>
+    </message>
+    <message>
+        <source>Granskningsloggen i {0} slutar inte där innehållsförteckningen anger (post {1}).</source>
+        <translation>The audit log in {0} does not end where the manifest says (entry {1}).</translation>
+    </message>
+    <message>
+        <source>Nyckelfilen {0} saknar sina kontrollsummor.</source>
+        <translation>The key file {0} lacks its checksums.</translation>
+    </message>
+    <message>
+        <source>Nyckelfilen {0} hör till ett annat valv än databasen.</source>
+        <translation>The key file {0} belongs to another vault than the database.</translation>
+    </message>
+    <message>
+        <source>Nyckelfilen {0} hör inte ihop med databasen i säkerhetskopian (löpnummer {1}, databasen väntar {2}).</source>
+        <translation>The key file {0} does not belong with the database in the backup (serial {1}, the database expects {2}).</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian har schemaversion {0}, men programmet känner bara till {1}. Uppdatera skyddsapp.</source>
+        <translation>The backup has schema version {0}, but the program only knows {1}. Update skyddsapp.</translation>
+    </message>
+    <message>
+        <source>den är inte giltig JSON</source>
+        <translation>it is not valid JSON</translation>
+    </message>
+    <message>
+        <source>uppgifterna om {0} stämmer inte</source>
+        <translation>the details of {0} do not match</translation>
+    </message>
+    <message>
+        <source>kontrollsumman för {0} är ogiltig</source>
+        <translation>the checksum of {0} is invalid</translation>
+    </message>
+    <message>
+        <source>Filen {0} har fel storlek ({1} byte, {2} väntades enligt {3}).</source>
+        <translation>The file {0} has the wrong size ({1} bytes, {2} expected according to {3}).</translation>
+    </message>
+    <message>
+        <source>Filen {0} saknas i säkerhetskopian.</source>
+        <translation>The file {0} is missing from the backup.</translation>
+    </message>
+    <message>
+        <source>Databasfilen {0} är tom.</source>
+        <translation>The database file {0} is empty.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian i {0} är krypterad med en annan nyckel än valvets nuvarande (den gjordes före ett nyckelbyte, när en användare inaktiverades) och kan inte kontrolleras med den. Den kan återställas med en lösenfras eller återställningsnyckel som gällde när den gjordes.</source>
+        <translation>The backup in {0} is encrypted under another key than the vault’s current one (it was made before a change of key, when a user was deactivated) and cannot be checked with it. It can be restored with a passphrase or recovery key that was valid when it was made.</translation>
+    </message>
+    <message>
+        <source>Granskningsloggen i {0} är bruten vid post {1}: {2}</source>
+        <translation>The audit log in {0} is broken at entry {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Databasfilen {0} är skadad ({1}).</source>
+        <translation>The database file {0} is damaged ({1}).</translation>
+    </message>
+    <message>
+        <source>Databasfilen {0} har {1} {2}, men innehållsförteckningen anger {3}.</source>
+        <translation>The database file {0} has {1} {2}, but the manifest says {3}.</translation>
+    </message>
+    <message>
+        <source>Filen {0} ändrades medan den kopierades: dess kontrollsumma stämmer inte med {1}.</source>
+        <translation>The file {0} changed while it was being copied: its checksum does not match {1}.</translation>
+    </message>
+    <message>
+        <source>Filen {0} saknas.</source>
+        <translation>The file {0} is missing.</translation>
+    </message>
+    <message>
+        <source>Filen {0} kunde inte läsas ({1}).</source>
+        <translation>The file {0} could not be read ({1}).</translation>
+    </message>
+    <message>
+        <source>Filen {0} är skadad: {1}.</source>
+        <translation>The file {0} is damaged: {1}.</translation>
+    </message>
+    <message>
+        <source>Filen {0} har ändrats sedan säkerhetskopian gjordes: dess kontrollsumma stämmer inte med {1}.</source>
+        <translation>The file {0} has changed since the backup was made: its checksum does not match {1}.</translation>
+    </message>
+    <message>
+        <source>Databasfilen {0} går inte att öppna med nyckeln i {1}.</source>
+        <translation>The database file {0} cannot be opened with the key in {1}.</translation>
+    </message>
+    <message>
         <source>göra säkerhetskopior</source>
         <translation>make backups</translation>
     </message>
@@ -10295,7 +10439,11 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     </message>
     <message>
         <source>Säkerhetskopian kan inte läggas i valvets egen mapp {0}: den ska finnas kvar om valvet går förlorat. Välj en annan disk eller ett USB-minne.</source>
-        <translation>The backup cannot be put in the vault’s own folder {0}: it must survive if the vault is lost. Choose another drive or a USB stick.</translation>
+        <translation>The backup cannot be placed in the vault’s own folder {0}: it must survive if the vault is lost. Choose another disk or a USB stick.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian i {0} är gjord av ett annat valv än det som är öppet.</source>
+        <translation>The backup in {0} was made of another vault than the one that is open.</translation>
     </message>
     <message>
         <source>återställa säkerhetskopior</source>

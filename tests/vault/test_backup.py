@@ -29,8 +29,9 @@ from skyddsapp.services import backups
 from skyddsapp.services.errors import NotAllowed
 from skyddsapp.vault import audit as audit_log
 from skyddsapp.vault import backup as backup_files
+from skyddsapp.vault import database
 from skyddsapp.vault.database import Connection
-from skyddsapp.vault.errors import BackupDamaged, BackupExists
+from skyddsapp.vault.errors import BackupDamaged, BackupExists, DiskFull
 from skyddsapp.vault.keyslots import WrongSecret
 from skyddsapp.vault.vault import Vault
 
@@ -313,9 +314,12 @@ def test_a_failure_while_writing_leaves_no_folder(
 
     monkeypatch.setattr(backup_files, "atomic_write", full)
     before = opened.connection.execute("SELECT count(*) FROM audit_log").fetchone()[0]
-    with pytest.raises(OSError, match="No space left") as caught:
+    with pytest.raises(DiskFull) as caught:
         backups.create_backup(opened, usb)
-    assert caught.value.errno == errno.ENOSPC  # the first error, not a cleanup's
+    assert str(usb) in str(caught.value)
+    # The first error, not a cleanup's.
+    assert isinstance(caught.value.__cause__, OSError)
+    assert caught.value.__cause__.errno == errno.ENOSPC
     assert list(usb.iterdir()) == []
     assert opened.connection.execute("SELECT count(*) FROM backups").fetchone()[0] == 0
     after = opened.connection.execute("SELECT count(*) FROM audit_log").fetchone()[0]
@@ -327,10 +331,12 @@ def test_damage_found_after_writing_leaves_no_folder(
 ) -> None:
     real_check = backup_files.check
 
-    def damaged(found: backup_files.Backup, key: bytes) -> tuple[object, list[str]]:
+    def damaged(
+        found: backup_files.Backup, key: bytes, **kwargs: object
+    ) -> tuple[object, list[str]]:
         assert found.folder.name.endswith(".partial")  # checked before it gets its name
         _flip(found.folder / "vault.db", 5000)
-        return real_check(found, key)
+        return real_check(found, key, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(backup_files, "check", damaged)
     with pytest.raises(BackupDamaged):
@@ -352,16 +358,16 @@ def test_files_are_private(made: backups.BackupManifest, usb: Path) -> None:
 
 def test_no_plaintext_personal_data_in_any_file(filled: Vault, usb: Path) -> None:
     made = backups.create_backup(filled, usb)
-    markers = [LAST_NAME, "Qöxbärta", PERSONAL_NUMBER, PERSONAL_NUMBER[2:], "Kopiegränd", "Qjxw"]
-    markers += [ADMIN, "Anna Administratör", HANDLER, filled.folder.name]
+    # Markers long enough not to turn up by chance in a few hundred KiB of ciphertext.
+    markers = [LAST_NAME, "Qöxbärta", PERSONAL_NUMBER, PERSONAL_NUMBER[2:], "Kopiegränd", NOTES]
+    markers += ["Anna Administratör", "Hugo Handläggare"]
+    names = [ADMIN, HANDLER]  # user names: the key file's slot labels, as in the vault
     for path in made.summary.path.iterdir():
-        data = path.read_bytes().lower()
-        for marker in markers:
-            for encoding in ("utf-8", "utf-16-le", "latin-1"):
-                form = marker.lower().encode(encoding, errors="ignore")
-                if path.name == "keyslots.json" and marker in (ADMIN, HANDLER):
-                    continue  # user names are the key file's slot labels, as in the vault
-                assert form not in data, (path.name, marker)
+        data = path.read_bytes()
+        for marker in markers + (names if path.name != "keyslots.json" else []):
+            for text in {marker, marker.lower(), marker.upper()}:
+                for encoding in ("utf-8", "utf-16-le", "latin-1"):
+                    assert text.encode(encoding) not in data, (path.name, marker)
     header = json.loads((made.summary.path / "backup.json").read_text())
     assert set(header["header"]) == {
         "format",
@@ -372,14 +378,14 @@ def test_no_plaintext_personal_data_in_any_file(filled: Vault, usb: Path) -> Non
         "schema",
         "files",
     }
-    # The detector itself finds what is there.
-    assert (
-        LAST_NAME.encode()
-        in connect(filled.folder, filled.data_key)
-        .execute("SELECT last_name FROM persons")
-        .fetchone()[0]
-        .encode()
+    # The markers are in the backup all the same, under the data key.
+    copy = database.connect(
+        made.summary.path / "vault.db", filled.data_key, read_only=True, immutable=True
     )
+    try:
+        assert copy.execute("SELECT last_name FROM persons").fetchall() == [(LAST_NAME,)]
+    finally:
+        copy.close()
 
 
 # --- keep the newest N of this vault ----------------------------------------------------------
@@ -504,3 +510,19 @@ def test_a_backup_inside_the_vault_folder_is_refused(opened: Vault) -> None:
     with pytest.raises(ValidationError):
         backups.create_backup(opened, opened.folder / "kopior")
     assert not (opened.folder / "kopior").exists()
+
+
+def test_a_backup_from_before_a_rekey_is_named_as_such_and_still_restores(
+    opened: Vault, made: backups.BackupManifest, tmp_path: Path
+) -> None:
+    opened.deactivate_user(HANDLER)  # the vault gets a new data key
+    problems = backups.verify_backup(opened, made.summary.path).problems
+    assert len(problems) == 1
+    assert "krypterad med en annan nyckel än valvets nuvarande" in problems[0]
+    folder = opened.folder
+    opened.lock()
+    restored = backups.restore_beside(
+        made.summary.path, folder, ADMIN, ADMIN_PASSPHRASE, into=tmp_path / "före"
+    )
+    # The backup's own key slots: the handler deactivated since is active in it again.
+    unlock(restored, HANDLER, HANDLER_PASSPHRASE).lock()

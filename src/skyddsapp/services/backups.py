@@ -13,7 +13,8 @@ through `progress` and are meant to run off the UI thread.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from skyddsapp.services.errors import NotAllowed
 from skyddsapp.vault import backup as backup_files
 from skyddsapp.vault import head as head_file
 from skyddsapp.vault.backup import Backup, Manifest
+from skyddsapp.vault.database import as_vault_error
 from skyddsapp.vault.errors import BackupDamaged, BackupExists, VaultReadOnly
 from skyddsapp.vault.head import HEAD_FILENAME
 from skyddsapp.vault.keyslots import (
@@ -57,7 +59,11 @@ __all__ = [
 ]
 
 Progress = Callable[[int, int], None]
-"""(done, total) pages; called off the UI thread."""
+"""(done, total) pages of work, called off the UI thread; the last call is (total, total).
+
+`create_backup` counts the copy's pages and then the check after writing as twice as many
+again (it reads every page twice: its HMAC, then SQLite's integrity checks); `restore_beside`
+counts the pages copied."""
 
 DEFAULT_KEEP = 5
 
@@ -151,15 +157,16 @@ def create_backup(
                 vault.folder,
             ),
         )
-    made = backup_files.create(
-        vault.folder,
-        backup_files.key_of(vault),
-        target_dir,
-        vault_id=vault.vault_id,
-        made_by=vault.user.name,
-        vault_name=vault.name,
-        progress=progress,
-    )
+    with _disk_errors_named(target_dir):
+        made = backup_files.create(
+            vault.folder,
+            backup_files.key_of(vault),
+            target_dir,
+            vault_id=vault.vault_id,
+            made_by=vault.user.name,
+            vault_name=vault.name,
+            progress=progress,
+        )
     header = made.backup.header
     with vault.transaction() as audit:
         backup_files.record(vault.connection, made, header.made_at)
@@ -172,6 +179,19 @@ def create_backup(
         )
     backup_files.remove_older(target_dir, vault.vault_id, keep, spare=made.backup.folder)
     return _manifest(made.backup, made.manifest)
+
+
+@contextmanager
+def _disk_errors_named(where: Path) -> Iterator[None]:
+    """A full disk or a drive pulled out while writing `where` becomes the specific message
+    (DiskFull, StorageError), naming the backup's place rather than the vault."""
+    try:
+        yield
+    except OSError as exc:
+        named = as_vault_error(exc, where)
+        if named is None:
+            raise
+        raise named from exc
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -293,15 +313,16 @@ def restore_beside(
             if witness_dir is not None
             else 0,
         )
-        return backup_files.restore(
-            found,
-            key,
-            target,
-            user_name=RECOVERY_USER if recovery_key else user_name,
-            generation_floor=floor,
-            witness_dir=witness_dir,
-            progress=progress,
-        )
+        with _disk_errors_named(target):
+            return backup_files.restore(
+                found,
+                key,
+                target,
+                user_name=RECOVERY_USER if recovery_key else user_name,
+                generation_floor=floor,
+                witness_dir=witness_dir,
+                progress=progress,
+            )
     finally:
         wipe(key)
 

@@ -26,6 +26,7 @@ import re
 import shutil
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -351,7 +352,7 @@ def _size_and_hash(path: Path) -> tuple[int, str]:
 
 
 def contents_problems(
-    backup: Backup, data_key: bytes | bytearray
+    backup: Backup, data_key: bytes | bytearray, *, stage: Callable[[int], None] | None = None
 ) -> tuple[Manifest | None, list[str]]:
     """Everything checked with the data key: the manifest, every page's HMAC, SQLite's and
     SQLCipher's integrity checks, the counts and the audit head against the manifest, the audit
@@ -377,6 +378,20 @@ def contents_problems(
         bad = list(damaged_pages(checker, db))
     finally:
         checker.wipe()
+    if stage is not None:
+        stage(1)
+    if bad and manifest is None and len(bad) >= db.stat().st_size // PAGE_SIZE:
+        # Not one page, nor the manifest, opens: no damage does that, another key does (a
+        # backup from before a rekey, when a user was deactivated).
+        return manifest, [
+            Text(
+                "Säkerhetskopian i {0} är krypterad med en annan nyckel än valvets nuvarande "
+                "(den gjordes före ett nyckelbyte, när en användare inaktiverades) och kan inte "
+                "kontrolleras med den. Den kan återställas med en lösenfras eller "
+                "återställningsnyckel som gällde när den gjordes.",
+                folder,
+            )
+        ]
     if bad:
         return manifest, [*problems, pages_message(db, bad)]
     try:
@@ -391,6 +406,8 @@ def contents_problems(
     try:
         facts = _facts(conn)
         found = database.integrity_problems(conn)
+        if stage is not None:
+            stage(2)
         if found:
             problems.append(Text("SQLite hittade fel i {0}: {1}", db, "; ".join(found[:5])))
         chain = audit_log.verify(conn, data_key)
@@ -469,10 +486,10 @@ def _compare(db: Path, header: Header, manifest: Manifest | None, facts: _Facts)
     if manifest is None:
         return problems
     counted = (
-        ("ärenden", facts.cases, manifest.cases),
-        ("personer", facts.persons, manifest.persons),
-        ("dokument", facts.documents, manifest.documents),
-        ("poster i granskningsloggen", facts.audit_entries, manifest.audit_entries),
+        (Text("ärenden"), facts.cases, manifest.cases),
+        (Text("personer"), facts.persons, manifest.persons),
+        (Text("dokument"), facts.documents, manifest.documents),
+        (Text("poster i granskningsloggen"), facts.audit_entries, manifest.audit_entries),
     )
     for what, found, recorded in counted:
         if found != recorded:
@@ -526,8 +543,13 @@ def _keyslot_problems(folder: Path, header: Header, facts: _Facts) -> list[str]:
     return problems
 
 
-def check(backup: Backup, data_key: bytes | bytearray) -> tuple[Manifest | None, list[str]]:
-    """The whole check: hashes first (no key), then the contents; ([], manifest) = whole."""
+def check(
+    backup: Backup, data_key: bytes | bytearray, *, stage: Callable[[int], None] | None = None
+) -> tuple[Manifest | None, list[str]]:
+    """The whole check: hashes first (no key), then the contents; ([], manifest) = whole.
+
+    `stage(n)` is told when the page check (1) and SQLite's integrity checks (2) are done, for a
+    progress bar: they take most of the time."""
     problems = file_problems(backup)
     if backup.header.schema > bundled_migrations()[-1].number:
         problems.append(
@@ -538,7 +560,7 @@ def check(backup: Backup, data_key: bytes | bytearray) -> tuple[Manifest | None,
                 bundled_migrations()[-1].number,
             )
         )
-    manifest, found = contents_problems(backup, data_key)
+    manifest, found = contents_problems(backup, data_key, stage=stage)
     return manifest, [*problems, *(p for p in found if p not in problems)]
 
 
@@ -577,9 +599,22 @@ def create(
     partial.mkdir(mode=0o700)
     try:
         os.chmod(partial, 0o700)
+
+        # The bar runs over the copy (its pages) and then the check after writing, which
+        # takes about as long again as the copy's pages twice over: three parts in all.
+        def copying(done: int, total: int) -> None:
+            if progress is not None:
+                progress(done, 3 * total)
+
         facts, slot_bytes, db_entry = _snapshot(
-            vault_folder, data_key, partial / DATABASE_FILENAME, progress
+            vault_folder, data_key, partial / DATABASE_FILENAME, copying
         )
+        pages = max(db_entry.size // PAGE_SIZE, 1)
+
+        def checking(stage: int) -> None:
+            if progress is not None:
+                progress((1 + stage) * pages, 3 * pages)
+
         atomic_write(partial / KEYSLOT_FILENAME, slot_bytes)
         slot_entry = FileEntry(len(slot_bytes), hashlib.sha256(slot_bytes).hexdigest())
         files = ((DATABASE_FILENAME, db_entry), (KEYSLOT_FILENAME, slot_entry))
@@ -612,7 +647,7 @@ def create(
         atomic_write(partial / HEADER_FILENAME, (json.dumps(document, indent=2) + "\n").encode())
         fsync_dir(partial)
         written = Backup(partial, header, sealed)
-        _, problems = check(written, data_key)
+        _, problems = check(written, data_key, stage=checking)
         if problems:
             raise BackupDamaged(partial, problems)
         if final.exists():
@@ -652,7 +687,8 @@ def _snapshot(
     # Writable only to checkpoint: this connection never writes a row.
     reader = database.connect(db, data_key)
     try:
-        facts, slot_bytes, whole = _begin_moment(reader, db, data_key, vault_folder)
+        slot_bytes, whole = _begin_moment(reader, db, data_key, vault_folder)
+        facts = _facts(reader)  # the moment's, in the reader's transaction
         if whole:
             entry = _copy_bytes(db, target, progress)
         else:
@@ -667,7 +703,7 @@ def _snapshot(
 
 def _begin_moment(
     reader: Connection, db: Path, data_key: bytes | bytearray, vault_folder: Path
-) -> tuple[_Facts, bytes, bool]:
+) -> tuple[bytes, bool]:
     """Open `reader`'s read transaction and read the key-slot file at the same moment, with
     the write lock held (no commit, no key-file save in between); True when the WAL was
     checkpointed whole first, so that the reader reads the database file alone."""
@@ -680,8 +716,9 @@ def _begin_moment(
                 whole = busy == 0 and log == done
                 if whole or attempt == _CHECKPOINT_TRIES - 1:
                     reader.execute("BEGIN")
-                    facts = _facts(reader)
-                    return facts, slot_path.read_bytes(), whole
+                    # The first read fixes the reader's snapshot; the lock can go after it.
+                    reader.execute("SELECT keyslots_serial FROM vault_state").fetchone()
+                    return slot_path.read_bytes(), whole
             time.sleep(_CHECKPOINT_PAUSE)  # a reader elsewhere is in the way: let it finish
     finally:
         database.close_quietly(writer)
@@ -689,22 +726,31 @@ def _begin_moment(
 
 
 def _copy_bytes(source: Path, target: Path, progress: Progress | None) -> FileEntry:
-    """Copy `source` into a new private file, hashing as it goes, then sync it."""
+    """Copy `source` into a new private file, hashing as it goes, then sync it.
+
+    Each chunk is hashed in a second thread while it is written and the next one read
+    (hashlib lets go of the GIL): SHA-256 is slower than the copy itself.
+    """
     digest = hashlib.sha256()
     total = max(source.stat().st_size // PAGE_SIZE, 1)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     fd = os.open(target, flags, 0o600)
     size = 0
     try:
-        with source.open("rb", buffering=0) as handle:
+        with source.open("rb", buffering=0) as handle, ThreadPoolExecutor(1) as hasher:
+            hashing: Future[None] | None = None
             while chunk := handle.read(_CHUNK):
-                digest.update(chunk)
+                if hashing is not None:
+                    hashing.result()
+                hashing = hasher.submit(digest.update, chunk)
                 view = memoryview(chunk)
                 while view:
                     view = view[os.write(fd, view) :]
                 size += len(chunk)
                 if progress is not None:
                     progress(min(size // PAGE_SIZE, total), total)
+            if hashing is not None:
+                hashing.result()
         os.fsync(fd)
     finally:
         os.close(fd)
