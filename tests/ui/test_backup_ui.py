@@ -309,7 +309,20 @@ def test_the_window_shows_the_warning_and_a_backup_from_it_clears_it(
     listing = window.backups_dialog
     assert isinstance(listing, BackupListDialog)
     qtbot.waitUntil(lambda: listing.model.rowCount() == 1, timeout=WAIT_MS)
+    user = session.vault.user
     controller.lock()
+    controller.settings.sync()
+
+    # What the backup screens remember is a folder and two numbers, never who or what.
+    stored = Path(controller.settings.file_name).read_text("utf-8")
+    assert "backup" in stored
+    for private in (user.name, user.display_name, manifest_folder_name(usb)):
+        assert private not in stored
+
+
+def manifest_folder_name(usb: Path) -> str:
+    [made] = _backups_in(usb)
+    return made.name
 
 
 def test_a_handler_has_no_backup_actions_and_no_warning(
