@@ -744,6 +744,10 @@
         <translation>C&amp;heck</translation>
     </message>
     <message>
+        <source>Åte&amp;rställ…</source>
+        <translation>Res&amp;tore…</translation>
+    </message>
+    <message>
         <source>&amp;Uppdatera</source>
         <translation>&amp;Refresh</translation>
     </message>

@@ -203,6 +203,13 @@ def test_the_list_shows_this_vaults_backups_checks_one_and_names_a_damaged_one(
     assert dialog.model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert dialog.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None
     assert dialog.status_label.text() == "2 säkerhetskopior, varav 1 skadade."
+    dialog.table.selectRow(1)
+    assert not dialog.restore_button.isEnabled()  # a damaged one is not offered for restore
+    dialog.table.selectRow(0)
+    assert dialog.restore_button.isEnabled()
+    with qtbot.waitSignal(dialog.restore_requested) as asked:
+        dialog.restore_button.click()
+    assert asked.args == [newer.summary.path]
 
 
 def test_an_empty_or_missing_folder_says_so(

@@ -324,7 +324,20 @@ def test_restore_from_the_window_switches_the_open_vault(
     window.restore_action.trigger()
     restore = controller.restore_dialog
     assert restore is not None
-    restore.backup_edit.setText(str(made.summary.path))
+    assert restore.backup_edit.text() == ""  # from Arkiv: a backup is chosen in the dialog
+    restore.close_button.click()
+    qtbot.wait(10)  # deleted on close
+
+    controller.settings.set(BACKUP_FOLDER, str(usb))
+    window.backups_action.trigger()  # … or picked in Säkerhetskopior
+    listing = window.backups_dialog
+    qtbot.waitUntil(lambda: listing.model.rowCount() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not listing.busy, timeout=WAIT_MS)
+    listing.restore_button.click()
+    restore = controller.restore_dialog
+    assert restore is not None
+    assert restore.isVisible()
+    assert restore.backup_edit.text() == str(made.summary.path)
     _preview(qtbot, restore)
     restore.restore_button.click()
     qtbot.waitUntil(lambda: not restore.busy, timeout=WAIT_MS)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -95,7 +95,9 @@ class BackupTableModel(RowTableModel[backups.BackupCheck]):
 
 class BackupListDialog(QDialog):
     """Opened with open(); a lock closes it (and waits for a running check, which reads the
-    vault's key)."""
+    vault's key). `restore_requested(path)` asks for the restore flow on the selected backup."""
+
+    restore_requested = Signal(object)
 
     def __init__(
         self,
@@ -158,6 +160,9 @@ class BackupListDialog(QDialog):
             self.tr("&Kontrollera"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.check_button.setDefault(True)
+        self.restore_button = self.buttons.addButton(
+            self.tr("Åte&rställ…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.refresh_button = self.buttons.addButton(
             self.tr("&Uppdatera"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -166,6 +171,7 @@ class BackupListDialog(QDialog):
         )
         self.check_button.clicked.connect(self.check_selected)
         self.refresh_button.clicked.connect(self.refresh)
+        self.restore_button.clicked.connect(self.restore_selected)
         self.close_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -265,6 +271,15 @@ class BackupListDialog(QDialog):
             self._show_error,
         )
 
+    def restore_selected(self) -> None:
+        """Återställ…: the restore flow on the selected backup (one found damaged is not
+        offered; the restore checks it through again in any case)."""
+        row = self.selected_row()
+        check = self.model.row_at(row) if row is not None else None
+        if check is None or check.summary is None or check.problems or self._workers.busy:
+            return
+        self.restore_requested.emit(check.summary.path)
+
     def _checked(self, row: int, result: object) -> None:
         assert isinstance(result, backups.BackupCheck)
         self.model.replace(row, result)
@@ -293,9 +308,9 @@ class BackupListDialog(QDialog):
     def _update_buttons(self) -> None:
         row = self.selected_row()
         check = self.model.row_at(row) if row is not None else None
-        self.check_button.setEnabled(
-            not self._workers.busy and check is not None and check.summary is not None
-        )
+        readable = not self._workers.busy and check is not None and check.summary is not None
+        self.check_button.setEnabled(readable)
+        self.restore_button.setEnabled(readable and check is not None and not check.problems)
 
     def reject(self) -> None:
         if self._workers.busy:

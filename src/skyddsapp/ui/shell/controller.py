@@ -261,7 +261,7 @@ class AppController(QObject):
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
         window.settings_changed.connect(self.apply_settings)
-        window.restore_requested.connect(lambda: self.show_restore(None, window))
+        window.restore_requested.connect(lambda backup: self.show_restore(backup, window))
         for case_id in case_ids:
             window.open_case(case_id)
         window.tabs.setCurrentIndex(min(current, window.tabs.count() - 1))

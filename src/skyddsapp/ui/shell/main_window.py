@@ -70,7 +70,8 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     quit_requested = Signal()
     settings_changed = Signal()
-    restore_requested = Signal()
+    restore_requested = Signal(object)
+    """Återställ från säkerhetskopia: a backup's folder, or None to choose one."""
 
     def __init__(
         self,
@@ -165,7 +166,9 @@ class MainWindow(QMainWindow):
         )
         self.backups_action = self._action(self.tr("Säkerhetskopi&or…"), "", self.open_backups)
         self.restore_action = self._action(
-            self.tr("Åte&rställ från säkerhetskopia…"), "", self.restore_requested.emit
+            self.tr("Åte&rställ från säkerhetskopia…"),
+            "",
+            lambda: self.restore_requested.emit(None),
         )
         self.settings_action = self._action(
             self.tr("&Inställningar…"), "Ctrl+,", self.open_settings
@@ -491,6 +494,7 @@ class MainWindow(QMainWindow):
         if self._session.vault.is_locked or not self.backups_action.isEnabled():
             return
         dialog = BackupListDialog(self._session, self._settings, self)
+        dialog.restore_requested.connect(self.restore_requested.emit)
         self.backups_dialog = dialog
         dialog.open()
 
