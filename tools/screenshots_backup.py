@@ -62,6 +62,17 @@ def backup(shooter: Shooter, window: MainWindow, session: Session, settings: Set
     window.open_backup()  # as from Arkiv: the status bar hears of the backup
     dialog = window.backup_dialog
     assert isinstance(dialog, BackupDialog)
+    grabbed: list[bool] = []
+
+    def mid_way(done: int, total: int) -> None:
+        # One picture of the bar on its way, grabbed at once: letting events run first (as
+        # Shooter.dialog does) would let the copy finish before the picture is taken.
+        if not grabbed and total > 0 and 0.25 <= done / total <= 0.85:
+            grabbed.append(True)
+            dialog.resize(680, 400)
+            shooter._save("backup_running", dialog.grab())
+
+    dialog._relay.progressed.connect(mid_way)
     dialog.start()
     _until_idle(shooter, dialog)
     shooter.dialog("backup_done", dialog, behind=window, size=(680, 400))
