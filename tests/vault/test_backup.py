@@ -130,6 +130,23 @@ def test_backup_then_restore_equals_the_original(filled: Vault, usb: Path) -> No
     assert after["vault_state"][0][2:] == before["vault_state"][0][2:]
 
 
+def test_progress_runs_forward_to_the_end(made: backups.BackupManifest, opened: Vault) -> None:
+    folder = opened.folder
+    opened.lock()
+    seen: list[tuple[int, int]] = []
+    backups.restore_beside(
+        made.summary.path,
+        folder,
+        ADMIN,
+        ADMIN_PASSPHRASE,
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert len(seen) > 2
+    assert len({total for _, total in seen}) == 1
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+    assert seen[-1][0] == seen[-1][1]
+
+
 def test_the_restored_vault_opens_with_the_recovery_key_too(
     opened: Vault, usb: Path, template: Template, tmp_path: Path
 ) -> None:
