@@ -130,6 +130,23 @@ def test_backup_then_restore_equals_the_original(filled: Vault, usb: Path) -> No
     assert after["vault_state"][0][2:] == before["vault_state"][0][2:]
 
 
+def test_progress_runs_forward_to_the_end(made: backups.BackupManifest, opened: Vault) -> None:
+    folder = opened.folder
+    opened.lock()
+    seen: list[tuple[int, int]] = []
+    backups.restore_beside(
+        made.summary.path,
+        folder,
+        ADMIN,
+        ADMIN_PASSPHRASE,
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert len(seen) > 2
+    assert len({total for _, total in seen}) == 1
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+    assert seen[-1][0] == seen[-1][1]
+
+
 def test_the_restored_vault_opens_with_the_recovery_key_too(
     opened: Vault, usb: Path, template: Template, tmp_path: Path
 ) -> None:
@@ -156,7 +173,7 @@ def test_the_restored_vault_opens_with_the_recovery_key_too(
 def test_the_copy_is_one_moment_even_when_the_vault_commits_during_it(
     filled: Vault, usb: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(backup_files, "_CHUNK", 4096)  # a progress report per page
+    monkeypatch.setattr(backup_files, "_KERNEL_CHUNK", 4096)  # a progress report per page
     session = session_of(filled)
     count = filled.connection.execute("SELECT count(*) FROM persons").fetchone()[0]
     done: list[tuple[int, int]] = []
@@ -179,6 +196,24 @@ def test_the_copy_is_one_moment_even_when_the_vault_commits_during_it(
     assert backups.verify_backup(filled, made.summary.path).problems == []
     # The vault itself has all of it.
     assert filled.connection.execute("SELECT count(*) FROM persons").fetchone()[0] == count + 2
+
+
+@pytest.mark.parametrize("kernel_copy", [True, False])
+def test_the_copy_works_with_and_without_the_kernels_copy(
+    opened: Vault, usb: Path, monkeypatch: pytest.MonkeyPatch, kernel_copy: bool
+) -> None:
+    calls: list[int] = []
+
+    def not_here(*args: object) -> int:
+        calls.append(1)
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    if not kernel_copy:
+        monkeypatch.setattr(backup_files.os, "copy_file_range", not_here, raising=False)
+    monkeypatch.setattr(backup_files, "_CHUNK", 4096 * 7)
+    made = backups.create_backup(opened, usb)
+    assert calls == ([] if kernel_copy else [1])
+    assert backups.verify_backup(opened, made.summary.path).problems == []
 
 
 def test_a_reader_in_the_way_of_the_checkpoint_gets_a_page_by_page_copy(

@@ -6,8 +6,9 @@ and restoring are an administrator's. Restoring never writes over the current va
 new vault folder beside it, and works without an unlocked vault (the vault may be lost or
 damaged), opened with a passphrase or the recovery key found in the backup's own key slots.
 
-The long steps (`create_backup`, `verify_backup`, `restore_beside`) report `(done, total)` pages
-through `progress` and are meant to run off the UI thread.
+The long steps (`create_backup`, `verify_backup`, `preview_restore`, `restore_beside`) are meant
+to run off the UI thread; `create_backup` and `restore_beside` report `(done, total)` pages
+through `progress`.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from skyddsapp.vault.keyslots import (
     open_user_slot,
 )
 from skyddsapp.vault.layout import KEYSLOT_FILENAME
+from skyddsapp.vault.pages import PAGE_SIZE
 from skyddsapp.vault.vault import RECOVERY_USER, Vault
 
 __all__ = [
@@ -63,7 +65,7 @@ Progress = Callable[[int, int], None]
 
 `create_backup` counts the copy's pages and then the check after writing as twice as many
 again (it reads every page twice: its HMAC, then SQLite's integrity checks); `restore_beside`
-counts the pages copied."""
+counts the check of the backup (two parts) and then the pages copied (the third)."""
 
 DEFAULT_KEEP = 5
 
@@ -297,7 +299,17 @@ def restore_beside(
     is not taken for a rolled-back copy when unlocked; its witness (if `witness_dir` is given)
     is written for it, and `vault.restore` is logged in it.
     """
-    found, key, _ = _open(backup, user_name, secret, recovery_key)
+    pages: list[int] = []
+
+    def checking(stage: int) -> None:  # the check is the first two thirds of the bar
+        if progress is not None and pages:
+            progress(stage * pages[0], 3 * pages[0])
+
+    def copying(done: int, total: int) -> None:
+        if progress is not None:
+            progress(2 * total + done, 3 * total)
+
+    found, key, _ = _open(backup, user_name, secret, recovery_key, stage=checking, pages=pages)
     try:
         target = into if into is not None else default_restore_folder(current_folder)
         if target.exists():
@@ -321,17 +333,28 @@ def restore_beside(
                 user_name=RECOVERY_USER if recovery_key else user_name,
                 generation_floor=floor,
                 witness_dir=witness_dir,
-                progress=progress,
+                progress=copying,
             )
     finally:
         wipe(key)
 
 
 def _open(
-    backup: Path, user_name: str, secret: str, recovery_key: bool
+    backup: Path,
+    user_name: str,
+    secret: str,
+    recovery_key: bool,
+    *,
+    stage: Callable[[int], None] | None = None,
+    pages: list[int] | None = None,
 ) -> tuple[Backup, bytearray, Manifest]:
-    """The backup, its data key and its manifest, once all of it was checked whole."""
+    """The backup, its data key and its manifest, once all of it was checked whole.
+
+    `stage` is told as the check goes (see vault/backup.py `check`); `pages` gets the number of
+    pages the backup's files hold, for a progress bar."""
     found = backup_files.read(backup)
+    if pages is not None:
+        pages.append(max(found.header.size_bytes // PAGE_SIZE, 1))
     problems = backup_files.file_problems(found)
     if problems:
         raise BackupDamaged(backup, problems)
@@ -344,7 +367,7 @@ def _open(
     else:
         key = open_user_slot(slots, user_name, encode_passphrase(secret))
     try:
-        manifest, problems = backup_files.check(found, key)
+        manifest, problems = backup_files.check(found, key, stage=stage)
         if problems or manifest is None:
             raise BackupDamaged(backup, problems)
         if not recovery_key:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import errno
 import hashlib
 import hmac
 import json
@@ -26,7 +27,7 @@ import re
 import shutil
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -70,6 +71,8 @@ _NAME = re.compile(r"^skyddsapp-backup-(\d{8}T\d{6}Z)-([0-9a-f]{8})(?:-(\d+))?$"
 _CHECKPOINT_TRIES = 50
 _CHECKPOINT_PAUSE = 0.02
 _CHUNK = 1024 * 1024
+_KERNEL_CHUNK = 8 * 1024 * 1024
+_NO_KERNEL_COPY = {errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP, errno.EPERM}
 
 Progress = Callable[[int, int], None]
 
@@ -726,35 +729,51 @@ def _begin_moment(
 
 
 def _copy_bytes(source: Path, target: Path, progress: Progress | None) -> FileEntry:
-    """Copy `source` into a new private file, hashing as it goes, then sync it.
+    """Copy `source` into a new private file and sync it; its size and SHA-256 are taken in a
+    second thread meanwhile, from the source (whose bytes do not change while the snapshot's
+    reader lasts; the check after writing hashes the copy again).
 
-    Each chunk is hashed in a second thread while it is written and the next one read
-    (hashlib lets go of the GIL): SHA-256 is slower than the copy itself.
+    The kernel copies (copy_file_range, as cp does) where it can: SHA-256 is slower than the
+    copy, and a copy through Python's buffers would add its own time to the hash's.
     """
-    digest = hashlib.sha256()
     total = max(source.stat().st_size // PAGE_SIZE, 1)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(target, flags, 0o600)
-    size = 0
-    try:
-        with source.open("rb", buffering=0) as handle, ThreadPoolExecutor(1) as hasher:
-            hashing: Future[None] | None = None
-            while chunk := handle.read(_CHUNK):
-                if hashing is not None:
-                    hashing.result()
-                hashing = hasher.submit(digest.update, chunk)
-                view = memoryview(chunk)
-                while view:
-                    view = view[os.write(fd, view) :]
-                size += len(chunk)
-                if progress is not None:
-                    progress(min(size // PAGE_SIZE, total), total)
-            if hashing is not None:
-                hashing.result()
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    return FileEntry(size, digest.hexdigest())
+    with ThreadPoolExecutor(1) as hasher:
+        hashing = hasher.submit(_size_and_hash, source)
+        fd = os.open(target, flags, 0o600)
+        try:
+            with source.open("rb", buffering=0) as handle:
+                _copy_fd(handle.fileno(), fd, total, progress)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        size, digest = hashing.result()
+    return FileEntry(size, digest)
+
+
+def _copy_fd(source: int, target: int, total: int, progress: Progress | None) -> None:
+    kernel = getattr(os, "copy_file_range", None)
+    copied = 0
+    while True:
+        if kernel is not None:
+            try:
+                n = kernel(source, target, _KERNEL_CHUNK)
+            except OSError as exc:
+                if exc.errno not in _NO_KERNEL_COPY:
+                    raise
+                kernel = None  # not between these file systems: through a buffer instead
+                continue
+        else:
+            chunk = os.read(source, _CHUNK)
+            view = memoryview(chunk)
+            while view:
+                view = view[os.write(target, view) :]
+            n = len(chunk)
+        if n == 0:
+            return
+        copied += n
+        if progress is not None:
+            progress(min(copied // PAGE_SIZE, total), total)
 
 
 def _copy_online(
