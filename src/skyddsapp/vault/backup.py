@@ -597,9 +597,7 @@ def create(
     target_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     final = _free_name(target_dir, f"{FOLDER_PREFIX}{made:%Y%m%dT%H%M%SZ}-{vault_id[:8]}")
     partial = final.with_name(final.name + PARTIAL_SUFFIX)
-    if partial.exists():
-        shutil.rmtree(partial)  # left by a crash: never a backup, never renamed
-    partial.mkdir(mode=0o700)
+    partial.mkdir(mode=0o700)  # _free_name passed over every name with a .partial
     try:
         os.chmod(partial, 0o700)
 
