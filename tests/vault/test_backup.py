@@ -6,9 +6,12 @@ from __future__ import annotations
 import errno
 import json
 import stat
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from vault_kit import (
     ADMIN,
     ADMIN_PASSPHRASE,
@@ -561,3 +564,66 @@ def test_a_backup_from_before_a_rekey_is_named_as_such_and_still_restores(
     )
     # The backup's own key slots: the handler deactivated since is active in it again.
     unlock(restored, HANDLER, HANDLER_PASSPHRASE).lock()
+
+
+# --- the header parser takes any bytes ----------------------------------------------------------
+
+_HEADER_SAMPLE = json.dumps(
+    {
+        "header": {
+            "format": "skyddsapp-backup",
+            "version": 1,
+            "vault_id": "0" * 32,
+            "made_at": "2026-03-02T09:30:00+00:00",
+            "generation": 7,
+            "schema": 19,
+            "files": {
+                "vault.db": {"size": 4096, "sha256": "a" * 64},
+                "keyslots.json": {"size": 10, "sha256": "b" * 64},
+            },
+        },
+        "manifest": "AAAA",
+    }
+).encode()
+
+
+@given(
+    data=st.one_of(
+        st.binary(max_size=300),
+        st.builds(
+            lambda cut, flip, junk: (
+                _HEADER_SAMPLE[:cut]
+                + bytes([_HEADER_SAMPLE[cut] ^ flip])
+                + _HEADER_SAMPLE[cut + 1 :]
+                + junk
+            ),
+            st.integers(0, len(_HEADER_SAMPLE) - 1),
+            st.integers(1, 255),
+            st.binary(max_size=8),
+        ),
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_any_bytes_in_backup_json_read_or_are_named_damaged(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        (folder / "backup.json").write_bytes(data)
+        problems = _read_problems(folder)
+        # Damage is named in one message naming the file; what still reads as a header (a
+        # digit of a value changed) names no file that matches it.
+        assert len(problems) == 1
+        assert "backup.json" in problems[0] or "vault.db" in problems[0]
+
+
+def _read_problems(folder: Path) -> list[str]:
+    try:
+        found = backup_files.read(folder)
+    except BackupDamaged as exc:
+        return exc.problems
+    return backup_files.file_problems(found)[:1]
+
+
+def test_the_sample_header_reads() -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        (Path(scratch) / "backup.json").write_bytes(_HEADER_SAMPLE)
+        assert backup_files.read(Path(scratch)).header.generation == 7
