@@ -627,3 +627,21 @@ def test_the_sample_header_reads() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         (Path(scratch) / "backup.json").write_bytes(_HEADER_SAMPLE)
         assert backup_files.read(Path(scratch)).header.generation == 7
+
+
+def test_a_restore_cut_short_leaves_no_folder(
+    made: backups.BackupManifest, opened: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = opened.folder
+    opened.lock()
+
+    def full(*args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backup_files.head_file, "create", full)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(DiskFull):
+        backups.restore_beside(
+            made.summary.path, folder, ADMIN, ADMIN_PASSPHRASE, into=tmp_path / "ny"
+        )
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # no folder, no .partial
