@@ -459,6 +459,10 @@ def test_only_the_newest_backups_of_this_vault_are_kept(
 def test_newest_good_backup_skips_a_damaged_one(opened: Vault, usb: Path) -> None:
     older = backups.create_backup(opened, usb).summary
     newer = backups.create_backup(opened, usb).summary
+    assert backups.vault_id_of(opened.folder) == opened.vault_id
+    Vault.keyslot_path(opened.folder).write_bytes(b"{ skadad")  # still named by vault.head
+    assert backups.vault_id_of(opened.folder) == opened.vault_id
+    assert backups.vault_id_of(usb) is None
     assert backups.newest_good_backup(usb, opened.vault_id) == newer
     _flip(newer.path / "keyslots.json", 10)
     assert backups.newest_good_backup(usb, opened.vault_id) == older
