@@ -649,3 +649,28 @@ def test_a_restore_cut_short_leaves_no_folder(
             made.summary.path, folder, ADMIN, ADMIN_PASSPHRASE, into=tmp_path / "ny"
         )
     assert sorted(p.name for p in tmp_path.iterdir()) == before  # no folder, no .partial
+
+
+def test_a_vault_kept_busy_is_named_busy(
+    opened: Vault, usb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from skyddsapp.vault.errors import VaultBusy
+
+    monkeypatch.setattr(backup_files, "_CHECKPOINT_TRIES", 1)
+    other = connect(opened.folder, opened.data_key)
+    try:
+        other.execute("PRAGMA busy_timeout = 0")
+        other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+        real_connect = backup_files.database.connect
+
+        def impatient(*args: object, **kwargs: object) -> Connection:
+            conn = real_connect(*args, **kwargs)  # type: ignore[arg-type]
+            conn.execute("PRAGMA busy_timeout = 50")
+            return conn
+
+        monkeypatch.setattr(backup_files.database, "connect", impatient)
+        with pytest.raises(VaultBusy):
+            backups.create_backup(opened, usb)
+    finally:
+        other.close()
+    assert list(usb.iterdir()) == []

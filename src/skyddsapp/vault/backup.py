@@ -688,8 +688,10 @@ def _snapshot(
     # Writable only to checkpoint: this connection never writes a row.
     reader = database.connect(db, data_key)
     try:
-        slot_bytes, whole = _begin_moment(reader, db, data_key, vault_folder)
-        facts = _facts(reader)  # the moment's, in the reader's transaction
+        # A vault kept busy (locked) past the wait is named as such, not as a bug.
+        with database.errors_named(db):
+            slot_bytes, whole = _begin_moment(reader, db, data_key, vault_folder)
+            facts = _facts(reader)  # the moment's, in the reader's transaction
         if whole:
             entry = _copy_bytes(db, target, progress)
         else:
