@@ -7,11 +7,13 @@ data (what lets the app find the newest good backup without any key) and an encr
 (who made it, the vault's name, counts and the audit head) bound to the header. The format is
 described in docs/backup-format.md.
 
-The database is copied with SQLite's online backup API from a connection of its own that holds
-one read transaction for the whole copy: the copy is the state of one commit, whatever the
-program commits meanwhile, and the key-slot file is read inside the same transaction so that
-both belong together (the same `keyslots_serial`). Everything is written under `<name>.partial`,
-synced, checked as `verify` checks, and only then renamed: a backup with its final name is whole.
+The database is copied as the file's bytes, read at one moment: under the write lock, held for
+a few milliseconds, the WAL is checkpointed into the file and a reader of the file alone begins;
+while that reader lasts no checkpoint writes into the file, so its bytes stay the state of one
+commit whatever the program commits meanwhile (see `_snapshot`; SQLite's online backup API is
+the fallback). The key-slot file is read under the same lock, so that both belong together (the
+same `keyslots_serial`). Everything is written under `<name>.partial`, synced, checked as
+`check` checks, and only then renamed: a backup with its final name is whole.
 """
 
 from __future__ import annotations
