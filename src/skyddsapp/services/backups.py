@@ -50,6 +50,7 @@ __all__ = [
     "BackupStatus",
     "BackupSummary",
     "Progress",
+    "WrongSecret",
     "backup_status",
     "create_backup",
     "default_restore_folder",
