@@ -95,7 +95,18 @@ def test_create_list_verify_and_restore(run: Run, vault: tuple[Path, str], tmp_p
     verified = ok(run("backup", "verify", str(newest), *_as(folder), stdin=f"{ADMIN_PASS}\n"))
     assert f"Säkerhetskopian {newest} är hel" in verified.out
 
+    empty = ok(run("backup", "list", "--in", str(tmp_path), *_as(folder), stdin=f"{ADMIN_PASS}\n"))
+    assert empty.out == f"Det finns inga säkerhetskopior av valvet i {tmp_path}.\n"
+
     into = tmp_path / "återställt"
+    looked = ok(
+        run(
+            "backup", "restore", str(newest), "--preview", "--into", str(into), *_as(folder),
+            stdin=f"{ADMIN_PASS}\n",
+        )
+    )  # fmt: skip
+    assert "Säkerhetskopian är hel. Inget återställdes (--preview)." in looked.out
+    assert not into.exists()
     restored = ok(
         run(
             "backup",

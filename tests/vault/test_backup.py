@@ -6,9 +6,12 @@ from __future__ import annotations
 import errno
 import json
 import stat
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from vault_kit import (
     ADMIN,
     ADMIN_PASSPHRASE,
@@ -456,6 +459,10 @@ def test_only_the_newest_backups_of_this_vault_are_kept(
 def test_newest_good_backup_skips_a_damaged_one(opened: Vault, usb: Path) -> None:
     older = backups.create_backup(opened, usb).summary
     newer = backups.create_backup(opened, usb).summary
+    assert backups.vault_id_of(opened.folder) == opened.vault_id
+    Vault.keyslot_path(opened.folder).write_bytes(b"{ skadad")  # still named by vault.head
+    assert backups.vault_id_of(opened.folder) == opened.vault_id
+    assert backups.vault_id_of(usb) is None
     assert backups.newest_good_backup(usb, opened.vault_id) == newer
     _flip(newer.path / "keyslots.json", 10)
     assert backups.newest_good_backup(usb, opened.vault_id) == older
@@ -561,3 +568,109 @@ def test_a_backup_from_before_a_rekey_is_named_as_such_and_still_restores(
     )
     # The backup's own key slots: the handler deactivated since is active in it again.
     unlock(restored, HANDLER, HANDLER_PASSPHRASE).lock()
+
+
+# --- the header parser takes any bytes ----------------------------------------------------------
+
+_HEADER_SAMPLE = json.dumps(
+    {
+        "header": {
+            "format": "skyddsapp-backup",
+            "version": 1,
+            "vault_id": "0" * 32,
+            "made_at": "2026-03-02T09:30:00+00:00",
+            "generation": 7,
+            "schema": 19,
+            "files": {
+                "vault.db": {"size": 4096, "sha256": "a" * 64},
+                "keyslots.json": {"size": 10, "sha256": "b" * 64},
+            },
+        },
+        "manifest": "AAAA",
+    }
+).encode()
+
+
+@given(
+    data=st.one_of(
+        st.binary(max_size=300),
+        st.builds(
+            lambda cut, flip, junk: (
+                _HEADER_SAMPLE[:cut]
+                + bytes([_HEADER_SAMPLE[cut] ^ flip])
+                + _HEADER_SAMPLE[cut + 1 :]
+                + junk
+            ),
+            st.integers(0, len(_HEADER_SAMPLE) - 1),
+            st.integers(1, 255),
+            st.binary(max_size=8),
+        ),
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_any_bytes_in_backup_json_read_or_are_named_damaged(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        (folder / "backup.json").write_bytes(data)
+        problems = _read_problems(folder)
+        # Damage is named in one message naming the file; what still reads as a header (a
+        # digit of a value changed) names no file that matches it.
+        assert len(problems) == 1
+        assert "backup.json" in problems[0] or "vault.db" in problems[0]
+
+
+def _read_problems(folder: Path) -> list[str]:
+    try:
+        found = backup_files.read(folder)
+    except BackupDamaged as exc:
+        return exc.problems
+    return backup_files.file_problems(found)[:1]
+
+
+def test_the_sample_header_reads() -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        (Path(scratch) / "backup.json").write_bytes(_HEADER_SAMPLE)
+        assert backup_files.read(Path(scratch)).header.generation == 7
+
+
+def test_a_restore_cut_short_leaves_no_folder(
+    made: backups.BackupManifest, opened: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = opened.folder
+    opened.lock()
+
+    def full(*args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backup_files.head_file, "create", full)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(DiskFull):
+        backups.restore_beside(
+            made.summary.path, folder, ADMIN, ADMIN_PASSPHRASE, into=tmp_path / "ny"
+        )
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # no folder, no .partial
+
+
+def test_a_vault_kept_busy_is_named_busy(
+    opened: Vault, usb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from skyddsapp.vault.errors import VaultBusy
+
+    monkeypatch.setattr(backup_files, "_CHECKPOINT_TRIES", 1)
+    other = connect(opened.folder, opened.data_key)
+    try:
+        other.execute("PRAGMA busy_timeout = 0")
+        other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+        real_connect = backup_files.database.connect
+
+        def impatient(*args: object, **kwargs: object) -> Connection:
+            conn = real_connect(*args, **kwargs)  # type: ignore[arg-type]
+            conn.execute("PRAGMA busy_timeout = 50")
+            return conn
+
+        monkeypatch.setattr(backup_files.database, "connect", impatient)
+        with pytest.raises(VaultBusy):
+            backups.create_backup(opened, usb)
+    finally:
+        other.close()
+    assert list(usb.iterdir()) == []

@@ -50,6 +50,7 @@ __all__ = [
     "BackupStatus",
     "BackupSummary",
     "Progress",
+    "WrongSecret",
     "backup_status",
     "create_backup",
     "default_restore_folder",
@@ -57,6 +58,7 @@ __all__ = [
     "newest_good_backup",
     "preview_restore",
     "restore_beside",
+    "vault_id_of",
     "verify_backup",
 ]
 
@@ -262,6 +264,17 @@ def newest_good_backup(folder: Path, vault_id: str) -> BackupSummary | None:
         if read.header.vault_id == vault_id and not backup_files.file_problems(read):
             good.append(_summary(read))
     return max(good, key=lambda s: s.made_at, default=None)
+
+
+def vault_id_of(folder: Path) -> str | None:
+    """The id of the vault in `folder`, read without any key (from its key-slot file, or its
+    vault.head when that file is damaged), to look for its newest good backup; None if neither
+    names one."""
+    try:
+        return KeySlotFile.load(folder / KEYSLOT_FILENAME).vault_id
+    except KeySlotError:
+        ids = head_file.vault_ids(folder / HEAD_FILENAME)
+        return next(iter(ids)) if len(ids) == 1 else None
 
 
 def preview_restore(

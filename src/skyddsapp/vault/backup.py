@@ -7,11 +7,13 @@ data (what lets the app find the newest good backup without any key) and an encr
 (who made it, the vault's name, counts and the audit head) bound to the header. The format is
 described in docs/backup-format.md.
 
-The database is copied with SQLite's online backup API from a connection of its own that holds
-one read transaction for the whole copy: the copy is the state of one commit, whatever the
-program commits meanwhile, and the key-slot file is read inside the same transaction so that
-both belong together (the same `keyslots_serial`). Everything is written under `<name>.partial`,
-synced, checked as `verify` checks, and only then renamed: a backup with its final name is whole.
+The database is copied as the file's bytes, read at one moment: under the write lock, held for
+a few milliseconds, the WAL is checkpointed into the file and a reader of the file alone begins;
+while that reader lasts no checkpoint writes into the file, so its bytes stay the state of one
+commit whatever the program commits meanwhile (see `_snapshot`; SQLite's online backup API is
+the fallback). The key-slot file is read under the same lock, so that both belong together (the
+same `keyslots_serial`). Everything is written under `<name>.partial`, synced, checked as
+`check` checks, and only then renamed: a backup with its final name is whole.
 """
 
 from __future__ import annotations
@@ -597,9 +599,7 @@ def create(
     target_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     final = _free_name(target_dir, f"{FOLDER_PREFIX}{made:%Y%m%dT%H%M%SZ}-{vault_id[:8]}")
     partial = final.with_name(final.name + PARTIAL_SUFFIX)
-    if partial.exists():
-        shutil.rmtree(partial)  # left by a crash: never a backup, never renamed
-    partial.mkdir(mode=0o700)
+    partial.mkdir(mode=0o700)  # _free_name passed over every name with a .partial
     try:
         os.chmod(partial, 0o700)
 
@@ -690,8 +690,10 @@ def _snapshot(
     # Writable only to checkpoint: this connection never writes a row.
     reader = database.connect(db, data_key)
     try:
-        slot_bytes, whole = _begin_moment(reader, db, data_key, vault_folder)
-        facts = _facts(reader)  # the moment's, in the reader's transaction
+        # A vault kept busy (locked) past the wait is named as such, not as a bug.
+        with database.errors_named(db):
+            slot_bytes, whole = _begin_moment(reader, db, data_key, vault_folder)
+            facts = _facts(reader)  # the moment's, in the reader's transaction
         if whole:
             entry = _copy_bytes(db, target, progress)
         else:
