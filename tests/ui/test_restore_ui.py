@@ -397,10 +397,23 @@ def test_a_restored_older_backup_is_not_refused_as_rolled_back_by_the_witness(
     sessions.lock(reopened)
 
 
+def test_a_broken_key_file_is_offered_the_backup_found_by_the_heads_vault_id(
+    qtbot: QtBot, vault_folder: Path, made: backups.BackupManifest
+) -> None:
+    (vault_folder / "keyslots.json").write_bytes(b"{ inte json")
+    dialog = UnlockDialog(vault_folder, sleep=no_sleep, backup_dir=made.summary.path.parent)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _unlock(qtbot, dialog)
+    assert "keyslots.json är skadad" in dialog.error_label.text()
+    assert dialog.offered_backup == made.summary.path
+
+
 def test_a_vault_whose_id_cannot_be_read_says_so_instead_of_searching(
     qtbot: QtBot, vault_folder: Path, made: backups.BackupManifest
 ) -> None:
     (vault_folder / "keyslots.json").write_bytes(b"{ inte json")
+    (vault_folder / "vault.head").unlink()
     dialog = UnlockDialog(vault_folder, sleep=no_sleep, backup_dir=made.summary.path.parent)
     qtbot.addWidget(dialog)
     dialog.show()

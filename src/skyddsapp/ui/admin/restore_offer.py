@@ -6,18 +6,12 @@ not hold up the dialog. Needs no key: the backup's plaintext header and hashes a
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from skyddsapp.services import backups
 from skyddsapp.services.errors import VaultError
 from skyddsapp.ui.widgets.labels import error_text
-
-# The vault's key-slot file (JSON) holds its id in plaintext. The desktop may not import the
-# vault package, and no use case reads the id of a vault that does not open, so the
-# one field is read here; a file that cannot be read just means that no backup is offered.
-KEYSLOT_FILE = "keyslots.json"
 
 
 @dataclass(frozen=True)
@@ -31,8 +25,8 @@ class DamageOffer:
     looked_in: Path | None
     """The folder searched; None when no backup folder has been chosen yet."""
     vault_known: bool = True
-    """False when the vault's id could not be read (its key-slot file is what is damaged), so
-    no backup could be matched to it."""
+    """False when the vault's id could not be read (neither its key-slot file nor vault.head
+    names it), so no backup could be matched to it."""
 
 
 # Unlock errors that mean the vault's files are damaged (not a wrong secret, nor a busy or
@@ -56,21 +50,15 @@ def is_damage(error: BaseException) -> bool:
     return any(cls.__name__ in _DAMAGE_ERRORS for cls in type(error).__mro__)
 
 
-def vault_id_of(folder: Path) -> str | None:
-    try:
-        document = json.loads((folder / KEYSLOT_FILE).read_bytes())
-    except (OSError, ValueError):
-        return None
-    vault_id = document.get("vault_id") if isinstance(document, dict) else None
-    return vault_id if isinstance(vault_id, str) and vault_id else None
-
-
 def damage_offer(error: BaseException, folder: Path, backup_dir: Path | None) -> DamageOffer | None:
     """The offer for `error`, or None when it is not damage (then it is reported as usual)."""
     if not is_damage(error):
         return None
     found: backups.BackupSummary | None = None
-    vault_id = vault_id_of(folder)
+    try:
+        vault_id = backups.vault_id_of(folder)
+    except OSError:
+        vault_id = None
     if backup_dir is not None and vault_id is not None and backup_dir.is_dir():
         try:
             found = backups.newest_good_backup(backup_dir, vault_id)
