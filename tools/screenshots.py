@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 import screenshots_agreements
+import screenshots_backup
 import screenshots_chain
 import screenshots_flats
 import screenshots_retention
@@ -166,6 +167,7 @@ def workspace(shooter: Shooter, session: Session, settings: Settings) -> None:
         ("retention …", lambda: screenshots_retention.retention(shooter, window, session)),
         ("identity …", lambda: screenshots_handover.identity(shooter, window, session)),
         ("handover …", lambda: screenshots_handover.handover(shooter, window, session)),
+        ("backup …", lambda: screenshots_backup.backup(shooter, window, session, settings)),
     ]
     for name, shoot in shots:
         try:
@@ -502,6 +504,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         read_only(shooter, folder, settings)
     except Exception as error:
         skip("read_only", error)
+    try:
+        screenshots_backup.restore(shooter, folder, settings)
+    except Exception as error:
+        skip("restore …", error)
     say(f"{len(shooter.saved)} bilder i {args.out}.")
     return 0
 

@@ -29,6 +29,8 @@ MESSAGE_SOURCES = (
     # What an examination of the vault names (damage, rollback) and the repair reports.
     ROOT / "src" / "skyddsapp" / "vault" / "inspection.py",
     ROOT / "src" / "skyddsapp" / "vault" / "vault.py",
+    # What a check of a backup names, file by file (issue 12).
+    ROOT / "src" / "skyddsapp" / "vault" / "backup.py",
     *sorted((ROOT / "src" / "skyddsapp" / "services").glob("*.py")),
 )
 

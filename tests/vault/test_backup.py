@@ -6,9 +6,12 @@ from __future__ import annotations
 import errno
 import json
 import stat
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from vault_kit import (
     ADMIN,
     ADMIN_PASSPHRASE,
@@ -29,8 +32,9 @@ from skyddsapp.services import backups
 from skyddsapp.services.errors import NotAllowed
 from skyddsapp.vault import audit as audit_log
 from skyddsapp.vault import backup as backup_files
+from skyddsapp.vault import database
 from skyddsapp.vault.database import Connection
-from skyddsapp.vault.errors import BackupDamaged, BackupExists
+from skyddsapp.vault.errors import BackupDamaged, BackupExists, DiskFull
 from skyddsapp.vault.keyslots import WrongSecret
 from skyddsapp.vault.vault import Vault
 
@@ -129,6 +133,23 @@ def test_backup_then_restore_equals_the_original(filled: Vault, usb: Path) -> No
     assert after["vault_state"][0][2:] == before["vault_state"][0][2:]
 
 
+def test_progress_runs_forward_to_the_end(made: backups.BackupManifest, opened: Vault) -> None:
+    folder = opened.folder
+    opened.lock()
+    seen: list[tuple[int, int]] = []
+    backups.restore_beside(
+        made.summary.path,
+        folder,
+        ADMIN,
+        ADMIN_PASSPHRASE,
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert len(seen) > 2
+    assert len({total for _, total in seen}) == 1
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+    assert seen[-1][0] == seen[-1][1]
+
+
 def test_the_restored_vault_opens_with_the_recovery_key_too(
     opened: Vault, usb: Path, template: Template, tmp_path: Path
 ) -> None:
@@ -153,20 +174,73 @@ def test_the_restored_vault_opens_with_the_recovery_key_too(
 
 
 def test_the_copy_is_one_moment_even_when_the_vault_commits_during_it(
-    filled: Vault, usb: Path
+    filled: Vault, usb: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(backup_files, "_KERNEL_CHUNK", 4096)  # a progress report per page
     session = session_of(filled)
     count = filled.connection.execute("SELECT count(*) FROM persons").fetchone()[0]
     done: list[tuple[int, int]] = []
+    checkpoints: list[tuple[int, int, int]] = []
 
     def meanwhile(pages: int, total: int) -> None:
-        if not done:  # a commit (and a key-file save) between two steps of the copy
+        if len(done) in (1, 5):  # commits (and a key-file save) while the file is copied
             add_person(session, "Efter", "Kopian")
-            filled.add_user("sen", "Sen Användare", filled.user.role, "en helt ny lösenfras")
+            filled.add_user(f"sen{len(done)}", "Sen", filled.user.role, "en helt ny lösenfras")
+            # A checkpoint now would write those commits into the file being copied: it must
+            # find the copy's reader in its way and leave the file alone.
+            row = filled.connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            checkpoints.append(tuple(row))
         done.append((pages, total))
 
     made = backups.create_backup(filled, usb, progress=meanwhile)
-    assert done[-1][0] == done[-1][1] > 0
+    assert done[-1][0] == done[-1][1] > 2
+    assert all(log > copied for _, log, copied in checkpoints), checkpoints
+    assert made.persons == count
+    assert backups.verify_backup(filled, made.summary.path).problems == []
+    # The vault itself has all of it.
+    assert filled.connection.execute("SELECT count(*) FROM persons").fetchone()[0] == count + 2
+
+
+@pytest.mark.parametrize("kernel_copy", [True, False])
+def test_the_copy_works_with_and_without_the_kernels_copy(
+    opened: Vault, usb: Path, monkeypatch: pytest.MonkeyPatch, kernel_copy: bool
+) -> None:
+    calls: list[int] = []
+
+    def not_here(*args: object) -> int:
+        calls.append(1)
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    if not kernel_copy:
+        monkeypatch.setattr(backup_files.os, "copy_file_range", not_here, raising=False)
+    monkeypatch.setattr(backup_files, "_CHUNK", 4096 * 7)
+    made = backups.create_backup(opened, usb)
+    assert calls == ([] if kernel_copy else [1])
+    assert backups.verify_backup(opened, made.summary.path).problems == []
+
+
+def test_a_reader_in_the_way_of_the_checkpoint_gets_a_page_by_page_copy(
+    filled: Vault, usb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backup_files, "_CHECKPOINT_TRIES", 2)
+    online: list[Path] = []
+    real = backup_files._copy_online
+
+    def spy(reader: Connection, target: Path, key: bytes, progress: object) -> None:
+        online.append(target)
+        real(reader, target, key, progress)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(backup_files, "_copy_online", spy)
+    other = connect(filled.folder, filled.data_key)
+    try:
+        other.execute("BEGIN")
+        other.execute("SELECT count(*) FROM persons").fetchone()  # an older snapshot, held
+        add_person(session_of(filled), "Efter", "Lasaren")
+        count = filled.connection.execute("SELECT count(*) FROM persons").fetchone()[0]
+        made = backups.create_backup(filled, usb)
+    finally:
+        other.close()
+    assert len(online) == 1
     assert made.persons == count
     assert backups.verify_backup(filled, made.summary.path).problems == []
 
@@ -278,9 +352,12 @@ def test_a_failure_while_writing_leaves_no_folder(
 
     monkeypatch.setattr(backup_files, "atomic_write", full)
     before = opened.connection.execute("SELECT count(*) FROM audit_log").fetchone()[0]
-    with pytest.raises(OSError, match="No space left") as caught:
+    with pytest.raises(DiskFull) as caught:
         backups.create_backup(opened, usb)
-    assert caught.value.errno == errno.ENOSPC  # the first error, not a cleanup's
+    assert str(usb) in str(caught.value)
+    # The first error, not a cleanup's.
+    assert isinstance(caught.value.__cause__, OSError)
+    assert caught.value.__cause__.errno == errno.ENOSPC
     assert list(usb.iterdir()) == []
     assert opened.connection.execute("SELECT count(*) FROM backups").fetchone()[0] == 0
     after = opened.connection.execute("SELECT count(*) FROM audit_log").fetchone()[0]
@@ -292,10 +369,12 @@ def test_damage_found_after_writing_leaves_no_folder(
 ) -> None:
     real_check = backup_files.check
 
-    def damaged(found: backup_files.Backup, key: bytes) -> tuple[object, list[str]]:
+    def damaged(
+        found: backup_files.Backup, key: bytes, **kwargs: object
+    ) -> tuple[object, list[str]]:
         assert found.folder.name.endswith(".partial")  # checked before it gets its name
         _flip(found.folder / "vault.db", 5000)
-        return real_check(found, key)
+        return real_check(found, key, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(backup_files, "check", damaged)
     with pytest.raises(BackupDamaged):
@@ -317,16 +396,16 @@ def test_files_are_private(made: backups.BackupManifest, usb: Path) -> None:
 
 def test_no_plaintext_personal_data_in_any_file(filled: Vault, usb: Path) -> None:
     made = backups.create_backup(filled, usb)
-    markers = [LAST_NAME, "Qöxbärta", PERSONAL_NUMBER, PERSONAL_NUMBER[2:], "Kopiegränd", "Qjxw"]
-    markers += [ADMIN, "Anna Administratör", HANDLER, filled.folder.name]
+    # Markers long enough not to turn up by chance in a few hundred KiB of ciphertext.
+    markers = [LAST_NAME, "Qöxbärta", PERSONAL_NUMBER, PERSONAL_NUMBER[2:], "Kopiegränd", NOTES]
+    markers += ["Anna Administratör", "Hugo Handläggare"]
+    names = [ADMIN, HANDLER]  # user names: the key file's slot labels, as in the vault
     for path in made.summary.path.iterdir():
-        data = path.read_bytes().lower()
-        for marker in markers:
-            for encoding in ("utf-8", "utf-16-le", "latin-1"):
-                form = marker.lower().encode(encoding, errors="ignore")
-                if path.name == "keyslots.json" and marker in (ADMIN, HANDLER):
-                    continue  # user names are the key file's slot labels, as in the vault
-                assert form not in data, (path.name, marker)
+        data = path.read_bytes()
+        for marker in markers + (names if path.name != "keyslots.json" else []):
+            for text in {marker, marker.lower(), marker.upper()}:
+                for encoding in ("utf-8", "utf-16-le", "latin-1"):
+                    assert text.encode(encoding) not in data, (path.name, marker)
     header = json.loads((made.summary.path / "backup.json").read_text())
     assert set(header["header"]) == {
         "format",
@@ -337,14 +416,14 @@ def test_no_plaintext_personal_data_in_any_file(filled: Vault, usb: Path) -> Non
         "schema",
         "files",
     }
-    # The detector itself finds what is there.
-    assert (
-        LAST_NAME.encode()
-        in connect(filled.folder, filled.data_key)
-        .execute("SELECT last_name FROM persons")
-        .fetchone()[0]
-        .encode()
+    # The markers are in the backup all the same, under the data key.
+    copy = database.connect(
+        made.summary.path / "vault.db", filled.data_key, read_only=True, immutable=True
     )
+    try:
+        assert copy.execute("SELECT last_name FROM persons").fetchall() == [(LAST_NAME,)]
+    finally:
+        copy.close()
 
 
 # --- keep the newest N of this vault ----------------------------------------------------------
@@ -380,6 +459,10 @@ def test_only_the_newest_backups_of_this_vault_are_kept(
 def test_newest_good_backup_skips_a_damaged_one(opened: Vault, usb: Path) -> None:
     older = backups.create_backup(opened, usb).summary
     newer = backups.create_backup(opened, usb).summary
+    assert backups.vault_id_of(opened.folder) == opened.vault_id
+    Vault.keyslot_path(opened.folder).write_bytes(b"{ skadad")  # still named by vault.head
+    assert backups.vault_id_of(opened.folder) == opened.vault_id
+    assert backups.vault_id_of(usb) is None
     assert backups.newest_good_backup(usb, opened.vault_id) == newer
     _flip(newer.path / "keyslots.json", 10)
     assert backups.newest_good_backup(usb, opened.vault_id) == older
@@ -469,3 +552,125 @@ def test_a_backup_inside_the_vault_folder_is_refused(opened: Vault) -> None:
     with pytest.raises(ValidationError):
         backups.create_backup(opened, opened.folder / "kopior")
     assert not (opened.folder / "kopior").exists()
+
+
+def test_a_backup_from_before_a_rekey_is_named_as_such_and_still_restores(
+    opened: Vault, made: backups.BackupManifest, tmp_path: Path
+) -> None:
+    opened.deactivate_user(HANDLER)  # the vault gets a new data key
+    problems = backups.verify_backup(opened, made.summary.path).problems
+    assert len(problems) == 1
+    assert "krypterad med en annan nyckel än valvets nuvarande" in problems[0]
+    folder = opened.folder
+    opened.lock()
+    restored = backups.restore_beside(
+        made.summary.path, folder, ADMIN, ADMIN_PASSPHRASE, into=tmp_path / "före"
+    )
+    # The backup's own key slots: the handler deactivated since is active in it again.
+    unlock(restored, HANDLER, HANDLER_PASSPHRASE).lock()
+
+
+# --- the header parser takes any bytes ----------------------------------------------------------
+
+_HEADER_SAMPLE = json.dumps(
+    {
+        "header": {
+            "format": "skyddsapp-backup",
+            "version": 1,
+            "vault_id": "0" * 32,
+            "made_at": "2026-03-02T09:30:00+00:00",
+            "generation": 7,
+            "schema": 19,
+            "files": {
+                "vault.db": {"size": 4096, "sha256": "a" * 64},
+                "keyslots.json": {"size": 10, "sha256": "b" * 64},
+            },
+        },
+        "manifest": "AAAA",
+    }
+).encode()
+
+
+@given(
+    data=st.one_of(
+        st.binary(max_size=300),
+        st.builds(
+            lambda cut, flip, junk: (
+                _HEADER_SAMPLE[:cut]
+                + bytes([_HEADER_SAMPLE[cut] ^ flip])
+                + _HEADER_SAMPLE[cut + 1 :]
+                + junk
+            ),
+            st.integers(0, len(_HEADER_SAMPLE) - 1),
+            st.integers(1, 255),
+            st.binary(max_size=8),
+        ),
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_any_bytes_in_backup_json_read_or_are_named_damaged(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        (folder / "backup.json").write_bytes(data)
+        problems = _read_problems(folder)
+        # Damage is named in one message naming the file; what still reads as a header (a
+        # digit of a value changed) names no file that matches it.
+        assert len(problems) == 1
+        assert "backup.json" in problems[0] or "vault.db" in problems[0]
+
+
+def _read_problems(folder: Path) -> list[str]:
+    try:
+        found = backup_files.read(folder)
+    except BackupDamaged as exc:
+        return exc.problems
+    return backup_files.file_problems(found)[:1]
+
+
+def test_the_sample_header_reads() -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        (Path(scratch) / "backup.json").write_bytes(_HEADER_SAMPLE)
+        assert backup_files.read(Path(scratch)).header.generation == 7
+
+
+def test_a_restore_cut_short_leaves_no_folder(
+    made: backups.BackupManifest, opened: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = opened.folder
+    opened.lock()
+
+    def full(*args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backup_files.head_file, "create", full)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(DiskFull):
+        backups.restore_beside(
+            made.summary.path, folder, ADMIN, ADMIN_PASSPHRASE, into=tmp_path / "ny"
+        )
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # no folder, no .partial
+
+
+def test_a_vault_kept_busy_is_named_busy(
+    opened: Vault, usb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from skyddsapp.vault.errors import VaultBusy
+
+    monkeypatch.setattr(backup_files, "_CHECKPOINT_TRIES", 1)
+    other = connect(opened.folder, opened.data_key)
+    try:
+        other.execute("PRAGMA busy_timeout = 0")
+        other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+        real_connect = backup_files.database.connect
+
+        def impatient(*args: object, **kwargs: object) -> Connection:
+            conn = real_connect(*args, **kwargs)  # type: ignore[arg-type]
+            conn.execute("PRAGMA busy_timeout = 50")
+            return conn
+
+        monkeypatch.setattr(backup_files.database, "connect", impatient)
+        with pytest.raises(VaultBusy):
+            backups.create_backup(opened, usb)
+    finally:
+        other.close()
+    assert list(usb.iterdir()) == []

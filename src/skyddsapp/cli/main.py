@@ -380,7 +380,10 @@ def cmd_backup_list(cmd: Command) -> int:
     folder = Path(cmd.args.in_dir) if cmd.args.in_dir else default_backup_path()
 
     def body(vault: Vault) -> int:
-        for found in backups.list_backups(vault, folder):
+        found_any = backups.list_backups(vault, folder)
+        if not found_any:
+            cmd.say(f"Det finns inga säkerhetskopior av valvet i {folder}.")
+        for found in found_any:
             state = "hel" if not found.problems else "SKADAD: " + _one_line(found.problems[0])
             if found.summary is None:
                 cmd.say(f"?\t?\t?\t{state}")
@@ -411,6 +414,9 @@ def cmd_backup_restore(cmd: Command) -> int:
         f"{preview.persons} personer, {preview.documents} dokument, "
         f"{preview.audit_entries} loggposter."
     )
+    if args.preview:
+        cmd.say("Säkerhetskopian är hel. Inget återställdes (--preview).")
+        return 0
     restored = backups.restore_beside(
         path,
         cmd.folder,
@@ -556,6 +562,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--into", default=None, metavar="MAPP", help="ny mapp för det återställda valvet"
     )
     restore.add_argument("--recovery", action="store_true", help="öppna med återställningsnyckeln")
+    restore.add_argument(
+        "--preview",
+        action="store_true",
+        help="kontrollera och visa vad kopian innehåller, utan att återställa",
+    )
     restore.set_defaults(func=cmd_backup_restore)
 
     demo_parser = groups.add_parser("demo", parents=[common], help="skapa ett demovalv")

@@ -6,14 +6,16 @@ and restoring are an administrator's. Restoring never writes over the current va
 new vault folder beside it, and works without an unlocked vault (the vault may be lost or
 damaged), opened with a passphrase or the recovery key found in the backup's own key slots.
 
-The long steps (`create_backup`, `verify_backup`, `restore_beside`) report `(done, total)` pages
-through `progress` and are meant to run off the UI thread.
+The long steps (`create_backup`, `verify_backup`, `preview_restore`, `restore_beside`) are meant
+to run off the UI thread; `create_backup` and `restore_beside` report `(done, total)` pages
+through `progress`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +28,7 @@ from skyddsapp.services.errors import NotAllowed
 from skyddsapp.vault import backup as backup_files
 from skyddsapp.vault import head as head_file
 from skyddsapp.vault.backup import Backup, Manifest
+from skyddsapp.vault.database import as_vault_error
 from skyddsapp.vault.errors import BackupDamaged, BackupExists, VaultReadOnly
 from skyddsapp.vault.head import HEAD_FILENAME
 from skyddsapp.vault.keyslots import (
@@ -36,6 +39,7 @@ from skyddsapp.vault.keyslots import (
     open_user_slot,
 )
 from skyddsapp.vault.layout import KEYSLOT_FILENAME
+from skyddsapp.vault.pages import PAGE_SIZE
 from skyddsapp.vault.vault import RECOVERY_USER, Vault
 
 __all__ = [
@@ -46,6 +50,7 @@ __all__ = [
     "BackupStatus",
     "BackupSummary",
     "Progress",
+    "WrongSecret",
     "backup_status",
     "create_backup",
     "default_restore_folder",
@@ -53,11 +58,16 @@ __all__ = [
     "newest_good_backup",
     "preview_restore",
     "restore_beside",
+    "vault_id_of",
     "verify_backup",
 ]
 
 Progress = Callable[[int, int], None]
-"""(done, total) pages; called off the UI thread."""
+"""(done, total) pages of work, called off the UI thread; the last call is (total, total).
+
+`create_backup` counts the copy's pages and then the check after writing as twice as many
+again (it reads every page twice: its HMAC, then SQLite's integrity checks); `restore_beside`
+counts the check of the backup (two parts) and then the pages copied (the third)."""
 
 DEFAULT_KEEP = 5
 
@@ -151,15 +161,16 @@ def create_backup(
                 vault.folder,
             ),
         )
-    made = backup_files.create(
-        vault.folder,
-        backup_files.key_of(vault),
-        target_dir,
-        vault_id=vault.vault_id,
-        made_by=vault.user.name,
-        vault_name=vault.name,
-        progress=progress,
-    )
+    with _disk_errors_named(target_dir):
+        made = backup_files.create(
+            vault.folder,
+            backup_files.key_of(vault),
+            target_dir,
+            vault_id=vault.vault_id,
+            made_by=vault.user.name,
+            vault_name=vault.name,
+            progress=progress,
+        )
     header = made.backup.header
     with vault.transaction() as audit:
         backup_files.record(vault.connection, made, header.made_at)
@@ -172,6 +183,19 @@ def create_backup(
         )
     backup_files.remove_older(target_dir, vault.vault_id, keep, spare=made.backup.folder)
     return _manifest(made.backup, made.manifest)
+
+
+@contextmanager
+def _disk_errors_named(where: Path) -> Iterator[None]:
+    """A full disk or a drive pulled out while writing `where` becomes the specific message
+    (DiskFull, StorageError), naming the backup's place rather than the vault."""
+    try:
+        yield
+    except OSError as exc:
+        named = as_vault_error(exc, where)
+        if named is None:
+            raise
+        raise named from exc
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -242,6 +266,17 @@ def newest_good_backup(folder: Path, vault_id: str) -> BackupSummary | None:
     return max(good, key=lambda s: s.made_at, default=None)
 
 
+def vault_id_of(folder: Path) -> str | None:
+    """The id of the vault in `folder`, read without any key (from its key-slot file, or its
+    vault.head when that file is damaged), to look for its newest good backup; None if neither
+    names one."""
+    try:
+        return KeySlotFile.load(folder / KEYSLOT_FILENAME).vault_id
+    except KeySlotError:
+        ids = head_file.vault_ids(folder / HEAD_FILENAME)
+        return next(iter(ids)) if len(ids) == 1 else None
+
+
 def preview_restore(
     backup: Path, user_name: str, secret: str, *, recovery_key: bool = False
 ) -> BackupManifest:
@@ -277,7 +312,17 @@ def restore_beside(
     is not taken for a rolled-back copy when unlocked; its witness (if `witness_dir` is given)
     is written for it, and `vault.restore` is logged in it.
     """
-    found, key, _ = _open(backup, user_name, secret, recovery_key)
+    pages: list[int] = []
+
+    def checking(stage: int) -> None:  # the check is the first two thirds of the bar
+        if progress is not None and pages:
+            progress(stage * pages[0], 3 * pages[0])
+
+    def copying(done: int, total: int) -> None:
+        if progress is not None:
+            progress(2 * total + done, 3 * total)
+
+    found, key, _ = _open(backup, user_name, secret, recovery_key, stage=checking, pages=pages)
     try:
         target = into if into is not None else default_restore_folder(current_folder)
         if target.exists():
@@ -293,24 +338,36 @@ def restore_beside(
             if witness_dir is not None
             else 0,
         )
-        return backup_files.restore(
-            found,
-            key,
-            target,
-            user_name=RECOVERY_USER if recovery_key else user_name,
-            generation_floor=floor,
-            witness_dir=witness_dir,
-            progress=progress,
-        )
+        with _disk_errors_named(target):
+            return backup_files.restore(
+                found,
+                key,
+                target,
+                user_name=RECOVERY_USER if recovery_key else user_name,
+                generation_floor=floor,
+                witness_dir=witness_dir,
+                progress=copying,
+            )
     finally:
         wipe(key)
 
 
 def _open(
-    backup: Path, user_name: str, secret: str, recovery_key: bool
+    backup: Path,
+    user_name: str,
+    secret: str,
+    recovery_key: bool,
+    *,
+    stage: Callable[[int], None] | None = None,
+    pages: list[int] | None = None,
 ) -> tuple[Backup, bytearray, Manifest]:
-    """The backup, its data key and its manifest, once all of it was checked whole."""
+    """The backup, its data key and its manifest, once all of it was checked whole.
+
+    `stage` is told as the check goes (see vault/backup.py `check`); `pages` gets the number of
+    pages the backup's files hold, for a progress bar."""
     found = backup_files.read(backup)
+    if pages is not None:
+        pages.append(max(found.header.size_bytes // PAGE_SIZE, 1))
     problems = backup_files.file_problems(found)
     if problems:
         raise BackupDamaged(backup, problems)
@@ -323,7 +380,7 @@ def _open(
     else:
         key = open_user_slot(slots, user_name, encode_passphrase(secret))
     try:
-        manifest, problems = backup_files.check(found, key)
+        manifest, problems = backup_files.check(found, key, stage=stage)
         if problems or manifest is None:
             raise BackupDamaged(backup, problems)
         if not recovery_key:

@@ -7,17 +7,20 @@ data (what lets the app find the newest good backup without any key) and an encr
 (who made it, the vault's name, counts and the audit head) bound to the header. The format is
 described in docs/backup-format.md.
 
-The database is copied with SQLite's online backup API from a connection of its own that holds
-one read transaction for the whole copy: the copy is the state of one commit, whatever the
-program commits meanwhile, and the key-slot file is read inside the same transaction so that
-both belong together (the same `keyslots_serial`). Everything is written under `<name>.partial`,
-synced, checked as `verify` checks, and only then renamed: a backup with its final name is whole.
+The database is copied as the file's bytes, read at one moment: under the write lock, held for
+a few milliseconds, the WAL is checkpointed into the file and a reader of the file alone begins;
+while that reader lasts no checkpoint writes into the file, so its bytes stay the state of one
+commit whatever the program commits meanwhile (see `_snapshot`; SQLite's online backup API is
+the fallback). The key-slot file is read under the same lock, so that both belong together (the
+same `keyslots_serial`). Everything is written under `<name>.partial`, synced, checked as
+`check` checks, and only then renamed: a backup with its final name is whole.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import errno
 import hashlib
 import hmac
 import json
@@ -26,6 +29,7 @@ import re
 import shutil
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -66,8 +70,11 @@ STEP_PAGES = 1024
 MAX_HEADER_SIZE = 64 * 1024
 _MANIFEST_INFO = b"skyddsapp backup manifest v1"
 _NAME = re.compile(r"^skyddsapp-backup-(\d{8}T\d{6}Z)-([0-9a-f]{8})(?:-(\d+))?$")
-_SERIAL_TRIES = 20
+_CHECKPOINT_TRIES = 50
+_CHECKPOINT_PAUSE = 0.02
 _CHUNK = 1024 * 1024
+_KERNEL_CHUNK = 8 * 1024 * 1024
+_NO_KERNEL_COPY = {errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP, errno.EPERM}
 
 Progress = Callable[[int, int], None]
 
@@ -350,7 +357,7 @@ def _size_and_hash(path: Path) -> tuple[int, str]:
 
 
 def contents_problems(
-    backup: Backup, data_key: bytes | bytearray
+    backup: Backup, data_key: bytes | bytearray, *, stage: Callable[[int], None] | None = None
 ) -> tuple[Manifest | None, list[str]]:
     """Everything checked with the data key: the manifest, every page's HMAC, SQLite's and
     SQLCipher's integrity checks, the counts and the audit head against the manifest, the audit
@@ -376,6 +383,20 @@ def contents_problems(
         bad = list(damaged_pages(checker, db))
     finally:
         checker.wipe()
+    if stage is not None:
+        stage(1)
+    if bad and manifest is None and len(bad) >= db.stat().st_size // PAGE_SIZE:
+        # Not one page, nor the manifest, opens: no damage does that, another key does (a
+        # backup from before a rekey, when a user was deactivated).
+        return manifest, [
+            Text(
+                "Säkerhetskopian i {0} är krypterad med en annan nyckel än valvets nuvarande "
+                "(den gjordes före ett nyckelbyte, när en användare inaktiverades) och kan inte "
+                "kontrolleras med den. Den kan återställas med en lösenfras eller "
+                "återställningsnyckel som gällde när den gjordes.",
+                folder,
+            )
+        ]
     if bad:
         return manifest, [*problems, pages_message(db, bad)]
     try:
@@ -390,6 +411,8 @@ def contents_problems(
     try:
         facts = _facts(conn)
         found = database.integrity_problems(conn)
+        if stage is not None:
+            stage(2)
         if found:
             problems.append(Text("SQLite hittade fel i {0}: {1}", db, "; ".join(found[:5])))
         chain = audit_log.verify(conn, data_key)
@@ -468,10 +491,10 @@ def _compare(db: Path, header: Header, manifest: Manifest | None, facts: _Facts)
     if manifest is None:
         return problems
     counted = (
-        ("ärenden", facts.cases, manifest.cases),
-        ("personer", facts.persons, manifest.persons),
-        ("dokument", facts.documents, manifest.documents),
-        ("poster i granskningsloggen", facts.audit_entries, manifest.audit_entries),
+        (Text("ärenden"), facts.cases, manifest.cases),
+        (Text("personer"), facts.persons, manifest.persons),
+        (Text("dokument"), facts.documents, manifest.documents),
+        (Text("poster i granskningsloggen"), facts.audit_entries, manifest.audit_entries),
     )
     for what, found, recorded in counted:
         if found != recorded:
@@ -525,8 +548,13 @@ def _keyslot_problems(folder: Path, header: Header, facts: _Facts) -> list[str]:
     return problems
 
 
-def check(backup: Backup, data_key: bytes | bytearray) -> tuple[Manifest | None, list[str]]:
-    """The whole check: hashes first (no key), then the contents; ([], manifest) = whole."""
+def check(
+    backup: Backup, data_key: bytes | bytearray, *, stage: Callable[[int], None] | None = None
+) -> tuple[Manifest | None, list[str]]:
+    """The whole check: hashes first (no key), then the contents; ([], manifest) = whole.
+
+    `stage(n)` is told when the page check (1) and SQLite's integrity checks (2) are done, for a
+    progress bar: they take most of the time."""
     problems = file_problems(backup)
     if backup.header.schema > bundled_migrations()[-1].number:
         problems.append(
@@ -537,7 +565,7 @@ def check(backup: Backup, data_key: bytes | bytearray) -> tuple[Manifest | None,
                 bundled_migrations()[-1].number,
             )
         )
-    manifest, found = contents_problems(backup, data_key)
+    manifest, found = contents_problems(backup, data_key, stage=stage)
     return manifest, [*problems, *(p for p in found if p not in problems)]
 
 
@@ -571,23 +599,34 @@ def create(
     target_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     final = _free_name(target_dir, f"{FOLDER_PREFIX}{made:%Y%m%dT%H%M%SZ}-{vault_id[:8]}")
     partial = final.with_name(final.name + PARTIAL_SUFFIX)
-    if partial.exists():
-        shutil.rmtree(partial)  # left by a crash: never a backup, never renamed
-    partial.mkdir(mode=0o700)
+    partial.mkdir(mode=0o700)  # _free_name passed over every name with a .partial
     try:
         os.chmod(partial, 0o700)
-        facts, slot_bytes = _snapshot(vault_folder, data_key, partial / DATABASE_FILENAME, progress)
+
+        # The bar runs over the copy (its pages) and then the check after writing, which
+        # takes about as long again as the copy's pages twice over: three parts in all.
+        def copying(done: int, total: int) -> None:
+            if progress is not None:
+                progress(done, 3 * total)
+
+        facts, slot_bytes, db_entry = _snapshot(
+            vault_folder, data_key, partial / DATABASE_FILENAME, copying
+        )
+        pages = max(db_entry.size // PAGE_SIZE, 1)
+
+        def checking(stage: int) -> None:
+            if progress is not None:
+                progress((1 + stage) * pages, 3 * pages)
+
         atomic_write(partial / KEYSLOT_FILENAME, slot_bytes)
-        files = []
-        for name in FILES:
-            size, digest = _size_and_hash(partial / name)
-            files.append((name, FileEntry(size, digest)))
+        slot_entry = FileEntry(len(slot_bytes), hashlib.sha256(slot_bytes).hexdigest())
+        files = ((DATABASE_FILENAME, db_entry), (KEYSLOT_FILENAME, slot_entry))
         header = Header(
             vault_id,
             made.isoformat(timespec="seconds"),
             facts.generation,
             facts.schema,
-            tuple(files),
+            files,
         )
         manifest = Manifest(
             made_by=made_by,
@@ -611,7 +650,7 @@ def create(
         atomic_write(partial / HEADER_FILENAME, (json.dumps(document, indent=2) + "\n").encode())
         fsync_dir(partial)
         written = Backup(partial, header, sealed)
-        _, problems = check(written, data_key)
+        _, problems = check(written, data_key, stage=checking)
         if problems:
             raise BackupDamaged(partial, problems)
         if final.exists():
@@ -635,54 +674,130 @@ def _free_name(target_dir: Path, stem: str) -> Path:
 
 def _snapshot(
     vault_folder: Path, data_key: bytes | bytearray, target: Path, progress: Progress | None
-) -> tuple[_Facts, bytes]:
-    """Copy the database as of one read transaction into `target`; return what it holds and
-    the key-slot file's bytes read within the same transaction (same serial)."""
-    source = database.connect(vault_folder / DATABASE_FILENAME, data_key, read_only=True)
+) -> tuple[_Facts, bytes, FileEntry]:
+    """Copy the database as of one moment into `target`; return what it holds, the key-slot
+    file's bytes of the same moment (same serial) and the copy's size and hash.
+
+    The fast way, a copy of the file's bytes: with the write lock held for a moment (so no
+    commit comes in between) the WAL is checkpointed into the file and a read transaction is
+    opened. When the WAL was emptied whole, that reader reads the file alone, and while it
+    reads no checkpoint may write into the file (SQLite's rule for such a reader): the file's
+    bytes stay that moment's database however much the program commits meanwhile. When a
+    reader elsewhere keeps the checkpoint from finishing, the copy is made page by page
+    through SQLite's online backup instead (slower: every page is decrypted and encrypted again).
+    """
+    db = vault_folder / DATABASE_FILENAME
+    # Writable only to checkpoint: this connection never writes a row.
+    reader = database.connect(db, data_key)
     try:
-        facts, slot_bytes = _consistent_start(source, vault_folder / KEYSLOT_FILENAME)
-        database.create_private(target)
-        copy = database.connect(target, data_key, create=True)
-        try:
-
-            def step(status: int, remaining: int, total: int) -> None:
-                del status
-                if progress is not None:
-                    progress(total - remaining, total)
-
-            source.backup(copy, pages=STEP_PAGES, progress=step)
-        finally:
-            copy.close()  # the last connection: checkpoints and removes the copy's WAL
-        with open(target, "rb+") as handle:
-            os.fsync(handle.fileno())
-        if source.in_transaction:
-            source.execute("ROLLBACK")
+        # A vault kept busy (locked) past the wait is named as such, not as a bug.
+        with database.errors_named(db):
+            slot_bytes, whole = _begin_moment(reader, db, data_key, vault_folder)
+            facts = _facts(reader)  # the moment's, in the reader's transaction
+        if whole:
+            entry = _copy_bytes(db, target, progress)
+        else:
+            _copy_online(reader, target, data_key, progress)
+            entry = FileEntry(*_size_and_hash(target))
+        if reader.in_transaction:
+            reader.execute("ROLLBACK")
     finally:
-        database.close_quietly(source)
+        database.close_quietly(reader)
+    return facts, slot_bytes, entry
+
+
+def _begin_moment(
+    reader: Connection, db: Path, data_key: bytes | bytearray, vault_folder: Path
+) -> tuple[bytes, bool]:
+    """Open `reader`'s read transaction and read the key-slot file at the same moment, with
+    the write lock held (no commit, no key-file save in between); True when the WAL was
+    checkpointed whole first, so that the reader reads the database file alone."""
+    slot_path = vault_folder / KEYSLOT_FILENAME
+    writer = database.connect(db, data_key)
+    try:
+        for attempt in range(_CHECKPOINT_TRIES):
+            with database.transaction(writer):  # BEGIN IMMEDIATE: the write lock, no write
+                busy, log, done = reader.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+                whole = busy == 0 and log == done
+                if whole or attempt == _CHECKPOINT_TRIES - 1:
+                    reader.execute("BEGIN")
+                    # The first read fixes the reader's snapshot; the lock can go after it.
+                    reader.execute("SELECT keyslots_serial FROM vault_state").fetchone()
+                    return slot_path.read_bytes(), whole
+            time.sleep(_CHECKPOINT_PAUSE)  # a reader elsewhere is in the way: let it finish
+    finally:
+        database.close_quietly(writer)
+    raise AssertionError("unreachable")
+
+
+def _copy_bytes(source: Path, target: Path, progress: Progress | None) -> FileEntry:
+    """Copy `source` into a new private file and sync it; its size and SHA-256 are taken in a
+    second thread meanwhile, from the source (whose bytes do not change while the snapshot's
+    reader lasts; the check after writing hashes the copy again).
+
+    The kernel copies (copy_file_range, as cp does) where it can: SHA-256 is slower than the
+    copy, and a copy through Python's buffers would add its own time to the hash's.
+    """
+    total = max(source.stat().st_size // PAGE_SIZE, 1)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    with ThreadPoolExecutor(1) as hasher:
+        hashing = hasher.submit(_size_and_hash, source)
+        fd = os.open(target, flags, 0o600)
+        try:
+            with source.open("rb", buffering=0) as handle:
+                _copy_fd(handle.fileno(), fd, total, progress)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        size, digest = hashing.result()
+    return FileEntry(size, digest)
+
+
+def _copy_fd(source: int, target: int, total: int, progress: Progress | None) -> None:
+    kernel = getattr(os, "copy_file_range", None)
+    copied = 0
+    while True:
+        if kernel is not None:
+            try:
+                n = kernel(source, target, _KERNEL_CHUNK)
+            except OSError as exc:
+                if exc.errno not in _NO_KERNEL_COPY:
+                    raise
+                kernel = None  # not between these file systems: through a buffer instead
+                continue
+        else:
+            chunk = os.read(source, _CHUNK)
+            view = memoryview(chunk)
+            while view:
+                view = view[os.write(target, view) :]
+            n = len(chunk)
+        if n == 0:
+            return
+        copied += n
+        if progress is not None:
+            progress(min(copied // PAGE_SIZE, total), total)
+
+
+def _copy_online(
+    reader: Connection, target: Path, data_key: bytes | bytearray, progress: Progress | None
+) -> None:
+    """Copy `reader`'s snapshot page by page with SQLite's online backup API, then sync it."""
+    database.create_private(target)
+    copy = database.connect(target, data_key, create=True)
+    try:
+
+        def step(status: int, remaining: int, total: int) -> None:
+            del status
+            if progress is not None:
+                progress(total - remaining, total)
+
+        reader.backup(copy, pages=STEP_PAGES, progress=step)
+    finally:
+        copy.close()  # the last connection: checkpoints and removes the copy's WAL
     for leftover in ("-wal", "-shm"):
         target.with_name(target.name + leftover).unlink(missing_ok=True)
-    return facts, slot_bytes
-
-
-def _consistent_start(source: Connection, slot_path: Path) -> tuple[_Facts, bytes]:
-    """Open the read transaction the copy is taken in, with the key-slot file that belongs to
-    it: a save of the key file comes just before its commit, so a file one ahead of the
-    snapshot is a change on its way; wait for it to commit and try again."""
-    data = b""
-    facts: _Facts | None = None
-    for _ in range(_SERIAL_TRIES):
-        source.execute("BEGIN")
-        facts = _facts(source)
-        data = slot_path.read_bytes()
-        serial = KeySlotFile.from_bytes(data, source=slot_path).serial
-        if serial == facts.keyslots_serial:
-            return facts, data
-        source.execute("ROLLBACK")
-        time.sleep(0.05)
-    # Still one ahead: a save whose commit a crash cut off, which unlock accepts the same way.
-    source.execute("BEGIN")
-    facts = _facts(source)
-    return facts, slot_path.read_bytes()
+    with open(target, "rb+") as handle:
+        os.fsync(handle.fileno())
 
 
 def remove_older(target_dir: Path, vault_id: str, keep: int, *, spare: Path) -> list[Path]:

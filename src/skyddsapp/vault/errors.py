@@ -219,10 +219,3 @@ class BackupExists(VaultError):
                 folder,
             )
         )
-
-
-class BackupOfAnotherVault(VaultError):
-    def __init__(self, folder: Path) -> None:
-        super().__init__(
-            Text("Säkerhetskopian i {0} är gjord av ett annat valv än det som är öppet.", folder)
-        )

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from shiboken6 import Shiboken
 
 from skyddsapp.services.vault_folder import vault_exists
@@ -23,6 +23,7 @@ from skyddsapp.ui.widgets.plain_text import message_box, show_warning
 if TYPE_CHECKING:  # imported when first needed: the unlock dialog should appear fast
     from skyddsapp.services.context import Session
     from skyddsapp.ui.admin.auditor_window import AuditorWindow
+    from skyddsapp.ui.admin.restore_dialog import RestoreDialog
     from skyddsapp.ui.shell.first_run_wizard import FirstRunWizard
     from skyddsapp.ui.shell.main_window import MainWindow, Screens
     from skyddsapp.ui.shell.unlock_dialog import UnlockDialog
@@ -71,6 +72,7 @@ class AppController(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self.first_run_wizard: FirstRunWizard | None = None
         self.warnings_box: QMessageBox | None = None
+        self.restore_dialog: RestoreDialog | None = None
         self.capture_protected = False
         # The last user name is offered again after a lock, from memory only: written to disk,
         # outside the encryption, it would tell who works with protected people.
@@ -115,9 +117,11 @@ class AppController(QObject):
             sleep=self._sleep,
             today=self._today,
             witness_dir=self._settings.witness_folder(),
+            backup_dir=self._settings.backup_folder(),
         )
         dialog.unlocked.connect(self._unlocked)
         dialog.rejected.connect(self._on_quit)
+        dialog.restore_requested.connect(lambda backup: self.show_restore(backup, dialog))
         self.unlock_dialog = dialog
         dialog.show()
         dialog.raise_()
@@ -142,6 +146,46 @@ class AppController(QObject):
             if session.vault.is_locked:
                 return  # locked while the dialog was open; the unlock dialog is back
         self.open_session(session)
+
+    # ----------------------------------------------------------------- restore
+
+    def show_restore(self, backup: Path | None = None, parent: QWidget | None = None) -> None:
+        """Återställ från säkerhetskopia, over the unlock dialog or the main window; it needs no
+        session and writes only a new folder beside the current vault."""
+        from skyddsapp.ui.admin.restore_dialog import RestoreDialog
+
+        shown = self.restore_dialog
+        if shown is not None and Shiboken.isValid(shown) and shown.isVisible():
+            shown.raise_()
+            return
+        dialog = RestoreDialog(
+            self.folder,
+            backup=backup,
+            search_folder=self._settings.backup_folder(),
+            witness_dir=self._settings.witness_folder(),
+            user_name=self._last_user,
+            parent=parent,
+        )
+        dialog.open_requested.connect(self.switch_vault)
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def switch_vault(self, folder: Path) -> None:
+        """Open another vault folder (the one just restored): lock the session, if any, and
+        unlock there. The choice is remembered as the vault folder, a path only."""
+        dialog, self.restore_dialog = self.restore_dialog, None
+        if dialog is not None and Shiboken.isValid(dialog):
+            dialog.done(QDialog.DialogCode.Accepted)
+        self._lock(show_unlock=False)
+        unlock = self.unlock_dialog
+        if unlock is not None and Shiboken.isValid(unlock):
+            unlock.blockSignals(True)
+            unlock.hide()
+            unlock.deleteLater()
+        self.unlock_dialog = None
+        self.folder = folder
+        self._settings.set(VAULT_FOLDER, str(folder))
+        self.show_unlock()
 
     # ----------------------------------------------------------------- unlocked
 
@@ -217,6 +261,7 @@ class AppController(QObject):
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
         window.settings_changed.connect(self.apply_settings)
+        window.restore_requested.connect(lambda backup: self.show_restore(backup, window))
         for case_id in case_ids:
             window.open_case(case_id)
         window.tabs.setCurrentIndex(min(current, window.tabs.count() - 1))

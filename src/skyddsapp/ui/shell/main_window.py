@@ -21,6 +21,7 @@ from skyddsapp.ui.widgets.plain_text import PlainLabel
 
 if TYPE_CHECKING:
     from skyddsapp.ui.paperwork.file_dialogs import FileDialogs
+    from skyddsapp.ui.admin.backup_status import BackupStatusLabel
     from skyddsapp.ui.paperwork.information_sheet_flow import InformationSheetFlow
 
 FIXED_TABS = 2  # Ärenden and Att göra cannot be closed
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     quit_requested = Signal()
     settings_changed = Signal()
+    restore_requested = Signal(object)
+    """Återställ från säkerhetskopia: a backup's folder, or None to choose one."""
 
     def __init__(
         self,
@@ -127,11 +130,14 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
-        sequence = QKeySequence(shortcut)
-        action.setShortcut(sequence)
-        action.setShortcutVisibleInContextMenu(True)
-        shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(self.tr("{0} ({1})").format(text.replace("&", "").rstrip("…"), shown))
+        plain = text.replace("&", "").rstrip("…")
+        action.setToolTip(plain)
+        if shortcut:
+            sequence = QKeySequence(shortcut)
+            action.setShortcut(sequence)
+            action.setShortcutVisibleInContextMenu(True)
+            shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(self.tr("{0} ({1})").format(plain, shown))
         action.triggered.connect(slot)
         return action
 
@@ -167,6 +173,15 @@ class MainWindow(QMainWindow):
         self.glass_action = self._action(
             self.tr("Nöd&åtkomst till ärende…"), "Ctrl+Shift+N", self.break_glass
         )
+        self.backup_action = self._action(
+            self.tr("Säkerhets&kopiera…"), "Ctrl+Shift+B", self.open_backup
+        )
+        self.backups_action = self._action(self.tr("Säkerhetskopi&or…"), "", self.open_backups)
+        self.restore_action = self._action(
+            self.tr("Åte&rställ från säkerhetskopia…"),
+            "",
+            lambda: self.restore_requested.emit(None),
+        )
         self.settings_action = self._action(
             self.tr("&Inställningar…"), "Ctrl+,", self.open_settings
         )
@@ -194,6 +209,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.receive_action)
         file_menu.addAction(self.identity_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.backups_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -226,6 +245,12 @@ class MainWindow(QMainWindow):
         self.identity_action.setEnabled(is_admin)  # trust in other vaults is the admin's
         self.identity_action.setVisible(is_admin)
         self.receive_action.setEnabled(self._session.handles_cases)
+        # Backups are an administrator's (the services refuse anyone else); making one also
+        # records it in the vault, so not from a read-only one.
+        for action in (self.backup_action, self.backups_action, self.restore_action):
+            action.setEnabled(is_admin)
+            action.setVisible(is_admin)
+        self.backup_action.setEnabled(is_admin and not self._session.read_only)
         self.tabs.currentChanged.connect(self._tab_changed)
         if self._session.read_only:
             # Their services write (a new case; the audit entry of a verified paper) and would
@@ -247,7 +272,15 @@ class MainWindow(QMainWindow):
         self.vault_label = PlainLabel(self.tr("Valv: {0}").format(self._session.vault.name), self)
         self.lock_label = PlainLabel(parent=self)
         self.read_only_label: PlainLabel | None = None
-        labels = [self.user_label, self.vault_label, self.lock_label]
+        self.backup_label: BackupStatusLabel | None = None
+        labels: list[QWidget] = [self.user_label, self.vault_label, self.lock_label]
+        if self.backup_action.isEnabled():
+            from skyddsapp.ui.admin.backup_status import BackupStatusLabel
+
+            self.backup_label = BackupStatusLabel(
+                self._session, self._settings, self.open_backup, self
+            )
+            labels.insert(0, self.backup_label)
         if self._session.read_only:
             self.read_only_label = self._read_only_label()
             labels.insert(0, self.read_only_label)
@@ -314,6 +347,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.case_list.refresh()
         self.todo.refresh()
+        self.refresh_backup_status()
         if self.flats_page is not None:
             self.flats_page.refresh()
         current = self.tabs.currentWidget()
@@ -508,6 +542,32 @@ class MainWindow(QMainWindow):
         self.audit_log_dialog = dialog
         dialog.open()
 
+    def open_backup(self) -> None:
+        """Säkerhetskopiera (administrators): open (not exec); a lock waits for a running copy."""
+        from skyddsapp.ui.admin.backup_dialog import BackupDialog
+
+        if self._session.vault.is_locked or not self.backup_action.isEnabled():
+            return
+        dialog = BackupDialog(self._session, self._settings, self)
+        dialog.backup_made.connect(lambda _manifest: self.refresh_backup_status())
+        self.backup_dialog = dialog
+        dialog.open()
+
+    def refresh_backup_status(self) -> None:
+        if self.backup_label is not None and not self._session.vault.is_locked:
+            self.backup_label.refresh()
+
+    def open_backups(self) -> None:
+        """Säkerhetskopior: this vault's backups in a folder, each checked on request."""
+        from skyddsapp.ui.admin.backup_list_dialog import BackupListDialog
+
+        if self._session.vault.is_locked or not self.backups_action.isEnabled():
+            return
+        dialog = BackupListDialog(self._session, self._settings, self)
+        dialog.restore_requested.connect(self.restore_requested.emit)
+        self.backups_dialog = dialog
+        dialog.open()
+
     def open_settings(self) -> None:
         from skyddsapp.ui.shell.settings_dialog import SettingsDialog
 
@@ -521,6 +581,7 @@ class MainWindow(QMainWindow):
             dialog.save(self._settings)
         dialog.deleteLater()
         if accepted:
+            self.refresh_backup_status()  # the warning age may have changed
             self.settings_changed.emit()
 
     # ----------------------------------------------------------------- layout

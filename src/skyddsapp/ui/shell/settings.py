@@ -102,6 +102,40 @@ WITNESS_FOLDER = Option[str](
         "kopia av hela valvmappen upptäcks. Tom betyder ingen vittnesmapp.",
     ),
 )
+BACKUP_FOLDER = Option[str](
+    "backup/folder",
+    "",
+    QT_TRANSLATE_NOOP("Settings", "Mapp för säkerhetskopior"),
+    QT_TRANSLATE_NOOP(
+        "Settings",
+        "Mappen där säkerhetskopiorna sparas, helst på en extern disk som förvaras inlåst. "
+        "Den senast använda föreslås nästa gång; tom betyder att ingen är vald.",
+    ),
+)
+BACKUP_KEEP = Option[int](
+    "backup/keep",
+    5,
+    QT_TRANSLATE_NOOP("Settings", "Behåll säkerhetskopior"),
+    QT_TRANSLATE_NOOP(
+        "Settings",
+        "Så många av valvets senaste säkerhetskopior behålls i mappen; äldre tas bort när en ny "
+        "är skriven och kontrollerad.",
+    ),
+    minimum=1,
+    maximum=100,
+)
+BACKUP_WARN_DAYS = Option[int](
+    "backup/warn_days",
+    7,
+    QT_TRANSLATE_NOOP("Settings", "Varna när säkerhetskopian är äldre än"),
+    QT_TRANSLATE_NOOP(
+        "Settings",
+        "Statusraden varnar administratörer när valvets senaste säkerhetskopia är äldre än så "
+        "här många dagar, eller när det inte finns någon.",
+    ),
+    minimum=1,
+    maximum=365,
+)
 WINDOW_GEOMETRY = Option[bytes](
     "window/geometry",
     b"",
@@ -120,6 +154,9 @@ OPTIONS: tuple[Option[str] | Option[int] | Option[bytes], ...] = (
     AUTO_LOCK_MINUTES,
     VAULT_FOLDER,
     WITNESS_FOLDER,
+    BACKUP_FOLDER,
+    BACKUP_KEEP,
+    BACKUP_WARN_DAYS,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
 )
@@ -157,6 +194,10 @@ class Settings:
 
     def witness_folder(self) -> Path | None:
         chosen = self.get(WITNESS_FOLDER)
+        return Path(chosen) if chosen else None
+
+    def backup_folder(self) -> Path | None:
+        chosen = self.get(BACKUP_FOLDER)
         return Path(chosen) if chosen else None
 
     @property

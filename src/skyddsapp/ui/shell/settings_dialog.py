@@ -1,4 +1,5 @@
-"""Inställningar: language, auto-lock minutes, the witness folder, and screen-capture protection."""
+"""Inställningar: language, auto-lock minutes, the witness folder, backups, and screen-capture
+protection."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ from PySide6.QtWidgets import (
 from skyddsapp.ui.paperwork.file_dialogs import PathAsker, choose_folder
 from skyddsapp.ui.shell.settings import (
     AUTO_LOCK_MINUTES,
+    BACKUP_FOLDER,
+    BACKUP_KEEP,
+    BACKUP_WARN_DAYS,
     LANGUAGE,
     LANGUAGES,
     WITNESS_FOLDER,
@@ -85,6 +89,37 @@ class SettingsDialog(QDialog):
         witness_hint = PlainLabel(_option_text(WITNESS_FOLDER.description), self)
         witness_hint.setWordWrap(True)
 
+        # Backups: where they go (a folder path, no personal data), how many, when to warn.
+        self.backup_edit = QLineEdit(settings.get(BACKUP_FOLDER), self)
+        self.backup_edit.setPlaceholderText(self.tr("Ingen mapp vald"))
+        self.backup_edit.setAccessibleName(_option_text(BACKUP_FOLDER.title))
+        self.backup_edit.setToolTip(_option_text(BACKUP_FOLDER.description))
+        self.backup_edit.setClearButtonEnabled(True)
+        choose_backup = QPushButton(self.tr("Välj &mapp …"), self)
+        choose_backup.clicked.connect(self._choose_backup)
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.backup_edit, 1)
+        backup_row.addWidget(choose_backup)
+        backup_label = PlainLabel(self.tr("Säkerhets&kopior i:"), self)
+        backup_label.setBuddy(self.backup_edit)
+        self.keep_spin = QSpinBox(self)
+        self.keep_spin.setRange(BACKUP_KEEP.minimum or 1, BACKUP_KEEP.maximum or 100)
+        self.keep_spin.setValue(settings.get(BACKUP_KEEP))
+        self.keep_spin.setAccessibleName(_option_text(BACKUP_KEEP.title))
+        self.keep_spin.setToolTip(_option_text(BACKUP_KEEP.description))
+        keep_label = PlainLabel(self.tr("&Behåll de senaste:"), self)
+        keep_label.setBuddy(self.keep_spin)
+        self.warn_spin = QSpinBox(self)
+        self.warn_spin.setRange(BACKUP_WARN_DAYS.minimum or 1, BACKUP_WARN_DAYS.maximum or 365)
+        self.warn_spin.setValue(settings.get(BACKUP_WARN_DAYS))
+        self.warn_spin.setSuffix(self.tr(" dagar"))
+        self.warn_spin.setAccessibleName(_option_text(BACKUP_WARN_DAYS.title))
+        self.warn_spin.setToolTip(_option_text(BACKUP_WARN_DAYS.description))
+        warn_label = PlainLabel(self.tr("Var&na efter:"), self)
+        warn_label.setBuddy(self.warn_spin)
+        warn_hint = PlainLabel(_option_text(BACKUP_WARN_DAYS.description), self)
+        warn_hint.setWordWrap(True)
+
         language_label = PlainLabel(self.tr("&Språk:"), self)
         language_label.setBuddy(self.language_combo)
         minutes_label = PlainLabel(self.tr("&Lås automatiskt efter:"), self)
@@ -97,6 +132,10 @@ class SettingsDialog(QDialog):
         form.addRow("", minutes_hint)
         form.addRow(witness_label, witness_row)
         form.addRow("", witness_hint)
+        form.addRow(backup_label, backup_row)
+        form.addRow(keep_label, self.keep_spin)
+        form.addRow(warn_label, self.warn_spin)
+        form.addRow("", warn_hint)
         form.addRow(self.tr("Skärmdumpar:"), self.capture_label)
 
         buttons = QDialogButtonBox(
@@ -123,7 +162,18 @@ class SettingsDialog(QDialog):
         if chosen is not None:
             self.witness_edit.setText(str(chosen))
 
+    def backup_folder(self) -> str:
+        return self.backup_edit.text().strip()
+
+    def _choose_backup(self) -> None:
+        chosen = self._ask_folder(self, self.tr("Välj mapp för säkerhetskopior"), "", "")
+        if chosen is not None:
+            self.backup_edit.setText(str(chosen))
+
     def save(self, settings: Settings) -> None:
         settings.set(LANGUAGE, self.language())
         settings.set(AUTO_LOCK_MINUTES, self.auto_lock_minutes())
         settings.set(WITNESS_FOLDER, self.witness_folder())
+        settings.set(BACKUP_FOLDER, self.backup_folder())
+        settings.set(BACKUP_KEEP, self.keep_spin.value())
+        settings.set(BACKUP_WARN_DAYS, self.warn_spin.value())

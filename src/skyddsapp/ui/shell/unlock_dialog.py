@@ -30,6 +30,7 @@ from skyddsapp.ui.widgets.plain_text import PlainLabel
 
 if TYPE_CHECKING:
     from skyddsapp.services.context import Session
+    from skyddsapp.ui.admin.restore_offer import DamageOffer
 
 # skyddsapp.services.sessions (SQLCipher, the vault, every domain module) is imported when an
 # unlock runs, not with this dialog: the dialog is the first thing on screen. Once it is painted,
@@ -38,9 +39,14 @@ UNLOCK_MODULE = "skyddsapp.services.sessions"
 
 
 class UnlockDialog(QDialog):
-    """Emits `unlocked(session, with_recovery_key)`; Argon2id runs on a worker thread."""
+    """Emits `unlocked(session, with_recovery_key)`; Argon2id runs on a worker thread.
+
+    `restore_requested(backup or None)` asks for the restore flow: the vault may be lost or
+    damaged, so it is offered here, and with the newest good backup when unlock finds damage.
+    """
 
     unlocked = Signal(object, bool)
+    restore_requested = Signal(object)
 
     def __init__(
         self,
@@ -50,11 +56,14 @@ class UnlockDialog(QDialog):
         sleep: Callable[[float], None] | None = None,
         today: Callable[[], dt.date] = dt.date.today,
         witness_dir: Path | None = None,
+        backup_dir: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._folder = folder
         self._witness_dir = witness_dir
+        self._backup_dir = backup_dir
+        self.offered_backup: Path | None = None
         self._sleep = sleep
         self._today = today
         self._workers = WorkerPool(self)
@@ -114,6 +123,10 @@ class UnlockDialog(QDialog):
         self.error_label.setStyleSheet("color: #b3261e;")
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName(self.tr("Felmeddelande"))
+        self.offer_label = PlainLabel(parent=self)
+        self.offer_label.setWordWrap(True)
+        self.offer_label.setAccessibleName(self.tr("Säkerhetskopia"))
+        self.offer_label.hide()
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
@@ -122,6 +135,8 @@ class UnlockDialog(QDialog):
 
         self.mode_button = QPushButton(self)
         self.mode_button.setAutoDefault(False)
+        self.restore_button = QPushButton(self.tr("Återställ från &säkerhetskopia…"), self)
+        self.restore_button.setAutoDefault(False)
         # By keyword: a positional parent has PySide6 try the (Qt.Orientation, parent) overload
         # and build its whole Qt namespace, 90 ms before the first window (see plain_text.py).
         self.buttons = QDialogButtonBox(parent=self)
@@ -139,10 +154,12 @@ class UnlockDialog(QDialog):
         layout.addSpacing(8)
         layout.addWidget(self.pages)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.offer_label)
         layout.addWidget(self.busy_bar)
         layout.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.mode_button)
+        bottom.addWidget(self.restore_button)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
@@ -150,6 +167,9 @@ class UnlockDialog(QDialog):
         self.unlock_button.clicked.connect(self.attempt)
         self.quit_button.clicked.connect(self.reject)
         self.mode_button.clicked.connect(lambda: self.set_recovery_mode(not self._recovery_mode))
+        self.restore_button.clicked.connect(
+            lambda: self.restore_requested.emit(self.offered_backup)
+        )
         self._workers.busy_changed.connect(self._show_busy)
         self.set_recovery_mode(False)
 
@@ -199,7 +219,28 @@ class UnlockDialog(QDialog):
                 self._unlock, self._folder, user, passphrase, self._sleep_kwargs(), self._today
             )
         self.error_label.clear()
-        self._workers.start(job, self._succeeded, self._show_error)
+        self._show_offer(None)
+        self._workers.start(
+            partial(self._offering_backup, job, self._folder, self._backup_dir),
+            self._succeeded,
+            self._show_error,
+        )
+
+    @staticmethod
+    def _offering_backup(
+        job: Callable[[], object], folder: Path, backup_dir: Path | None
+    ) -> object:
+        """The unlock; when it finds the vault damaged, the newest good backup instead (looked
+        for on the worker: it hashes the backup's files)."""
+        try:
+            return job()
+        except Exception as error:
+            from skyddsapp.ui.admin.restore_offer import damage_offer
+
+            offer = damage_offer(error, folder, backup_dir)
+            if offer is None:
+                raise
+            return offer
 
     @staticmethod
     def _unlock(
@@ -230,7 +271,13 @@ class UnlockDialog(QDialog):
     def _show_busy(self, busy: bool) -> None:
         """Follows the worker pool, the one source of truth for busy."""
         self.busy_bar.setVisible(busy)
-        for widget in (self.pages, self.unlock_button, self.mode_button, self.quit_button):
+        for widget in (
+            self.pages,
+            self.unlock_button,
+            self.mode_button,
+            self.restore_button,
+            self.quit_button,
+        ):
             widget.setEnabled(not busy)
         if not busy:
             self._focus_first_empty()
@@ -238,7 +285,12 @@ class UnlockDialog(QDialog):
     def _succeeded(self, result: object) -> None:
         from skyddsapp.services import sessions  # the worker has imported it
         from skyddsapp.services.context import Session
+        from skyddsapp.ui.admin.restore_offer import DamageOffer
 
+        if isinstance(result, DamageOffer):
+            self._show_error(result.message)
+            self._show_offer(result)
+            return
         assert isinstance(result, Session)
         if not self.isVisible():
             # Closed while the worker ran: nobody will use the session, so close it again.
@@ -248,6 +300,49 @@ class UnlockDialog(QDialog):
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(domain_text(message))
+
+    def _show_offer(self, offer: DamageOffer | None) -> None:
+        """The newest good backup, with the restore button made the default; or where none was
+        found. None hides the offer (a new attempt)."""
+        from_backup = offer is not None and offer.backup is not None
+        self.offered_backup = offer.backup.path if offer is not None and offer.backup else None
+        self.restore_button.setText(
+            self.tr("Återställ från &säkerhetskopian…")
+            if from_backup
+            else self.tr("Återställ från &säkerhetskopia…")
+        )
+        self.restore_button.setDefault(from_backup)
+        self.unlock_button.setDefault(not from_backup)
+        if offer is None:
+            self.offer_label.clear()
+            self.offer_label.hide()
+            return
+        if offer.backup is not None:
+            from skyddsapp.ui.admin.backup_common import moment_text
+
+            text = self.tr(
+                "Den senaste hela säkerhetskopian av valvet är från {0} (generation {1}) och "
+                "finns i {2}. Återställ den bredvid valvet; det skadade valvet ändras inte."
+            ).format(moment_text(offer.backup.made_at), offer.backup.generation, offer.backup.path)
+        elif not offer.vault_known:
+            text = self.tr(
+                "Valvets id gick inte att läsa ur nyckelfilen, så ingen säkerhetskopia kunde "
+                "sökas fram. Välj en säkerhetskopia själv."
+            )
+        elif offer.looked_in is None:
+            text = self.tr(
+                "Ingen mapp för säkerhetskopior är vald i Inställningar, så ingen "
+                "säkerhetskopia söktes fram. Välj en säkerhetskopia själv."
+            )
+        else:
+            text = self.tr(
+                "Ingen hel säkerhetskopia av valvet hittades i {0}. Välj en säkerhetskopia "
+                "själv, till exempel från en annan disk."
+            ).format(offer.looked_in)
+        self.offer_label.setText(text)
+        self.offer_label.show()
+        if from_backup:
+            self.restore_button.setFocus()
 
     def _focus_first_empty(self) -> None:
         if self._recovery_mode:

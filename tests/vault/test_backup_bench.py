@@ -1,0 +1,30 @@
+"""benchmarks/backup_bench.py runs (its quick mode), so the benchmark cannot rot."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "backup_bench.py"
+
+
+def test_the_backup_benchmark_runs_and_reports_every_figure(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    spec = importlib.util.spec_from_file_location("backup_bench", BENCH)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+
+    figures = module.main(["--quick", "--cases", "300", "--rounds", "1", "--dir", str(tmp_path)])
+
+    for name in ("cp", "backup", "write only", "online backup", "sqlcipher_export", "verify"):
+        assert figures[f"{name} (s)"] > 0, name
+    assert figures["ratio backup / cp"] > 0
+    out = capsys.readouterr().out
+    assert "GOAL backup written within 2x cp" in out
+    assert "the check alone, verify" in out
+    assert list(tmp_path.iterdir()) == []  # the vault and every copy are gone again
