@@ -23,8 +23,8 @@ import screenshots_agreements
 import screenshots_backup
 import screenshots_chain
 import screenshots_flats
-import screenshots_retention
 import screenshots_handover
+import screenshots_retention
 from skyddsapp.domain.document_register import paper_code_text
 from skyddsapp.services import demo, sessions
 from skyddsapp.services.accounts import MINIMUM_KDF

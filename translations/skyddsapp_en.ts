@@ -13,6 +13,73 @@
     </message>
 </context>
 <context>
+    <name>AddPeerDialog</name>
+    <message>
+        <source>Lägg till valv</source>
+        <translation>Add vault</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Läs in det andra valvets identitetskort från en fil, eller klistra in kortets text.</source>
+        <translation>Read the other vault&apos;s identity card from a file, or paste the card&apos;s text.</translation>
+    </message>
+    <message>
+        <source>Läs från &amp;fil…</source>
+        <translation>Read from &amp;file…</translation>
+    </message>
+    <message>
+        <source>Identitetskortets text</source>
+        <translation>Text of the identity card</translation>
+    </message>
+    <message>
+        <source>&amp;Kort:</source>
+        <translation>&amp;Card:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Valvets namn på kortet</source>
+        <translation>Vault name on the card</translation>
+    </message>
+    <message>
+        <source>Valvets namn:</source>
+        <translation>Vault name:</translation>
+    </message>
+    <message>
+        <source>Ring det andra valvets administratör (eller ta fram deras utskrivna kort) och låt dem läsa upp fingeravtrycket. Skriv in det här, siffra för siffra. Kopiera det inte från filen: en förfalskad fil har ett förfalskat fingeravtryck.</source>
+        <translation>Call the other vault&apos;s administrator (or take out their printed card) and have them read the fingerprint aloud. Type it here, digit by digit. Do not copy it from the file: a forged file has a forged fingerprint.</translation>
+    </message>
+    <message>
+        <source>Fingeravtryck som det lästes upp</source>
+        <translation>Fingerprint as read aloud</translation>
+    </message>
+    <message>
+        <source>F&amp;ingeravtryck:</source>
+        <translation>F&amp;ingerprint:</translation>
+    </message>
+    <message>
+        <source>Läs identitetskort</source>
+        <translation>Read identity card</translation>
+    </message>
+    <message>
+        <source>Identitetskort (*.txt);;Alla filer (*)</source>
+        <translation>Identity cards (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Filen är inte ett identitetskort.</source>
+        <translation>The file is not an identity card.</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte läsas: {0}</source>
+        <translation>The file could not be read: {0}</translation>
+    </message>
+</context>
+<context>
     <name>AddressFields</name>
     <message>
         <source>t.ex. 753 20</source>
@@ -616,6 +683,233 @@
     <message>
         <source>Låses om {0}:{1:02d}</source>
         <translation>Locks in {0}:{1:02d}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Säkerhetskopiera</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian innehåller hela valvet, krypterat med valvets nyckel. Den kontrolleras efter att den skrivits. Spara den helst på en extern disk som förvaras inlåst.</source>
+        <translation>The backup holds the whole vault, encrypted with the vault’s key. It is checked after it has been written. Preferably save it on an external drive that is kept locked away.</translation>
+    </message>
+    <message>
+        <source>Välj en mapp</source>
+        <translation>Choose a folder</translation>
+    </message>
+    <message>
+        <source>Mapp för säkerhetskopian</source>
+        <translation>Folder for the backup</translation>
+    </message>
+    <message>
+        <source>&amp;Välj …</source>
+        <translation>&amp;Choose …</translation>
+    </message>
+    <message>
+        <source>&amp;Mapp:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Antal säkerhetskopior att behålla</source>
+        <translation>Number of backups to keep</translation>
+    </message>
+    <message>
+        <source>&amp;Behåll de senaste:</source>
+        <translation>&amp;Keep the latest:</translation>
+    </message>
+    <message>
+        <source>Äldre säkerhetskopior av det här valvet i mappen tas bort.</source>
+        <translation>Older backups of this vault in the folder are removed.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopierar</source>
+        <translation>Backing up</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>&amp;Starta</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>S&amp;täng</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Välj mapp för säkerhetskopian</source>
+        <translation>Choose a folder for the backup</translation>
+    </message>
+    <message>
+        <source>Välj en mapp för säkerhetskopian.</source>
+        <translation>Choose a folder for the backup.</translation>
+    </message>
+    <message>
+        <source>Mappen {0} finns inte. Är disken ansluten? Välj en mapp som finns.</source>
+        <translation>The folder {0} does not exist. Is the drive connected? Choose a folder that exists.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopierar till {0} …</source>
+        <translation>Backing up to {0} …</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian är skriven och kontrollerad: den är hel.</source>
+        <translation>The backup has been written and checked: it is intact.</translation>
+    </message>
+    <message>
+        <source>Tid: {0}</source>
+        <translation>Time: {0}</translation>
+    </message>
+    <message>
+        <source>Storlek: {0}</source>
+        <translation>Size: {0}</translation>
+    </message>
+    <message>
+        <source>Mapp: {0}</source>
+        <translation>Folder: {0}</translation>
+    </message>
+    <message>
+        <source>Ärenden: {0}, personer: {1}, dokument: {2}, loggposter: {3}</source>
+        <translation>Cases: {0}, persons: {1}, documents: {2}, log entries: {3}</translation>
+    </message>
+    <message>
+        <source>Generation: {0}</source>
+        <translation>Generation: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListDialog</name>
+    <message>
+        <source>Säkerhetskopior</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Välj mappen med säkerhetskopiorna</source>
+        <translation>Choose the folder with the backups</translation>
+    </message>
+    <message>
+        <source>Mapp med säkerhetskopior</source>
+        <translation>Folder with backups</translation>
+    </message>
+    <message>
+        <source>&amp;Välj …</source>
+        <translation>&amp;Choose …</translation>
+    </message>
+    <message>
+        <source>&amp;Mapp:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Arbetar</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>&amp;Kontrollera</source>
+        <translation>C&amp;heck</translation>
+    </message>
+    <message>
+        <source>Åte&amp;rställ…</source>
+        <translation>Res&amp;tore…</translation>
+    </message>
+    <message>
+        <source>&amp;Uppdatera</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>S&amp;täng</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Välj mappen där säkerhetskopiorna finns.</source>
+        <translation>Choose the folder where the backups are.</translation>
+    </message>
+    <message>
+        <source>Mappen {0} finns inte. Är disken ansluten?</source>
+        <translation>The folder {0} does not exist. Is the drive connected?</translation>
+    </message>
+    <message>
+        <source>Läser säkerhetskopiorna i {0} …</source>
+        <translation>Reading the backups in {0} …</translation>
+    </message>
+    <message>
+        <source>Det finns inga säkerhetskopior av det här valvet i {0}.</source>
+        <translation>There are no backups of this vault in {0}.</translation>
+    </message>
+    <message>
+        <source>{0} säkerhetskopior, varav {1} skadade.</source>
+        <translation>{0} backups, {1} of them damaged.</translation>
+    </message>
+    <message>
+        <source>{0} säkerhetskopior.</source>
+        <translation>{0} backups.</translation>
+    </message>
+    <message>
+        <source>Kontrollerar {0} …</source>
+        <translation>Checking {0} …</translation>
+    </message>
+    <message>
+        <source>{0} är skadad: {1}</source>
+        <translation>{0} is damaged: {1}</translation>
+    </message>
+    <message>
+        <source>{0} är kontrollerad och hel: den går att återställa.</source>
+        <translation>{0} has been checked and is intact: it can be restored.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusLabel</name>
+    <message>
+        <source>Klicka för att säkerhetskopiera valvet nu.</source>
+        <translation>Click to back up the vault now.</translation>
+    </message>
+    <message>
+        <source>Ingen säkerhetskopia ännu</source>
+        <translation>No backup yet</translation>
+    </message>
+    <message>
+        <source>Senaste säkerhetskopian är 1 dag gammal</source>
+        <translation>The latest backup is 1 day old</translation>
+    </message>
+    <message>
+        <source>Senaste säkerhetskopian är {0} dagar gammal</source>
+        <translation>The latest backup is {0} days old</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Gjord</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Storlek</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Generation</translation>
+    </message>
+    <message>
+        <source>Mapp</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Tillstånd</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Hel</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <source>Skadad: {0}</source>
+        <translation>Damaged: {0}</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2313,14 @@ Covers: {5}.</translation>
         <translation>Läns&amp;kompotten</translation>
     </message>
     <message>
+        <source>Överlämna till annat valv…</source>
+        <translation>Hand over to another vault…</translation>
+    </message>
+    <message>
+        <source>Försegla ärendet till ett annat valv och spara det på ett USB-minne</source>
+        <translation>Seal the case to another vault and save it on a USB stick</translation>
+    </message>
+    <message>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
     </message>
@@ -2801,6 +3103,216 @@ Administrator: {1} ({2})</translation>
     </message>
 </context>
 <context>
+    <name>HandoverReceiveDialog</name>
+    <message>
+        <source>Ta emot överlämning</source>
+        <translation>Receive hand-over</translation>
+    </message>
+    <message>
+        <source>Ingen fil vald.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>Paketfil</source>
+        <translation>Package file</translation>
+    </message>
+    <message>
+        <source>&amp;Välj fil…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>Läser paketet</source>
+        <translation>Reading the package</translation>
+    </message>
+    <message>
+        <source>Paketet tas inte emot</source>
+        <translation>The package is refused</translation>
+    </message>
+    <message>
+        <source>&amp;Importera</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Innehåll</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Avsändare:</source>
+        <translation>Sender:</translation>
+    </message>
+    <message>
+        <source>Avsändarens fingeravtryck:</source>
+        <translation>Sender&apos;s fingerprint:</translation>
+    </message>
+    <message>
+        <source>Förseglat:</source>
+        <translation>Sealed:</translation>
+    </message>
+    <message>
+        <source>Giltigt till:</source>
+        <translation>Valid until:</translation>
+    </message>
+    <message>
+        <source>Ärendetyp:</source>
+        <translation>Kind of case:</translation>
+    </message>
+    <message>
+        <source>Avsändarens ärendenummer:</source>
+        <translation>Sender&apos;s case reference:</translation>
+    </message>
+    <message>
+        <source>Dokument:</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <source>Vid import:</source>
+        <translation>On import:</translation>
+    </message>
+    <message>
+        <source>Personer:</source>
+        <translation>Persons:</translation>
+    </message>
+    <message>
+        <source>Personer i paketet</source>
+        <translation>Persons in the package</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Skyddade uppgifter</source>
+        <translation>Protected data</translation>
+    </message>
+    <message>
+        <source>Välj överlämningspaket</source>
+        <translation>Choose hand-over package</translation>
+    </message>
+    <message>
+        <source>Överlämningar (*.skydd);;Alla filer (*)</source>
+        <translation>Hand-overs (*.skydd);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Uppdaterar ärende {0}</source>
+        <translation>Updates case {0}</translation>
+    </message>
+    <message>
+        <source>Skapar ett nytt ärende</source>
+        <translation>Creates a new case</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverSealDialog</name>
+    <message>
+        <source>Överlämna till annat valv</source>
+        <translation>Hand over to another vault</translation>
+    </message>
+    <message>
+        <source>Ärendet {0}, dess personer och dokument krypteras till det valv du väljer och signeras av det här valvet. Bara det valvet kan öppna filen. Spara den på ett flyttbart minne och lämna över minnet.</source>
+        <translation>Case {0}, its persons and documents are encrypted to the vault you choose and signed by this vault. Only that vault can open the file. Save it on removable media and hand the media over.</translation>
+    </message>
+    <message>
+        <source>(utan nummer)</source>
+        <translation>(no reference)</translation>
+    </message>
+    <message>
+        <source>Mottagande valv</source>
+        <translation>Receiving vault</translation>
+    </message>
+    <message>
+        <source>Mottagande &amp;valv:</source>
+        <translation>Receiving &amp;vault:</translation>
+    </message>
+    <message>
+        <source> dagar</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Giltighet i dagar</source>
+        <translation>Validity in days</translation>
+    </message>
+    <message>
+        <source>Efter så många dagar tar det mottagande valvet inte emot paketet.</source>
+        <translation>After this many days the receiving vault no longer accepts the package.</translation>
+    </message>
+    <message>
+        <source>&amp;Giltigt i:</source>
+        <translation>Valid &amp;for:</translation>
+    </message>
+    <message>
+        <source>Svar på överlämningen</source>
+        <translation>Answer to the hand-over</translation>
+    </message>
+    <message>
+        <source>Det här valvet litar inte på något annat valv ännu. Be valvets administratör lägga till det mottagande valvet under Arkiv → Valvets identitet, efter att ha jämfört fingeravtrycket med det valvets administratör.</source>
+        <translation>This vault trusts no other vault yet. Ask the vault&apos;s administrator to add the receiving vault under File → Vault identity, after comparing the fingerprint with that vault&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>Sparar paketet</source>
+        <translation>Saving the package</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>&amp;Försegla och spara…</source>
+        <translation>&amp;Seal and save…</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Svar till {0}: uppdaterar deras ärende i stället för att skapa ett nytt</source>
+        <translation>&amp;Answer to {0}: updates their case instead of creating a new one</translation>
+    </message>
+    <message>
+        <source>Välj var paketet ska sparas (t.ex. ett USB-minne)</source>
+        <translation>Choose where to save the package (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <source>Ärendet är förseglat till {0} och sparat som
+{1}
+
+Filen är krypterad till {0}: bara det valvet kan öppna den, och det kan se att den kommer från det här valvet. Den gäller i {2} dagar. Lämna över minnet till mottagaren. Ärendet finns kvar här oförändrat.</source>
+        <translation>The case is sealed to {0} and saved as
+{1}
+
+The file is encrypted to {0}: only that vault can open it, and it can tell that it comes from this vault. It is valid for {2} days. Hand the media over to the recipient. The case stays here unchanged.</translation>
+    </message>
+    <message>
+        <source>Paketet är ett svar: {0} uppdaterar sitt ärende.</source>
+        <translation>The package is an answer: {0} updates its case.</translation>
+    </message>
+    <message>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>{0}
+Paketet är förseglat men inte sparat. Välj en annan plats och försök igen.</source>
+        <translation>{0}
+The package is sealed but not saved. Choose another place and try again.</translation>
+    </message>
+</context>
+<context>
     <name>HousingFirstWaitsLabel</name>
     <message>
         <source>Väntetider i Bostad först</source>
@@ -2821,6 +3333,148 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Bostad först: {0}. Median {1} dagar, längst {2} dagar ({3}).</source>
         <translation>Housing First: {0}. Median {1} days, longest {2} days ({3}).</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityCardFlow</name>
+    <message>
+        <source>Identitetskort</source>
+        <translation>Identity card</translation>
+    </message>
+    <message>
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Utskrift till fil är avstängd. Använd Spara som PDF.</source>
+        <translation>Printing to a file is turned off. Use Save as PDF.</translation>
+    </message>
+    <message>
+        <source>Utskriften kunde inte göras. Kontrollera skrivaren.</source>
+        <translation>The document could not be printed. Check the printer.</translation>
+    </message>
+    <message>
+        <source>Spara som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exportera identitetskort</source>
+        <translation>Export identity card</translation>
+    </message>
+    <message>
+        <source>Identitetskort (*.txt);;Alla filer (*)</source>
+        <translation>Identity cards (*.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Valvets identitet</source>
+        <translation>Vault identity</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Skapa valvets identitet</source>
+        <translation>Create the vault&apos;s identity</translation>
+    </message>
+    <message>
+        <source>Valvet har ingen identitet ännu. Den behövs för att skicka och ta emot förseglade överlämningar med ett annat valv. Ge valvet ett namn som det andra valvets administratör känner igen. Namnet står på identitetskortet och kan inte ändras efteråt.</source>
+        <translation>The vault has no identity yet. It is needed to send and receive sealed hand-overs with another vault. Give the vault a name the other vault&apos;s administrator recognises. The name is on the identity card and cannot be changed later.</translation>
+    </message>
+    <message>
+        <source>t.ex. {0}</source>
+        <translation>e.g. {0}</translation>
+    </message>
+    <message>
+        <source>Valvets namn</source>
+        <translation>Vault name</translation>
+    </message>
+    <message>
+        <source>Valvets &amp;namn:</source>
+        <translation>Vault &amp;name:</translation>
+    </message>
+    <message>
+        <source>S&amp;kapa identitet</source>
+        <translation>Crea&amp;te identity</translation>
+    </message>
+    <message>
+        <source>Identitetskort</source>
+        <translation>Identity card</translation>
+    </message>
+    <message>
+        <source>Fingeravtryck (läs upp i grupper om fem siffror):</source>
+        <translation>Fingerprint (read aloud in groups of five digits):</translation>
+    </message>
+    <message>
+        <source>Fingeravtryck</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Kortet innehåller bara offentliga nycklar. Ge det till det andra valvets administratör, som jämför fingeravtrycket med dig i telefon eller på papper.</source>
+        <translation>The card holds public keys only. Give it to the other vault&apos;s administrator, who compares the fingerprint with you by phone or on paper.</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;ut kortet…</source>
+        <translation>&amp;Print the card…</translation>
+    </message>
+    <message>
+        <source>&amp;Exportera kortet…</source>
+        <translation>&amp;Export the card…</translation>
+    </message>
+    <message>
+        <source>Spara kortet som textfil att föra över till det andra valvet</source>
+        <translation>Save the card as a text file to carry to the other vault</translation>
+    </message>
+    <message>
+        <source>Betrodda valv</source>
+        <translation>Trusted vaults</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tillagt</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Inga andra valv är tillagda. Lägg till det valv ni ska utbyta ärenden med.</source>
+        <translation>No other vaults are added. Add the vault you will exchange cases with.</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till valv…</source>
+        <translation>&amp;Add vault…</translation>
+    </message>
+    <message>
+        <source>Läs in det andra valvets identitetskort och jämför fingeravtrycket</source>
+        <translation>Read the other vault&apos;s identity card and compare the fingerprint</translation>
+    </message>
+    <message>
+        <source>Valvets identitet är skapad. Skriv ut eller exportera kortet och jämför fingeravtrycket med det andra valvets administratör.</source>
+        <translation>The vault&apos;s identity is created. Print or export the card and compare the fingerprint with the other vault&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>Kortet är sparat som {0}. Filen innehåller bara offentliga nycklar.</source>
+        <translation>The card is saved as {0}. The file holds public keys only.</translation>
+    </message>
+    <message>
+        <source>{0} är tillagt som betrott valv.</source>
+        <translation>{0} is added as a trusted vault.</translation>
     </message>
 </context>
 <context>
@@ -3342,8 +3996,28 @@ Administrator: {1} ({2})</translation>
         <translation>Agree&amp;ments…</translation>
     </message>
     <message>
+        <source>Valvets i&amp;dentitet…</source>
+        <translation>Vault i&amp;dentity…</translation>
+    </message>
+    <message>
+        <source>Ta &amp;emot överlämning…</source>
+        <translation>&amp;Receive hand-over…</translation>
+    </message>
+    <message>
         <source>Nöd&amp;åtkomst till ärende…</source>
         <translation>&amp;Emergency access to a case…</translation>
+    </message>
+    <message>
+        <source>Säkerhets&amp;kopiera…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopi&amp;or…</source>
+        <translation>Bac&amp;kups…</translation>
+    </message>
+    <message>
+        <source>Åte&amp;rställ från säkerhetskopia…</source>
+        <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
         <source>&amp;Inställningar…</source>
@@ -4487,6 +5161,159 @@ Administrator: {1} ({2})</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Återställ från säkerhetskopia</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Arbetar</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Felmeddelande</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>&amp;Stäng</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Välj säkerhetskopians mapp (den heter skyddsapp-backup-…) och logga in med en administratör som fanns i valvet när kopian gjordes, eller med återställningsnyckeln. Valvet återställs i en ny mapp bredvid det nuvarande; ingenting skrivs över.</source>
+        <translation>Choose the backup’s folder (it is called skyddsapp-backup-…) and sign in as an administrator who was in the vault when the backup was made, or with the recovery key. The vault is restored into a new folder beside the current one; nothing is overwritten.</translation>
+    </message>
+    <message>
+        <source>Välj säkerhetskopians mapp</source>
+        <translation>Choose the backup’s folder</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopians mapp</source>
+        <translation>The backup’s folder</translation>
+    </message>
+    <message>
+        <source>&amp;Välj …</source>
+        <translation>&amp;Choose …</translation>
+    </message>
+    <message>
+        <source>Säkerhets&amp;kopia:</source>
+        <translation>&amp;Backup:</translation>
+    </message>
+    <message>
+        <source>Användarnamn</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Lösenfras</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Återställningsnyckel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>&amp;Användarnamn:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Lösenfras:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Åt&amp;erställningsnyckel:</source>
+        <translation>Recovery &amp;key:</translation>
+    </message>
+    <message>
+        <source>&amp;Förhandsgranska</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>Förhandsgranskning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Tillbaka</source>
+        <translation>Bac&amp;k</translation>
+    </message>
+    <message>
+        <source>Återställ &amp;bredvid valvet</source>
+        <translation>Restore &amp;beside the vault</translation>
+    </message>
+    <message>
+        <source>Ö&amp;ppna det återställda valvet</source>
+        <translation>&amp;Open the restored vault</translation>
+    </message>
+    <message>
+        <source>Valvet är återställt</source>
+        <translation>The vault has been restored</translation>
+    </message>
+    <message>
+        <source>Använd &amp;lösenfras</source>
+        <translation>Use &amp;passphrase</translation>
+    </message>
+    <message>
+        <source>Använd åte&amp;rställningsnyckel…</source>
+        <translation>Use &amp;recovery key…</translation>
+    </message>
+    <message>
+        <source>Välj säkerhetskopians mapp.</source>
+        <translation>Choose the backup’s folder.</translation>
+    </message>
+    <message>
+        <source>Mappen {0} finns inte. Är disken ansluten?</source>
+        <translation>The folder {0} does not exist. Is the drive connected?</translation>
+    </message>
+    <message>
+        <source>Mappen {0} är ingen säkerhetskopia, men den innehåller säkerhetskopior ({1} st). Välj en av dem; den senaste är {2}.</source>
+        <translation>The folder {0} is not a backup, but it holds backups ({1}). Choose one of them; the latest is {2}.</translation>
+    </message>
+    <message>
+        <source>Skriv in återställningsnyckeln.</source>
+        <translation>Enter the recovery key.</translation>
+    </message>
+    <message>
+        <source>Skriv in användarnamn och lösenfras.</source>
+        <translation>Enter user name and passphrase.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian är kontrollerad: {0}.</source>
+        <translation>The backup has been checked: {0}.</translation>
+    </message>
+    <message>
+        <source>Valv: {0}</source>
+        <translation>Vault: {0}</translation>
+    </message>
+    <message>
+        <source>Gjord: {0} av {1}</source>
+        <translation>Made: {0} by {1}</translation>
+    </message>
+    <message>
+        <source>Storlek: {0}</source>
+        <translation>Size: {0}</translation>
+    </message>
+    <message>
+        <source>Ärenden: {0}, personer: {1}, dokument: {2}, loggposter: {3}</source>
+        <translation>Cases: {0}, persons: {1}, documents: {2}, log entries: {3}</translation>
+    </message>
+    <message>
+        <source>Generation: {0}, schemaversion: {1}</source>
+        <translation>Generation: {0}, schema version: {1}</translation>
+    </message>
+    <message>
+        <source>Valvet återställs i en ny mapp bredvid {0}. Det nuvarande valvet ändras inte.</source>
+        <translation>The vault is restored into a new folder beside {0}. The current vault is not changed.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian är återställd i den nya mappen
+{0}
+
+Det nuvarande valvet i {1} är orört. Öppna det återställda valvet och logga in som vanligt; det nuvarande kan tas bort eller sparas undan när du har sett att allt finns med.</source>
+        <translation>The backup has been restored into the new folder
+{0}
+
+The current vault in {1} is untouched. Open the restored vault and sign in as usual; the current one can be removed or put away once you have seen that everything is there.</translation>
+    </message>
+</context>
+<context>
     <name>RetentionConfirmDialog</name>
     <message>
         <source>Bekräfta gallring</source>
@@ -4826,6 +5653,30 @@ Administrator: {1} ({2})</translation>
         <translation>A folder outside the vault, preferably on your own USB key. The vault&apos;s latest state is saved there at every unlock and lock and checked at unlock, so that even an older copy of the whole vault folder is detected. Empty means no witness folder.</translation>
     </message>
     <message>
+        <source>Mapp för säkerhetskopior</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Mappen där säkerhetskopiorna sparas, helst på en extern disk som förvaras inlåst. Den senast använda föreslås nästa gång; tom betyder att ingen är vald.</source>
+        <translation>The folder where backups are saved, preferably on an external drive kept locked away. The one last used is suggested next time; empty means none is chosen.</translation>
+    </message>
+    <message>
+        <source>Behåll säkerhetskopior</source>
+        <translation>Backups to keep</translation>
+    </message>
+    <message>
+        <source>Så många av valvets senaste säkerhetskopior behålls i mappen; äldre tas bort när en ny är skriven och kontrollerad.</source>
+        <translation>This many of the vault’s latest backups are kept in the folder; older ones are removed once a new one has been written and checked.</translation>
+    </message>
+    <message>
+        <source>Varna när säkerhetskopian är äldre än</source>
+        <translation>Warn when the backup is older than</translation>
+    </message>
+    <message>
+        <source>Statusraden varnar administratörer när valvets senaste säkerhetskopia är äldre än så här många dagar, eller när det inte finns någon.</source>
+        <translation>The status bar warns administrators when the vault’s latest backup is older than this many days, or when there is none.</translation>
+    </message>
+    <message>
         <source>Fönstrets läge och storlek</source>
         <translation>Window position and size</translation>
     </message>
@@ -4877,6 +5728,30 @@ Administrator: {1} ({2})</translation>
         <translation>&amp;Witness folder:</translation>
     </message>
     <message>
+        <source>Ingen mapp vald</source>
+        <translation>No folder chosen</translation>
+    </message>
+    <message>
+        <source>Välj &amp;mapp …</source>
+        <translation>Choose &amp;folder …</translation>
+    </message>
+    <message>
+        <source>Säkerhets&amp;kopior i:</source>
+        <translation>&amp;Backups in:</translation>
+    </message>
+    <message>
+        <source>&amp;Behåll de senaste:</source>
+        <translation>&amp;Keep the latest:</translation>
+    </message>
+    <message>
+        <source> dagar</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Var&amp;na efter:</source>
+        <translation>Warn &amp;after:</translation>
+    </message>
+    <message>
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -4891,6 +5766,10 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Välj vittnesmapp</source>
         <translation>Choose witness folder</translation>
+    </message>
+    <message>
+        <source>Välj mapp för säkerhetskopior</source>
+        <translation>Choose a folder for backups</translation>
     </message>
 </context>
 <context>
@@ -5528,8 +6407,16 @@ Administrator: {1} ({2})</translation>
         <translation>Error message</translation>
     </message>
     <message>
+        <source>Säkerhetskopia</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
         <source>Låser upp</source>
         <translation>Unlocking</translation>
+    </message>
+    <message>
+        <source>Återställ från &amp;säkerhetskopia…</source>
+        <translation>Restore from &amp;backup…</translation>
     </message>
     <message>
         <source>Lås &amp;upp</source>
@@ -5554,6 +6441,26 @@ Administrator: {1} ({2})</translation>
     <message>
         <source>Skriv in användarnamn och lösenfras.</source>
         <translation>Enter user name and passphrase.</translation>
+    </message>
+    <message>
+        <source>Återställ från &amp;säkerhetskopian…</source>
+        <translation>Restore from this &amp;backup…</translation>
+    </message>
+    <message>
+        <source>Den senaste hela säkerhetskopian av valvet är från {0} (generation {1}) och finns i {2}. Återställ den bredvid valvet; det skadade valvet ändras inte.</source>
+        <translation>The latest intact backup of the vault is from {0} (generation {1}) and is in {2}. Restore it beside the vault; the damaged vault is not changed.</translation>
+    </message>
+    <message>
+        <source>Valvets id gick inte att läsa ur nyckelfilen, så ingen säkerhetskopia kunde sökas fram. Välj en säkerhetskopia själv.</source>
+        <translation>The vault’s id could not be read from the key file, so no backup could be looked for. Choose a backup yourself.</translation>
+    </message>
+    <message>
+        <source>Ingen mapp för säkerhetskopior är vald i Inställningar, så ingen säkerhetskopia söktes fram. Välj en säkerhetskopia själv.</source>
+        <translation>No backup folder is chosen in Settings, so no backup was looked for. Choose a backup yourself.</translation>
+    </message>
+    <message>
+        <source>Ingen hel säkerhetskopia av valvet hittades i {0}. Välj en säkerhetskopia själv, till exempel från en annan disk.</source>
+        <translation>No intact backup of the vault was found in {0}. Choose a backup yourself, for example from another drive.</translation>
     </message>
 </context>
 <context>
@@ -7579,6 +8486,58 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>The last character of the checksum is not valid; scan again.</translation>
     </message>
     <message>
+        <source>Paketet kan inte tas emot.</source>
+        <translation>The package cannot be received.</translation>
+    </message>
+    <message>
+        <source>Filen är inte ett överlämningspaket från skyddsappen.</source>
+        <translation>The file is not a skyddsapp hand-over package.</translation>
+    </message>
+    <message>
+        <source>Paketet är skadat: någon byte i filen har ändrats på vägen. Be avsändaren försegla ärendet igen och skicka en ny fil.</source>
+        <translation>The package is damaged: some byte of the file changed on the way. Ask the sender to seal the case again and send a new file.</translation>
+    </message>
+    <message>
+        <source>Paketet är ofullständigt: filen tar slut för tidigt. Kopiera filen igen från avsändarens media.</source>
+        <translation>The package is incomplete: the file ends too early. Copy the file again from the sender&apos;s media.</translation>
+    </message>
+    <message>
+        <source>Paketet är gjort i en nyare version av skyddsappen än den här. Uppdatera programmet innan paketet tas emot.</source>
+        <translation>The package was made by a newer version of skyddsapp than this one. Update the program before receiving the package.</translation>
+    </message>
+    <message>
+        <source>Paketet kommer från ett valv som det här valvet inte litar på. En administratör måste först lägga till avsändarens identitetskort och jämföra fingeravtrycket.</source>
+        <translation>The package comes from a vault this vault does not trust. An administrator must first add the sender&apos;s identity card and compare the fingerprint.</translation>
+    </message>
+    <message>
+        <source>Paketet är inte ställt till det här valvet och kan inte öppnas här.</source>
+        <translation>The package is not addressed to this vault and cannot be opened here.</translation>
+    </message>
+    <message>
+        <source>Paketets signatur stämmer inte med avsändarens nyckel: paketet kan vara förfalskat. Ta inte emot det; kontakta avsändaren på annat sätt.</source>
+        <translation>The package&apos;s signature does not match the sender&apos;s key: the package may be forged. Do not receive it; contact the sender another way.</translation>
+    </message>
+    <message>
+        <source>Paketet har gått ut och tas inte emot. Be avsändaren försegla ärendet igen.</source>
+        <translation>The package has expired and is not received. Ask the sender to seal the case again.</translation>
+    </message>
+    <message>
+        <source>Paketet är daterat i framtiden: avsändarens eller den här datorns klocka går fel. Kontrollera klockorna innan paketet tas emot.</source>
+        <translation>The package is dated in the future: the sender&apos;s clock or this computer&apos;s is wrong. Check the clocks before receiving the package.</translation>
+    </message>
+    <message>
+        <source>Paketet har redan tagits emot i det här valvet och tas inte emot igen.</source>
+        <translation>The package has already been received in this vault and is not received again.</translation>
+    </message>
+    <message>
+        <source>Paketet är äkta, men innehållet går inte att läsa in i det här valvet. Kontrollera att båda valven har samma version av skyddsappen.</source>
+        <translation>The package is genuine, but its content cannot be read into this vault. Check that both vaults run the same version of skyddsapp.</translation>
+    </message>
+    <message>
+        <source>Ärendet är för stort för ett överlämningspaket (högst {0} MB). Överlämna dokumenten i flera omgångar.</source>
+        <translation>The case is too large for a hand-over package (at most {0} MB). Hand the documents over in several rounds.</translation>
+    </message>
+    <message>
         <source>Kommunen</source>
         <translation>The municipality</translation>
     </message>
@@ -7805,6 +8764,190 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Prövotidens längd ändrad från {0} till {1} månader; den löper ut {2}. Skäl: {3}</source>
         <translation>Length of the trial period changed from {0} to {1} months; it ends on {2}. Reason: {3}</translation>
+    </message>
+    <message>
+        <source>den är för stor för att vara ett huvud</source>
+        <translation>it is too large to be a header</translation>
+    </message>
+    <message>
+        <source>den är inget huvud för en säkerhetskopia</source>
+        <translation>it is not the header of a backup</translation>
+    </message>
+    <message>
+        <source>huvudets fält stämmer inte</source>
+        <translation>the header’s fields do not match</translation>
+    </message>
+    <message>
+        <source>formatversion {0} kan inte läsas av den här versionen</source>
+        <translation>format version {0} cannot be read by this version</translation>
+    </message>
+    <message>
+        <source>valv-id:t är ogiltigt</source>
+        <translation>the vault id is invalid</translation>
+    </message>
+    <message>
+        <source>tidpunkten är ogiltig</source>
+        <translation>the time is invalid</translation>
+    </message>
+    <message>
+        <source>fillistan stämmer inte</source>
+        <translation>the list of files does not match</translation>
+    </message>
+    <message>
+        <source>innehållsförteckningen saknas</source>
+        <translation>the manifest is missing</translation>
+    </message>
+    <message>
+        <source>innehållsförteckningen är inte giltig base64</source>
+        <translation>the manifest is not valid base64</translation>
+    </message>
+    <message>
+        <source>ett tal i huvudet är ogiltigt</source>
+        <translation>a number in the header is invalid</translation>
+    </message>
+    <message>
+        <source>Innehållsförteckningen i {0} går inte att öppna: filen har ändrats, eller säkerhetskopian hör till ett annat valv eller en annan nyckel.</source>
+        <translation>The manifest in {0} cannot be opened: the file has been altered, or the backup belongs to another vault or another key.</translation>
+    </message>
+    <message>
+        <source>Databasfilen {0} är inte den som {1} beskriver (generation {2}, schema {3}; huvudet anger generation {4}, schema {5}).</source>
+        <translation>The database file {0} is not the one {1} describes (generation {2}, schema {3}; the header says generation {4}, schema {5}).</translation>
+    </message>
+    <message>
+        <source>ärenden</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <source>personer</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <source>dokument</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>poster i granskningsloggen</source>
+        <translation>audit log entries</translation>
+    </message>
+    <message>
+        <source>Granskningsloggen i {0} slutar inte där innehållsförteckningen anger (post {1}).</source>
+        <translation>The audit log in {0} does not end where the manifest says (entry {1}).</translation>
+    </message>
+    <message>
+        <source>Nyckelfilen {0} saknar sina kontrollsummor.</source>
+        <translation>The key file {0} lacks its checksums.</translation>
+    </message>
+    <message>
+        <source>Nyckelfilen {0} hör till ett annat valv än databasen.</source>
+        <translation>The key file {0} belongs to another vault than the database.</translation>
+    </message>
+    <message>
+        <source>Nyckelfilen {0} hör inte ihop med databasen i säkerhetskopian (löpnummer {1}, databasen väntar {2}).</source>
+        <translation>The key file {0} does not belong with the database in the backup (serial {1}, the database expects {2}).</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian har schemaversion {0}, men programmet känner bara till {1}. Uppdatera skyddsapp.</source>
+        <translation>The backup has schema version {0}, but the program only knows {1}. Update skyddsapp.</translation>
+    </message>
+    <message>
+        <source>den är inte giltig JSON</source>
+        <translation>it is not valid JSON</translation>
+    </message>
+    <message>
+        <source>uppgifterna om {0} stämmer inte</source>
+        <translation>the details of {0} do not match</translation>
+    </message>
+    <message>
+        <source>kontrollsumman för {0} är ogiltig</source>
+        <translation>the checksum of {0} is invalid</translation>
+    </message>
+    <message>
+        <source>Filen {0} har fel storlek ({1} byte, {2} väntades enligt {3}).</source>
+        <translation>The file {0} has the wrong size ({1} bytes, {2} expected according to {3}).</translation>
+    </message>
+    <message>
+        <source>Filen {0} saknas i säkerhetskopian.</source>
+        <translation>The file {0} is missing from the backup.</translation>
+    </message>
+    <message>
+        <source>Databasfilen {0} är tom.</source>
+        <translation>The database file {0} is empty.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian i {0} är krypterad med en annan nyckel än valvets nuvarande (den gjordes före ett nyckelbyte, när en användare inaktiverades) och kan inte kontrolleras med den. Den kan återställas med en lösenfras eller återställningsnyckel som gällde när den gjordes.</source>
+        <translation>The backup in {0} is encrypted under another key than the vault’s current one (it was made before a change of key, when a user was deactivated) and cannot be checked with it. It can be restored with a passphrase or recovery key that was valid when it was made.</translation>
+    </message>
+    <message>
+        <source>Granskningsloggen i {0} är bruten vid post {1}: {2}</source>
+        <translation>The audit log in {0} is broken at entry {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Databasfilen {0} är skadad ({1}).</source>
+        <translation>The database file {0} is damaged ({1}).</translation>
+    </message>
+    <message>
+        <source>Databasfilen {0} har {1} {2}, men innehållsförteckningen anger {3}.</source>
+        <translation>The database file {0} has {1} {2}, but the manifest says {3}.</translation>
+    </message>
+    <message>
+        <source>Filen {0} ändrades medan den kopierades: dess kontrollsumma stämmer inte med {1}.</source>
+        <translation>The file {0} changed while it was being copied: its checksum does not match {1}.</translation>
+    </message>
+    <message>
+        <source>Filen {0} saknas.</source>
+        <translation>The file {0} is missing.</translation>
+    </message>
+    <message>
+        <source>Filen {0} kunde inte läsas ({1}).</source>
+        <translation>The file {0} could not be read ({1}).</translation>
+    </message>
+    <message>
+        <source>Filen {0} är skadad: {1}.</source>
+        <translation>The file {0} is damaged: {1}.</translation>
+    </message>
+    <message>
+        <source>Filen {0} har ändrats sedan säkerhetskopian gjordes: dess kontrollsumma stämmer inte med {1}.</source>
+        <translation>The file {0} has changed since the backup was made: its checksum does not match {1}.</translation>
+    </message>
+    <message>
+        <source>Databasfilen {0} går inte att öppna med nyckeln i {1}.</source>
+        <translation>The database file {0} cannot be opened with the key in {1}.</translation>
+    </message>
+    <message>
+        <source>Överlämning från valvet {0}: ärende {1} där, i steget {2}, med {3} dokument.</source>
+        <translation>Hand-over from the vault {0}: case {1} there, at the step {2}, with {3} documents.</translation>
+    </message>
+    <message>
+        <source>Förseglad överlämning till valvet {0}</source>
+        <translation>Sealed hand-over to the vault {0}</translation>
+    </message>
+    <message>
+        <source>Det finns redan en fil med namnet {0}. Välj ett annat namn.</source>
+        <translation>There is already a file named {0}. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Det andra valvet</source>
+        <translation>The other vault</translation>
+    </message>
+    <message>
+        <source>Skyddad person ({0})</source>
+        <translation>Protected person ({0})</translation>
+    </message>
+    <message>
+        <source>Ett paket kan gälla från 1 till {0} dagar.</source>
+        <translation>A package can be valid for 1 to {0} days.</translation>
+    </message>
+    <message>
+        <source>Valvet har ingen egen identitet ännu. En administratör måste skapa den innan ett ärende kan förseglas.</source>
+        <translation>The vault has no identity of its own yet. An administrator must create it before a case can be sealed.</translation>
+    </message>
+    <message>
+        <source>Svaret kan bara gå till det valv som ärendet kom från, som svar på paketet det kom i.</source>
+        <translation>The answer can only go to the vault the case came from, as an answer to the package it came in.</translation>
+    </message>
+    <message>
+        <source>Paketet kunde inte sparas: {0}</source>
+        <translation>The package could not be saved: {0}</translation>
     </message>
     <message>
         <source>Ärendena är gallrade ur valvet, men {0} Välj Slutför gallringen när felet är åtgärdat.</source>

@@ -20,8 +20,8 @@ from skyddsapp.ui.widgets.labels import domain_text
 from skyddsapp.ui.widgets.plain_text import PlainLabel
 
 if TYPE_CHECKING:
-    from skyddsapp.ui.paperwork.file_dialogs import FileDialogs
     from skyddsapp.ui.admin.backup_status import BackupStatusLabel
+    from skyddsapp.ui.paperwork.file_dialogs import FileDialogs
     from skyddsapp.ui.paperwork.information_sheet_flow import InformationSheetFlow
 
 FIXED_TABS = 2  # Ärenden and Att göra cannot be closed
