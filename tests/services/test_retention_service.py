@@ -368,3 +368,39 @@ def _orphans(conn: Connection) -> int:
             "AND NOT EXISTS (SELECT 1 FROM key_events WHERE p.id IN (person_id, holder_id))"
         ).fetchone()[0]
     )
+
+
+def test_purge_of_a_handed_over_case_keeps_its_package_id_but_not_the_case(
+    admin: Session, clock: Clock
+) -> None:
+    """A case that came in a sealed package: its person mapping goes, the package id stays (so
+    a replay of the old file is still refused) without pointing at the purged case."""
+    gone = closed_case(admin, clock, dt.date(2019, 5, 1))
+    assert gone.id is not None
+    person_id = gone.parties[0].person_id
+    conn = admin.conn
+    with admin.vault.transaction():
+        peer = conn.execute(
+            "INSERT INTO peer_vaults (name, seal_key, verify_key, fingerprint, imported_at, "
+            "imported_by) VALUES ('Nexus', ?, ?, '1', '2019-01-01', 'admin')",
+            (bytes(32), bytes([1]) * 32),
+        ).lastrowid
+        conn.execute(
+            "INSERT INTO handover_packages (package_id, direction, peer_id, case_id, created_at, "
+            "expires_at, recorded_at, recorded_by) VALUES (?, 'received', ?, ?, 'a', 'b', 'c', "
+            "'admin')",
+            (bytes(16), peer, gone.id),
+        )
+        conn.execute(
+            "INSERT INTO handover_persons (package_id, their_person_id, person_id) "
+            "VALUES (?, 7, ?)",
+            (bytes(16), person_id),
+        )
+
+    retention.purge(admin, [gone.id])
+
+    assert conn.execute("SELECT package_id, case_id FROM handover_packages").fetchall() == [
+        (bytes(16), None)
+    ]
+    assert conn.execute("SELECT count(*) FROM handover_persons").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 0

@@ -14,6 +14,8 @@ has to decide):
   are no tenant of a lease that stays, with their children;
 - leases linked to a purged case and to no case that stays, unless a person who stays rents
   them;
+- which person here a received hand-over person became (handover_persons), and the purged
+  case's id in the packages sent and received (the package ids stay, so replays are refused);
 - the record history (record_versions) of each deleted case, person and lease: the only
   deletion its trigger allows, while vault_state.purging is 1 inside the purge's transaction.
 
@@ -63,6 +65,7 @@ PURGED = frozenset(
         "leases",
         "lease_tenants",
         "record_versions",
+        "handover_persons",  # 018: which person here a received person became
     }
 )
 # Tables a purge leaves alone: the vault's own bookkeeping, staff, shared flats and agreements.
@@ -78,6 +81,9 @@ KEPT = frozenset(
         "vault_identity",
         "peer_vaults",
         "retention_rules",
+        # 018: package ids stay (a replayed old package is still refused); the purged case's
+        # id is cleared from them.
+        "handover_packages",
         "backups",  # 019: when and by whom a backup was made (no case data)
         "apartments",
         "apartment_embargo_by_hand",
@@ -336,6 +342,7 @@ _CASE_ROWS = (
     "DELETE FROM document_scans WHERE document_id IN "
     "(SELECT id FROM documents WHERE case_id IN (SELECT id FROM purge_cases))",
     "DELETE FROM documents WHERE case_id IN (SELECT id FROM purge_cases)",
+    "UPDATE handover_packages SET case_id = NULL WHERE case_id IN (SELECT id FROM purge_cases)",
     "DELETE FROM cases WHERE id IN (SELECT id FROM purge_cases)",
 )
 
@@ -349,6 +356,7 @@ def _delete_leases_and_persons(conn: Connection) -> None:
     run = conn.execute
     run("DELETE FROM lease_tenants WHERE lease_id IN (SELECT id FROM purge_leases)")
     run("DELETE FROM leases WHERE id IN (SELECT id FROM purge_leases)")
+    run("DELETE FROM handover_persons WHERE person_id IN (SELECT id FROM purge_persons)")
     run("DELETE FROM person_children WHERE person_id IN (SELECT id FROM purge_persons)")
     run("DELETE FROM persons WHERE id IN (SELECT id FROM purge_persons)")
 
