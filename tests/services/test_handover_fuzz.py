@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from handover_support import NOW, Pair, lock, stored_counts, trusted_pair
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from skyddsapp.services import handover
@@ -43,6 +43,8 @@ def test_any_changed_package_is_refused_by_the_vault_it_was_sealed_to(
             del changed[at:]
             if not changed:
                 break
+    # Two flips of one byte by the same value cancel out: that is the genuine package.
+    assume(bytes(changed) != original)
     before = stored_counts(pair.b.conn)
 
     with pytest.raises(handover.PackageRefused):
