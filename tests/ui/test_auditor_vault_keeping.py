@@ -100,7 +100,8 @@ def test_a_teamless_administrator_has_the_keeping_actions_and_each_opens_its_dia
         action = getattr(window, name)
         assert action is not None, name
         assert action in in_arkiv, name
-        assert action.isVisible() and action.isEnabled(), name
+        assert action.isVisible(), name
+        assert action.isEnabled(), name
         assert action.shortcut() == QKeySequence(keys), name
         assert getattr(window, attribute) is None
         action.trigger()

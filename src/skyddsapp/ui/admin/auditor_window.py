@@ -104,7 +104,7 @@ class AuditorWindow(QMainWindow):
         self.lock_label = PlainLabel(parent=self)
         self.backup_label: BackupStatusLabel | None = None
         labels: list[QWidget] = [self.user_label, self.lock_label]
-        if self.backup_action is not None and self.backup_action.isEnabled():
+        if self.users_page is not None and not session.read_only:  # may back up
             from skyddsapp.ui.admin.backup_status import BackupStatusLabel
 
             self.backup_label = BackupStatusLabel(session, settings, self.open_backup, self)
