@@ -681,6 +681,26 @@
         <translation>Signed in: {0} ({1})</translation>
     </message>
     <message>
+        <source>&amp;Gallring…</source>
+        <translation>&amp;Retention…</translation>
+    </message>
+    <message>
+        <source>Valvets i&amp;dentitet…</source>
+        <translation>Vault i&amp;dentity…</translation>
+    </message>
+    <message>
+        <source>Säkerhets&amp;kopiera…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopi&amp;or…</source>
+        <translation>Bac&amp;kups…</translation>
+    </message>
+    <message>
+        <source>Åte&amp;rställ från säkerhetskopia…</source>
+        <translation>Res&amp;tore from backup…</translation>
+    </message>
+    <message>
         <source>Låses om {0}:{1:02d}</source>
         <translation>Locks in {0}:{1:02d}</translation>
     </message>

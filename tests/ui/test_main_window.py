@@ -37,6 +37,10 @@ SHORTCUTS = {
     "verify_action": "Ctrl+Shift+V",
     "information_sheet_action": "Ctrl+Shift+I",
     "agreements_action": "Ctrl+Shift+T",
+    "backup_action": "Ctrl+Shift+B",
+    "retention_action": "Ctrl+Shift+E",
+    "identity_action": "Ctrl+Shift+D",
+    "receive_action": "Ctrl+Shift+O",
 }
 
 

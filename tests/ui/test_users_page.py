@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from shell_support import ini_settings
 
 from skyddsapp.crypto.kdf import MINIMUM_KDF
 from skyddsapp.domain.access import Organisation, Team
@@ -369,12 +370,13 @@ def test_an_administrator_resets_a_forgotten_passphrase(
 
 
 def test_only_an_administrator_gets_the_page(
-    session: Session, qapp: QApplication, qtbot: QtBot
+    session: Session, qapp: QApplication, qtbot: QtBot, tmp_path: Path
 ) -> None:
     folder = session.vault.folder
+    settings = ini_settings(tmp_path / "settings.ini")
     auto_lock = AutoLock(qapp, 600_000)
     try:
-        window = AuditorWindow(session, auto_lock)
+        window = AuditorWindow(session, settings, auto_lock)
         qtbot.addWidget(window)
         assert window.tabs is not None
         assert window.users_page is not None
@@ -402,7 +404,7 @@ def test_only_an_administrator_gets_the_page(
             ):
                 with pytest.raises(NotAllowed):
                     call()
-            window = AuditorWindow(auditor, auto_lock)
+            window = AuditorWindow(auditor, settings, auto_lock)
             qtbot.addWidget(window)
             assert window.users_page is None
             assert window.tabs is None

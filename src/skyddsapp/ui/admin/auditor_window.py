@@ -1,13 +1,15 @@
 """The window of those who handle no case: a granskare sees the Logg only; an administrator
-outside every team (or the recovery key) also gets Användare och team."""
+outside every team (or the recovery key) also gets Användare och team, and keeps the vault from
+Arkiv: backups, restore, gallring and the vault's identity, as in the main window."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
 from skyddsapp.domain.users import Role
 from skyddsapp.services.context import Session
@@ -15,8 +17,16 @@ from skyddsapp.ui.admin.audit_log_page import AuditLogPage
 from skyddsapp.ui.admin.users_page import UsersPage
 from skyddsapp.ui.paperwork.file_dialogs import FileDialogs
 from skyddsapp.ui.shell.auto_lock import AutoLock
+from skyddsapp.ui.shell.settings import Settings
 from skyddsapp.ui.widgets.labels import domain_text
 from skyddsapp.ui.widgets.plain_text import PlainLabel
+
+if TYPE_CHECKING:
+    from skyddsapp.ui.admin.backup_dialog import BackupDialog
+    from skyddsapp.ui.admin.backup_list_dialog import BackupListDialog
+    from skyddsapp.ui.admin.backup_status import BackupStatusLabel
+    from skyddsapp.ui.admin.identity_dialog import IdentityDialog
+    from skyddsapp.ui.admin.retention_dialog import RetentionDialog
 
 
 class AuditorWindow(QMainWindow):
@@ -24,15 +34,20 @@ class AuditorWindow(QMainWindow):
 
     lock_requested = Signal()
     quit_requested = Signal()
+    restore_requested = Signal(object)
+    """Återställ från säkerhetskopia: a backup's folder, or None to choose one."""
 
     def __init__(
         self,
         session: Session,
+        settings: Settings,
         auto_lock: AutoLock,
         parent: QWidget | None = None,
         dialogs: FileDialogs | None = None,
     ) -> None:
         super().__init__(parent)
+        self._session = session
+        self._settings = settings
         self._auto_lock = auto_lock
         self.setWindowTitle("skyddsapp")  # generic, as the main window's
         self.setObjectName("AuditorWindow")
@@ -52,7 +67,20 @@ class AuditorWindow(QMainWindow):
         self.lock_action = self._action(self.tr("&Lås"), "Ctrl+L", self.lock_requested.emit)
         self.quit_action = self._action(self.tr("&Avsluta"), "Ctrl+Q", self.quit_requested.emit)
         self.filters_action = self._action(self.tr("&Sök"), "Ctrl+F", self.focus_filters)
+        # Keeping the vault (administrators only; a granskare gets none of it).
+        self.retention_action: QAction | None = None
+        self.identity_action: QAction | None = None
+        self.backup_action: QAction | None = None
+        self.backups_action: QAction | None = None
+        self.restore_action: QAction | None = None
+        self.keeping_actions: list[QAction] = []
+        self.retention_dialog: RetentionDialog | None = None
+        self.identity_dialog: IdentityDialog | None = None
+        self.backup_dialog: BackupDialog | None = None
+        self.backups_dialog: BackupListDialog | None = None
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
+        if self.users_page is not None:
+            self._add_keeping_actions(file_menu)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&Visa"))
@@ -74,7 +102,14 @@ class AuditorWindow(QMainWindow):
             self,
         )
         self.lock_label = PlainLabel(parent=self)
-        for label in (self.user_label, self.lock_label):
+        self.backup_label: BackupStatusLabel | None = None
+        labels: list[QWidget] = [self.user_label, self.lock_label]
+        if self.users_page is not None and not session.read_only:  # may back up
+            from skyddsapp.ui.admin.backup_status import BackupStatusLabel
+
+            self.backup_label = BackupStatusLabel(session, settings, self.open_backup, self)
+            labels.insert(0, self.backup_label)
+        for label in labels:
             label.setContentsMargins(12, 0, 12, 0)
             self.statusBar().addPermanentWidget(label)
         self._tick = QTimer(self)
@@ -98,6 +133,94 @@ class AuditorWindow(QMainWindow):
         """Sök: the Logg's filters, from whichever tab is shown."""
         self.show_log()
         self.page.focus_filters()
+
+    # ----------------------------------------------------------------- keeping the vault
+
+    def _add_keeping_actions(self, menu: QMenu) -> None:
+        """The main window's vault-keeping entries, for the administrator who has only this
+        window. Backups and the rest are an administrator's (the services refuse anyone else);
+        making a backup records it in the vault, so not from a read-only one."""
+        self.retention_action = self._action(
+            self.tr("&Gallring…"), "Ctrl+Shift+E", self.open_retention
+        )
+        self.identity_action = self._action(
+            self.tr("Valvets i&dentitet…"), "Ctrl+Shift+D", self.open_identity
+        )
+        self.backup_action = self._action(
+            self.tr("Säkerhets&kopiera…"), "Ctrl+Shift+B", self.open_backup
+        )
+        self.backups_action = self._action(self.tr("Säkerhetskopi&or…"), "", self.open_backups)
+        self.restore_action = self._action(
+            self.tr("Åte&rställ från säkerhetskopia…"),
+            "",
+            lambda: self.restore_requested.emit(None),
+        )
+        self.backup_action.setEnabled(not self._session.read_only)
+        self.keeping_actions = [
+            self.retention_action,
+            self.identity_action,
+            self.backup_action,
+            self.backups_action,
+            self.restore_action,
+        ]
+        menu.addAction(self.retention_action)
+        menu.addAction(self.identity_action)
+        menu.addSeparator()
+        menu.addAction(self.backup_action)
+        menu.addAction(self.backups_action)
+        menu.addAction(self.restore_action)
+        menu.addSeparator()
+
+    def _may_open(self, action: QAction | None) -> bool:
+        return action is not None and action.isEnabled() and not self._session.vault.is_locked
+
+    def open_retention(self) -> None:
+        """Gallring: open (not exec), closed by a lock; a purge shows in the Logg's next search."""
+        from skyddsapp.ui.admin.retention_dialog import RetentionDialog
+
+        if not self._may_open(self.retention_action):
+            return
+        dialog = RetentionDialog(self._session, self)
+        self.retention_dialog = dialog
+        dialog.open()
+
+    def open_identity(self) -> None:
+        """Valvets identitet: the card, and the vaults trusted for hand-overs."""
+        from skyddsapp.ui.admin.identity_dialog import IdentityDialog
+
+        if not self._may_open(self.identity_action):
+            return
+        dialog = IdentityDialog(self._session, self)
+        self.identity_dialog = dialog
+        dialog.open()
+
+    def open_backup(self) -> None:
+        """Säkerhetskopiera: open (not exec); a lock waits for a running copy."""
+        from skyddsapp.ui.admin.backup_dialog import BackupDialog
+
+        if not self._may_open(self.backup_action):
+            return
+        dialog = BackupDialog(self._session, self._settings, self)
+        dialog.backup_made.connect(lambda _manifest: self.refresh_backup_status())
+        self.backup_dialog = dialog
+        dialog.open()
+
+    def refresh_backup_status(self) -> None:
+        if self.backup_label is not None and not self._session.vault.is_locked:
+            self.backup_label.refresh()
+
+    def open_backups(self) -> None:
+        """Säkerhetskopior: this vault's backups in a folder; Återställ goes to the controller."""
+        from skyddsapp.ui.admin.backup_list_dialog import BackupListDialog
+
+        if not self._may_open(self.backups_action):
+            return
+        dialog = BackupListDialog(self._session, self._settings, self)
+        dialog.restore_requested.connect(self.restore_requested.emit)
+        self.backups_dialog = dialog
+        dialog.open()
+
+    # ----------------------------------------------------------------- helpers
 
     def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)

@@ -235,13 +235,15 @@ class AppController(QObject):
         self.lock()
 
     def _build_auditor_window(self) -> None:
-        # An auditor may read the log but no case: the Logg alone, in a window of its own.
+        # An auditor may read the log but no case: the Logg alone, in a window of its own. An
+        # administrator outside every team also keeps the vault from it (backups, gallring).
         from skyddsapp.ui.admin.auditor_window import AuditorWindow
 
         assert self.session is not None
-        window = AuditorWindow(self.session, self.auto_lock)
+        window = AuditorWindow(self.session, self._settings, self.auto_lock)
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
+        window.restore_requested.connect(lambda backup: self.show_restore(backup, window))
         self.auditor_window = window
         window.show()
         self.capture_protected = exclude_from_capture(window)
