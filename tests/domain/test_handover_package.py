@@ -243,3 +243,14 @@ def test_a_lying_length_makes_the_parser_allocate_nothing_of_its_size() -> None:
     finally:
         tracemalloc.stop()
     assert peak < 64 * 1024
+
+
+def test_times_at_the_end_of_the_calendar_are_refused_not_crashed_on() -> None:
+    """A signed package may carry any time the parser accepts, up to 9999-12-31: freshness
+    must refuse it as from the future or expired, never overflow."""
+    last = dt.datetime(9999, 12, 31, 23, 59, 59, tzinfo=dt.UTC)
+    far = dataclasses.replace(HEADER, created_at=last, expires_at=last)
+    with pytest.raises(fmt.PackageFromFuture):
+        fmt.check_freshness(far, CREATED)
+    with pytest.raises(fmt.PackageExpired):
+        fmt.check_freshness(dataclasses.replace(HEADER, expires_at=last), last)

@@ -329,6 +329,9 @@ def import_package(
     header, payload, peer = checked.header, checked.payload, checked.peer
     conn = session.conn
     with session.vault.transaction() as audit:
+        # Again under the write lock: another import of the same file may have landed since.
+        if handover_repository.known(conn, header.package_id):
+            raise PackageReplayed()
         try:
             if checked.updates is None:
                 case, mapping = _new_case(session, payload)
