@@ -394,3 +394,31 @@ def test_a_decision_recorded_with_its_answers_is_not_imported_without_them(pair:
 
     kinds = [d.kind for d in cases.get_case(pair.b, imported.case_id).decisions]
     assert kinds == [DecisionKind.NEED_CONFIRMATION]
+
+
+def test_on_a_stick_without_hard_links_a_file_made_meanwhile_is_not_written_over(
+    pair: Pair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FAT and exFAT have no hard links: the package is then created exclusively, so a file
+    that appears between the check and the write is kept and named."""
+    case_id = _nexus_case(pair)
+    sent = handover.seal_case(pair.a, case_id, pair.b_in_a, now=NOW)
+    media = tmp_path / "fat"
+    media.mkdir()
+    target = media / "paket.skydd"
+
+    def no_links_and_a_racer(source: object, dest: object) -> None:
+        target.write_bytes(b"annat")  # another program, just in time
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(handover.os, "link", no_links_and_a_racer)
+    with pytest.raises(ValidationError, match="finns redan"):
+        handover.write_package(sent, target)
+    assert target.read_bytes() == b"annat"
+    assert [p.name for p in media.iterdir()] == ["paket.skydd"]
+
+    monkeypatch.setattr(handover.os, "link", lambda s, d: (_ for _ in ()).throw(OSError(1, "x")))
+    written = handover.write_package(sent, media / "ny.skydd")
+    assert written.read_bytes() == sent.data
+    assert stat.S_IMODE(written.stat().st_mode) == 0o600
+    assert sorted(p.name for p in media.iterdir()) == ["ny.skydd", "paket.skydd"]

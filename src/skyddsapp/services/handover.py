@@ -262,10 +262,8 @@ def write_package(package: SealedPackage, target: Path) -> Path:
         except FileExistsError:
             raise _file_exists(path) from None
         except OSError:
-            # FAT and exFAT sticks have no hard links; the check above has to do there.
-            if path.exists():
-                raise _file_exists(path) from None
-            os.replace(tmp, path)
+            # FAT and exFAT sticks have no hard links: the file is created exclusively there.
+            _write_new(path, package.data)
         fsync_dir(path.parent)
     except OSError as error:
         raise ValidationError.single(
@@ -275,6 +273,24 @@ def write_package(package: SealedPackage, target: Path) -> Path:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
     return path
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """Write `data` to a file that must not exist yet (O_EXCL), 0600; a half file goes."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0), 0o600)
+    except FileExistsError:
+        raise _file_exists(path) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        raise
 
 
 def _file_exists(path: Path) -> ValidationError:
