@@ -36,10 +36,9 @@ from skyddsapp.ui.admin.backup_common import (
 from skyddsapp.ui.paperwork.file_dialogs import PathAsker, choose_folder
 from skyddsapp.ui.shell.settings import BACKUP_FOLDER, BACKUP_KEEP, Settings
 from skyddsapp.ui.shell.unlock_worker import WorkerPool
+from skyddsapp.ui.widgets.field_errors import ERROR_STYLE
 from skyddsapp.ui.widgets.labels import domain_text
 from skyddsapp.ui.widgets.plain_text import PlainLabel
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 class BackupDialog(QDialog):

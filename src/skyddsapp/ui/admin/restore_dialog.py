@@ -37,10 +37,10 @@ from skyddsapp.ui.admin.backup_common import (
 )
 from skyddsapp.ui.paperwork.file_dialogs import PathAsker, choose_folder
 from skyddsapp.ui.shell.unlock_worker import WorkerPool
+from skyddsapp.ui.widgets.field_errors import ERROR_STYLE
 from skyddsapp.ui.widgets.labels import domain_text
 from skyddsapp.ui.widgets.plain_text import PlainLabel
 
-ERROR_STYLE = "color: #b3261e;"
 # How the core names a backup's folder (docs/backup-format.md): used only to tell a user who chose
 # the drive itself, rather than one backup on it, what to choose instead.
 BACKUP_PREFIX = "skyddsapp-backup-"
