@@ -6,15 +6,47 @@ STAMP := $(VENV)/.installed
 DEMO_VAULT ?= .demo-vault
 
 .PHONY: run test lint typecheck imports pytest bench prove clean translations lupdate screenshots \
-	forms-preview
+	forms-preview lock wheelhouse bundle sbom
 QM := src/skyddsapp/ui/i18n/skyddsapp_en.qm
 TS := translations/skyddsapp_en.ts
 
-$(STAMP): pyproject.toml
+LOCK := packaging/lock
+DIST := dist
+
+# Every dependency from the lock, each checked against its hash; then the project itself.
+$(STAMP): pyproject.toml $(LOCK)/dev.txt
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet --require-hashes -r $(LOCK)/dev.txt
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+# Refresh the lock files from pyproject.toml (keeps the versions locked unless
+# `make lock LOCK_FLAGS=--upgrade`): dev for every platform, runtime for the two we ship to.
+UV_COMPILE = $(VENV)/bin/uv pip compile pyproject.toml --python-version 3.11 --generate-hashes \
+	--quiet --no-header $(LOCK_FLAGS)
+lock: | $(STAMP)
+	$(UV_COMPILE) --extra dev --universal -o $(LOCK)/dev.txt
+	$(UV_COMPILE) --python-platform x86_64-manylinux_2_34 -c $(LOCK)/dev.txt \
+		-o $(LOCK)/runtime-linux-x86_64.txt
+	$(UV_COMPILE) --python-platform x86_64-pc-windows-msvc -c $(LOCK)/dev.txt \
+		-o $(LOCK)/runtime-windows-amd64.txt
+
+# Every locked runtime wheel for Linux and Windows, the skyddsapp wheel, SHA256SUMS and the
+# install scripts, in one folder to carry to a workstation without network.
+wheelhouse: $(STAMP) translations
+	$(PY) packaging/wheelhouse.py --out $(DIST)/wheelhouse
+
+# The Linux one-folder bundle (dist/skyddsapp), its smoke test (--self-test, start time, size)
+# and its SBOM and licence list. About 1.5 minutes; CI runs it after `make test`.
+bundle: $(STAMP) translations
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath $(DIST) \
+		--workpath build/pyinstaller packaging/skyddsapp.spec
+	$(PY) packaging/bundle_smoke.py $(DIST)/skyddsapp
+	$(PY) packaging/sbom.py --bundle $(DIST)/skyddsapp
+
+# CycloneDX SBOM and licence list into packaging/ (and into the bundle if built).
+sbom: $(STAMP)
+	$(PY) packaging/sbom.py --bundle $(DIST)/skyddsapp
 
 run: $(STAMP) translations
 	$(PY) -m skyddsapp demo --vault $(DEMO_VAULT)
@@ -70,4 +102,4 @@ prove: $(STAMP)
 	$(PY) benchmarks/prove.py
 
 clean:
-	rm -rf $(VENV) $(DEMO_VAULT) .pytest_cache .mypy_cache .ruff_cache $(QM)
+	rm -rf $(VENV) $(DEMO_VAULT) .pytest_cache .mypy_cache .ruff_cache $(QM) $(DIST) build
