@@ -73,8 +73,8 @@ forms-preview: $(STAMP)
 	$(PY) tools/forms_preview.py docs/forms
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests benchmarks tools
-	$(VENV)/bin/ruff format --check src tests benchmarks tools
+	$(VENV)/bin/ruff check src tests benchmarks tools packaging
+	$(VENV)/bin/ruff format --check src tests benchmarks tools packaging
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy

@@ -70,9 +70,7 @@ def self_test(bundle: Path) -> float:
         )
         elapsed = time.perf_counter() - started
     if result.returncode != 0:
-        raise SystemExit(
-            f"--self-test gav {result.returncode}:\n{result.stdout}\n{result.stderr}"
-        )
+        raise SystemExit(f"--self-test gav {result.returncode}:\n{result.stdout}\n{result.stderr}")
     return elapsed
 
 

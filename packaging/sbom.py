@@ -65,8 +65,14 @@ EXTRA: list[dict[str, Any]] = [
         "type": "data",
         "name": "DejaVu fonts",
         "version": "2.37",
-        "licenses": [{"license": {"name": "Bitstream Vera Fonts Copyright; DejaVu changes "
-                                  "public domain (resources/fonts/LICENSE-DejaVu.txt)"}}],
+        "licenses": [
+            {
+                "license": {
+                    "name": "Bitstream Vera Fonts Copyright; DejaVu changes "
+                    "public domain (resources/fonts/LICENSE-DejaVu.txt)"
+                }
+            }
+        ],
         "description": "DejaVuSans and DejaVuSans-Bold, embedded in every printed form",
     },
 ]
@@ -90,9 +96,20 @@ def environment_sbom() -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "env.cdx.json"
         subprocess.run(
-            [sys.executable, "-m", "cyclonedx_py", "environment", "--pyproject",
-             str(ROOT / "pyproject.toml"), "--output-reproducible", "--of", "JSON",
-             "-o", str(out), sys.executable],
+            [
+                sys.executable,
+                "-m",
+                "cyclonedx_py",
+                "environment",
+                "--pyproject",
+                str(ROOT / "pyproject.toml"),
+                "--output-reproducible",
+                "--of",
+                "JSON",
+                "-o",
+                str(out),
+                sys.executable,
+            ],
             check=True,
         )
         result: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
@@ -183,9 +200,7 @@ full text ships as `_internal/skyddsapp/documents/fonts/LICENSE-DejaVu.txt`.
 
 
 def licences_md(sbom: dict[str, Any]) -> str:
-    rows = [
-        f"| {c['name']} | {c['version']} | {licence_text(c)} |" for c in sbom["components"]
-    ]
+    rows = [f"| {c['name']} | {c['version']} | {licence_text(c)} |" for c in sbom["components"]]
     return HEADER + "\n".join(rows) + "\n"
 
 

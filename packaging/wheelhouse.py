@@ -65,8 +65,19 @@ def build_own_wheel(out: Path) -> Path:
     for old in out.glob("skyddsapp-*.whl"):
         old.unlink()
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation"]
-        + ["--no-index", "-w", str(out), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
         check=True,
     )
     (wheel,) = out.glob("skyddsapp-*.whl")

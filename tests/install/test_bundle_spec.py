@@ -24,8 +24,10 @@ def _spec_constant(name: str) -> object:
 
 
 def _smoke() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bundle_smoke", ROOT / "packaging" / "bundle_smoke.py")
-    assert spec and spec.loader
+    path = ROOT / "packaging" / "bundle_smoke.py"
+    spec = importlib.util.spec_from_file_location("bundle_smoke", path)
+    assert spec
+    assert spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

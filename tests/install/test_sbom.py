@@ -30,8 +30,14 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, object], s
     bundle = tmp_path_factory.mktemp("bundle")
     out = tmp_path_factory.mktemp("packaging")
     subprocess.run(
-        [sys.executable, str(ROOT / "packaging" / "sbom.py"), "--bundle", str(bundle)]
-        + ["--out", str(out)],
+        [
+            sys.executable,
+            str(ROOT / "packaging" / "sbom.py"),
+            "--bundle",
+            str(bundle),
+            "--out",
+            str(out),
+        ],
         check=True,
         capture_output=True,
     )

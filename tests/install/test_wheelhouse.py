@@ -57,8 +57,14 @@ def wheelhouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _install(wheelhouse: Path, where: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        ["sh", str(wheelhouse / "install-offline.sh"), "--prefix", str(where / "app")]
-        + ["--bin", str(where / "bin")],
+        [
+            "sh",
+            str(wheelhouse / "install-offline.sh"),
+            "--prefix",
+            str(where / "app"),
+            "--bin",
+            str(where / "bin"),
+        ],
         env=_offline_env(where / "home"),
         capture_output=True,
         text=True,
