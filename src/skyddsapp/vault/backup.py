@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
+import ctypes
 import errno
 import hashlib
 import hmac
@@ -27,6 +29,7 @@ import json
 import os
 import re
 import shutil
+import sys
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -47,6 +50,7 @@ from skyddsapp.vault.errors import (
     BackupDamaged,
     BackupExists,
     DatabaseCorrupt,
+    RestoreLeftover,
     WrongKey,
 )
 from skyddsapp.vault.files import atomic_write, fsync_dir
@@ -848,10 +852,13 @@ def restore(
     if target.exists():
         raise BackupExists(target)
     partial = target.with_name(f".{target.name}{PARTIAL_SUFFIX}")
-    if partial.exists():
-        shutil.rmtree(partial)
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    partial.mkdir(mode=0o700)
+    try:
+        # Made exclusively: a partial folder already there was not made by this run (a restore
+        # cut short, or one under way), so it is named, never removed nor reused.
+        partial.mkdir(mode=0o700)
+    except FileExistsError:
+        raise RestoreLeftover(partial) from None
     try:
         os.chmod(partial, 0o700)
         total = max(backup.header.size_bytes // PAGE_SIZE, 1)
@@ -870,9 +877,7 @@ def restore(
         )
         head_file.create(partial / HEAD_FILENAME, integrity_key, backup.header.vault_id, head)
         fsync_dir(partial)
-        if target.exists():
-            raise BackupExists(target)
-        os.rename(partial, target)
+        rename_exclusive(partial, target)
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
@@ -883,6 +888,75 @@ def restore(
     if progress is not None:
         progress(total, total)
     return target
+
+
+# renameat2's flag (linux/fs.h) and "relative to the working directory" (paths are absolute).
+_RENAME_NOREPLACE = 1
+_AT_FDCWD = -100
+# A file system (or an old kernel) that cannot do renameat2's no-replace rename says so thus.
+_NO_NOREPLACE = {errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP}
+
+
+def rename_exclusive(source: Path, target: Path) -> None:
+    """Rename the folder `source` to `target`, refused (BackupExists) when anything is at
+    `target` at the moment of the rename, an empty folder included.
+
+    Why not check, then rename: POSIX rename(2) of a folder silently replaces an EMPTY folder
+    at the target, so one made in between would be taken over. Instead, in order of preference:
+
+    * Linux: renameat2(RENAME_NOREPLACE), where the kernel checks and renames in one step under
+      the parent folder's lock: atomic, and nothing of anyone else's is touched.
+    * Windows: os.rename (MoveFileExW without MOVEFILE_REPLACE_EXISTING) refuses any existing
+      target by itself.
+    * Elsewhere, or where the file system refuses the flag: the name is claimed with os.mkdir,
+      which fails when anything is there, and the folder is renamed over that claim, an empty
+      folder of this run's own. A folder that gets contents meanwhile makes the rename fail
+      (ENOTEMPTY or EEXIST), and the claim is then removed only if it is still empty (rmdir).
+
+    Moving the files one by one into a folder claimed first was not chosen: a crash midway would
+    leave half a vault under the final name, which must always be whole.
+    """
+    if os.name == "nt":
+        try:
+            os.rename(source, target)
+        except FileExistsError:
+            raise BackupExists(target) from None
+        return
+    if sys.platform.startswith("linux") and _renameat2(source, target):
+        return
+    try:
+        os.mkdir(target, 0o700)
+    except FileExistsError:
+        raise BackupExists(target) from None
+    try:
+        os.rename(source, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.rmdir(target)  # the claim, while it is empty; never anything with contents
+        if exc.errno in (errno.ENOTEMPTY, errno.EEXIST):
+            raise BackupExists(target) from None
+        raise
+
+
+def _renameat2(source: Path, target: Path) -> bool:
+    """True when renamed by renameat2(RENAME_NOREPLACE); False when it is not available here
+    (glibc before 2.28, another C library without it, or a file system that refuses the flag),
+    so that the caller falls back. An existing target raises BackupExists."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        call = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    call.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    call.restype = ctypes.c_int
+    if call(_AT_FDCWD, os.fsencode(source), _AT_FDCWD, os.fsencode(target), _RENAME_NOREPLACE):
+        code = ctypes.get_errno()
+        if code == errno.EEXIST:
+            raise BackupExists(target)
+        if code in _NO_NOREPLACE:
+            return False
+        raise OSError(code, os.strerror(code), str(source), None, str(target))
+    return True
 
 
 def _copy_checked(source: Path, target: Path, entry: FileEntry) -> Iterator[int]:
