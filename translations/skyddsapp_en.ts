@@ -3895,6 +3895,18 @@ The package is sealed but not saved. Choose another place and try again.</transl
         <translation>&amp;Folder:</translation>
     </message>
     <message>
+        <source>Ersätter datorn en som har gått förlorad? Återställ då valvet från en säkerhetskopia i stället för att skapa ett nytt. Det återställs i mappen ovan, som inte får finnas sedan tidigare.</source>
+        <translation>Does this computer replace one that was lost? Then restore the vault from a backup instead of creating a new one. It is restored into the folder above, which must not exist yet.</translation>
+    </message>
+    <message>
+        <source>Åte&amp;rställ från säkerhetskopia…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>Återställ från säkerhetskopia</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
         <source>Ange hela sökvägen till mappen.</source>
         <translation>Enter the full path of the folder.</translation>
     </message>
@@ -3905,6 +3917,14 @@ The package is sealed but not saved. Choose another place and try again.</transl
     <message>
         <source>Mappen är inte tom; välj en tom eller ny mapp.</source>
         <translation>The folder is not empty; choose an empty or new folder.</translation>
+    </message>
+    <message>
+        <source>Ange mappen som valvet ska återställas i.</source>
+        <translation>Enter the folder to restore the vault into.</translation>
+    </message>
+    <message>
+        <source>Mappen {0} finns redan. En återställning gör alltid en ny mapp och skriver aldrig i en befintlig: ange en mapp som inte finns ännu, till exempel {1}.</source>
+        <translation>The folder {0} already exists. A restore always makes a new folder and never writes into an existing one: enter a folder that does not exist yet, for example {1}.</translation>
     </message>
     <message>
         <source>Välj mapp för valvet</source>
@@ -5203,6 +5223,10 @@ The package is sealed but not saved. Choose another place and try again.</transl
         <translation>Choose the backup’s folder (it is called skyddsapp-backup-…) and sign in as an administrator who was in the vault when the backup was made, or with the recovery key. The vault is restored into a new folder beside the current one; nothing is overwritten.</translation>
     </message>
     <message>
+        <source>Välj säkerhetskopians mapp (den heter skyddsapp-backup-…) och logga in med en administratör som fanns i valvet när kopian gjordes, eller med återställningsnyckeln. Valvet återställs i den nya mappen {0}; ingenting skrivs över.</source>
+        <translation>Choose the backup's folder (it is called skyddsapp-backup-…) and sign in as an administrator who was in the vault when the backup was made, or with the recovery key. The vault is restored into the new folder {0}; nothing is overwritten.</translation>
+    </message>
+    <message>
         <source>Välj säkerhetskopians mapp</source>
         <translation>Choose the backup’s folder</translation>
     </message>
@@ -5257,6 +5281,10 @@ The package is sealed but not saved. Choose another place and try again.</transl
     <message>
         <source>Återställ &amp;bredvid valvet</source>
         <translation>Restore &amp;beside the vault</translation>
+    </message>
+    <message>
+        <source>Återställ i den nya &amp;mappen</source>
+        <translation>Restore into the new &amp;folder</translation>
     </message>
     <message>
         <source>Ö&amp;ppna det återställda valvet</source>
@@ -5323,6 +5351,10 @@ The package is sealed but not saved. Choose another place and try again.</transl
         <translation>The vault is restored into a new folder beside {0}. The current vault is not changed.</translation>
     </message>
     <message>
+        <source>Valvet återställs i den nya mappen {0}.</source>
+        <translation>The vault is restored into the new folder {0}.</translation>
+    </message>
+    <message>
         <source>Säkerhetskopian är återställd i den nya mappen
 {0}
 
@@ -5331,6 +5363,16 @@ Det nuvarande valvet i {1} är orört. Öppna det återställda valvet och logga
 {0}
 
 The current vault in {1} is untouched. Open the restored vault and sign in as usual; the current one can be removed or put away once you have seen that everything is there.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian är återställd i den nya mappen
+{0}
+
+Öppna valvet och logga in som vanligt, med ett konto som fanns när kopian gjordes eller med återställningsnyckeln.</source>
+        <translation>The backup has been restored into the new folder
+{0}
+
+Open the vault and sign in as usual, with an account that existed when the backup was made or with the recovery key.</translation>
     </message>
 </context>
 <context>
