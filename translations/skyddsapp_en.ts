@@ -4020,14 +4020,6 @@ The package is sealed but not saved. Choose another place and try again.</transl
         <translation>&amp;Print information sheet…</translation>
     </message>
     <message>
-        <source>&amp;Granskningslogg…</source>
-        <translation>&amp;Audit log…</translation>
-    </message>
-    <message>
-        <source>Anvä&amp;ndare och team…</source>
-        <translation>&amp;Users and teams…</translation>
-    </message>
-    <message>
         <source>&amp;Gallring…</source>
         <translation>&amp;Retention…</translation>
     </message>
@@ -4041,7 +4033,7 @@ The package is sealed but not saved. Choose another place and try again.</transl
     </message>
     <message>
         <source>Ta &amp;emot överlämning…</source>
-        <translation>&amp;Receive hand-over…</translation>
+        <translation>Receive &amp;hand-over…</translation>
     </message>
     <message>
         <source>Nöd&amp;åtkomst till ärende…</source>
@@ -4052,12 +4044,20 @@ The package is sealed but not saved. Choose another place and try again.</transl
         <translation>&amp;Back up…</translation>
     </message>
     <message>
-        <source>Säkerhetskopi&amp;or…</source>
+        <source>Granskningsl&amp;ogg…</source>
+        <translation>&amp;Audit log…</translation>
+    </message>
+    <message>
+        <source>Användare och tea&amp;m…</source>
+        <translation>&amp;Users and teams…</translation>
+    </message>
+    <message>
+        <source>Säkerhetsko&amp;pior…</source>
         <translation>Bac&amp;kups…</translation>
     </message>
     <message>
         <source>Åte&amp;rställ från säkerhetskopia…</source>
-        <translation>&amp;Restore from backup…</translation>
+        <translation>Res&amp;tore from backup…</translation>
     </message>
     <message>
         <source>&amp;Inställningar…</source>
@@ -5224,7 +5224,7 @@ The package is sealed but not saved. Choose another place and try again.</transl
     </message>
     <message>
         <source>Välj säkerhetskopians mapp (den heter skyddsapp-backup-…) och logga in med en administratör som fanns i valvet när kopian gjordes, eller med återställningsnyckeln. Valvet återställs i den nya mappen {0}; ingenting skrivs över.</source>
-        <translation>Choose the backup's folder (it is called skyddsapp-backup-…) and sign in as an administrator who was in the vault when the backup was made, or with the recovery key. The vault is restored into the new folder {0}; nothing is overwritten.</translation>
+        <translation>Choose the backup&apos;s folder (it is called skyddsapp-backup-…) and sign in as an administrator who was in the vault when the backup was made, or with the recovery key. The vault is restored into the new folder {0}; nothing is overwritten.</translation>
     </message>
     <message>
         <source>Välj säkerhetskopians mapp</source>

@@ -153,10 +153,10 @@ class MainWindow(QMainWindow):
             self.tr("Skriv &ut informationsblad…"), "Ctrl+Shift+I", self.print_information_sheet
         )
         self.audit_log_action = self._action(
-            self.tr("&Granskningslogg…"), "Ctrl+Shift+G", self.open_audit_log
+            self.tr("Granskningsl&ogg…"), "Ctrl+Shift+G", self.open_audit_log
         )
         self.users_action = self._action(
-            self.tr("Anvä&ndare och team…"), "Ctrl+Shift+U", self.open_users
+            self.tr("Användare och tea&m…"), "Ctrl+Shift+U", self.open_users
         )
         self.retention_action = self._action(
             self.tr("&Gallring…"), "Ctrl+Shift+E", self.open_retention
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(
             self.tr("Säkerhets&kopiera…"), "Ctrl+Shift+B", self.open_backup
         )
-        self.backups_action = self._action(self.tr("Säkerhetskopi&or…"), "", self.open_backups)
+        self.backups_action = self._action(self.tr("Säkerhetsko&pior…"), "", self.open_backups)
         self.restore_action = self._action(
             self.tr("Åte&rställ från säkerhetskopia…"),
             "",
