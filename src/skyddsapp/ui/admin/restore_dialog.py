@@ -459,6 +459,8 @@ class RestoreDialog(QDialog):
         """Grow to show a long message whole (a damaged backup's names every problem with its
         full path) rather than squeeze the form above it; the width stays as it is."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         needed = layout.totalHeightForWidth(self.width())
         if needed > self.height():
