@@ -3362,26 +3362,6 @@ The package is sealed but not saved. Choose another place and try again.</transl
         <translation>Identity card</translation>
     </message>
     <message>
-        <source>Skriv ut</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>Utskrift till fil är avstängd. Använd Spara som PDF.</source>
-        <translation>Printing to a file is turned off. Use Save as PDF.</translation>
-    </message>
-    <message>
-        <source>Utskriften kunde inte göras. Kontrollera skrivaren.</source>
-        <translation>The document could not be printed. Check the printer.</translation>
-    </message>
-    <message>
-        <source>Spara som PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Exportera identitetskort</source>
         <translation>Export identity card</translation>
     </message>
@@ -3521,26 +3501,6 @@ The package is sealed but not saved. Choose another place and try again.</transl
     <message>
         <source>Informationsblad</source>
         <translation>Information sheet</translation>
-    </message>
-    <message>
-        <source>Skriv ut</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>Utskrift till fil är avstängd. Använd Spara som PDF.</source>
-        <translation>Printing to a file is turned off. Use Save as PDF.</translation>
-    </message>
-    <message>
-        <source>Utskriften kunde inte göras. Kontrollera skrivaren.</source>
-        <translation>The document could not be printed. Check the printer.</translation>
-    </message>
-    <message>
-        <source>Spara som PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5790,6 +5750,29 @@ The current vault in {1} is untouched. Open the restored vault and sign in as us
     <message>
         <source>Välj mapp för säkerhetskopior</source>
         <translation>Choose a folder for backups</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFlow</name>
+    <message>
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Utskrift till fil är avstängd. Använd Spara som PDF.</source>
+        <translation>Printing to a file is turned off. Use Save as PDF.</translation>
+    </message>
+    <message>
+        <source>Utskriften kunde inte göras. Kontrollera skrivaren.</source>
+        <translation>The document could not be printed. Check the printer.</translation>
+    </message>
+    <message>
+        <source>Spara som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
