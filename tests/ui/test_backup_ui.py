@@ -370,7 +370,7 @@ def test_a_handler_has_no_backup_actions_and_no_warning(
         assert not action.isVisible()
     assert window.backup_label is None
     window.open_backup()
-    assert not hasattr(window, "backup_dialog")
+    assert window.backup_dialog is None  # none was made
 
 
 # --------------------------------------------------------------------------- Inställningar
