@@ -8945,6 +8945,10 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>The vault has no identity of its own yet. An administrator must create it before a case can be sealed.</translation>
     </message>
     <message>
+        <source>Paketet är redan sparat. Försegla ärendet på nytt för att spara det igen.</source>
+        <translation>The package is saved already. Seal the case again to save it once more.</translation>
+    </message>
+    <message>
         <source>Svaret kan bara gå till det valv som ärendet kom från, som svar på paketet det kom i.</source>
         <translation>The answer can only go to the vault the case came from, as an answer to the package it came in.</translation>
     </message>
