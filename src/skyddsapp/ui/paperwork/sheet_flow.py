@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from skyddsapp.domain.errors import DomainError
-from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
-from skyddsapp.ui.paperwork.file_dialogs import FileDialogs
 from skyddsapp.ui.paperwork.pdf_preview import PdfPreviewDialog
-from skyddsapp.ui.paperwork.pdf_printing import PdfPrinter, PrintOutcome
+from skyddsapp.ui.paperwork.pdf_printing import PrintOutcome
 from skyddsapp.ui.paperwork.print_flow import PrintFlow
 from skyddsapp.ui.widgets.labels import error_text
 
@@ -30,17 +28,8 @@ class SheetFlow(PrintFlow):
     """What print queues show: never a vault's or a person's name."""
     file_name = ""
     """The name Spara som PDF suggests."""
-
-    def __init__(
-        self,
-        session: Session,
-        dialogs: FileDialogs | None = None,
-        printer: PdfPrinter | None = None,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(session, dialogs, printer, parent)
-        self.preview: PdfPreviewDialog | None = None
-        self.saved: str = ""
+    preview: PdfPreviewDialog | None = None
+    saved: str = ""
 
     # What a subclass gives: its title (translated in its own context) and its service calls.
 
