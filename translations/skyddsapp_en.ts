@@ -3362,26 +3362,6 @@ The package is sealed but not saved. Choose another place and try again.</transl
         <translation>Identity card</translation>
     </message>
     <message>
-        <source>Skriv ut</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>Utskrift till fil är avstängd. Använd Spara som PDF.</source>
-        <translation>Printing to a file is turned off. Use Save as PDF.</translation>
-    </message>
-    <message>
-        <source>Utskriften kunde inte göras. Kontrollera skrivaren.</source>
-        <translation>The document could not be printed. Check the printer.</translation>
-    </message>
-    <message>
-        <source>Spara som PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Exportera identitetskort</source>
         <translation>Export identity card</translation>
     </message>
@@ -3521,26 +3501,6 @@ The package is sealed but not saved. Choose another place and try again.</transl
     <message>
         <source>Informationsblad</source>
         <translation>Information sheet</translation>
-    </message>
-    <message>
-        <source>Skriv ut</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>Utskrift till fil är avstängd. Använd Spara som PDF.</source>
-        <translation>Printing to a file is turned off. Use Save as PDF.</translation>
-    </message>
-    <message>
-        <source>Utskriften kunde inte göras. Kontrollera skrivaren.</source>
-        <translation>The document could not be printed. Check the printer.</translation>
-    </message>
-    <message>
-        <source>Spara som PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5832,6 +5792,29 @@ Open the vault and sign in as usual, with an account that existed when the backu
     <message>
         <source>Välj mapp för säkerhetskopior</source>
         <translation>Choose a folder for backups</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFlow</name>
+    <message>
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Utskrift till fil är avstängd. Använd Spara som PDF.</source>
+        <translation>Printing to a file is turned off. Use Save as PDF.</translation>
+    </message>
+    <message>
+        <source>Utskriften kunde inte göras. Kontrollera skrivaren.</source>
+        <translation>The document could not be printed. Check the printer.</translation>
+    </message>
+    <message>
+        <source>Spara som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -9006,6 +8989,10 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Valvet har ingen egen identitet ännu. En administratör måste skapa den innan ett ärende kan förseglas.</source>
         <translation>The vault has no identity of its own yet. An administrator must create it before a case can be sealed.</translation>
+    </message>
+    <message>
+        <source>Paketet är redan sparat. Försegla ärendet på nytt för att spara det igen.</source>
+        <translation>The package is saved already. Seal the case again to save it once more.</translation>
     </message>
     <message>
         <source>Svaret kan bara gå till det valv som ärendet kom från, som svar på paketet det kom i.</source>

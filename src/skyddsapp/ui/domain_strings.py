@@ -1064,6 +1064,7 @@ DOMAIN_STRINGS = (
     QT_TRANSLATE_NOOP("domain", "Skyddad person ({0})"),
     QT_TRANSLATE_NOOP("domain", "Ett paket kan gälla från 1 till {0} dagar."),
     QT_TRANSLATE_NOOP("domain", "Valvet har ingen egen identitet ännu. En administratör måste skapa den innan ett ärende kan förseglas."),
+    QT_TRANSLATE_NOOP("domain", "Paketet är redan sparat. Försegla ärendet på nytt för att spara det igen."),
     QT_TRANSLATE_NOOP("domain", "Svaret kan bara gå till det valv som ärendet kom från, som svar på paketet det kom i."),
     QT_TRANSLATE_NOOP("domain", "Paketet kunde inte sparas: {0}"),
     QT_TRANSLATE_NOOP("domain", "Version {0} av"),
