@@ -29,11 +29,20 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--language", choices=LANGUAGES, help="språk, sv eller en (sparas som inställning)"
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="prova programmet på ett tillfälligt valv och avsluta (status 0: allt fungerar)",
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:  # its own settings and vault in a temporary folder, never the user's
+        from skyddsapp.ui.shell.self_test import run
+
+        return run()
     # Before Qt starts: print jobs are spooled to $TMPDIR, which must not be a disk's /tmp.
     use_private_temp_dir()
     running = QApplication.instance()
