@@ -315,10 +315,15 @@ def candidates(folder: Path) -> list[Path]:
 # ----------------------------------------------------------------- checking
 
 
-def file_problems(backup: Backup) -> list[str]:
-    """Each file against its size and SHA-256 in the header: needs no key ([] = all hold)."""
+def file_problems(backup: Backup, *, skip: tuple[str, ...] = ()) -> list[str]:
+    """Each file against its size and SHA-256 in the header: needs no key ([] = all hold).
+
+    The files named in `skip` are left out (the check with the key hashes the database in the
+    pass that checks its pages)."""
     problems: list[str] = []
     for name, entry in backup.header.files:
+        if name in skip:
+            continue
         path = backup.folder / name
         try:
             size, digest = _size_and_hash(path)
@@ -328,26 +333,31 @@ def file_problems(backup: Backup) -> list[str]:
         except OSError as exc:
             problems.append(Text("Filen {0} kunde inte läsas ({1}).", path, exc.strerror or exc))
             continue
-        if size != entry.size:
-            problems.append(
-                Text(
-                    "Filen {0} har fel storlek ({1} byte, {2} väntades enligt {3}).",
-                    path,
-                    size,
-                    entry.size,
-                    HEADER_FILENAME,
-                )
-            )
-        elif not hmac.compare_digest(digest, entry.sha256):
-            problems.append(
-                Text(
-                    "Filen {0} har ändrats sedan säkerhetskopian gjordes: dess kontrollsumma "
-                    "stämmer inte med {1}.",
-                    path,
-                    HEADER_FILENAME,
-                )
-            )
+        problems += _entry_problems(path, entry, size, digest)
     return problems
+
+
+def _entry_problems(path: Path, entry: FileEntry, size: int, digest: str) -> list[str]:
+    if size != entry.size:
+        return [
+            Text(
+                "Filen {0} har fel storlek ({1} byte, {2} väntades enligt {3}).",
+                path,
+                size,
+                entry.size,
+                HEADER_FILENAME,
+            )
+        ]
+    if not hmac.compare_digest(digest, entry.sha256):
+        return [
+            Text(
+                "Filen {0} har ändrats sedan säkerhetskopian gjordes: dess kontrollsumma "
+                "stämmer inte med {1}.",
+                path,
+                HEADER_FILENAME,
+            )
+        ]
+    return []
 
 
 def _size_and_hash(path: Path) -> tuple[int, str]:
@@ -360,12 +370,41 @@ def _size_and_hash(path: Path) -> tuple[int, str]:
     return size, digest.hexdigest()
 
 
+@dataclass(frozen=True)
+class _Scan:
+    """One pass over the database file: the pages whose HMAC fails, its size and SHA-256."""
+
+    bad: list[int]
+    size: int
+    sha256: str
+
+
+def _scan(data_key: bytes | bytearray, db: Path) -> _Scan | None:
+    """Every page's HMAC (SQLCipher's cipher_integrity_check, with page numbers) and the file's
+    hash in the same read; None for an empty file."""
+    checker = PageChecker.for_file(data_key, db)
+    if checker is None:
+        return None
+    digest = hashlib.sha256()
+    try:
+        bad = list(damaged_pages(checker, db, digest=digest))
+    finally:
+        checker.wipe()
+    return _Scan(bad, db.stat().st_size, digest.hexdigest())
+
+
 def contents_problems(
     backup: Backup, data_key: bytes | bytearray, *, stage: Callable[[int], None] | None = None
 ) -> tuple[Manifest | None, list[str]]:
-    """Everything checked with the data key: the manifest, every page's HMAC, SQLite's and
-    SQLCipher's integrity checks, the counts and the audit head against the manifest, the audit
-    chain, and the key-slot file bound to this database. Reads only; [] = whole."""
+    """Everything checked with the data key: the manifest, the database file's size and hash,
+    every page's HMAC, SQLite's integrity check, the counts and the audit head against the
+    manifest, the audit chain, and the key-slot file bound to this database. Reads only;
+    [] = whole.
+
+    The two passes over the database run side by side, on two cores: the page and hash pass in a
+    second thread (hashlib and HMAC let go of the GIL) while SQLite's integrity check, the long
+    one, runs in this thread (SQLite lets go of it too). What the page pass finds comes first:
+    with a damaged page, what SQLite says about the same file only repeats it."""
     folder, header = backup.folder, backup.header
     manifest = open_manifest(backup, data_key)
     problems: list[str] = []
@@ -380,16 +419,20 @@ def contents_problems(
     db = folder / DATABASE_FILENAME
     if not db.is_file():
         return manifest, [*problems, Text("Filen {0} saknas i säkerhetskopian.", db)]
-    checker = PageChecker.for_file(data_key, db)
-    if checker is None:
-        return manifest, [*problems, Text("Databasfilen {0} är tom.", db)]
-    try:
-        bad = list(damaged_pages(checker, db))
-    finally:
-        checker.wipe()
+    with ThreadPoolExecutor(1) as pool:
+        scanning = pool.submit(_scan, data_key, db)
+        found = _database_problems(backup, db, data_key, manifest)
+        if stage is not None:
+            stage(1)
+        scan = scanning.result()
     if stage is not None:
-        stage(1)
-    if bad and manifest is None and len(bad) >= db.stat().st_size // PAGE_SIZE:
+        stage(2)
+    if scan is None:
+        return manifest, [*problems, Text("Databasfilen {0} är tom.", db)]
+    entry = dict(header.files).get(DATABASE_FILENAME)
+    if entry is not None:
+        problems += _entry_problems(db, entry, scan.size, scan.sha256)
+    if scan.bad and manifest is None and len(scan.bad) >= scan.size // PAGE_SIZE:
         # Not one page, nor the manifest, opens: no damage does that, another key does (a
         # backup from before a rekey, when a user was deactivated).
         return manifest, [
@@ -401,22 +444,28 @@ def contents_problems(
                 folder,
             )
         ]
-    if bad:
-        return manifest, [*problems, pages_message(db, bad)]
+    if scan.bad:
+        return manifest, [*problems, pages_message(db, scan.bad)]
+    return manifest, [*problems, *found]
+
+
+def _database_problems(
+    backup: Backup, db: Path, data_key: bytes | bytearray, manifest: Manifest | None
+) -> list[str]:
+    """What the database says of itself, opened: SQLite's integrity check, the audit chain,
+    the counts and head against the manifest, the key-slot file."""
     try:
         conn = database.connect(db, data_key, read_only=True, immutable=True)
     except WrongKey:
-        return manifest, [
-            *problems,
-            Text("Databasfilen {0} går inte att öppna med nyckeln i {1}.", db, KEYSLOT_FILENAME),
+        return [
+            Text("Databasfilen {0} går inte att öppna med nyckeln i {1}.", db, KEYSLOT_FILENAME)
         ]
     except DatabaseCorrupt as exc:
-        return manifest, [*problems, str(exc)]
+        return [str(exc)]
+    problems: list[str] = []
     try:
         facts = _facts(conn)
-        found = database.integrity_problems(conn)
-        if stage is not None:
-            stage(2)
+        found = database.structure_problems(conn)
         if found:
             problems.append(Text("SQLite hittade fel i {0}: {1}", db, "; ".join(found[:5])))
         chain = audit_log.verify(conn, data_key)
@@ -429,13 +478,13 @@ def contents_problems(
                     chain.problem,
                 )
             )
-        problems += _compare(db, header, manifest, facts)
-        problems += _keyslot_problems(folder, header, facts)
+        problems += _compare(db, backup.header, manifest, facts)
+        problems += _keyslot_problems(backup.folder, backup.header, facts)
     except Exception as exc:
         problems.append(Text("Databasfilen {0} är skadad ({1}).", db, exc))
     finally:
         database.close_quietly(conn)
-    return manifest, problems
+    return problems
 
 
 @dataclass(frozen=True)
@@ -559,7 +608,7 @@ def check(
 
     `stage(n)` is told when the page check (1) and SQLite's integrity checks (2) are done, for a
     progress bar: they take most of the time."""
-    problems = file_problems(backup)
+    problems = file_problems(backup, skip=(DATABASE_FILENAME,))
     if backup.header.schema > bundled_migrations()[-1].number:
         problems.append(
             Text(
