@@ -543,6 +543,29 @@ def test_a_folder_made_between_the_check_and_the_rename_is_never_replaced(
     assert not (tmp_path / ".ny.partial").exists()  # ours is gone
 
 
+def test_a_backup_never_takes_over_a_folder_made_under_its_name_meanwhile(
+    opened: Vault, usb: Path, monkeypatch: pytest.MonkeyPatch, rename_way: str
+) -> None:
+    # The same window when a backup gets its final name: an empty folder of that name appears
+    # just before the rename. The backup is refused, the stranger's folder stays empty, and no
+    # partial folder is left.
+    del rename_way
+    real_mkdir = os.mkdir
+    real_rename = backup_files.rename_exclusive
+    appeared: list[Path] = []
+
+    def racing(source: Path, target: Path) -> None:
+        real_mkdir(target)
+        appeared.append(target)
+        real_rename(source, target)
+
+    monkeypatch.setattr(backup_files, "rename_exclusive", racing)
+    with pytest.raises(BackupExists):
+        backups.create_backup(opened, usb)
+    assert [p.name for p in usb.iterdir()] == [appeared[0].name]
+    assert list(appeared[0].iterdir()) == []
+
+
 def test_the_fallback_never_removes_a_claimed_folder_that_got_contents(
     made: backups.BackupManifest, opened: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -706,9 +706,7 @@ def create(
         _, problems = check(written, data_key, stage=checking)
         if problems:
             raise BackupDamaged(partial, problems)
-        if final.exists():
-            raise BackupExists(final)
-        os.rename(partial, final)
+        rename_exclusive(partial, final)  # never over a folder made meanwhile, empty or not
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
