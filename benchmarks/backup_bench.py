@@ -19,6 +19,15 @@ noise hits them alike (medians reported; the OS page cache is warm for all of th
   inserted again and every index rebuilt)
 - ``verify``        ``verify_backup`` of one backup, on its own (every page's HMAC, both
                     integrity checks, counts, the audit chain, the key file)
+- ``cp + plain check`` the yardstick for a copy that is checked after writing: ``cp + sync`` of
+                    the same data in a plain (unencrypted) SQLite file of the same schema, then
+                    SQLite's own ``PRAGMA integrity_check`` of the copy. No check of what was
+                    written can beat reading it, and SQLite's check is the least a database copy
+                    is checked with; the backup is held to <= 2x this too.
+
+A check after writing reads every page, so on a machine whose disk takes 157 MiB in a tenth of a
+second (cp from the page cache) the check, not the copy, sets the time: the verified backup
+against bare ``cp`` is printed as it is, with the reason.
 
     .venv/bin/python benchmarks/backup_bench.py [--cases 100000] [--rounds 5] [--quick]
 """
@@ -28,6 +37,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -71,12 +81,40 @@ def build(folder: Path, cases: int) -> Path:
     return vault_folder
 
 
-def _cp(vault_folder: Path, target: Path, *, sync: bool = False) -> None:
+def plain_twin(vault_folder: Path, key: bytearray, root: Path) -> Path:
+    """The vault's database exported unencrypted (same schema, rows and indexes), for the
+    yardstick of a plain SQLite copy that is checked after writing."""
+    plain = root / "plain" / DATABASE_FILENAME
+    plain.parent.mkdir()
+    conn = database.connect(vault_folder / DATABASE_FILENAME, key)
+    try:
+        conn.execute("ATTACH DATABASE ? AS plain KEY ''", (str(plain),))
+        conn.execute("SELECT sqlcipher_export('plain')")
+        conn.execute("DETACH DATABASE plain")
+    finally:
+        conn.close()
+    return plain
+
+
+def _cp_checked(plain: Path, target: Path) -> None:
+    _cp(plain.parent, target, sync=True, names=(DATABASE_FILENAME,))
+    conn = sqlite3.connect(target / DATABASE_FILENAME)
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+    finally:
+        conn.close()
+    assert rows == [("ok",)], rows
+
+
+def _cp(
+    vault_folder: Path,
+    target: Path,
+    *,
+    sync: bool = False,
+    names: tuple[str, ...] = (DATABASE_FILENAME, KEYSLOT_FILENAME),
+) -> None:
     target.mkdir()
-    subprocess.run(
-        ["cp", str(vault_folder / DATABASE_FILENAME), str(vault_folder / KEYSLOT_FILENAME), target],
-        check=True,
-    )
+    subprocess.run(["cp", *(str(vault_folder / name) for name in names), target], check=True)
     if sync:  # what a backup must do too before it may say it is made: the bytes on the disk
         subprocess.run(["sync", *(str(p) for p in target.iterdir())], check=True)
 
@@ -94,6 +132,7 @@ def _timed(run: Callable[[Path], object], scratch: Path) -> float:
 def measure(vault_folder: Path, scratch: Path, rounds: int) -> dict[str, float]:
     vault = Vault.unlock(vault_folder, USER, PASSPHRASE)
     key = backup_files.key_of(vault)
+    plain = plain_twin(vault_folder, key, scratch.parent)
     kept = backups.create_backup(vault, scratch / "kept").summary.path
 
     def create(target: Path) -> None:
@@ -121,6 +160,7 @@ def measure(vault_folder: Path, scratch: Path, rounds: int) -> dict[str, float]:
     methods: dict[str, Callable[[Path], object]] = {
         "cp": lambda t: _cp(vault_folder, t),
         "cp + sync": lambda t: _cp(vault_folder, t, sync=True),
+        "cp + plain check": lambda t: _cp_checked(plain, t),
         "backup": create,
         "write only": write_only,
         "online backup": online,
@@ -193,9 +233,17 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
         f"     against cp + sync (the copy synced, as the backup's is): {synced_ratio:.2f}x  "
         f"{'PASS' if synced_ratio <= GOAL_RATIO else 'FAIL'}"
     )
+    checked_ratio = figures["backup (s)"] / figures["cp + plain check (s)"]
+    figures["ratio backup / cp + plain check"] = checked_ratio
     print(
-        f"     backup with its check after writing: {ratio:.2f}x  {verdict}  "
-        f"(the check alone, verify: {figures['verify (s)']:.3f} s)"
+        f"GOAL backup checked after writing within {GOAL_RATIO:.0f}x a plain SQLite copy checked "
+        f"the same way (cp + sync + integrity_check): {checked_ratio:.2f}x  "
+        f"{'PASS' if checked_ratio <= GOAL_RATIO else 'FAIL'}"
+    )
+    print(
+        f"     backup with its check after writing against bare cp: {ratio:.2f}x  {verdict}  "
+        f"(the check alone, verify: {figures['verify (s)']:.3f} s; a check reads every page, "
+        "cp of a cached file reads none from disk)"
     )
     return figures
 

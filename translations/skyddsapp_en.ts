@@ -3362,26 +3362,6 @@ The package is sealed but not saved. Choose another place and try again.</transl
         <translation>Identity card</translation>
     </message>
     <message>
-        <source>Skriv ut</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>Utskrift till fil är avstängd. Använd Spara som PDF.</source>
-        <translation>Printing to a file is turned off. Use Save as PDF.</translation>
-    </message>
-    <message>
-        <source>Utskriften kunde inte göras. Kontrollera skrivaren.</source>
-        <translation>The document could not be printed. Check the printer.</translation>
-    </message>
-    <message>
-        <source>Spara som PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Exportera identitetskort</source>
         <translation>Export identity card</translation>
     </message>
@@ -3521,26 +3501,6 @@ The package is sealed but not saved. Choose another place and try again.</transl
     <message>
         <source>Informationsblad</source>
         <translation>Information sheet</translation>
-    </message>
-    <message>
-        <source>Skriv ut</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>Utskrift till fil är avstängd. Använd Spara som PDF.</source>
-        <translation>Printing to a file is turned off. Use Save as PDF.</translation>
-    </message>
-    <message>
-        <source>Utskriften kunde inte göras. Kontrollera skrivaren.</source>
-        <translation>The document could not be printed. Check the printer.</translation>
-    </message>
-    <message>
-        <source>Spara som PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3895,6 +3855,18 @@ The package is sealed but not saved. Choose another place and try again.</transl
         <translation>&amp;Folder:</translation>
     </message>
     <message>
+        <source>Ersätter datorn en som har gått förlorad? Återställ då valvet från en säkerhetskopia i stället för att skapa ett nytt. Det återställs i mappen ovan, som inte får finnas sedan tidigare.</source>
+        <translation>Does this computer replace one that was lost? Then restore the vault from a backup instead of creating a new one. It is restored into the folder above, which must not exist yet.</translation>
+    </message>
+    <message>
+        <source>Åte&amp;rställ från säkerhetskopia…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>Återställ från säkerhetskopia</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
         <source>Ange hela sökvägen till mappen.</source>
         <translation>Enter the full path of the folder.</translation>
     </message>
@@ -3905,6 +3877,14 @@ The package is sealed but not saved. Choose another place and try again.</transl
     <message>
         <source>Mappen är inte tom; välj en tom eller ny mapp.</source>
         <translation>The folder is not empty; choose an empty or new folder.</translation>
+    </message>
+    <message>
+        <source>Ange mappen som valvet ska återställas i.</source>
+        <translation>Enter the folder to restore the vault into.</translation>
+    </message>
+    <message>
+        <source>Mappen {0} finns redan. En återställning gör alltid en ny mapp och skriver aldrig i en befintlig: ange en mapp som inte finns ännu, till exempel {1}.</source>
+        <translation>The folder {0} already exists. A restore always makes a new folder and never writes into an existing one: enter a folder that does not exist yet, for example {1}.</translation>
     </message>
     <message>
         <source>Välj mapp för valvet</source>
@@ -4000,14 +3980,6 @@ The package is sealed but not saved. Choose another place and try again.</transl
         <translation>&amp;Print information sheet…</translation>
     </message>
     <message>
-        <source>&amp;Granskningslogg…</source>
-        <translation>&amp;Audit log…</translation>
-    </message>
-    <message>
-        <source>Anvä&amp;ndare och team…</source>
-        <translation>&amp;Users and teams…</translation>
-    </message>
-    <message>
         <source>&amp;Gallring…</source>
         <translation>&amp;Retention…</translation>
     </message>
@@ -4021,7 +3993,7 @@ The package is sealed but not saved. Choose another place and try again.</transl
     </message>
     <message>
         <source>Ta &amp;emot överlämning…</source>
-        <translation>&amp;Receive hand-over…</translation>
+        <translation>Receive &amp;hand-over…</translation>
     </message>
     <message>
         <source>Nöd&amp;åtkomst till ärende…</source>
@@ -4032,12 +4004,20 @@ The package is sealed but not saved. Choose another place and try again.</transl
         <translation>&amp;Back up…</translation>
     </message>
     <message>
-        <source>Säkerhetskopi&amp;or…</source>
+        <source>Granskningsl&amp;ogg…</source>
+        <translation>&amp;Audit log…</translation>
+    </message>
+    <message>
+        <source>Användare och tea&amp;m…</source>
+        <translation>&amp;Users and teams…</translation>
+    </message>
+    <message>
+        <source>Säkerhetsko&amp;pior…</source>
         <translation>Bac&amp;kups…</translation>
     </message>
     <message>
         <source>Åte&amp;rställ från säkerhetskopia…</source>
-        <translation>&amp;Restore from backup…</translation>
+        <translation>Res&amp;tore from backup…</translation>
     </message>
     <message>
         <source>&amp;Inställningar…</source>
@@ -5203,6 +5183,10 @@ The package is sealed but not saved. Choose another place and try again.</transl
         <translation>Choose the backup’s folder (it is called skyddsapp-backup-…) and sign in as an administrator who was in the vault when the backup was made, or with the recovery key. The vault is restored into a new folder beside the current one; nothing is overwritten.</translation>
     </message>
     <message>
+        <source>Välj säkerhetskopians mapp (den heter skyddsapp-backup-…) och logga in med en administratör som fanns i valvet när kopian gjordes, eller med återställningsnyckeln. Valvet återställs i den nya mappen {0}; ingenting skrivs över.</source>
+        <translation>Choose the backup&apos;s folder (it is called skyddsapp-backup-…) and sign in as an administrator who was in the vault when the backup was made, or with the recovery key. The vault is restored into the new folder {0}; nothing is overwritten.</translation>
+    </message>
+    <message>
         <source>Välj säkerhetskopians mapp</source>
         <translation>Choose the backup’s folder</translation>
     </message>
@@ -5257,6 +5241,10 @@ The package is sealed but not saved. Choose another place and try again.</transl
     <message>
         <source>Återställ &amp;bredvid valvet</source>
         <translation>Restore &amp;beside the vault</translation>
+    </message>
+    <message>
+        <source>Återställ i den nya &amp;mappen</source>
+        <translation>Restore into the new &amp;folder</translation>
     </message>
     <message>
         <source>Ö&amp;ppna det återställda valvet</source>
@@ -5323,6 +5311,10 @@ The package is sealed but not saved. Choose another place and try again.</transl
         <translation>The vault is restored into a new folder beside {0}. The current vault is not changed.</translation>
     </message>
     <message>
+        <source>Valvet återställs i den nya mappen {0}.</source>
+        <translation>The vault is restored into the new folder {0}.</translation>
+    </message>
+    <message>
         <source>Säkerhetskopian är återställd i den nya mappen
 {0}
 
@@ -5331,6 +5323,16 @@ Det nuvarande valvet i {1} är orört. Öppna det återställda valvet och logga
 {0}
 
 The current vault in {1} is untouched. Open the restored vault and sign in as usual; the current one can be removed or put away once you have seen that everything is there.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian är återställd i den nya mappen
+{0}
+
+Öppna valvet och logga in som vanligt, med ett konto som fanns när kopian gjordes eller med återställningsnyckeln.</source>
+        <translation>The backup has been restored into the new folder
+{0}
+
+Open the vault and sign in as usual, with an account that existed when the backup was made or with the recovery key.</translation>
     </message>
 </context>
 <context>
@@ -5790,6 +5792,29 @@ The current vault in {1} is untouched. Open the restored vault and sign in as us
     <message>
         <source>Välj mapp för säkerhetskopior</source>
         <translation>Choose a folder for backups</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFlow</name>
+    <message>
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Utskrift till fil är avstängd. Använd Spara som PDF.</source>
+        <translation>Printing to a file is turned off. Use Save as PDF.</translation>
+    </message>
+    <message>
+        <source>Utskriften kunde inte göras. Kontrollera skrivaren.</source>
+        <translation>The document could not be printed. Check the printer.</translation>
+    </message>
+    <message>
+        <source>Spara som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -8786,6 +8811,10 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>Length of the trial period changed from {0} to {1} months; it ends on {2}. Reason: {3}</translation>
     </message>
     <message>
+        <source>En ofullständig återställning ligger kvar i mappen {0} (från en återställning som avbröts, eller en som pågår); inget har skrivits. Ta bort den mappen när ingen återställning pågår och försök igen.</source>
+        <translation>An unfinished restore is left in the folder {0} (from a restore that was cut short, or one under way); nothing was written. Remove that folder when no restore is running and try again.</translation>
+    </message>
+    <message>
         <source>den är för stor för att vara ett huvud</source>
         <translation>it is too large to be a header</translation>
     </message>
@@ -8960,6 +8989,10 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Valvet har ingen egen identitet ännu. En administratör måste skapa den innan ett ärende kan förseglas.</source>
         <translation>The vault has no identity of its own yet. An administrator must create it before a case can be sealed.</translation>
+    </message>
+    <message>
+        <source>Paketet är redan sparat. Försegla ärendet på nytt för att spara det igen.</source>
+        <translation>The package is saved already. Seal the case again to save it once more.</translation>
     </message>
     <message>
         <source>Svaret kan bara gå till det valv som ärendet kom från, som svar på paketet det kom i.</source>

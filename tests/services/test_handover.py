@@ -72,9 +72,12 @@ def _nexus_case(pair: Pair) -> int:
     return case.id
 
 
-def test_a_case_goes_to_the_other_vault_and_its_answer_comes_back(pair: Pair) -> None:
+def test_a_case_goes_to_the_other_vault_and_its_answer_comes_back(
+    pair: Pair, tmp_path: Path
+) -> None:
     case_id = _nexus_case(pair)
     sent = handover.seal_case(pair.a, case_id, pair.b_in_a, now=NOW)
+    handover.write_package(pair.a, sent, tmp_path)  # recorded as sent once it is written
 
     preview = handover.read_package(pair.b, sent.data, now=NOW)
     imported = handover.import_package(pair.b, sent.data, now=NOW)
@@ -132,6 +135,7 @@ def test_a_case_goes_to_the_other_vault_and_its_answer_comes_back(pair: Pair) ->
     answer = handover.seal_case(
         pair.b, imported.case_id, target.peer_id, reply_to=target.package_id, now=later
     )
+    handover.write_package(pair.b, answer, tmp_path)
 
     assert handover.read_package(pair.a, answer.data, now=later).updates_case == str(
         original.reference
@@ -197,7 +201,7 @@ def test_a_sealed_package_holds_nothing_readable_and_is_logged_without_names(
     assert sent.file_name[23:31] == sent.package_id[:8]
     media = tmp_path / "usb"
     media.mkdir()
-    written = handover.write_package(sent, media)
+    written = handover.write_package(pair.a, sent, media)
     assert written == media / sent.file_name
     assert list(media.iterdir()) == [written]
     assert written.read_bytes() == sent.data
@@ -227,10 +231,13 @@ def test_a_package_is_never_written_over_a_file(pair: Pair, tmp_path: Path) -> N
     target = media / "paket.skydd"
     target.write_bytes(b"annat")
 
+    before = stored_counts(pair.a.conn), len(audit_entries(pair.a.conn))
+
     with pytest.raises(ValidationError, match="finns redan"):
-        handover.write_package(sent, target)
+        handover.write_package(pair.a, sent, target)
     assert target.read_bytes() == b"annat"
     assert [p.name for p in media.iterdir()] == ["paket.skydd"]
+    assert (stored_counts(pair.a.conn), len(audit_entries(pair.a.conn))) == before
 
 
 def test_sealing_needs_an_identity_a_trusted_peer_and_a_case_worker(
@@ -316,10 +323,12 @@ def test_a_peer_reaches_no_case_or_person_beyond_the_one_it_answers(
         trust(third_vault, pair.a.vault)
         elsewhere = _nexus_case(pair)
         to_third = handover.seal_case(pair.a, elsewhere, third_in_a, now=NOW)
+        handover.write_package(pair.a, to_third, tmp_path)
     finally:
         third_vault.lock()
     case_id = _nexus_case(pair)
     sent = handover.seal_case(pair.a, case_id, pair.b_in_a, now=NOW)
+    handover.write_package(pair.a, sent, tmp_path)
     imported = handover.import_package(pair.b, sent.data, now=NOW)
     answer = handover.seal_case(
         pair.b, imported.case_id, pair.a_in_b, reply_to=sent.package_id, now=NOW
@@ -413,12 +422,12 @@ def test_on_a_stick_without_hard_links_a_file_made_meanwhile_is_not_written_over
 
     monkeypatch.setattr(handover.os, "link", no_links_and_a_racer)
     with pytest.raises(ValidationError, match="finns redan"):
-        handover.write_package(sent, target)
+        handover.write_package(pair.a, sent, target)
     assert target.read_bytes() == b"annat"
     assert [p.name for p in media.iterdir()] == ["paket.skydd"]
 
     monkeypatch.setattr(handover.os, "link", lambda s, d: (_ for _ in ()).throw(OSError(1, "x")))
-    written = handover.write_package(sent, media / "ny.skydd")
+    written = handover.write_package(pair.a, sent, media / "ny.skydd")
     assert written.read_bytes() == sent.data
     assert stat.S_IMODE(written.stat().st_mode) == 0o600
     assert sorted(p.name for p in media.iterdir()) == ["ny.skydd", "paket.skydd"]

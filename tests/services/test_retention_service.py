@@ -11,7 +11,7 @@ import pytest
 import sqlcipher3
 from service_support import Factory, audit_entries, snapshot
 
-from skyddsapp.domain.case import Case, Decision, DecisionKind
+from skyddsapp.domain.case import Case, Decision, DecisionKind, EventKind
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.errors import RuleViolation, ValidationError
 from skyddsapp.domain.person import Person
@@ -144,6 +144,22 @@ def test_a_case_is_due_from_january_first_after_the_kept_years(
     assert due.purge_by == dt.date(2026, 12, 31)
     assert not due.overdue(dt.date(2026, 12, 31))
     assert due.overdue(dt.date(2027, 1, 1))
+
+
+def test_a_case_is_closed_on_its_last_step_not_on_a_later_note(
+    admin: Session, clock: Clock
+) -> None:
+    """The closing day is read from the step's event kind (EventKind.TRANSITION), whatever
+    that kind's stored value: a note after the closing does not move it."""
+    case = closed_case(admin, clock, dt.date(2020, 6, 10))
+    assert case.id is not None
+    clock.day = dt.date(2021, 3, 1)
+    cases.add_note(admin, case.id, "Efterhandsanteckning.")
+    assert any(e.kind is EventKind.NOTE for e in cases.get_case(admin, case.id).events)
+
+    clock.day = dt.date(2026, 1, 1)
+    (due,) = retention.due_cases(admin)
+    assert (due.case_id, due.closed_on) == (case.id, dt.date(2020, 6, 10))
 
 
 def test_an_open_case_is_never_due(admin: Session, clock: Clock) -> None:

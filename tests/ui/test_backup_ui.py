@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from shell_support import ControllerFactory, controller_factory, ini_settings
@@ -23,6 +24,12 @@ from skyddsapp.ui.admin.backup_status import BackupStatusLabel
 from skyddsapp.ui.paperwork.file_dialogs import PathAsker
 from skyddsapp.ui.shell.settings import BACKUP_FOLDER, BACKUP_KEEP, BACKUP_WARN_DAYS, Settings
 from skyddsapp.ui.shell.settings_dialog import SettingsDialog
+from skyddsapp.ui.widgets.field_errors import (
+    ERROR_COLOR,
+    ERROR_COLOR_ON_DARK,
+    ERROR_STYLE,
+    error_color,
+)
 
 WAIT_MS = 20_000
 
@@ -200,7 +207,8 @@ def test_the_list_shows_this_vaults_backups_checks_one_and_names_a_damaged_one(
     state = cell(1, BackupTableModel.STATE)
     assert state.startswith("Skadad: ")
     assert "vault.db" in state
-    assert dialog.model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    damaged = dialog.model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole)
+    assert damaged.color() == error_color(dialog)  # the shared error red, as on every screen
     assert dialog.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None
     assert dialog.status_label.text() == "2 säkerhetskopior, varav 1 skadade."
     dialog.table.selectRow(1)
@@ -228,6 +236,18 @@ def test_an_empty_or_missing_folder_says_so(
     dialog.folder_edit.setText(str(tmp_path / "borta"))
     dialog.refresh()
     assert "finns inte" in dialog.empty_label.text()
+
+
+def test_the_error_red_follows_the_theme(qtbot: QtBot) -> None:
+    """Dark red on a light theme, the lighter red on a dark one: the contrast stays."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    assert error_color(widget) == QColor(ERROR_COLOR)
+    dark = widget.palette()
+    dark.setColor(QPalette.ColorRole.Base, QColor("#202020"))
+    widget.setPalette(dark)
+    assert error_color(widget) == QColor(ERROR_COLOR_ON_DARK)
+    assert ERROR_COLOR in ERROR_STYLE
 
 
 def test_state_text_names_each_problem() -> None:
@@ -350,7 +370,7 @@ def test_a_handler_has_no_backup_actions_and_no_warning(
         assert not action.isVisible()
     assert window.backup_label is None
     window.open_backup()
-    assert not hasattr(window, "backup_dialog")
+    assert window.backup_dialog is None  # none was made
 
 
 # --------------------------------------------------------------------------- Inställningar

@@ -5,6 +5,7 @@ every refused package shown with its own message and nothing stored. Real widget
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -237,6 +238,7 @@ def test_a_failed_write_keeps_the_sealed_package_for_a_second_try(
     dialog = HandoverSealDialog(nexus, _a_case(nexus), dialogs=dialogs)
     qtbot.addWidget(dialog)
     dialog.show()
+    before = _counts(nexus)
 
     qtbot.mouseClick(dialog.seal_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.workers.busy)
@@ -244,6 +246,7 @@ def test_a_failed_write_keeps_the_sealed_package_for_a_second_try(
     first = dialog.package
     assert first is not None
     seals = _seals(nexus)
+    assert _counts(nexus) == before  # not written: not recorded, not logged
 
     missing.mkdir(parents=True)
     qtbot.mouseClick(dialog.seal_button, Qt.MouseButton.LeftButton)
@@ -251,7 +254,41 @@ def test_a_failed_write_keeps_the_sealed_package_for_a_second_try(
 
     assert dialog.written == missing / first.file_name
     assert dialog.written.read_bytes() == first.data
-    assert _seals(nexus) == seals  # written again, not sealed (and logged) again
+    assert _seals(nexus) == seals + 1  # the same package, logged once: when it was written
+
+
+def test_a_lock_during_the_write_waits_for_the_file_and_its_record(
+    pair: tuple[Session, Session],
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    nexus, _uppsalahem = pair
+    started, release = threading.Event(), threading.Event()
+    real_write = handover._write_file
+
+    def held_write(package: handover.SealedPackage, target: Path) -> Path:
+        started.set()
+        release.wait(10)
+        return real_write(package, target)
+
+    monkeypatch.setattr(handover, "_write_file", held_write)
+    dialog = HandoverSealDialog(nexus, _a_case(nexus), dialogs=FakeDialogs(save=tmp_path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    before = _counts(nexus)
+    qtbot.mouseClick(dialog.seal_button, Qt.MouseButton.LeftButton)
+    assert started.wait(10)
+    release.set()
+
+    # What the controller does to every dialog at a lock, before it closes the vault.
+    QDialog.done(dialog, QDialog.DialogCode.Rejected)
+
+    [written] = tmp_path.glob("overlamning-*.skydd")
+    assert _counts(nexus)[2] == before[2] + 1  # recorded before the vault may close
+    assert _seals(nexus) >= 1
+    qtbot.waitUntil(lambda: not dialog.workers.busy)
+    assert written.stat().st_size > 0
 
 
 def _seals(session: Session) -> int:

@@ -123,7 +123,7 @@ def test_the_card_is_previewed_and_printed_as_one_page(session: Session, qtbot: 
     assert preview is not None
     assert preview.source is not None
     assert preview.source.page_count == 1
-    assert dialog.card_flow.print_card(preview) is PrintOutcome.PRINTED
+    assert dialog.card_flow.print_sheet(preview) is PrintOutcome.PRINTED
     [sheet] = printer.sheets
     assert ink(sheet) > 500
     assert printer.printer.docName() == "identitetskort"

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 import stat
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -34,7 +36,7 @@ from skyddsapp.vault import audit as audit_log
 from skyddsapp.vault import backup as backup_files
 from skyddsapp.vault import database
 from skyddsapp.vault.database import Connection
-from skyddsapp.vault.errors import BackupDamaged, BackupExists, DiskFull
+from skyddsapp.vault.errors import BackupDamaged, BackupExists, DiskFull, RestoreLeftover
 from skyddsapp.vault.keyslots import WrongSecret
 from skyddsapp.vault.vault import Vault
 
@@ -486,6 +488,141 @@ def test_restore_never_writes_into_an_existing_folder(
             backups.restore_beside(made.summary.path, folder, ADMIN, ADMIN_PASSPHRASE, into=into)
         assert tree_hashes(tmp_path) == before
     assert list(taken.iterdir()) == []
+
+
+@pytest.fixture(params=["renameat2", "claim"])
+def rename_way(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The final rename as Linux does it (renameat2, no replace), and the fallback elsewhere
+    (the name claimed with mkdir, then renamed over)."""
+    if request.param == "claim":
+        monkeypatch.setattr(backup_files, "_renameat2", lambda source, target: False)
+    return str(request.param)
+
+
+def test_a_folder_made_between_the_check_and_the_rename_is_never_replaced(
+    made: backups.BackupManifest,
+    opened: Vault,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    rename_way: str,
+) -> None:
+    # The window between the existence check and the rename: an empty folder appears at the
+    # target at the last moment, just before the call that puts the restored folder there
+    # (renameat2, the claim's mkdir, or a rename), whichever comes first.
+    folder = opened.folder
+    opened.lock()
+    target = tmp_path / "ny"
+
+    real_renameat2, real_mkdir, real_rename = backup_files._renameat2, os.mkdir, os.rename
+
+    def appear(destination: object) -> None:
+        if Path(str(destination)) == target and not target.exists():
+            real_mkdir(target)
+
+    def renameat2(source: Path, destination: Path) -> bool:
+        appear(destination)
+        return real_renameat2(source, destination)
+
+    def mkdir(path: Any, *args: Any, **kwargs: Any) -> None:
+        appear(path)
+        real_mkdir(path, *args, **kwargs)
+
+    def rename(source: Any, destination: Any, *args: Any, **kwargs: Any) -> None:
+        appear(destination)
+        real_rename(source, destination, *args, **kwargs)
+
+    if rename_way == "renameat2":
+        monkeypatch.setattr(backup_files, "_renameat2", renameat2)
+    monkeypatch.setattr(backup_files.os, "mkdir", mkdir)
+    monkeypatch.setattr(backup_files.os, "rename", rename)
+    with pytest.raises(BackupExists) as caught:
+        backups.restore_beside(made.summary.path, folder, ADMIN, ADMIN_PASSPHRASE, into=target)
+    assert str(target) in str(caught.value)
+    assert target.is_dir()
+    assert list(target.iterdir()) == []  # the other folder is still there, and still empty
+    assert not (tmp_path / ".ny.partial").exists()  # ours is gone
+
+
+def test_a_backup_never_takes_over_a_folder_made_under_its_name_meanwhile(
+    opened: Vault, usb: Path, monkeypatch: pytest.MonkeyPatch, rename_way: str
+) -> None:
+    # The same window when a backup gets its final name: an empty folder of that name appears
+    # just before the rename. The backup is refused, the stranger's folder stays empty, and no
+    # partial folder is left.
+    del rename_way
+    real_mkdir = os.mkdir
+    real_rename = backup_files.rename_exclusive
+    appeared: list[Path] = []
+
+    def racing(source: Path, target: Path) -> None:
+        real_mkdir(target)
+        appeared.append(target)
+        real_rename(source, target)
+
+    monkeypatch.setattr(backup_files, "rename_exclusive", racing)
+    with pytest.raises(BackupExists):
+        backups.create_backup(opened, usb)
+    assert [p.name for p in usb.iterdir()] == [appeared[0].name]
+    assert list(appeared[0].iterdir()) == []
+
+
+def test_the_fallback_never_removes_a_claimed_folder_that_got_contents(
+    made: backups.BackupManifest, opened: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Without renameat2 the name is claimed with mkdir; something written into the claim before
+    # the rename makes the rename fail, and the claim with its contents stays as it is.
+    monkeypatch.setattr(backup_files, "_renameat2", lambda source, target: False)
+    folder = opened.folder
+    opened.lock()
+    target = tmp_path / "ny"
+    real_rename = backup_files.os.rename
+
+    def racing(source: object, destination: object) -> None:
+        if Path(str(destination)) == target:
+            (target / "annans-fil").write_text("x", "utf-8")
+        real_rename(source, destination)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(backup_files.os, "rename", racing)
+    with pytest.raises(BackupExists):
+        backups.restore_beside(made.summary.path, folder, ADMIN, ADMIN_PASSPHRASE, into=target)
+    assert [p.name for p in target.iterdir()] == ["annans-fil"]
+    assert not (tmp_path / ".ny.partial").exists()
+
+
+def test_a_restore_that_succeeds_either_way_leaves_only_the_new_vault(
+    made: backups.BackupManifest, opened: Vault, tmp_path: Path, rename_way: str
+) -> None:
+    folder = opened.folder
+    opened.lock()
+    target = tmp_path / "ny"
+    restored = backups.restore_beside(
+        made.summary.path, folder, ADMIN, ADMIN_PASSPHRASE, into=target
+    )
+    assert restored == target
+    assert sorted(p.name for p in target.iterdir()) == ["keyslots.json", "vault.db", "vault.head"]
+    assert not (tmp_path / ".ny.partial").exists()
+    unlock(target).lock()
+
+
+def test_a_partial_folder_left_by_an_earlier_restore_is_named_and_left_alone(
+    made: backups.BackupManifest, opened: Vault, tmp_path: Path
+) -> None:
+    folder = opened.folder
+    opened.lock()
+    leftover = tmp_path / ".ny.partial"
+    leftover.mkdir()
+    (leftover / "vault.db").write_bytes(b"halv")
+    before = tree_hashes(tmp_path)
+    with pytest.raises(RestoreLeftover) as caught:
+        backups.restore_beside(
+            made.summary.path, folder, ADMIN, ADMIN_PASSPHRASE, into=tmp_path / "ny"
+        )
+    assert str(caught.value).startswith(
+        f"En ofullständig återställning ligger kvar i mappen {leftover} "
+    )
+    assert "inget har skrivits" in str(caught.value)
+    assert tree_hashes(tmp_path) == before
+    assert not (tmp_path / "ny").exists()
 
 
 def test_a_wrong_passphrase_is_refused_as_at_unlock(made: backups.BackupManifest) -> None:

@@ -14,7 +14,7 @@ import contextlib
 import datetime as dt
 import os
 import secrets
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from skyddsapp.crypto.aead import DecryptionError, wipe
@@ -65,6 +65,7 @@ from skyddsapp.vault import (
 )
 from skyddsapp.vault.audit import utc_now
 from skyddsapp.vault.database import Connection
+from skyddsapp.vault.errors import HeadNotWritten
 from skyddsapp.vault.files import atomic_write, fsync_dir
 from skyddsapp.vault.identity_repository import PeerVault
 
@@ -101,14 +102,30 @@ PACKAGE_SUFFIX = ".skydd"
 
 
 @dataclass(frozen=True)
+class _Sending:
+    """What `write_package` records and logs once the package is on the media."""
+
+    package_id: bytes
+    peer_id: int
+    peer_name: str
+    case_id: int
+    reply_to: bytes | None
+    created_at: str
+    expires_at: str
+    looks: tuple[tuple[int, str], ...]
+    """(person key, protected fields) of each protected person whose fields travel."""
+
+
+@dataclass(frozen=True)
 class SealedPackage:
-    """A sealed package ready to be written to removable media."""
+    """A sealed package ready to be written to removable media (`write_package`)."""
 
     data: bytes
     file_name: str
     """Suggested, with no personal data: "overlamning-<date>-<8 hex>.skydd"."""
     package_id: str
     """The package's random id, 32 hex digits."""
+    sending: _Sending = field(repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -157,12 +174,14 @@ def seal_case(
     now: dt.datetime | None = None,
 ) -> SealedPackage:
     """Seal the case, its persons and documents to the trusted peer vault `peer_id`, signed by
-    this vault; logged as `handover.seal` and recorded as sent. `reply_to` is the id of the
-    package this one answers (one imported here for this case, from that peer), so that the
-    peer updates its own case instead of opening a new one. (`now`: the clock, for tests.)
+    this vault, in memory: nothing is recorded or logged until `write_package` has put the
+    package on the media. `reply_to` is the id of the package this one answers (one imported
+    here for this case, from that peer), so that the peer updates its own case instead of
+    opening a new one. (`now`: the clock, for tests.)
 
     Everything of the persons travels, protected fields included (the receiving handler needs
-    them): each protected person's fields are logged as a look (`person.reveal`)."""
+    them): once written, each protected person's fields are logged as a look
+    (`person.reveal`)."""
     session.require_write()
     session.require_case(case_id)
     if not 1 <= valid_days <= MAX_VALID_DAYS:
@@ -204,48 +223,92 @@ def seal_case(
     finally:
         wipe(own.seal_private)
         wipe(own.sign_private)
+    looks = []
+    for sent in payload.persons:
+        shown = [f.value for f in ProtectedField if field_text(sent.person, f)]
+        if sent.person.protection.is_protected and shown:
+            looks.append((sent.key, ",".join(shown)))
+    sending = _Sending(
+        header.package_id,
+        peer.id,
+        peer.card.name,
+        case_id,
+        answered,
+        _stamp(header.created_at),
+        _stamp(header.expires_at),
+        tuple(looks),
+    )
     package_hex = header.package_hex
+    day = header.created_at.date().isoformat()
+    name = f"overlamning-{day}-{package_hex[:8]}{PACKAGE_SUFFIX}"
+    return SealedPackage(data, name, package_hex, sending)
+
+
+def write_package(session: Session, package: SealedPackage, target: Path) -> Path:
+    """Write the package to `target` (a file, or a folder to put it in under its suggested
+    name) atomically with mode 0600, never over a file that is there; then record it as sent
+    and log `handover.seal` (and each protected person's fields as a look) in one
+    transaction. Returns the path written. (The package is sealed: it holds no readable
+    personal data.)
+
+    Only a package that is on the media is recorded: a write that fails (a full stick, a
+    pulled drive) records and logs nothing, and a record that fails takes the file away
+    again. A package is written once; a second copy needs a new seal."""
+    session.require_write()
+    sending = package.sending
+    if handover_repository.known(session.conn, sending.package_id):
+        raise RuleViolation(
+            Text("Paketet är redan sparat. Försegla ärendet på nytt för att spara det igen.")
+        )
+    path = _write_file(package, target)
+    try:
+        _record_sent(session, sending)
+    except HeadNotWritten:
+        raise  # committed all the same: the record names the file, so the file stays
+    except BaseException:
+        _remove(path)
+        raise
+    return path
+
+
+def _record_sent(session: Session, sending: _Sending) -> None:
+    conn = session.conn
     with session.vault.transaction() as audit:
         handover_repository.record(
             conn,
-            header.package_id,
+            sending.package_id,
             direction=handover_repository.SENT,
-            peer_id=peer.id,
-            case_id=case_id,
-            reply_to=answered,
-            created_at=_stamp(header.created_at),
-            expires_at=_stamp(header.expires_at),
+            peer_id=sending.peer_id,
+            case_id=sending.case_id,
+            reply_to=sending.reply_to,
+            created_at=sending.created_at,
+            expires_at=sending.expires_at,
             now=utc_now(),
             user_name=session.user_name,
         )
-        reason = Text("Förseglad överlämning till valvet {0}", peer.card.name)
-        for sent in payload.persons:
-            person = sent.person
-            shown = [f.value for f in ProtectedField if field_text(person, f)]
-            if person.protection.is_protected and shown:
-                audit.append(
-                    session.user_name,
-                    "person.reveal",
-                    "person",
-                    sent.key,
-                    reason=reason,
-                    details=",".join(shown),
-                )
+        reason = Text("Förseglad överlämning till valvet {0}", sending.peer_name)
+        for key, shown in sending.looks:
+            audit.append(
+                session.user_name, "person.reveal", "person", key, reason=reason, details=shown
+            )
         audit.append(
             session.user_name,
             "handover.seal",
             "case",
-            case_id,
-            details=f"paket {package_hex}; valv {peer.id}",
+            sending.case_id,
+            details=f"paket {sending.package_id.hex()}; valv {sending.peer_id}",
         )
-    day = header.created_at.date().isoformat()
-    return SealedPackage(data, f"overlamning-{day}-{package_hex[:8]}{PACKAGE_SUFFIX}", package_hex)
 
 
-def write_package(package: SealedPackage, target: Path) -> Path:
-    """Write the package to `target` (a file, or a folder to put it in under its suggested
-    name) atomically with mode 0600; never over a file that is there. Returns the path
-    written. (The package is sealed: it holds no readable personal data.)"""
+def _remove(path: Path) -> None:
+    """Take away a package file the vault did not record; a failure here must not hide the
+    error that led to it."""
+    with contextlib.suppress(OSError):
+        os.unlink(path)
+        fsync_dir(path.parent)
+
+
+def _write_file(package: SealedPackage, target: Path) -> Path:
     path = Path(target)
     if path.is_dir():
         path = path / package.file_name

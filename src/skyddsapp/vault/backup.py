@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
+import ctypes
 import errno
 import hashlib
 import hmac
@@ -27,6 +29,7 @@ import json
 import os
 import re
 import shutil
+import sys
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -47,6 +50,7 @@ from skyddsapp.vault.errors import (
     BackupDamaged,
     BackupExists,
     DatabaseCorrupt,
+    RestoreLeftover,
     WrongKey,
 )
 from skyddsapp.vault.files import atomic_write, fsync_dir
@@ -311,10 +315,15 @@ def candidates(folder: Path) -> list[Path]:
 # ----------------------------------------------------------------- checking
 
 
-def file_problems(backup: Backup) -> list[str]:
-    """Each file against its size and SHA-256 in the header: needs no key ([] = all hold)."""
+def file_problems(backup: Backup, *, skip: tuple[str, ...] = ()) -> list[str]:
+    """Each file against its size and SHA-256 in the header: needs no key ([] = all hold).
+
+    The files named in `skip` are left out (the check with the key hashes the database in the
+    pass that checks its pages)."""
     problems: list[str] = []
     for name, entry in backup.header.files:
+        if name in skip:
+            continue
         path = backup.folder / name
         try:
             size, digest = _size_and_hash(path)
@@ -324,26 +333,31 @@ def file_problems(backup: Backup) -> list[str]:
         except OSError as exc:
             problems.append(Text("Filen {0} kunde inte läsas ({1}).", path, exc.strerror or exc))
             continue
-        if size != entry.size:
-            problems.append(
-                Text(
-                    "Filen {0} har fel storlek ({1} byte, {2} väntades enligt {3}).",
-                    path,
-                    size,
-                    entry.size,
-                    HEADER_FILENAME,
-                )
-            )
-        elif not hmac.compare_digest(digest, entry.sha256):
-            problems.append(
-                Text(
-                    "Filen {0} har ändrats sedan säkerhetskopian gjordes: dess kontrollsumma "
-                    "stämmer inte med {1}.",
-                    path,
-                    HEADER_FILENAME,
-                )
-            )
+        problems += _entry_problems(path, entry, size, digest)
     return problems
+
+
+def _entry_problems(path: Path, entry: FileEntry, size: int, digest: str) -> list[str]:
+    if size != entry.size:
+        return [
+            Text(
+                "Filen {0} har fel storlek ({1} byte, {2} väntades enligt {3}).",
+                path,
+                size,
+                entry.size,
+                HEADER_FILENAME,
+            )
+        ]
+    if not hmac.compare_digest(digest, entry.sha256):
+        return [
+            Text(
+                "Filen {0} har ändrats sedan säkerhetskopian gjordes: dess kontrollsumma "
+                "stämmer inte med {1}.",
+                path,
+                HEADER_FILENAME,
+            )
+        ]
+    return []
 
 
 def _size_and_hash(path: Path) -> tuple[int, str]:
@@ -356,12 +370,41 @@ def _size_and_hash(path: Path) -> tuple[int, str]:
     return size, digest.hexdigest()
 
 
+@dataclass(frozen=True)
+class _Scan:
+    """One pass over the database file: the pages whose HMAC fails, its size and SHA-256."""
+
+    bad: list[int]
+    size: int
+    sha256: str
+
+
+def _scan(data_key: bytes | bytearray, db: Path) -> _Scan | None:
+    """Every page's HMAC (SQLCipher's cipher_integrity_check, with page numbers) and the file's
+    hash in the same read; None for an empty file."""
+    checker = PageChecker.for_file(data_key, db)
+    if checker is None:
+        return None
+    digest = hashlib.sha256()
+    try:
+        bad = list(damaged_pages(checker, db, digest=digest))
+    finally:
+        checker.wipe()
+    return _Scan(bad, db.stat().st_size, digest.hexdigest())
+
+
 def contents_problems(
     backup: Backup, data_key: bytes | bytearray, *, stage: Callable[[int], None] | None = None
 ) -> tuple[Manifest | None, list[str]]:
-    """Everything checked with the data key: the manifest, every page's HMAC, SQLite's and
-    SQLCipher's integrity checks, the counts and the audit head against the manifest, the audit
-    chain, and the key-slot file bound to this database. Reads only; [] = whole."""
+    """Everything checked with the data key: the manifest, the database file's size and hash,
+    every page's HMAC, SQLite's integrity check, the counts and the audit head against the
+    manifest, the audit chain, and the key-slot file bound to this database. Reads only;
+    [] = whole.
+
+    The two passes over the database run side by side, on two cores: the page and hash pass in a
+    second thread (hashlib and HMAC let go of the GIL) while SQLite's integrity check, the long
+    one, runs in this thread (SQLite lets go of it too). What the page pass finds comes first:
+    with a damaged page, what SQLite says about the same file only repeats it."""
     folder, header = backup.folder, backup.header
     manifest = open_manifest(backup, data_key)
     problems: list[str] = []
@@ -376,16 +419,20 @@ def contents_problems(
     db = folder / DATABASE_FILENAME
     if not db.is_file():
         return manifest, [*problems, Text("Filen {0} saknas i säkerhetskopian.", db)]
-    checker = PageChecker.for_file(data_key, db)
-    if checker is None:
-        return manifest, [*problems, Text("Databasfilen {0} är tom.", db)]
-    try:
-        bad = list(damaged_pages(checker, db))
-    finally:
-        checker.wipe()
+    with ThreadPoolExecutor(1) as pool:
+        scanning = pool.submit(_scan, data_key, db)
+        found = _database_problems(backup, db, data_key, manifest)
+        if stage is not None:
+            stage(1)
+        scan = scanning.result()
     if stage is not None:
-        stage(1)
-    if bad and manifest is None and len(bad) >= db.stat().st_size // PAGE_SIZE:
+        stage(2)
+    if scan is None:
+        return manifest, [*problems, Text("Databasfilen {0} är tom.", db)]
+    entry = dict(header.files).get(DATABASE_FILENAME)
+    if entry is not None:
+        problems += _entry_problems(db, entry, scan.size, scan.sha256)
+    if scan.bad and manifest is None and len(scan.bad) >= scan.size // PAGE_SIZE:
         # Not one page, nor the manifest, opens: no damage does that, another key does (a
         # backup from before a rekey, when a user was deactivated).
         return manifest, [
@@ -397,22 +444,28 @@ def contents_problems(
                 folder,
             )
         ]
-    if bad:
-        return manifest, [*problems, pages_message(db, bad)]
+    if scan.bad:
+        return manifest, [*problems, pages_message(db, scan.bad)]
+    return manifest, [*problems, *found]
+
+
+def _database_problems(
+    backup: Backup, db: Path, data_key: bytes | bytearray, manifest: Manifest | None
+) -> list[str]:
+    """What the database says of itself, opened: SQLite's integrity check, the audit chain,
+    the counts and head against the manifest, the key-slot file."""
     try:
         conn = database.connect(db, data_key, read_only=True, immutable=True)
     except WrongKey:
-        return manifest, [
-            *problems,
-            Text("Databasfilen {0} går inte att öppna med nyckeln i {1}.", db, KEYSLOT_FILENAME),
+        return [
+            Text("Databasfilen {0} går inte att öppna med nyckeln i {1}.", db, KEYSLOT_FILENAME)
         ]
     except DatabaseCorrupt as exc:
-        return manifest, [*problems, str(exc)]
+        return [str(exc)]
+    problems: list[str] = []
     try:
         facts = _facts(conn)
-        found = database.integrity_problems(conn)
-        if stage is not None:
-            stage(2)
+        found = database.structure_problems(conn)
         if found:
             problems.append(Text("SQLite hittade fel i {0}: {1}", db, "; ".join(found[:5])))
         chain = audit_log.verify(conn, data_key)
@@ -425,13 +478,13 @@ def contents_problems(
                     chain.problem,
                 )
             )
-        problems += _compare(db, header, manifest, facts)
-        problems += _keyslot_problems(folder, header, facts)
+        problems += _compare(db, backup.header, manifest, facts)
+        problems += _keyslot_problems(backup.folder, backup.header, facts)
     except Exception as exc:
         problems.append(Text("Databasfilen {0} är skadad ({1}).", db, exc))
     finally:
         database.close_quietly(conn)
-    return manifest, problems
+    return problems
 
 
 @dataclass(frozen=True)
@@ -555,7 +608,7 @@ def check(
 
     `stage(n)` is told when the page check (1) and SQLite's integrity checks (2) are done, for a
     progress bar: they take most of the time."""
-    problems = file_problems(backup)
+    problems = file_problems(backup, skip=(DATABASE_FILENAME,))
     if backup.header.schema > bundled_migrations()[-1].number:
         problems.append(
             Text(
@@ -653,9 +706,7 @@ def create(
         _, problems = check(written, data_key, stage=checking)
         if problems:
             raise BackupDamaged(partial, problems)
-        if final.exists():
-            raise BackupExists(final)
-        os.rename(partial, final)
+        rename_exclusive(partial, final)  # never over a folder made meanwhile, empty or not
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
@@ -848,10 +899,13 @@ def restore(
     if target.exists():
         raise BackupExists(target)
     partial = target.with_name(f".{target.name}{PARTIAL_SUFFIX}")
-    if partial.exists():
-        shutil.rmtree(partial)
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    partial.mkdir(mode=0o700)
+    try:
+        # Made exclusively: a partial folder already there was not made by this run (a restore
+        # cut short, or one under way), so it is named, never removed nor reused.
+        partial.mkdir(mode=0o700)
+    except FileExistsError:
+        raise RestoreLeftover(partial) from None
     try:
         os.chmod(partial, 0o700)
         total = max(backup.header.size_bytes // PAGE_SIZE, 1)
@@ -870,9 +924,7 @@ def restore(
         )
         head_file.create(partial / HEAD_FILENAME, integrity_key, backup.header.vault_id, head)
         fsync_dir(partial)
-        if target.exists():
-            raise BackupExists(target)
-        os.rename(partial, target)
+        rename_exclusive(partial, target)
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
@@ -883,6 +935,75 @@ def restore(
     if progress is not None:
         progress(total, total)
     return target
+
+
+# renameat2's flag (linux/fs.h) and "relative to the working directory" (paths are absolute).
+_RENAME_NOREPLACE = 1
+_AT_FDCWD = -100
+# A file system (or an old kernel) that cannot do renameat2's no-replace rename says so thus.
+_NO_NOREPLACE = {errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP}
+
+
+def rename_exclusive(source: Path, target: Path) -> None:
+    """Rename the folder `source` to `target`, refused (BackupExists) when anything is at
+    `target` at the moment of the rename, an empty folder included.
+
+    Why not check, then rename: POSIX rename(2) of a folder silently replaces an EMPTY folder
+    at the target, so one made in between would be taken over. Instead, in order of preference:
+
+    * Linux: renameat2(RENAME_NOREPLACE), where the kernel checks and renames in one step under
+      the parent folder's lock: atomic, and nothing of anyone else's is touched.
+    * Windows: os.rename (MoveFileExW without MOVEFILE_REPLACE_EXISTING) refuses any existing
+      target by itself.
+    * Elsewhere, or where the file system refuses the flag: the name is claimed with os.mkdir,
+      which fails when anything is there, and the folder is renamed over that claim, an empty
+      folder of this run's own. A folder that gets contents meanwhile makes the rename fail
+      (ENOTEMPTY or EEXIST), and the claim is then removed only if it is still empty (rmdir).
+
+    Moving the files one by one into a folder claimed first was not chosen: a crash midway would
+    leave half a vault under the final name, which must always be whole.
+    """
+    if os.name == "nt":
+        try:
+            os.rename(source, target)
+        except FileExistsError:
+            raise BackupExists(target) from None
+        return
+    if sys.platform.startswith("linux") and _renameat2(source, target):
+        return
+    try:
+        os.mkdir(target, 0o700)
+    except FileExistsError:
+        raise BackupExists(target) from None
+    try:
+        os.rename(source, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.rmdir(target)  # the claim, while it is empty; never anything with contents
+        if exc.errno in (errno.ENOTEMPTY, errno.EEXIST):
+            raise BackupExists(target) from None
+        raise
+
+
+def _renameat2(source: Path, target: Path) -> bool:
+    """True when renamed by renameat2(RENAME_NOREPLACE); False when it is not available here
+    (glibc before 2.28, another C library without it, or a file system that refuses the flag),
+    so that the caller falls back. An existing target raises BackupExists."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        call = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    call.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    call.restype = ctypes.c_int
+    if call(_AT_FDCWD, os.fsencode(source), _AT_FDCWD, os.fsencode(target), _RENAME_NOREPLACE):
+        code = ctypes.get_errno()
+        if code == errno.EEXIST:
+            raise BackupExists(target)
+        if code in _NO_NOREPLACE:
+            return False
+        raise OSError(code, os.strerror(code), str(source), None, str(target))
+    return True
 
 
 def _copy_checked(source: Path, target: Path, entry: FileEntry) -> Iterator[int]:

@@ -267,9 +267,14 @@ def close_quietly(conn: Connection) -> None:
 
 def integrity_problems(conn: Connection) -> list[str]:
     """Problems found by SQLite's integrity_check and SQLCipher's page HMAC check."""
-    problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+    problems = structure_problems(conn)
     problems += [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
     return problems
+
+
+def structure_problems(conn: Connection) -> list[str]:
+    """Problems found by SQLite's integrity_check alone (b-trees, indexes, constraints)."""
+    return [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
 
 
 def export_to(conn: Connection, target: Path, data_key: bytes | bytearray) -> None:

@@ -219,3 +219,20 @@ class BackupExists(VaultError):
                 folder,
             )
         )
+
+
+class RestoreLeftover(VaultError):
+    """A restore's unfinished folder is in the way: left by an earlier restore that was cut
+    short, or one under way. It is never removed by the program (it did not make it in this
+    run); the user removes it once no restore is running."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        super().__init__(
+            Text(
+                "En ofullständig återställning ligger kvar i mappen {0} (från en återställning "
+                "som avbröts, eller en som pågår); inget har skrivits. Ta bort den mappen när "
+                "ingen återställning pågår och försök igen.",
+                folder,
+            )
+        )

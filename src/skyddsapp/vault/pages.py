@@ -56,14 +56,20 @@ class PageChecker:
         self._key[:] = bytes(len(self._key))
 
 
-def damaged_pages(checker: PageChecker, database: Path) -> Iterator[int]:
-    """Numbers of the pages of `database` whose HMAC does not hold (a short last page too)."""
+def damaged_pages(
+    checker: PageChecker, database: Path, *, digest: hashlib._Hash | None = None
+) -> Iterator[int]:
+    """Numbers of the pages of `database` whose HMAC does not hold (a short last page too).
+
+    `digest` is given every byte read, in the same pass (a backup's check hashes the file)."""
     with database.open("rb") as handle:
         number = 0
         while True:
             page = handle.read(PAGE_SIZE)
             if not page:
                 return
+            if digest is not None:
+                digest.update(page)
             number += 1
             if number == _LOCK_BYTE_PAGE and not any(page):
                 continue

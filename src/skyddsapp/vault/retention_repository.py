@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from skyddsapp.domain.case import EventKind
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.vault.database import Connection
 from skyddsapp.vault.todo_repository import terminal_clause
@@ -134,11 +135,13 @@ def save_rule(conn: Connection, kind: CaseKind, years: int, *, now: str, user_na
 
 # The day a case was closed: its last workflow step (a terminal step has no step after it);
 # for a closed case without one (never made by the app), its last event, then its opening day.
+# One parameter: the kind of a workflow step's event (_CLOSED_ON_PARAMS).
 _CLOSED_ON = (
     "coalesce("
-    "(SELECT max(e.on_date) FROM case_events e WHERE e.case_id = c.id AND e.kind = 'transition'),"
+    "(SELECT max(e.on_date) FROM case_events e WHERE e.case_id = c.id AND e.kind = ?),"
     " (SELECT max(e.on_date) FROM case_events e WHERE e.case_id = c.id), c.opened_on)"
 )
+_CLOSED_ON_PARAMS = [EventKind.TRANSITION.value]
 
 
 def closed_before(
@@ -165,7 +168,7 @@ def closed_before(
         f"SELECT c.id, c.reference, c.kind, {_CLOSED_ON} AS closed_on FROM cases c "
         f"WHERE {finished}{only}) "
         f"WHERE closed_on <= (CASE kind {whens} END) ORDER BY closed_on, reference",
-        [*params, *only_params, *cutoff],
+        [*_CLOSED_ON_PARAMS, *params, *only_params, *cutoff],
     )
     return [
         ClosedCase(int(case_id), reference, CaseKind(kind), dt.date.fromisoformat(closed_on))

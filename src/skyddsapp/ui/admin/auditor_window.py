@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QMenu, QTabWidget, QWidget
 
 from skyddsapp.domain.users import Role
 from skyddsapp.services.context import Session
 from skyddsapp.ui.admin.audit_log_page import AuditLogPage
+from skyddsapp.ui.admin.keeping_window import KeepingWindow
 from skyddsapp.ui.admin.users_page import UsersPage
 from skyddsapp.ui.paperwork.file_dialogs import FileDialogs
 from skyddsapp.ui.shell.auto_lock import AutoLock
@@ -22,20 +23,15 @@ from skyddsapp.ui.widgets.labels import domain_text
 from skyddsapp.ui.widgets.plain_text import PlainLabel
 
 if TYPE_CHECKING:
-    from skyddsapp.ui.admin.backup_dialog import BackupDialog
-    from skyddsapp.ui.admin.backup_list_dialog import BackupListDialog
     from skyddsapp.ui.admin.backup_status import BackupStatusLabel
-    from skyddsapp.ui.admin.identity_dialog import IdentityDialog
-    from skyddsapp.ui.admin.retention_dialog import RetentionDialog
 
 
-class AuditorWindow(QMainWindow):
-    """Asks the controller to lock or quit, like the main window; never locks by itself."""
+class AuditorWindow(KeepingWindow):
+    """Asks the controller to lock or quit, like the main window; never locks by itself. The
+    keeping dialogs open as in the main window (`KeepingWindow`)."""
 
     lock_requested = Signal()
     quit_requested = Signal()
-    restore_requested = Signal(object)
-    """Återställ från säkerhetskopia: a backup's folder, or None to choose one."""
 
     def __init__(
         self,
@@ -74,10 +70,6 @@ class AuditorWindow(QMainWindow):
         self.backups_action: QAction | None = None
         self.restore_action: QAction | None = None
         self.keeping_actions: list[QAction] = []
-        self.retention_dialog: RetentionDialog | None = None
-        self.identity_dialog: IdentityDialog | None = None
-        self.backup_dialog: BackupDialog | None = None
-        self.backups_dialog: BackupListDialog | None = None
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
         if self.users_page is not None:
             self._add_keeping_actions(file_menu)
@@ -170,55 +162,6 @@ class AuditorWindow(QMainWindow):
         menu.addAction(self.backups_action)
         menu.addAction(self.restore_action)
         menu.addSeparator()
-
-    def _may_open(self, action: QAction | None) -> bool:
-        return action is not None and action.isEnabled() and not self._session.vault.is_locked
-
-    def open_retention(self) -> None:
-        """Gallring: open (not exec), closed by a lock; a purge shows in the Logg's next search."""
-        from skyddsapp.ui.admin.retention_dialog import RetentionDialog
-
-        if not self._may_open(self.retention_action):
-            return
-        dialog = RetentionDialog(self._session, self)
-        self.retention_dialog = dialog
-        dialog.open()
-
-    def open_identity(self) -> None:
-        """Valvets identitet: the card, and the vaults trusted for hand-overs."""
-        from skyddsapp.ui.admin.identity_dialog import IdentityDialog
-
-        if not self._may_open(self.identity_action):
-            return
-        dialog = IdentityDialog(self._session, self)
-        self.identity_dialog = dialog
-        dialog.open()
-
-    def open_backup(self) -> None:
-        """Säkerhetskopiera: open (not exec); a lock waits for a running copy."""
-        from skyddsapp.ui.admin.backup_dialog import BackupDialog
-
-        if not self._may_open(self.backup_action):
-            return
-        dialog = BackupDialog(self._session, self._settings, self)
-        dialog.backup_made.connect(lambda _manifest: self.refresh_backup_status())
-        self.backup_dialog = dialog
-        dialog.open()
-
-    def refresh_backup_status(self) -> None:
-        if self.backup_label is not None and not self._session.vault.is_locked:
-            self.backup_label.refresh()
-
-    def open_backups(self) -> None:
-        """Säkerhetskopior: this vault's backups in a folder; Återställ goes to the controller."""
-        from skyddsapp.ui.admin.backup_list_dialog import BackupListDialog
-
-        if not self._may_open(self.backups_action):
-            return
-        dialog = BackupListDialog(self._session, self._settings, self)
-        dialog.restore_requested.connect(self.restore_requested.emit)
-        self.backups_dialog = dialog
-        dialog.open()
 
     # ----------------------------------------------------------------- helpers
 

@@ -28,12 +28,11 @@ from skyddsapp.ui.admin.backup_common import moment_text, size_text, state_text
 from skyddsapp.ui.paperwork.file_dialogs import PathAsker, choose_folder
 from skyddsapp.ui.shell.settings import QT_TRANSLATE_NOOP, Settings
 from skyddsapp.ui.shell.unlock_worker import WorkerPool
+from skyddsapp.ui.widgets.field_errors import ERROR_COLOR, error_color
 from skyddsapp.ui.widgets.labels import domain_text
 from skyddsapp.ui.widgets.list_table import empty_overlay, set_up_list, size_columns
 from skyddsapp.ui.widgets.plain_text import PlainLabel
 from skyddsapp.ui.widgets.table_model import NUMBER_ALIGNMENT, Column, RowTableModel
-
-DAMAGED = QBrush(QColor("#b3261e"))
 
 
 class BackupTableModel(RowTableModel[backups.BackupCheck]):
@@ -42,7 +41,11 @@ class BackupTableModel(RowTableModel[backups.BackupCheck]):
 
     MADE_AT, SIZE, GENERATION, FOLDER, STATE = range(5)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, damaged_color: QColor | str = ERROR_COLOR
+    ) -> None:
+        damaged = QBrush(QColor(damaged_color))
+
         def made_at(check: backups.BackupCheck) -> str:
             return moment_text(check.summary.made_at) if check.summary else "–"
 
@@ -59,7 +62,7 @@ class BackupTableModel(RowTableModel[backups.BackupCheck]):
             return check.summary.path.name if check.summary else "–"
 
         def red_if_damaged(check: backups.BackupCheck) -> QBrush | None:
-            return DAMAGED if check.problems else None
+            return damaged if check.problems else None
 
         super().__init__(
             [
@@ -128,7 +131,7 @@ class BackupListDialog(QDialog):
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.choose_button)
 
-        self.model = BackupTableModel(self)
+        self.model = BackupTableModel(self, damaged_color=error_color(self))
         self.table = QTableView(self)
         self.table.setModel(self.model)
         set_up_list(self.table, self.tr("Säkerhetskopior"))

@@ -1,9 +1,11 @@
 """Återställ från säkerhetskopia: choose a backup, sign in to it, preview, restore beside.
 
 No unlocked vault is needed: the vault may be lost or damaged, so this is reachable from the
-unlock dialog as well as from Arkiv. The backup's own key slots are opened with a user name and
-passphrase (or the recovery key) as they were when it was made. The restore writes a NEW folder
-next to the current vault, never over it; the dialog then offers to open that folder.
+unlock dialog as well as from Arkiv, and from the first-run wizard on a machine with no vault yet
+(a lost laptop replaced). The backup's own key slots are opened with a user name and passphrase
+(or the recovery key) as they were when it was made. The restore writes a NEW folder next to the
+current vault (or, with `into`, the new folder chosen in the wizard), never over anything; the
+dialog then offers to open that folder.
 
 The secret is held in memory from the preview to the restore (the core opens the key slots for
 each), and dropped as soon as the restore ends, the user goes back, or the dialog closes.
@@ -60,11 +62,14 @@ class RestoreDialog(QDialog):
         search_folder: Path | None = None,
         witness_dir: Path | None = None,
         user_name: str = "",
+        into: Path | None = None,
         parent: QWidget | None = None,
         ask_folder: PathAsker = choose_folder,
     ) -> None:
         super().__init__(parent)
         self._current_folder = current_folder
+        # Where the vault is restored when there is no vault yet (first run); None: beside it.
+        self.into = into
         self._search_folder = search_folder
         self._witness_dir = witness_dir
         self._ask_folder = ask_folder
@@ -135,10 +140,18 @@ class RestoreDialog(QDialog):
                 "administratör som fanns i valvet när kopian gjordes, eller med "
                 "återställningsnyckeln. Valvet återställs i en ny mapp bredvid det nuvarande; "
                 "ingenting skrivs över."
-            ),
+            )
+            if self.into is None
+            else self.tr(
+                "Välj säkerhetskopians mapp (den heter skyddsapp-backup-…) och logga in med en "
+                "administratör som fanns i valvet när kopian gjordes, eller med "
+                "återställningsnyckeln. Valvet återställs i den nya mappen {0}; ingenting "
+                "skrivs över."
+            ).format(self.into),
             page,
         )
         intro.setWordWrap(True)
+        self.intro_label = intro
         self.backup_edit = QLineEdit(str(backup) if backup else "", page)
         self.backup_edit.setPlaceholderText(self.tr("Välj säkerhetskopians mapp"))
         self.backup_edit.setAccessibleName(self.tr("Säkerhetskopians mapp"))
@@ -198,7 +211,12 @@ class RestoreDialog(QDialog):
         self.back_button = QPushButton(self.tr("&Tillbaka"), self)
         self.back_button.setAutoDefault(False)
         self.back_button.clicked.connect(self.go_back)
-        self.restore_button = QPushButton(self.tr("Återställ &bredvid valvet"), self)
+        self.restore_button = QPushButton(
+            self.tr("Återställ &bredvid valvet")
+            if self.into is None
+            else self.tr("Återställ i den nya &mappen"),
+            self,
+        )
         self.restore_button.clicked.connect(self.restore)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -356,7 +374,9 @@ class RestoreDialog(QDialog):
                 "",
                 self.tr(
                     "Valvet återställs i en ny mapp bredvid {0}. Det nuvarande valvet ändras inte."
-                ).format(self._current_folder),
+                ).format(self._current_folder)
+                if self.into is None
+                else self.tr("Valvet återställs i den nya mappen {0}.").format(self.into),
             ]
         )
 
@@ -365,9 +385,10 @@ class RestoreDialog(QDialog):
         if self._workers.busy or self._secret is None or self._backup is None:
             return
         user, secret, recovery = self._secret
-        backup, current, witness, relay = (
+        backup, current, into, witness, relay = (
             self._backup,
             self._current_folder,
+            self.into,
             self._witness_dir,
             self._relay,
         )
@@ -383,6 +404,7 @@ class RestoreDialog(QDialog):
                 user,
                 secret,
                 recovery_key=recovery,
+                into=into,
                 witness_dir=witness,
                 progress=relay,
             )
@@ -399,6 +421,12 @@ class RestoreDialog(QDialog):
                 "{1} är orört. Öppna det återställda valvet och logga in som vanligt; det "
                 "nuvarande kan tas bort eller sparas undan när du har sett att allt finns med."
             ).format(result, self._current_folder)
+            if self.into is None
+            else self.tr(
+                "Säkerhetskopian är återställd i den nya mappen\n{0}\n\nÖppna valvet och logga "
+                "in som vanligt, med ett konto som fanns när kopian gjordes eller med "
+                "återställningsnyckeln."
+            ).format(result)
         )
         self._show_page(DONE)
 
@@ -423,8 +451,20 @@ class RestoreDialog(QDialog):
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
+        self._fit_height()
         if self.pages.currentIndex() == CHOOSE:
             self._focus_first_empty()
+
+    def _fit_height(self) -> None:
+        """Grow to show a long message whole (a damaged backup's names every problem with its
+        full path) rather than squeeze the form above it; the width stays as it is."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _show_busy(self, busy: bool) -> None:
         """Follows the worker pool, the one source of truth for busy."""

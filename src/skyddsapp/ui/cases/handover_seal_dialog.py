@@ -1,10 +1,12 @@
 """Överlämna till annat valv: seal a case to a trusted peer vault and save it on removable media.
 
 The handler picks the receiving vault and how long the package is valid, then the folder (a USB
-stick); the package is sealed (the service logs it) and then written there under the name it
-suggests, which holds no personal data. Writing runs on a worker: a slow stick must not freeze
-the window. If the write fails, the package sealed is kept and the next try writes the same one
-elsewhere instead of sealing (and logging) again. Afterwards the dialog says what was done.
+stick); the package is sealed in memory and then written there under the name it suggests,
+which holds no personal data, and only once it is written is it recorded as sent and logged
+(`handover.write_package`). Writing runs on a worker: a slow stick must not freeze the window,
+and a lock waits for it, so that the vault is not closed under its record. If the write fails,
+nothing is recorded; the package sealed is kept and the next try writes the same one elsewhere.
+Afterwards the dialog says what was done.
 """
 
 from __future__ import annotations
@@ -139,6 +141,7 @@ class HandoverSealDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
         self.finished.connect(self._forget)
+        self.finished.connect(self._wait_for_worker)
         self._load_peers()
         self.resize(560, self.sizeHint().height())
 
@@ -217,9 +220,11 @@ class HandoverSealDialog(QDialog):
             finally:
                 QApplication.restoreOverrideCursor()
             self._sealed_for = wanted
-        package = self.package
+        package, session = self.package, self.session
         self.workers.start(
-            lambda: handover.write_package(package, folder), self._written, self._not_written
+            lambda: handover.write_package(session, package, folder),
+            self._written,
+            self._not_written,
         )
 
     def _show_busy(self, busy: bool) -> None:
@@ -276,6 +281,12 @@ class HandoverSealDialog(QDialog):
         if self.workers.busy:
             return  # a file half written must finish (or fail) before the dialog goes
         super().reject()
+
+    def _wait_for_worker(self, _result: int) -> None:
+        # A lock closes the dialog through QDialog.done, past reject(): the write and its
+        # record must end before the vault is closed under them (a package is small).
+        if self.workers.busy:
+            self.workers.wait()
 
     def _forget(self) -> None:
         # Also at a lock, which closes the dialog with QDialog.done (not this class's reject).

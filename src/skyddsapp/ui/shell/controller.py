@@ -92,6 +92,10 @@ class AppController(QObject):
 
         wizard = FirstRunWizard(self.folder, today=self._today)
         wizard.finished.connect(self._first_run_finished)
+        # A machine replacing a lost one: the backup restored into the folder chosen there.
+        wizard.restore_requested.connect(
+            lambda folder: self.show_restore(parent=wizard, into=folder)
+        )
         self.first_run_wizard = wizard
         wizard.show()
 
@@ -149,9 +153,12 @@ class AppController(QObject):
 
     # ----------------------------------------------------------------- restore
 
-    def show_restore(self, backup: Path | None = None, parent: QWidget | None = None) -> None:
-        """Återställ från säkerhetskopia, over the unlock dialog or the main window; it needs no
-        session and writes only a new folder beside the current vault."""
+    def show_restore(
+        self, backup: Path | None = None, parent: QWidget | None = None, into: Path | None = None
+    ) -> None:
+        """Återställ från säkerhetskopia, over the unlock dialog, the main window or the first-run
+        wizard; it needs no session and writes only a new folder: beside the current vault, or
+        `into` (from the first-run wizard, where there is no vault yet)."""
         from skyddsapp.ui.admin.restore_dialog import RestoreDialog
 
         shown = self.restore_dialog
@@ -164,6 +171,7 @@ class AppController(QObject):
             search_folder=self._settings.backup_folder(),
             witness_dir=self._settings.witness_folder(),
             user_name=self._last_user,
+            into=into,
             parent=parent,
         )
         dialog.open_requested.connect(self.switch_vault)
@@ -176,6 +184,12 @@ class AppController(QObject):
         dialog, self.restore_dialog = self.restore_dialog, None
         if dialog is not None and Shiboken.isValid(dialog):
             dialog.done(QDialog.DialogCode.Accepted)
+        # Restored from the first-run wizard: it goes without finishing (which would quit).
+        wizard, self.first_run_wizard = self.first_run_wizard, None
+        if wizard is not None and Shiboken.isValid(wizard):
+            wizard.blockSignals(True)
+            wizard.hide()
+            wizard.deleteLater()
         self._lock(show_unlock=False)
         unlock = self.unlock_dialog
         if unlock is not None and Shiboken.isValid(unlock):

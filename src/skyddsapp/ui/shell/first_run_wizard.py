@@ -1,4 +1,9 @@
-"""First run: where the vault lives, the first administrator, the passphrase, the recovery key."""
+"""First run: where the vault lives, the first administrator, the passphrase, the recovery key.
+
+Or, on a machine replacing a lost one, no new vault at all: the first page's "Återställ från
+säkerhetskopia…" asks the controller (`restore_requested(folder)`) for the restore flow, which
+restores a backup into the folder chosen here and opens it.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -49,6 +55,10 @@ def _wizard(page: QWizardPage) -> FirstRunWizard:
 
 
 class LocationPage(QWizardPage):
+    """Where the new vault goes; also the way to restore a backup instead (into that folder)."""
+
+    restore_requested = Signal(object)
+
     def __init__(self, default_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Var ska valvet ligga?"))
@@ -68,10 +78,29 @@ class LocationPage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.folder_edit, 1)
         row.addWidget(self.browse_button)
+        restore_intro = PlainLabel(
+            self.tr(
+                "Ersätter datorn en som har gått förlorad? Återställ då valvet från en "
+                "säkerhetskopia i stället för att skapa ett nytt. Det återställs i mappen ovan, "
+                "som inte får finnas sedan tidigare."
+            ),
+            self,
+        )
+        restore_intro.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("Åte&rställ från säkerhetskopia…"), self)
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.setAccessibleName(self.tr("Återställ från säkerhetskopia"))
+        restore_row = QHBoxLayout()
+        restore_row.addWidget(self.restore_button)
+        restore_row.addStretch(1)
         form = QFormLayout(self)
         form.addRow(label, row)
         form.addRow("", self.error_label)
+        form.addItem(QSpacerItem(0, 18))
+        form.addRow(restore_intro)
+        form.addRow(restore_row)
         self.browse_button.clicked.connect(self._browse)
+        self.restore_button.clicked.connect(self._restore)
         self.folder_edit.textChanged.connect(self.completeChanged)
 
     def folder(self) -> Path:
@@ -92,6 +121,28 @@ class LocationPage(QWizardPage):
             return self.tr("Det finns redan ett valv i mappen; välj en annan mapp.")
         if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
             return self.tr("Mappen är inte tom; välj en tom eller ny mapp.")
+        return ""
+
+    def _restore(self) -> None:
+        """Ask for the restore flow into the folder given, once it is one a restore may make."""
+        problem = self._restore_problem(self.folder())
+        self.error_label.setText(problem)
+        if problem:
+            self.folder_edit.setFocus()
+            return
+        self.restore_requested.emit(self.folder())
+
+    def _restore_problem(self, folder: Path) -> str:
+        if not self.folder_edit.text().strip():
+            return self.tr("Ange mappen som valvet ska återställas i.")
+        if not folder.is_absolute() or sessions.vault_exists(folder):
+            return self._problem(folder)
+        if folder.exists():
+            # A restore makes its folder itself and never writes into one that is there.
+            return self.tr(
+                "Mappen {0} finns redan. En återställning gör alltid en ny mapp och skriver "
+                "aldrig i en befintlig: ange en mapp som inte finns ännu, till exempel {1}."
+            ).format(folder, folder / "valv")
         return ""
 
     def _browse(self) -> None:
@@ -306,7 +357,12 @@ def _key_lines(key: str) -> str:
 
 
 class FirstRunWizard(QWizard):
-    """Makes the vault; `session` is the unlocked session once finished."""
+    """Makes the vault; `session` is the unlocked session once finished.
+
+    `restore_requested(folder)`: restore a backup into `folder` instead (the controller opens
+    the restore flow over the wizard, and the restored vault's unlock in its place)."""
+
+    restore_requested = Signal(object)
 
     def __init__(
         self,
@@ -321,6 +377,7 @@ class FirstRunWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.location_page = LocationPage(default_folder, self)
+        self.location_page.restore_requested.connect(self.restore_requested)
         self.admin_page = AdministratorPage(self)
         self.passphrase_page = PassphrasePage(self)
         self.create_page = CreatePage(self)

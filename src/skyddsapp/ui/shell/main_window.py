@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QTabBar, QTabWidget, QWidget, QWizard
+from PySide6.QtWidgets import QDialog, QTabBar, QTabWidget, QWidget, QWizard
 
 from skyddsapp.domain.users import Role
 from skyddsapp.services.context import Session
+from skyddsapp.ui.admin.keeping_window import KeepingWindow
 from skyddsapp.ui.shell.auto_lock import AutoLock
 from skyddsapp.ui.shell.clipboard import SecretClipboard
 from skyddsapp.ui.shell.screen import CaseScreen, CasesScreen
@@ -65,14 +66,17 @@ def real_screens() -> Screens:
     return Screens(case_list, todo, case_view, new_case_wizard)
 
 
-class MainWindow(QMainWindow):
-    """Asks the controller to lock, quit or apply settings; never locks by itself."""
+class MainWindow(KeepingWindow):
+    """Asks the controller to lock, quit or apply settings; never locks by itself. Gallring,
+    identity and backups open as in the auditor window (`KeepingWindow`)."""
 
     lock_requested = Signal()
     quit_requested = Signal()
     settings_changed = Signal()
-    restore_requested = Signal(object)
-    """Återställ från säkerhetskopia: a backup's folder, or None to choose one."""
+    retention_action: QAction
+    identity_action: QAction
+    backup_action: QAction
+    backups_action: QAction
 
     def __init__(
         self,
@@ -153,10 +157,10 @@ class MainWindow(QMainWindow):
             self.tr("Skriv &ut informationsblad…"), "Ctrl+Shift+I", self.print_information_sheet
         )
         self.audit_log_action = self._action(
-            self.tr("&Granskningslogg…"), "Ctrl+Shift+G", self.open_audit_log
+            self.tr("Granskningsl&ogg…"), "Ctrl+Shift+G", self.open_audit_log
         )
         self.users_action = self._action(
-            self.tr("Anvä&ndare och team…"), "Ctrl+Shift+U", self.open_users
+            self.tr("Användare och tea&m…"), "Ctrl+Shift+U", self.open_users
         )
         self.retention_action = self._action(
             self.tr("&Gallring…"), "Ctrl+Shift+E", self.open_retention
@@ -176,7 +180,7 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(
             self.tr("Säkerhets&kopiera…"), "Ctrl+Shift+B", self.open_backup
         )
-        self.backups_action = self._action(self.tr("Säkerhetskopi&or…"), "", self.open_backups)
+        self.backups_action = self._action(self.tr("Säkerhetsko&pior…"), "", self.open_backups)
         self.restore_action = self._action(
             self.tr("Åte&rställ från säkerhetskopia…"),
             "",
@@ -478,26 +482,9 @@ class MainWindow(QMainWindow):
         self.users_dialog = dialog
         dialog.open()
 
-    def open_retention(self) -> None:
-        """Gallring (administrators): open (not exec), closed by a lock; a purge refreshes."""
-        from skyddsapp.ui.admin.retention_dialog import RetentionDialog
-
-        if self._session.vault.is_locked or not self.retention_action.isEnabled():
-            return
-        dialog = RetentionDialog(self._session, self)
-        dialog.purged.connect(self.refresh)
-        self.retention_dialog = dialog
-        dialog.open()
-
-    def open_identity(self) -> None:
-        """Valvets identitet (administrators): the card, and the vaults trusted for hand-overs."""
-        from skyddsapp.ui.admin.identity_dialog import IdentityDialog
-
-        if self._session.vault.is_locked or not self.identity_action.isEnabled():
-            return
-        dialog = IdentityDialog(self._session, self)
-        self.identity_dialog = dialog
-        dialog.open()
+    def _after_purge(self) -> None:
+        """Gallring purged cases: the lists and open tabs show what is left."""
+        self.refresh()
 
     def receive_handover(self) -> None:
         """Ta emot överlämning: pick a package, see its preview, import it; the case opens."""
@@ -540,32 +527,6 @@ class MainWindow(QMainWindow):
             return
         dialog = AuditLogDialog(self._session, self)
         self.audit_log_dialog = dialog
-        dialog.open()
-
-    def open_backup(self) -> None:
-        """Säkerhetskopiera (administrators): open (not exec); a lock waits for a running copy."""
-        from skyddsapp.ui.admin.backup_dialog import BackupDialog
-
-        if self._session.vault.is_locked or not self.backup_action.isEnabled():
-            return
-        dialog = BackupDialog(self._session, self._settings, self)
-        dialog.backup_made.connect(lambda _manifest: self.refresh_backup_status())
-        self.backup_dialog = dialog
-        dialog.open()
-
-    def refresh_backup_status(self) -> None:
-        if self.backup_label is not None and not self._session.vault.is_locked:
-            self.backup_label.refresh()
-
-    def open_backups(self) -> None:
-        """Säkerhetskopior: this vault's backups in a folder, each checked on request."""
-        from skyddsapp.ui.admin.backup_list_dialog import BackupListDialog
-
-        if self._session.vault.is_locked or not self.backups_action.isEnabled():
-            return
-        dialog = BackupListDialog(self._session, self._settings, self)
-        dialog.restore_requested.connect(self.restore_requested.emit)
-        self.backups_dialog = dialog
         dialog.open()
 
     def open_settings(self) -> None:

@@ -146,8 +146,10 @@ def run(*, out: Callable[[str], object] = print) -> int:
     sys.addaudithook(watch)  # cannot be removed: `active` turns it off for a caller in-process
     started = time.perf_counter()
     try:
+        # Qt first: a missing platform plugin aborts the process, before any folder is made.
+        app = _application()
         with _Errors() as errors, temporary_workspace() as work:
-            steps = _session(work, errors)
+            steps = _session(app, work, errors)
         problems = network_libraries()
         if watch.refused or problems:
             raise SelfTestFailed("nätverk", ", ".join(watch.refused + problems))
@@ -164,11 +166,8 @@ def run(*, out: Callable[[str], object] = print) -> int:
     return 0
 
 
-def _application(root: Path) -> QApplication:
-    """The running QApplication, or a new one, named so that QSettings looks in ``root``."""
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
-        QSettings.setPath(QSettings.Format.IniFormat, scope, str(root / "installningar"))
+def _application() -> QApplication:
+    """The running QApplication, or a new one, under an organisation name of its own."""
     running = QApplication.instance()
     app = running if isinstance(running, QApplication) else QApplication([sys.argv[0]])
     app.setOrganizationName(ORGANISATION)
@@ -177,7 +176,15 @@ def _application(root: Path) -> QApplication:
     return app
 
 
-def _session(work: Workspace, errors: _Errors) -> int:
+def _isolate_settings(root: Path) -> QSettings:
+    """Every QSettings of this process in ``root`` (before any is made), and ours in a file."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(root / "installningar"))
+    return QSettings(str(root / "installningar.ini"), QSettings.Format.IniFormat)
+
+
+def _session(app: QApplication, work: Workspace, errors: _Errors) -> int:
     from skyddsapp import selftest
     from skyddsapp.selftest import SelfTestFailed, step
     from skyddsapp.ui.i18n import Translations
@@ -192,8 +199,7 @@ def _session(work: Workspace, errors: _Errors) -> int:
         errors.check(name)
         count += 1
 
-    app = _application(work.root)
-    settings = Settings(QSettings(str(work.root / "installningar.ini"), QSettings.Format.IniFormat))
+    settings = Settings(_isolate_settings(work.root))
     translations = Translations(app)
     do("översättning", lambda: _translations(translations))
     do("skapa valv", lambda: selftest.create_vault(work))

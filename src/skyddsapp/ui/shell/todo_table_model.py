@@ -11,26 +11,20 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor
 
 from skyddsapp.domain.deadlines import Deadline, DeadlineKind
+from skyddsapp.ui.widgets.field_errors import ERROR_COLOR, error_color
 from skyddsapp.ui.widgets.labels import domain_text
 from skyddsapp.ui.widgets.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
-# Dark red with 4.5:1 contrast on light backgrounds (as in field_errors); the page passes a
-# lighter red on a dark theme. The "(försenad)" text says the same without colour.
-DEFAULT_OVERDUE_COLOR = QColor("#b3261e")
-
-
-def overdue_color(widget: QWidget) -> QColor:
-    """The red for overdue dates on `widget`: a lighter red on a dark theme keeps the contrast
-    the dark red has on a light one."""
-    if widget.palette().color(QPalette.ColorRole.Base).lightness() < 128:
-        return QColor("#ff8a80")
-    return DEFAULT_OVERDUE_COLOR
+# The error red of field_errors; the page passes a lighter red on a dark theme. The
+# "(försenad)" text says the same without colour.
+DEFAULT_OVERDUE_COLOR = QColor(ERROR_COLOR)
+overdue_color = error_color
+"""The red for overdue dates on a widget (`field_errors.error_color`)."""
 
 
 FETCH_SIZE = 200

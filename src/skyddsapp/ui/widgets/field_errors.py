@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from skyddsapp.domain.errors import FieldError, ValidationError
@@ -13,8 +14,19 @@ from skyddsapp.ui.widgets.labels import domain_text
 from skyddsapp.ui.widgets.plain_text import PlainLabel
 
 # Dark red that keeps a 4.5:1 contrast on light backgrounds; the text itself says what is wrong.
-ERROR_STYLE = "color: #b3261e;"
+ERROR_COLOR = "#b3261e"
+ERROR_STYLE = f"color: {ERROR_COLOR};"
+# The lighter red that keeps that contrast on a dark theme's background.
+ERROR_COLOR_ON_DARK = "#ff8a80"
 _INDEX = re.compile(r"\[\d+\]$")
+
+
+def error_color(widget: QWidget) -> QColor:
+    """The red for marked rows and cells on `widget` (overdue dates, a damaged backup): the
+    lighter red on a dark theme keeps the contrast the dark red has on a light one."""
+    if widget.palette().color(QPalette.ColorRole.Base).lightness() < 128:
+        return QColor(ERROR_COLOR_ON_DARK)
+    return QColor(ERROR_COLOR)
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
