@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Om skyddsapp</source>
+        <translation>About skyddsapp</translation>
+    </message>
+    <message>
+        <source>Krypterad ärendehantering utan nätverk för bostad åt personer som utsatts för våld av en närstående.</source>
+        <translation>Encrypted, offline case handling for housing people exposed to violence by someone close to them.</translation>
+    </message>
+    <message>
+        <source>Python {0} · Qt {1} · PySide6 {2}</source>
+        <translation>Python {0} · Qt {1} · PySide6 {2}</translation>
+    </message>
+    <message>
+        <source>Valvets mapp:</source>
+        <translation>Vault folder:</translation>
+    </message>
+    <message>
+        <source>Inställningar:</source>
+        <translation>Settings:</translation>
+    </message>
+    <message>
+        <source>Allt om ärenden och personer finns krypterat i valvets mapp. Inställningarna håller bara programmets val (språk, låstid, mappar, fönsterläge).</source>
+        <translation>Everything about cases and persons is kept encrypted in the vault folder. The settings hold the program's preferences only (language, lock time, folders, window layout).</translation>
+    </message>
+    <message>
+        <source>Licenser. Qt används under LGPL-3.0 och är dynamiskt länkat: dess bibliotek kan bytas mot egna. Välj en rad för att läsa hela licenstexten.</source>
+        <translation>Licences. Qt is used under the LGPL-3.0 and linked dynamically: its libraries can be replaced with your own. Choose a row to read the full licence text.</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Licens</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Licenser</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Licenstext</source>
+        <translation>Licence text</translation>
+    </message>
+    <message>
+        <source>Licenstexten saknas i den här installationen.</source>
+        <translation>The licence text is missing from this installation.</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>Lösenfrasen är för lätt att gissa. Gör den längre, gärna med några ovanliga ord.</source>
@@ -675,6 +726,14 @@
     <message>
         <source>A&amp;nvändare och team</source>
         <translation>&amp;Users and teams</translation>
+    </message>
+    <message>
+        <source>&amp;Om skyddsapp…</source>
+        <translation>&amp;About skyddsapp…</translation>
+    </message>
+    <message>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Inloggad: {0} ({1})</source>
@@ -4078,6 +4137,14 @@ The package is sealed but not saved. Choose another place and try again.</transl
     <message>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Om skyddsapp…</source>
+        <translation>&amp;About skyddsapp…</translation>
+    </message>
+    <message>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Verktyg</source>
@@ -8784,6 +8851,14 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Prövotidens längd ändrad från {0} till {1} månader; den löper ut {2}. Skäl: {3}</source>
         <translation>Length of the trial period changed from {0} to {1} months; it ends on {2}. Reason: {3}</translation>
+    </message>
+    <message>
+        <source>Valvets mapp {0} kan läsas eller ändras av andra användare på datorn (rättigheter {1}). Valvet öppnas inte förrän bara du kommer åt mappen: kör {2}</source>
+        <translation>The vault folder {0} can be read or changed by other users of this computer (permissions {1}). The vault is not opened until only you can reach the folder: run {2}</translation>
+    </message>
+    <message>
+        <source>{0} i valvets mapp kan läsas eller ändras av andra användare på datorn (rättigheter {1}). Valvet öppnas inte förrän bara du kommer åt den: kör {2}</source>
+        <translation>{0} in the vault folder can be read or changed by other users of this computer (permissions {1}). The vault is not opened until only you can reach it: run {2}</translation>
     </message>
     <message>
         <source>den är för stor för att vara ett huvud</source>

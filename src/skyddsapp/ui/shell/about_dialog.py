@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
@@ -40,7 +39,7 @@ class AboutDialog(QDialog):
         self.setObjectName("AboutDialog")
         self.setWindowTitle(self.tr("Om skyddsapp"))
 
-        icon = QLabel(self)
+        icon = PlainLabel(parent=self)
         icon.setPixmap(app_icon().pixmap(64, 64))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.title_label = PlainLabel(f"skyddsapp {__version__}", self)
