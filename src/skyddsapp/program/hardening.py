@@ -20,7 +20,6 @@ by an administrator for every program still wins: on these workstations it must 
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import sys
 from dataclasses import dataclass
@@ -62,7 +61,7 @@ def _not_dumpable() -> bool:
     if not sys.platform.startswith("linux"):
         return False
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+        libc = ctypes.CDLL(None, use_errno=True)  # the process itself: libc is in it
         prctl = libc.prctl
         prctl.restype = ctypes.c_int
         prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
