@@ -19,6 +19,9 @@ def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> 
     """`run("vault", "init", ..., stdin="pass\\n")` → exit code, standard out, standard error."""
     monkeypatch.setattr("skyddsapp.vault.vault.calibrate", lambda: MINIMUM_KDF)
     monkeypatch.setattr("skyddsapp.services.accounts.calibrate", lambda: MINIMUM_KDF)
+    # The process hardening (umask, core dumps) is for a program's own process, not pytest's:
+    # tests/program/test_hardening.py checks it in a process of its own.
+    monkeypatch.setattr(cli_main, "harden_process", lambda: None)
 
     def invoke(*argv: str, stdin: str = "") -> Result:
         out = io.StringIO()

@@ -109,6 +109,7 @@ def test_main_moves_the_temp_folder_before_anything_else(monkeypatch: pytest.Mon
     def first(*_args: object) -> None:
         raise Started
 
+    monkeypatch.setattr(app, "harden_process", lambda: None)  # pytest's process stays as it is
     monkeypatch.setattr(app, "use_private_temp_dir", first)
     monkeypatch.setattr(app, "QApplication", None)  # reaching it would fail differently
     with pytest.raises(Started):

@@ -17,6 +17,8 @@ from skyddsapp.documents.header import Issuer
 from skyddsapp.domain.audit_review import AuditQuery, audit_query
 from skyddsapp.domain.errors import DomainError
 from skyddsapp.domain.users import Role
+from skyddsapp.program.arguments import SwedishParser, integer
+from skyddsapp.program.hardening import harden_process
 from skyddsapp.services import accounts, backups, demo
 from skyddsapp.services import audit as audit_service
 from skyddsapp.services.errors import ServiceError
@@ -24,6 +26,8 @@ from skyddsapp.services.sessions import storage_error
 from skyddsapp.vault import audit as audit_log
 from skyddsapp.vault.errors import NotAVault, VaultError
 from skyddsapp.vault.keyslots import KeySlotError
+from skyddsapp.vault.layout import vault_exists
+from skyddsapp.vault.permissions import check_private
 from skyddsapp.vault.vault import Vault
 
 EXPECTED_ERRORS = (
@@ -42,8 +46,9 @@ class UsageError(Exception):
     """The command line itself is wrong: unknown command, missing or malformed argument."""
 
 
-class _Parser(argparse.ArgumentParser):
-    """Reports a usage error by raising, so `main` prints it as one line and the process lives."""
+class _Parser(SwedishParser):
+    """Reports a usage error by raising, so `main` prints it as one line and the process lives.
+    Usage, help and argparse's own messages are Swedish (`SwedishParser`)."""
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message} (se {self.prog} --help)")
@@ -74,10 +79,11 @@ class Command:
         print(text, file=self.out)
 
     def require_vault(self) -> None:
-        """Name a wrong --vault before asking for a secret that could not open anything."""
+        """Name a wrong --vault, or one other users can reach, before asking for a secret."""
         folder = self.folder
         if not Vault.database_path(folder).exists() and not Vault.keyslot_path(folder).exists():
             raise NotAVault(folder)
+        check_private(folder)
 
     def unlock(self) -> Vault:
         if not self.args.user:
@@ -432,6 +438,8 @@ def cmd_backup_restore(cmd: Command) -> int:
 
 
 def cmd_demo(cmd: Command) -> int:
+    if vault_exists(cmd.folder):
+        check_private(cmd.folder)  # an existing demo vault is opened like any other
     summary = demo.ensure_demo_vault(cmd.folder, cases=cmd.args.cases)
     for line in summary.lines():
         cmd.say(line)
@@ -440,8 +448,10 @@ def cmd_demo(cmd: Command) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
-    common.add_argument("--vault", default=str(default_vault_path()), help="valvets mapp")
-    common.add_argument("--user", default=None, help="ditt användarnamn")
+    common.add_argument(
+        "--vault", default=str(default_vault_path()), metavar="MAPP", help="valvets mapp"
+    )
+    common.add_argument("--user", default=None, metavar="NAMN", help="ditt användarnamn")
     common.add_argument(
         "--witness",
         default=None,
@@ -451,12 +461,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     parser = _Parser(prog="skyddsapp", description="skyddsapp – administration")
-    groups = parser.add_subparsers(dest="group", required=True)
+    parser.add_version("skyddsapp")
+    groups = parser.add_subparsers(dest="group", required=True, metavar="GRUPP")
 
     vault = groups.add_parser("vault", help="skapa, kontrollera och byta lösenfras")
-    vault_cmds = vault.add_subparsers(dest="command", required=True)
+    vault_cmds = vault.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
     init = vault_cmds.add_parser("init", parents=[common], help="skapa ett nytt valv")
-    init.add_argument("--display-name", default=None)
+    init.add_argument("--display-name", default=None, metavar="NAMN", help="visningsnamn")
     init.set_defaults(func=cmd_vault_init)
     passwd = vault_cmds.add_parser("passwd", parents=[common], help="byt lösenfras")
     passwd.add_argument(
@@ -476,19 +487,21 @@ def build_parser() -> argparse.ArgumentParser:
     kdf.set_defaults(func=cmd_vault_kdf)
 
     user = groups.add_parser("user", help="användarkonton")
-    user_cmds = user.add_subparsers(dest="command", required=True)
+    user_cmds = user.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
     add = user_cmds.add_parser("add", parents=[common], help="lägg till en användare")
-    add.add_argument("name")
-    add.add_argument("--role", choices=[r.value for r in Role], default=Role.HANDLER.value)
-    add.add_argument("--display-name", default=None)
+    add.add_argument("name", metavar="NAMN", help="användarnamnet")
+    add.add_argument(
+        "--role", choices=[r.value for r in Role], default=Role.HANDLER.value, help="roll"
+    )
+    add.add_argument("--display-name", default=None, metavar="NAMN", help="visningsnamn")
     add.set_defaults(func=cmd_user_add)
     deactivate = user_cmds.add_parser("deactivate", parents=[common], help="inaktivera")
-    deactivate.add_argument("name")
+    deactivate.add_argument("name", metavar="NAMN", help="användarnamnet")
     deactivate.set_defaults(func=cmd_user_deactivate)
     user_cmds.add_parser("list", parents=[common], help="lista").set_defaults(func=cmd_user_list)
 
     audit = groups.add_parser("audit", help="granskningsloggen")
-    audit_cmds = audit.add_subparsers(dest="command", required=True)
+    audit_cmds = audit.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
     verify = audit_cmds.add_parser("verify", parents=[common], help="verifiera kedjan")
     verify.set_defaults(func=cmd_audit_verify)
     period = _Parser(add_help=False)
@@ -498,7 +511,9 @@ def build_parser() -> argparse.ArgumentParser:
     filters.add_argument("--who", default=None, metavar="NAMN", help="vem som gjorde det")
     filters.add_argument("--case", default=None, metavar="ID", help="ärendets id i valvet")
     filters.add_argument("--person", default=None, metavar="ID", help="personens id i valvet")
-    filters.add_argument("--action", default=None, help="händelse, eller prefix som slutar på .")
+    filters.add_argument(
+        "--action", default=None, metavar="HÄNDELSE", help="händelse, eller prefix som slutar på ."
+    )
     filters.add_argument(
         "--flagged",
         action="store_true",
@@ -513,21 +528,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--out", required=True, metavar="FIL", help="PDF-filen som skrivs")
     export.add_argument(
-        "--seen-person", type=int, default=None, metavar="ID", help="vem har sett personen"
+        "--seen-person", type=integer, default=None, metavar="ID", help="vem har sett personen"
     )
-    export.add_argument("--issuer", choices=["uppsalahem", "nexus"], default="uppsalahem")
+    export.add_argument(
+        "--issuer", choices=["uppsalahem", "nexus"], default="uppsalahem", help="utfärdare"
+    )
     export.set_defaults(func=cmd_audit_export)
     seen = audit_cmds.add_parser("seen", parents=[common], help="vem har sett en person")
-    seen.add_argument("--person", required=True, type=int, metavar="ID")
+    seen.add_argument(
+        "--person", required=True, type=integer, metavar="ID", help="personens id i valvet"
+    )
     seen.set_defaults(func=cmd_audit_seen)
     review = audit_cmds.add_parser(
         "review", parents=[common, period], help="registrera eller lista granskningar av loggen"
     )
-    review.add_argument("--remarks", default="", help="anmärkningar")
+    review.add_argument("--remarks", default="", metavar="TEXT", help="anmärkningar")
     review.set_defaults(func=cmd_audit_review)
 
     backup = groups.add_parser("backup", help="säkerhetskopior (administratör)")
-    backup_cmds = backup.add_subparsers(dest="command", required=True)
+    backup_cmds = backup.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
     create = backup_cmds.add_parser(
         "create", parents=[common], help="gör en kontrollerad säkerhetskopia"
     )
@@ -571,7 +590,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo_parser = groups.add_parser("demo", parents=[common], help="skapa ett demovalv")
     demo_parser.add_argument(
-        "--cases", type=_case_count, default=demo.DEFAULT_CASES, help="antal ärenden"
+        "--cases",
+        type=_case_count,
+        default=demo.DEFAULT_CASES,
+        metavar="ANTAL",
+        help="antal ärenden",
     )
     demo_parser.set_defaults(func=cmd_demo)
     return parser
@@ -605,6 +628,7 @@ def _fail(message: str) -> None:
 def main(
     argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, out: TextIO | None = None
 ) -> int:
+    harden_process()  # no core dumps, umask 077: before any secret is read
     try:
         args = build_parser().parse_args(argv)
     except UsageError as exc:

@@ -948,6 +948,8 @@ DOMAIN_STRINGS = (
     QT_TRANSLATE_NOOP("domain", "Säkerhetskopian i {0} är skadad och används inte; inget har skrivits. {1}"),
     QT_TRANSLATE_NOOP("domain", "Mappen {0} finns redan; en återställning skrivs aldrig över något. Välj en annan mapp."),
     QT_TRANSLATE_NOOP("domain", "En ofullständig återställning ligger kvar i mappen {0} (från en återställning som avbröts, eller en som pågår); inget har skrivits. Ta bort den mappen när ingen återställning pågår och försök igen."),
+    QT_TRANSLATE_NOOP("domain", "Valvets mapp {0} kan läsas eller ändras av andra användare på datorn (rättigheter {1}). Valvet öppnas inte förrän bara du kommer åt mappen: kör {2}"),
+    QT_TRANSLATE_NOOP("domain", "{0} i valvets mapp kan läsas eller ändras av andra användare på datorn (rättigheter {1}). Valvet öppnas inte förrän bara du kommer åt den: kör {2}"),
     QT_TRANSLATE_NOOP("domain", "Saltet i början av databasfilen {0} (dess första 16 byte) är skadat; resten av filen hör till det här valvet."),
     QT_TRANSLATE_NOOP("domain", "Databasfilen {0} har {1} skadade sidor (sidorna {2})."),
     QT_TRANSLATE_NOOP("domain", "Databasfilen {0} har en skadad sida (sida {1})."),

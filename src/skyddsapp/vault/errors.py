@@ -236,3 +236,27 @@ class RestoreLeftover(VaultError):
                 folder,
             )
         )
+class VaultNotPrivate(VaultError):
+    """The vault folder, or something in it, is open to other users: it is not opened."""
+
+    def __init__(self, path: Path, mode: int, *, folder: bool, fix: str) -> None:
+        self.path = path
+        self.fix = fix
+        if folder:
+            message = Text(
+                "Valvets mapp {0} kan läsas eller ändras av andra användare på datorn "
+                "(rättigheter {1}). Valvet öppnas inte förrän bara du kommer åt mappen: "
+                "kör {2}",
+                path,
+                f"{mode:04o}",
+                fix,
+            )
+        else:
+            message = Text(
+                "{0} i valvets mapp kan läsas eller ändras av andra användare på datorn "
+                "(rättigheter {1}). Valvet öppnas inte förrän bara du kommer åt den: kör {2}",
+                path,
+                f"{mode:04o}",
+                fix,
+            )
+        super().__init__(message)

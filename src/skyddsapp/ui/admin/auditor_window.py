@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QTabWidget, QWidget
 
@@ -87,6 +87,8 @@ class AuditorWindow(KeepingWindow):
             view_menu.addAction(self.users_action)
             view_menu.addSeparator()
         view_menu.addAction(self.filters_action)
+        self.about_action = self._action(self.tr("&Om skyddsapp…"), "", self.open_about)
+        self.menuBar().addMenu(self.tr("&Hjälp")).addAction(self.about_action)
 
         user = session.vault.user
         self.user_label = PlainLabel(
@@ -111,6 +113,14 @@ class AuditorWindow(KeepingWindow):
         self._show_time_left()
         self.resize(1280, 800)
         self.page.focus_filters()
+
+    def open_about(self) -> None:
+        """Hjälp → Om skyddsapp, as in the main window."""
+        from skyddsapp.ui.shell.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self._session.vault.folder, self._settings.file_name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def show_log(self) -> None:
         if self.tabs is not None:

@@ -10,8 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from skyddsapp import __version__
+from skyddsapp.program.arguments import SwedishParser
+from skyddsapp.program.hardening import harden_process
+from skyddsapp.program.resources import APP_ID
 from skyddsapp.ui.i18n import Translations
 from skyddsapp.ui.shell import error_guard
+from skyddsapp.ui.shell.app_icon import app_icon
 from skyddsapp.ui.shell.controller import AppController
 from skyddsapp.ui.shell.private_temp import use_private_temp_dir
 from skyddsapp.ui.shell.screen_capture import CaptureExclusion
@@ -22,12 +27,19 @@ APP_NAME = "skyddsapp"
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="skyddsapp-desktop", description="skyddsapp, skrivbordet")
+    parser = SwedishParser(prog="skyddsapp-desktop", description="skyddsapp, skrivbordet")
+    parser.add_version("skyddsapp")
     parser.add_argument(
-        "--vault", type=Path, help="valvets mapp (standard: den senast valda eller programmets)"
+        "--vault",
+        type=Path,
+        metavar="MAPP",
+        help="valvets mapp (standard: den senast valda eller programmets)",
     )
     parser.add_argument(
-        "--language", choices=LANGUAGES, help="språk, sv eller en (sparas som inställning)"
+        "--language",
+        choices=LANGUAGES,
+        metavar="SPRÅK",
+        help="språk, sv eller en (sparas som inställning)",
     )
     parser.add_argument(
         "--self-test",
@@ -38,7 +50,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    harden_process()  # no core dumps, umask 077: before any secret is in memory
+    args = parse_args(sys.argv[1:] if argv is None else argv)  # --version exits here, no Qt
     if args.self_test:  # its own settings and vault in a temporary folder, never the user's
         from skyddsapp.ui.shell.self_test import run
 
@@ -54,6 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)  # the controller decides when to quit
 
     apply_app_style(app)
@@ -72,6 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     error_guard.install(lambda: controller.main_window)
     controller.start()
     try:
-        return app.exec()
+        code = app.exec()
+        return code or (1 if controller.refused else 0)
     finally:
         controller.shutdown()

@@ -11,13 +11,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from shiboken6 import Shiboken
 
-from skyddsapp.services.vault_folder import vault_exists
+from skyddsapp.services.vault_folder import VaultNotPrivate, check_private, vault_exists
 from skyddsapp.ui.i18n import Translations
 from skyddsapp.ui.shell.auto_lock import AutoLock
 from skyddsapp.ui.shell.clipboard import SecretClipboard
 from skyddsapp.ui.shell.screen_capture import exclude_from_capture
 from skyddsapp.ui.shell.settings import AUTO_LOCK_MINUTES, LANGUAGE, VAULT_FOLDER, Settings
-from skyddsapp.ui.widgets.labels import domain_text
+from skyddsapp.ui.widgets.labels import domain_text, error_text
 from skyddsapp.ui.widgets.plain_text import message_box, show_warning
 
 if TYPE_CHECKING:  # imported when first needed: the unlock dialog should appear fast
@@ -73,6 +73,9 @@ class AppController(QObject):
         self.first_run_wizard: FirstRunWizard | None = None
         self.warnings_box: QMessageBox | None = None
         self.restore_dialog: RestoreDialog | None = None
+        self.refusal_box: QMessageBox | None = None
+        self.refused = False
+        """The vault folder was open to other users: not unlocked, and the program quits."""
         self.capture_protected = False
         # The last user name is offered again after a lock, from memory only: written to disk,
         # outside the encryption, it would tell who works with protected people.
@@ -113,6 +116,8 @@ class AppController(QObject):
         self.open_session(session)
 
     def show_unlock(self) -> None:
+        if self._refuse_open_folder():
+            return
         from skyddsapp.ui.shell.unlock_dialog import UnlockDialog
 
         dialog = UnlockDialog(
@@ -130,6 +135,22 @@ class AppController(QObject):
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
+
+    def _refuse_open_folder(self) -> bool:
+        """A vault folder other users can read or write is not unlocked: say so and how to
+        fix it, then quit (exit code 1)."""
+        try:
+            check_private(self.folder)
+        except VaultNotPrivate as exc:
+            message = error_text(exc)
+        else:
+            return False
+        self.refused = True
+        box = message_box(QMessageBox.Icon.Critical, "skyddsapp", message)
+        box.finished.connect(lambda _result: self._on_quit())
+        self.refusal_box = box
+        box.open()
+        return True
 
     def _unlocked(self, session: Session, with_recovery_key: bool) -> None:
         dialog, self.unlock_dialog = self.unlock_dialog, None

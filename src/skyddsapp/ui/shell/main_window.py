@@ -227,6 +227,9 @@ class MainWindow(KeepingWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
+        self.about_action = self._action(self.tr("&Om skyddsapp…"), "", self.open_about)
+        help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
+        help_menu.addAction(self.about_action)
 
         toolbar = self.addToolBar(self.tr("Verktyg"))
         toolbar.setObjectName("MainToolBar")
@@ -544,6 +547,14 @@ class MainWindow(KeepingWindow):
         if accepted:
             self.refresh_backup_status()  # the warning age may have changed
             self.settings_changed.emit()
+
+    def open_about(self) -> None:
+        """Hjälp → Om skyddsapp (opened, not exec'd: a lock closes it like any dialog)."""
+        from skyddsapp.ui.shell.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self._session.vault.folder, self._settings.file_name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # ----------------------------------------------------------------- layout
 
