@@ -77,10 +77,10 @@ def render_pdf(
         block: list[Flowable] = [paragraph(table.title, style="heading"), _table(table)]
         if table.note:
             block.append(paragraph(table.note, style="small"))
-        body.append(KeepTogether(block))
         chart = _chart(table)
         if chart is not None:
-            body.append(chart)
+            block += [Spacer(0, 2 * mm), chart]
+        body.append(KeepTogether(block))
         body.append(Spacer(0, 3 * mm))
         content.append(table.title)
         content += ["\t".join([label, *cells]) for label, cells in table.rows]
@@ -117,19 +117,19 @@ def _number(text: str) -> float | None:
 
 
 def _chart(table: ShownTable) -> Flowable | None:
-    """A horizontal bar chart of the table's first column against the same measure the year
-    before, where the table is a breakdown with at least two lines (its sum left out).
-    Suppressed cells are drawn as 0 and say so in the table above."""
-    rows = [(label, cells) for label, cells in table.rows if label != "Summa"]
-    if len(table.columns) not in (2, 4) or len(rows) < 2 or len(rows) > 10:
+    """A horizontal bar chart of the breakdown's lines (its sum left out) in the table's first
+    column against the same measure the year before; none for a table without a breakdown or
+    with nothing to draw. A suppressed cell has no bar (the table above says why)."""
+    rows = [table.rows[i] for i in table.parts]
+    if len(table.columns) not in (2, 4) or len(rows) < 2 or len(rows) > 12:
         return None
     before_col = len(table.columns) // 2
     now = [_number(cells[0]) for _, cells in rows]
     before = [_number(cells[before_col]) for _, cells in rows]
-    if all(v is None for v in now + before):
+    if not any(now + before):
         return None
     height = 12 + 11 * len(rows) * 2
-    drawing = Drawing(BODY_WIDTH, height + 14)
+    drawing = Drawing(BODY_WIDTH, height + 26)
     chart = HorizontalBarChart()
     chart.x, chart.y = BODY_WIDTH * 0.46, 12
     chart.width, chart.height = BODY_WIDTH * 0.5, height
@@ -148,7 +148,7 @@ def _chart(table: ShownTable) -> Flowable | None:
     chart.valueAxis.valueMin = 0
     chart.barSpacing = 1
     drawing.add(chart)
-    _legend(drawing, table.columns[0], table.columns[before_col], height + 6)
+    _legend(drawing, table.columns[0], table.columns[before_col], height + 18)
     return drawing
 
 

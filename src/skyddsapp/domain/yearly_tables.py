@@ -62,6 +62,8 @@ class ShownTable:
     columns: tuple[str, ...]
     rows: tuple[tuple[str, tuple[str, ...]], ...]
     note: str = ""
+    parts: tuple[int, ...] = ()
+    """The rows of the table's breakdown (what a chart draws), by index."""
 
 
 def number_text(value: Value) -> str:
@@ -102,7 +104,8 @@ def shown(table: FigureTable, *, suppress: bool = True) -> ShownTable:
                 ):
                     cells[i][col] = WITHHELD
     rows = tuple((line.label, tuple(c)) for line, c in zip(table.lines, cells, strict=True))
-    return ShownTable(table.title, table.columns, rows, table.note)
+    parts = tuple(i for i, line in enumerate(table.lines) if line.role is Role.PART)
+    return ShownTable(table.title, table.columns, rows, table.note, parts)
 
 
 def _count(value: Value) -> int:
