@@ -104,8 +104,8 @@ def shown(table: FigureTable, *, suppress: bool = True) -> ShownTable:
                 ):
                     cells[i][col] = WITHHELD
     rows = tuple((line.label, tuple(c)) for line, c in zip(table.lines, cells, strict=True))
-    parts = tuple(i for i, line in enumerate(table.lines) if line.role is Role.PART)
-    return ShownTable(table.title, table.columns, rows, table.note, parts)
+    breakdown = tuple(i for i, line in enumerate(table.lines) if line.role is Role.PART)
+    return ShownTable(table.title, table.columns, rows, table.note, breakdown)
 
 
 def _count(value: Value) -> int:
