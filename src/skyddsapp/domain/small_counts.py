@@ -5,8 +5,9 @@ one is no one). A table whose total is shown could give a suppressed cell back b
 so a second cell is suppressed as well ("..", as Swedish official statistics mark a figure
 left out): the smallest visible non-zero cell, then the next, until no suppressed cell can be
 worked out from the total and the cells shown; should every cell be used up, the total is
-suppressed instead. The totals stay shown where they can (they are the headline figures of
-the follow-up: "57 placements ended").
+suppressed instead (as it is when it is itself small and two small cells make it up: 1 and
+1). Totals stay shown where they can: they are the headline figures of the follow-up ("57
+placements ended"). Each column of a table is masked on its own: its cells count one thing.
 """
 
 from __future__ import annotations
@@ -54,7 +55,10 @@ def mask_column(cells: Sequence[int], total: int | None) -> tuple[list[str], str
     if total is None:
         return shown, None
     total_text = shown_count(total)
-    if not primaries or is_small(total):
+    if is_small(total):
+        # Two small cells under a small total are 1 and 1: the total is withheld instead.
+        return shown, WITHHELD if len(primaries) > 1 else total_text
+    if not primaries:
         return shown, total_text
     hidden = set(primaries)
     secondaries = 0
