@@ -36,18 +36,27 @@ _CASE_HIDES = (
 
 # Bostad först's wait (`domain.housing_first.waiting_dates`) per case: from the latest decision
 # when it granted, else the first day of waiting; to the first move-in, or the first end
-# (a move-in or a cancellation) for whether the wait still ran.
+# (a move-in or a cancellation) for whether the wait still ran. One pass over the cases gives
+# both histograms: "m" is 1 for a wait ended by a move in the period, 0 for one still running
+# on the reference day. (LIMIT -1 keeps the per-case subqueries from being evaluated again for
+# every use of their columns: the two histograms in two queries measured 91 ms on 100,000
+# cases, this one 57 ms, the same without LIMIT -1 91 ms.)
 _WAITS = (
-    "WITH w(start, moved, ended) AS (SELECT "
+    "SELECT (moved IS NOT NULL AND moved BETWEEN ? AND ?) AS m, CASE WHEN moved BETWEEN ? AND ? "
+    "THEN max(0, CAST(julianday(moved) - julianday(start) AS INTEGER)) "
+    "ELSE max(0, CAST(julianday(?) - julianday(start) AS INTEGER)) END AS days, count(*) "
+    "FROM (SELECT "
     "coalesce((SELECT CASE WHEN d.granted = 1 THEN d.on_date END FROM case_decisions d "
     "WHERE d.case_id = c.id AND d.kind = ? ORDER BY d.on_date DESC, d.id DESC LIMIT 1), "
     "(SELECT e.on_date FROM case_events e WHERE e.case_id = c.id AND e.action = ? "
-    "ORDER BY e.id LIMIT 1)), "
+    "ORDER BY e.id LIMIT 1)) AS start, "
     "(SELECT e.on_date FROM case_events e WHERE e.case_id = c.id AND e.action = ? "
-    "ORDER BY e.id LIMIT 1), "
+    "ORDER BY e.id LIMIT 1) AS moved, "
     "(SELECT e.on_date FROM case_events e WHERE e.case_id = c.id "
     f"AND e.action IN ({', '.join('?' * len(WAIT_ENDING_ACTIONS))}) ORDER BY e.id LIMIT 1) "
-    "FROM cases c WHERE c.kind = ?) "
+    "AS ended FROM cases c WHERE c.kind = ? LIMIT -1) "
+    "WHERE start IS NOT NULL AND ((moved BETWEEN ? AND ?) "
+    "OR (start <= ? AND (ended IS NULL OR ended > ?))) GROUP BY m, days"
 )
 _WAITS_PARAMS = (
     DecisionKind.HOUSING_FIRST.value,
@@ -119,6 +128,7 @@ def count_period(
         (*_HIDING, *_HIDING, *span),
     ):
         started[(None if provider is None else str(provider), bool(lease))] = int(n)
+    moved, waiting = _waits(conn, span, ref)
     return PeriodCounts(
         period=period,
         reference_day=reference_day,
@@ -165,18 +175,8 @@ def count_period(
             "SELECT count(*) FROM county_referrals WHERE result = ? AND result_on BETWEEN ? AND ?",
             (ReferralResult.MOVED.value, *span),
         ),
-        housing_first_waits=_histogram(
-            conn,
-            _WAITS + "SELECT max(0, CAST(julianday(moved) - julianday(start) AS INTEGER)) AS days, "
-            "count(*) FROM w WHERE start IS NOT NULL AND moved BETWEEN ? AND ? GROUP BY days",
-            (*_WAITS_PARAMS, *span),
-        ),
-        housing_first_waiting=_histogram(
-            conn,
-            _WAITS + "SELECT max(0, CAST(julianday(?) - julianday(start) AS INTEGER)) AS days, "
-            "count(*) FROM w WHERE start <= ? AND (ended IS NULL OR ended > ?) GROUP BY days",
-            (*_WAITS_PARAMS, ref, ref, ref),
-        ),
+        housing_first_waits=moved,
+        housing_first_waiting=waiting,
         risk_assessments=_one(
             conn, "SELECT count(*) FROM risk_assessments WHERE on_date BETWEEN ? AND ?", span
         ),
@@ -195,6 +195,17 @@ def _one(conn: Connection, sql: str, params: tuple[object, ...]) -> int:
 
 def _histogram(conn: Connection, sql: str, params: tuple[object, ...]) -> Counter[int]:
     return Counter({int(days): int(n) for days, n in conn.execute(sql, params)})
+
+
+def _waits(conn: Connection, span: tuple[str, str], ref: str) -> tuple[Counter[int], Counter[int]]:
+    """Bostad först: days waited by the moves of the period, and so far by the waits still
+    running on ``ref`` (both as histograms)."""
+    moved: Counter[int] = Counter()
+    waiting: Counter[int] = Counter()
+    params = (*span, *span, ref, *_WAITS_PARAMS, *span, ref, ref)
+    for was_moved, days, n in conn.execute(_WAITS, params):
+        (moved if was_moved else waiting)[int(days)] += int(n)
+    return moved, waiting
 
 
 def _old_flats(
@@ -235,15 +246,16 @@ def _risk_overdue(
         if whens
         else "0"
     )
+    # The latest assessment per case (by day, then the one recorded last) from one GROUP BY:
+    # SQLite takes the bare columns of the row that holds max(). Measured 86 ms → 64 ms on
+    # 100,000 cases against a NOT EXISTS of a later one.
     sql = (
-        "SELECT count(*) FROM risk_assessments r JOIN cases c ON c.id = r.case_id "
-        "WHERE r.on_date <= ? AND r.next_review < ? "
-        "AND NOT EXISTS (SELECT 1 FROM risk_assessments x WHERE x.case_id = r.case_id "
-        "AND x.on_date <= ? "
-        "AND (x.on_date > r.on_date OR (x.on_date = r.on_date AND x.id > r.id))) "
+        "SELECT count(*) FROM (SELECT r.case_id AS case_id, r.next_review AS next_review, "
+        "max(r.on_date || printf('%012d', r.id)) FROM risk_assessments r WHERE r.on_date <= ? "
+        "GROUP BY r.case_id) r JOIN cases c ON c.id = r.case_id WHERE r.next_review < ? "
         f"AND NOT {closed}"
     )
-    params: list[object] = [ref, ref, ref]
+    params: list[object] = [ref, ref]
     if whens:
         params += [ref, *closed_params]
     return _one(conn, sql, tuple(params))
