@@ -15,6 +15,7 @@ interleaved round by round:
 
     .venv/bin/python benchmarks/yearly_report_bench.py              # 100,000 cases
     .venv/bin/python benchmarks/yearly_report_bench.py --quick      # 1,500 cases, seconds
+    .venv/bin/python benchmarks/yearly_report_bench.py --dir .bench/y --reuse   # no rebuild
 """
 
 from __future__ import annotations
@@ -182,8 +183,7 @@ def _short(sql: str) -> str:
     return text[start : start + 60] if start >= 0 else text[:60]
 
 
-def measure(vb: ModuleType, root: Path, cases: int, rounds: int, quick: bool) -> dict[str, Any]:
-    bench = vb.Bench(root)
+def build(vb: ModuleType, bench: Any, cases: int, quick: bool) -> None:
     create_s = vb.create_vault(bench, MINIMUM_KDF if quick else None)
     print(f"generating {cases} cases ...", flush=True)
     data = vb.generate(cases, round(cases * 1.5))
@@ -192,7 +192,18 @@ def measure(vb: ModuleType, root: Path, cases: int, rounds: int, quick: bool) ->
     data.tables += figure_tables(case_rows, n_flats, vb.SEED)
     print(f"  {data.rows()} rows", flush=True)
     vb.build(bench, data, create_s)
-    del data, case_rows
+
+
+def measure(
+    vb: ModuleType, root: Path, cases: int, rounds: int, quick: bool, reuse: bool = False
+) -> dict[str, Any]:
+    bench = vb.Bench(root)
+    if reuse:
+        vault = Vault.unlock(bench.vault_folder, vb.USER, vb.PASSPHRASE)
+        bench.key = bytearray(vault.data_key)
+        vault.lock()
+    else:
+        build(vb, bench, cases, quick)
     gc.collect()
     today = vb.TODAY
     figures: dict[str, Any] = {}
@@ -255,6 +266,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--quick", action="store_true", help="1,500 cases, 3 rounds")
     parser.add_argument("--dir", type=Path, help="keep the databases here (default: temporary)")
+    parser.add_argument("--reuse", action="store_true", help="measure the databases in --dir")
     args = parser.parse_args(argv)
     cases = QUICK_CASES if args.quick else args.cases
     rounds = 3 if args.quick else args.rounds
@@ -262,7 +274,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     root = args.dir or Path(tempfile.mkdtemp(prefix="yearly-bench-"))
     root.mkdir(parents=True, exist_ok=True)
     try:
-        figures = measure(vb, root, cases, rounds, args.quick)
+        figures = measure(vb, root, cases, rounds, args.quick, args.reuse and args.dir is not None)
     finally:
         if args.dir is None:
             shutil.rmtree(root, ignore_errors=True)

@@ -8786,6 +8786,14 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>Length of the trial period changed from {0} to {1} months; it ends on {2}. Reason: {3}</translation>
     </message>
     <message>
+        <source>Periodens slut kan inte ligga före dess början.</source>
+        <translation>The end of the period cannot be before its start.</translation>
+    </message>
+    <message>
+        <source>Perioden kan inte börja i framtiden.</source>
+        <translation>The period cannot start in the future.</translation>
+    </message>
+    <message>
         <source>den är för stor för att vara ett huvud</source>
         <translation>it is too large to be a header</translation>
     </message>
@@ -8972,6 +8980,22 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Ärendena är gallrade ur valvet, men {0} Välj Slutför gallringen när felet är åtgärdat.</source>
         <translation>The cases have been purged from the vault, but {0} Choose Finish the purge once the fault is fixed.</translation>
+    </message>
+    <message>
+        <source>se årsuppföljningens siffror</source>
+        <translation>see the yearly follow-up's figures</translation>
+    </message>
+    <message>
+        <source>Ange ett år, eller periodens första och sista dag.</source>
+        <translation>Give a year, or the first and last day of the period.</translation>
+    </message>
+    <message>
+        <source>Välj CSV eller PDF.</source>
+        <translation>Choose CSV or PDF.</translation>
+    </message>
+    <message>
+        <source>Ange antingen ett år eller en period, inte båda.</source>
+        <translation>Give either a year or a period, not both.</translation>
     </message>
     <message>
         <source>Vilka som gjorde bedömningen</source>
