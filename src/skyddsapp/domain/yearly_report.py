@@ -116,8 +116,9 @@ class PeriodCounts:
     """Cases opened in the period, by kind (a request, an application, a referral …)."""
     steps: Counter[tuple[CaseKind, str]] = field(default_factory=Counter)
     """Cases that took a workflow action in the period, by kind and action (a case once)."""
-    decisions: Counter[tuple[DecisionKind, bool | None]] = field(default_factory=Counter)
-    """Decisions dated in the period, by kind and yes (True) / no (False) / neither (None)."""
+    decisions: Counter[tuple[CaseKind, DecisionKind, bool | None]] = field(default_factory=Counter)
+    """Decisions dated in the period, by the kind of their case, their own kind and yes
+    (True) / no (False) / neither (None)."""
     ended_placements: Mapping[ShelterOutcome | None, tuple[int, int]] = field(default_factory=dict)
     """Placements ended in the period by the case's outcome: (placements, children)."""
     started_placements: Mapping[tuple[str | None, bool], int] = field(default_factory=dict)
@@ -347,8 +348,18 @@ class Comparison:
     previous: YearlyFigures
 
 
+_DECIDED_IN = {
+    DecisionKind.CUSTOMER_CARE_GROUP: CaseKind.CUSTOMER_CARE,
+    DecisionKind.HOUSING_FIRST: CaseKind.HOUSING_FIRST,
+    DecisionKind.PRIORITY: CaseKind.PRIORITY,
+    DecisionKind.PERPETRATOR_MOVE: CaseKind.PERPETRATOR_MOVE,
+}
+
+
 def _decided(counts: PeriodCounts, kind: DecisionKind, granted: bool) -> int:
-    return counts.decisions[(kind, granted)]
+    """Decisions of ``kind`` in the case kind they decide (a förtur decision in a förtur
+    case), yes or no."""
+    return counts.decisions[(_DECIDED_IN[kind], kind, granted)]
 
 
 def figures(counts: PeriodCounts, kvinnojour_quota: int) -> YearlyFigures:

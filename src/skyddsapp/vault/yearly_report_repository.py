@@ -103,10 +103,13 @@ def count_period(
     )
     decisions = Counter(
         {
-            (DecisionKind(kind), None if granted is None else bool(granted)): int(n)
-            for kind, granted, n in conn.execute(
-                "SELECT kind, granted, count(*) FROM case_decisions "
-                "WHERE on_date BETWEEN ? AND ? GROUP BY kind, granted",
+            (CaseKind(case_kind), DecisionKind(kind), None if granted is None else bool(granted)): (
+                int(n)
+            )
+            for case_kind, kind, granted, n in conn.execute(
+                "SELECT c.kind, d.kind, d.granted, count(*) FROM case_decisions d "
+                "JOIN cases c ON c.id = d.case_id WHERE d.on_date BETWEEN ? AND ? "
+                "GROUP BY c.kind, d.kind, d.granted",
                 span,
             )
         }
