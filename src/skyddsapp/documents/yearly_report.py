@@ -13,7 +13,7 @@ import io
 from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
@@ -153,8 +153,6 @@ def _chart(table: ShownTable) -> Flowable | None:
 
 
 def _legend(drawing: Drawing, now: str, before: str, y: float) -> None:
-    from reportlab.graphics.shapes import Rect, String
-
     x = BODY_WIDTH * 0.46
     for color, text in ((_BAR, now), (_BAR_BEFORE, before)):
         drawing.add(Rect(x, y, 6, 6, fillColor=color, strokeColor=None))

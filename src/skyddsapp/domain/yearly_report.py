@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from skyddsapp.domain.case import DecisionKind, ShelterOutcome
@@ -431,8 +431,3 @@ def figures(counts: PeriodCounts, kvinnojour_quota: int) -> YearlyFigures:
             counts.risk_assessments, counts.risk_assessed_cases, counts.risk_overdue
         ),
     )
-
-
-def histogram(values: Iterable[int]) -> Counter[int]:
-    """Whole days counted by value (for `PeriodCounts` built by hand, e.g. in tests)."""
-    return Counter(values)
