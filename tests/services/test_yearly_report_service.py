@@ -21,7 +21,7 @@ from skyddsapp.domain.errors import ValidationError
 from skyddsapp.domain.person import ProtectionLevel
 from skyddsapp.domain.placement import Placement
 from skyddsapp.domain.users import Role
-from skyddsapp.services import placements, yearly_report
+from skyddsapp.services import accounts, placements, yearly_report
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import NotAllowed
 from skyddsapp.vault.vault import Vault
@@ -228,6 +228,11 @@ def test_who_may_see_the_figures(fresh_vault: Vault, login: object) -> None:
     handler = open_as(fresh_vault, "handlaggare", Role.HANDLER)  # type: ignore[operator]
     assert handler.actor.organisation is Organisation.UPPSALAHEM
     assert yearly_report.figures(handler, year=2025).current.shelter.placements == 0
+    # An administrator in no team sees no case, but may see the aggregates.
+    adam = open_as(fresh_vault, "adam", Role.ADMIN)  # type: ignore[operator]
+    accounts.set_team(fresh_vault, "adam", None)
+    assert not adam.handles_cases
+    assert yearly_report.csv(adam, year=2025).startswith("\ufeff".encode())
 
 
 @pytest.mark.parametrize(
