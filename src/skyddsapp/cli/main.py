@@ -1,9 +1,10 @@
-"""`skyddsapp` administrator commands: vault, user, audit, backup, demo."""
+"""`skyddsapp` administrator commands: vault, user, audit, backup, report, demo."""
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -19,8 +20,9 @@ from skyddsapp.domain.errors import DomainError
 from skyddsapp.domain.users import Role
 from skyddsapp.program.arguments import SwedishParser, integer
 from skyddsapp.program.hardening import harden_process
-from skyddsapp.services import accounts, backups, demo
+from skyddsapp.services import accounts, backups, demo, yearly_report
 from skyddsapp.services import audit as audit_service
+from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
 from skyddsapp.services.sessions import storage_error
 from skyddsapp.vault import audit as audit_log
@@ -437,6 +439,42 @@ def cmd_backup_restore(cmd: Command) -> int:
     return 0
 
 
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"”{text}” är inget datum (ÅÅÅÅ-MM-DD)") from None
+
+
+def cmd_report(cmd: Command) -> int:
+    """Årsuppföljning: the figures of a year (or a period) beside the year before's, printed,
+    or written as CSV or PDF; small counts shown as <3 unless --utan-maskning."""
+    args = cmd.args
+    period = {"year": args.year, "start": args.start, "end": args.end}
+    suppress = not args.unmasked
+    issuer = Issuer.NEXUS if args.issuer == "nexus" else Issuer.UPPSALAHEM
+
+    def body(vault: Vault) -> int:
+        session = Session(vault)
+        for kind, path in (("csv", args.csv), ("pdf", args.pdf)):
+            if path is None:
+                continue
+            yearly_report.export(
+                session, Path(path), kind=kind, suppress=suppress, issuer=issuer, **period
+            )
+            cmd.say(f"Årsuppföljningen ({kind.upper()}) är sparad i {path}.")
+        if args.csv is None and args.pdf is None:
+            made = yearly_report.tables(session, suppress=suppress, **period)
+            for table in made.tables:
+                cmd.say(f"{table.title}\t" + "\t".join(table.columns))
+                for label, cells in table.rows:
+                    cmd.say(f"  {label}\t" + "\t".join(cells))
+                cmd.say()
+        return 0
+
+    return _run_locked(cmd, body)
+
+
 def cmd_demo(cmd: Command) -> int:
     if vault_exists(cmd.folder):
         check_private(cmd.folder)  # an existing demo vault is opened like any other
@@ -587,6 +625,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="kontrollera och visa vad kopian innehåller, utan att återställa",
     )
     restore.set_defaults(func=cmd_backup_restore)
+
+    report = groups.add_parser(
+        "report", parents=[common], help="årsuppföljningen: siffror, CSV eller PDF"
+    )
+    when = report.add_mutually_exclusive_group(required=True)
+    when.add_argument("--year", type=int, metavar="ÅR", help="kalenderåret")
+    when.add_argument("--from", dest="start", type=_day, metavar="DATUM", help="periodens början")
+    report.add_argument("--to", dest="end", type=_day, metavar="DATUM", help="periodens slut")
+    report.add_argument("--csv", metavar="FIL", help="skriv CSV (för Excel) till FIL")
+    report.add_argument("--pdf", metavar="FIL", help="skriv Årsuppföljningen som PDF till FIL")
+    report.add_argument(
+        "--utan-maskning",
+        dest="unmasked",
+        action="store_true",
+        help="visa även antal 1–2 (bara för bruk inom enheten)",
+    )
+    report.add_argument("--issuer", choices=["uppsalahem", "nexus"], default="nexus")
+    report.set_defaults(func=cmd_report)
 
     demo_parser = groups.add_parser("demo", parents=[common], help="skapa ett demovalv")
     demo_parser.add_argument(

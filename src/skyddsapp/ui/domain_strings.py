@@ -756,6 +756,9 @@ DOMAIN_STRINGS = (
     QT_TRANSLATE_NOOP("domain", "Ange vilken användare som utför steget."),
     QT_TRANSLATE_NOOP("domain", "Ärendet står i ett okänt läge för {0}; kontakta administratören."),
     QT_TRANSLATE_NOOP("domain", "Steget ”{0}” kan inte göras ännu."),
+    QT_TRANSLATE_NOOP("domain", "Periodens slut kan inte ligga före dess början."),
+    QT_TRANSLATE_NOOP("domain", "Perioden kan inte börja i framtiden."),
+    QT_TRANSLATE_NOOP("domain", "Året ska vara mellan {0} och {1}."),
     QT_TRANSLATE_NOOP("domain", "En handling per rad, t.ex. ”Uppsägning av hyresavtal, 2026-11-20”. Skriv inga namn, personnummer eller adresser. Lämna tomt för att fylla i för hand."),
     QT_TRANSLATE_NOOP("domain", "Innehåll"),
     QT_TRANSLATE_NOOP("domain", "Innehållet får inte innehålla personnummer."),
@@ -1046,7 +1049,6 @@ DOMAIN_STRINGS = (
     QT_TRANSLATE_NOOP("domain", "läsa ärenden"),
     QT_TRANSLATE_NOOP("domain", "ändra ärenden"),
     QT_TRANSLATE_NOOP("domain", "Förfrågan"),
-    QT_TRANSLATE_NOOP("domain", "Året ska vara mellan {0} och {1}."),
     QT_TRANSLATE_NOOP("domain", "Antalet demoärenden måste vara mellan 0 och {0}."),
     QT_TRANSLATE_NOOP("domain", "Mappen {0} innehåller ett valv som inte är ett demovalv. Det rörs inte; välj en annan mapp med --vault."),
     QT_TRANSLATE_NOOP("domain", "Dokumentet"),
@@ -1122,5 +1124,9 @@ DOMAIN_STRINGS = (
     QT_TRANSLATE_NOOP("domain", "Det finns ingen lägenhet med objektnummer {0} i valvet."),
     QT_TRANSLATE_NOOP("domain", "Det finns inget ärende {0}."),
     QT_TRANSLATE_NOOP("domain", "Klienten i ärendet bor redan i lägenhet {0} sedan {1}; registrera utflytten därifrån först."),
+    QT_TRANSLATE_NOOP("domain", "se årsuppföljningens siffror"),
+    QT_TRANSLATE_NOOP("domain", "Ange ett år, eller periodens första och sista dag."),
+    QT_TRANSLATE_NOOP("domain", "Välj CSV eller PDF."),
+    QT_TRANSLATE_NOOP("domain", "Ange antingen ett år eller en period, inte båda."),
 )
 # fmt: on
