@@ -78,9 +78,11 @@ def test_the_vault_starts_with_the_2025_questions(fresh_session: Session) -> Non
 
 def test_answers_round_trip_into_the_report(nexus: Session) -> None:
     ids = _ids(nexus)
-    scale, yes_no, text = ids[QuestionKind.SCALE], ids[QuestionKind.YES_NO], ids[
-        QuestionKind.FREE_TEXT
-    ]
+    scale, yes_no, text = (
+        ids[QuestionKind.SCALE],
+        ids[QuestionKind.YES_NO],
+        ids[QuestionKind.FREE_TEXT],
+    )
     for value in (5, 5, 4, 3, 1):
         client_survey.record_answer(nexus, SEPT, Channel.PAPER, {scale: value, yes_no: False})
     client_survey.record_answer(
@@ -260,7 +262,8 @@ def test_the_report_pdf_has_counts_only(nexus: Session, tmp_path: Path) -> None:
     for first, last, number in nexus.conn.execute(
         "SELECT first_name, last_name, personal_number FROM persons"
     ):
-        assert first not in text and last not in text
+        assert first not in text
+        assert last not in text
         if number:
             assert number[2:8] not in text.replace("-", "")
     assert last_audit(nexus.conn).details == "2025-09; pdf"
@@ -269,7 +272,8 @@ def test_the_report_pdf_has_counts_only(nexus: Session, tmp_path: Path) -> None:
 def test_the_paper_form_lists_the_questions_in_use(nexus: Session, tmp_path: Path) -> None:
     before = snapshot(nexus.conn)
     text = _pdf_text(client_survey.paper_form(nexus, FEB), tmp_path)
-    assert "Mätperiod" in text and "februari 2026" in text
+    assert "Mätperiod" in text
+    assert "februari 2026" in text
     assert "Du svarar anonymt" in text
     assert "Har du fått det stöd du behövt för att få en bostad?" in text
     assert snapshot(nexus.conn) == before  # not logged: it holds nothing of the vault's

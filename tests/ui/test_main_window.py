@@ -41,6 +41,7 @@ SHORTCUTS = {
     "retention_action": "Ctrl+Shift+E",
     "identity_action": "Ctrl+Shift+D",
     "receive_action": "Ctrl+Shift+O",
+    "client_survey_action": "Ctrl+Shift+M",
 }
 
 

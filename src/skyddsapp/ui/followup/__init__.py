@@ -1,0 +1,1 @@
+"""Uppföljning: the client survey now, the yearly figures later."""
