@@ -45,9 +45,9 @@ def paper_sheet(questions: Sequence[Question], period: SurveyPeriod) -> Sheet:
         sheet.heading(f"{number}. {question.text}")
         if question.kind is QuestionKind.SCALE:
             sheet.text("Kryssa i en siffra: 1 betyder inte alls, 5 betyder mycket.")
-            sheet.text("      ".join(f"{_BOX} {value}" for value in SCALE))
+            sheet.table([str(value) for value in SCALE], [[_BOX] * len(SCALE)])
         elif question.kind is QuestionKind.YES_NO:
-            sheet.text(f"{_BOX} Ja      {_BOX} Nej")
+            sheet.table(["Ja", "Nej"], [[_BOX, _BOX]])
         else:
             sheet.lines_to_fill("Skriv här", 4)
     sheet.space(6)

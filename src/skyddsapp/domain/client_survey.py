@@ -41,7 +41,7 @@ HIDDEN = "<3"
 HIDDEN_TOO = "x"
 """A count hidden only so that a "<3" next to it cannot be worked out from the total."""
 
-_MONTH_NAMES = {2: "februari", 9: "september"}
+MONTH_NAMES = {2: "februari", 9: "september"}
 
 
 class QuestionKind(Enum):
@@ -134,7 +134,7 @@ class SurveyPeriod:
     @property
     def label(self) -> str:
         """ "februari 2026"."""
-        return Text("{0} {1}", _MONTH_NAMES.get(self.month, str(self.month)), self.year)
+        return Text("{0} {1}", MONTH_NAMES.get(self.month, str(self.month)), self.year)
 
     @property
     def key(self) -> str:
@@ -338,7 +338,9 @@ class SurveyReport:
         """What looks wrong in the figures, for the handler to check."""
         found: list[str] = []
         if self.visitors is None:
-            found.append("Antalet besökare är inte angivet; svarsfrekvensen kan inte räknas ut.")
+            found.append(
+                Text("Antalet besökare är inte angivet; svarsfrekvensen kan inte räknas ut.")
+            )
         elif self.answers > self.visitors:
             found.append(
                 Text(

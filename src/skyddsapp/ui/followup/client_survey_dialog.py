@@ -117,7 +117,7 @@ class ClientSurveyDialog(QDialog):
         self.paper_button = QPushButton(self.tr("Skriv ut &formulär…"), self)
         self.pdf_button = QPushButton(self.tr("Sammanställning som &PDF…"), self)
         self.csv_button = QPushButton(self.tr("Spara sammanställning som &CSV…"), self)
-        self.questions_button = QPushButton(self.tr("&Frågor…"), self)
+        self.questions_button = QPushButton(self.tr("F&rågor…"), self)
         self.close_button = QPushButton(self.tr("Stäng"), self)
         bottom = QHBoxLayout()
         for button in (self.paper_button, self.pdf_button, self.csv_button, self.questions_button):

@@ -79,11 +79,11 @@ class SurveyQuestionsDialog(QDialog):
         self.error = error_label(self)
         self.errors = FieldErrors(self.error)
         self.add_button = QPushButton(self.tr("&Ny fråga…"), self)
-        self.edit_button = QPushButton(self.tr("Ä&ndra…"), self)
+        self.edit_button = QPushButton(self.tr("&Ändra…"), self)
         self.up_button = QPushButton(self.tr("Flytta &upp"), self)
         self.down_button = QPushButton(self.tr("Flytta n&er"), self)
         self.retire_button = QPushButton(self.tr("Ta ur &bruk"), self)
-        self.remove_button = QPushButton(self.tr("Ta &bort"), self)
+        self.remove_button = QPushButton(self.tr("Ta b&ort"), self)
         self.close_button = QPushButton(self.tr("Stäng"), self)
         side = QVBoxLayout()
         for button in (
