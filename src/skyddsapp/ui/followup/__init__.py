@@ -1,1 +1,1 @@
-"""Uppföljning: the client survey now, the yearly figures later."""
+"""Uppföljning: the client survey (brukarundersökning) now; the yearly figures' dashboard later."""
