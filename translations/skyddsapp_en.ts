@@ -2462,6 +2462,10 @@ Covers: {5}.</translation>
         <translation>Un&amp;do the last answer</translation>
     </message>
     <message>
+        <source>En siffra 1–5 eller j/n väljer svaret, Tab går till nästa fråga och Enter sparar och börjar på nästa formulär.</source>
+        <translation>A digit 1–5 or y/n picks the answer, Tab goes to the next question and Enter saves and starts on the next form.</translation>
+    </message>
+    <message>
         <source>Sammanställning inom enheten</source>
         <translation>Summary within the unit</translation>
     </message>

@@ -116,6 +116,9 @@ def test_questions_are_edited_by_the_administrator(
     assert questions.selected().text == "<b>Kände du dig trygg?</b>"  # kept as typed
     questions.retire_button.click()
     assert questions.selected().retired
+    target = os.environ.get("SURVEY_SCREENSHOT")
+    if target:
+        questions.grab().save(target.replace(".png", "_questions.png"))
     questions.accept()
     assert len(dialog.answer_form.inputs) == 5  # the retired one is not asked
 

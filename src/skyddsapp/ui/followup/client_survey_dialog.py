@@ -11,10 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -94,11 +96,23 @@ class ClientSurveyDialog(QDialog):
         buttons.addWidget(self.save_answer)
         buttons.addWidget(self.undo)
         buttons.addStretch(1)
-        entry_layout.addWidget(self.answer_form)
+        hint = PlainLabel(
+            self.tr(
+                "En siffra 1–5 eller j/n väljer svaret, Tab går till nästa fråga och Enter "
+                "sparar och börjar på nästa formulär."
+            ),
+            entry,
+        )
+        hint.setWordWrap(True)
+        scroll = QScrollArea(entry)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.answer_form)
+        entry_layout.addWidget(hint)
+        entry_layout.addWidget(scroll, 1)
         entry_layout.addWidget(self.general_error)
         entry_layout.addLayout(buttons)
         entry_layout.addWidget(self.status)
-        entry_layout.addStretch(1)
 
         result = QGroupBox(self.tr("Sammanställning inom enheten"), self)
         result_layout = QVBoxLayout(result)

@@ -25,6 +25,7 @@ from skyddsapp.domain.errors import ValidationError
 from skyddsapp.ui.widgets.field_errors import FieldErrors
 from skyddsapp.ui.widgets.form_widgets import add_row, form_layout
 from skyddsapp.ui.widgets.labels import domain_text
+from skyddsapp.ui.widgets.plain_text import PlainLabel
 
 
 class ChoiceBox(QComboBox):
@@ -76,7 +77,12 @@ class SurveyAnswerForm(QWidget):
             assert question.id is not None
             field = self._input(question)
             box = self._errors.wrap(f"answers.{question.id}", field, self)
-            add_row(self.form, f"{number}. {question.text}", box, field).setWordWrap(True)
+            # The question above its input, across the form: questions are long sentences.
+            label = PlainLabel(f"{number}. {question.text}", self)
+            label.setWordWrap(True)
+            label.setBuddy(field)
+            self.form.addRow(label)
+            self.form.addRow(box)
             self.inputs[question.id] = field
 
     def _input(self, question: Question) -> QComboBox | QLineEdit:
