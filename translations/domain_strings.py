@@ -66,6 +66,7 @@ def domain_texts() -> list[str]:
     from skyddsapp.domain.attorney import AttorneyScope
     from skyddsapp.domain.case import DecisionKind, EventKind, ShelterOutcome
     from skyddsapp.domain.case_kind import CaseKind
+    from skyddsapp.domain.client_survey import MONTH_NAMES, Channel, QuestionKind
     from skyddsapp.domain.county_referral import Municipality, ReferralResult
     from skyddsapp.domain.deadlines import DeadlineKind
     from skyddsapp.domain.document_register import DocumentStatus
@@ -114,6 +115,8 @@ def domain_texts() -> list[str]:
         FlatCategory,
         ExchangeDirection,
         ExchangeStatus,
+        QuestionKind,
+        Channel,
     )
     for enum in enums:
         texts += [member.label for member in enum]  # type: ignore[attr-defined]
@@ -131,6 +134,7 @@ def domain_texts() -> list[str]:
         workflow = workflow_for(kind)
         texts += [step.label for step in workflow.steps]
         texts += [transition.label for transition in workflow.transitions]
+    texts += list(MONTH_NAMES.values())  # a survey period's name, "februari 2026"
     texts += _requirement_texts()
     texts += _takeover_warnings()
     texts += passphrase_strength.texts()

@@ -2424,6 +2424,121 @@ Covers: {5}.</translation>
     </message>
 </context>
 <context>
+    <name>ClientSurveyDialog</name>
+    <message>
+        <source>Brukarundersökning</source>
+        <translation>Client survey</translation>
+    </message>
+    <message>
+        <source>Mätperiod</source>
+        <translation>Measurement period</translation>
+    </message>
+    <message>
+        <source>Besökare under perioden</source>
+        <translation>Visitors in the period</translation>
+    </message>
+    <message>
+        <source>Spara &amp;antal</source>
+        <translation>Save &amp;number</translation>
+    </message>
+    <message>
+        <source>&amp;Mätperiod:</source>
+        <translation>&amp;Measurement period:</translation>
+    </message>
+    <message>
+        <source>&amp;Besökare under perioden:</source>
+        <translation>&amp;Visitors in the period:</translation>
+    </message>
+    <message>
+        <source>Registrera svar</source>
+        <translation>Enter answers</translation>
+    </message>
+    <message>
+        <source>&amp;Spara svaret (Enter)</source>
+        <translation>&amp;Save the answer (Enter)</translation>
+    </message>
+    <message>
+        <source>Ån&amp;gra senaste svaret</source>
+        <translation>Un&amp;do the last answer</translation>
+    </message>
+    <message>
+        <source>En siffra 1–5 eller j/n väljer svaret, Tab går till nästa fråga och Enter sparar och börjar på nästa formulär.</source>
+        <translation>A digit 1–5 or y/n picks the answer, Tab goes to the next question and Enter saves and starts on the next form.</translation>
+    </message>
+    <message>
+        <source>Sammanställning inom enheten</source>
+        <translation>Summary within the unit</translation>
+    </message>
+    <message>
+        <source>Sammanställning</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Skriv ut &amp;formulär…</source>
+        <translation>Print the &amp;form…</translation>
+    </message>
+    <message>
+        <source>Sammanställning som &amp;PDF…</source>
+        <translation>Summary as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Spara sammanställning som &amp;CSV…</source>
+        <translation>Save the summary as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>F&amp;rågor…</source>
+        <translation>&amp;Questions…</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>inte angivet</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <source>Svar: {0} ({1} på papper, {2} digitalt)</source>
+        <translation>Answers: {0} ({1} on paper, {2} digital)</translation>
+    </message>
+    <message>
+        <source>Besökare: {0}. Klienter vars ärende avslutades: {1}.</source>
+        <translation>Visitors: {0}. Clients whose case closed: {1}.</translation>
+    </message>
+    <message>
+        <source>Svarsfrekvens: {0}</source>
+        <translation>Response rate: {0}</translation>
+    </message>
+    <message>
+        <source> (ur bruk)</source>
+        <translation> (retired)</translation>
+    </message>
+    <message>
+        <source>   Antal svar: {0}</source>
+        <translation>   Answers: {0}</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Svaret är sparat. Fyll i nästa formulär.</source>
+        <translation>The answer is saved. Fill in the next form.</translation>
+    </message>
+    <message>
+        <source>Det senaste svaret är borttaget.</source>
+        <translation>The last answer is removed.</translation>
+    </message>
+    <message>
+        <source>Antalet besökare är sparat.</source>
+        <translation>The number of visitors is saved.</translation>
+    </message>
+</context>
+<context>
     <name>CountyReferralDialog</name>
     <message>
         <source>Svar på förfrågan</source>
@@ -4032,6 +4147,10 @@ The package is sealed but not saved. Choose another place and try again.</transl
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>&amp;Brukarundersökning…</source>
+        <translation>&amp;Client survey…</translation>
+    </message>
+    <message>
         <source>Ä&amp;renden</source>
         <translation>&amp;Cases</translation>
     </message>
@@ -4058,6 +4177,10 @@ The package is sealed but not saved. Choose another place and try again.</transl
     <message>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Uppföljning</source>
+        <translation>&amp;Follow-up</translation>
     </message>
     <message>
         <source>Verktyg</source>
@@ -5111,6 +5234,33 @@ The package is sealed but not saved. Choose another place and try again.</transl
     </message>
 </context>
 <context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Ändra fråga</source>
+        <translation>Edit question</translation>
+    </message>
+    <message>
+        <source>Ny fråga</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>Frågan</source>
+        <translation>The question</translation>
+    </message>
+    <message>
+        <source>&amp;Fråga:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>Frågetyp</source>
+        <translation>Question type</translation>
+    </message>
+    <message>
+        <source>&amp;Svarstyp:</source>
+        <translation>&amp;Answer type:</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Återställningsnyckel</source>
@@ -5857,6 +6007,111 @@ Open the vault and sign in as usual, with an account that existed when the backu
     <message>
         <source>Kontrollera uppgifterna. Ärendet skapas när du väljer Skapa.</source>
         <translation>Check the details. The case is created when you choose Create.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswerForm</name>
+    <message>
+        <source>Svarssätt</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>S&amp;varssätt:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>– inget svar –</source>
+        <translation>– no answer –</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>j</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPdfFlow</name>
+    <message>
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Utskrift till fil är avstängd. Använd Spara som PDF.</source>
+        <translation>Printing to a file is turned off. Use Save as PDF.</translation>
+    </message>
+    <message>
+        <source>Utskriften kunde inte göras. Kontrollera skrivaren.</source>
+        <translation>The document could not be printed. Check the printer.</translation>
+    </message>
+    <message>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyQuestionsDialog</name>
+    <message>
+        <source>Frågor i brukarundersökningen</source>
+        <translation>Questions of the client survey</translation>
+    </message>
+    <message>
+        <source>Frågor</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>&amp;Ny fråga…</source>
+        <translation>&amp;New question…</translation>
+    </message>
+    <message>
+        <source>&amp;Ändra…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Ta b&amp;ort</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Flytta &amp;upp</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Flytta n&amp;er</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Ta ur &amp;bruk</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>  (ur bruk)</source>
+        <translation>  (retired)</translation>
+    </message>
+    <message>
+        <source>Återinför</source>
+        <translation>Reinstate</translation>
     </message>
 </context>
 <context>
@@ -7795,6 +8050,26 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>Completed</translation>
     </message>
     <message>
+        <source>Skala 1–5</source>
+        <translation>Scale 1–5</translation>
+    </message>
+    <message>
+        <source>Ja eller nej</source>
+        <translation>Yes or no</translation>
+    </message>
+    <message>
+        <source>Fritext</source>
+        <translation>Free text</translation>
+    </message>
+    <message>
+        <source>Pappersformulär</source>
+        <translation>Paper form</translation>
+    </message>
+    <message>
+        <source>Digitalt</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
         <source>förfrågan skickad</source>
         <translation>request sent</translation>
     </message>
@@ -7829,6 +8104,14 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Registrera inflyttningen</source>
         <translation>Record the move-in</translation>
+    </message>
+    <message>
+        <source>februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation>September</translation>
     </message>
     <message>
         <source>Den gemensamma bedömningen om övertagande saknas eller säger inte att klienten tar över: registrera bedömningen under Lägenhet och avtal, Prövotid.</source>
@@ -8511,6 +8794,66 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>The power of attorney is not recorded as signed.</translation>
     </message>
     <message>
+        <source>Frågan</source>
+        <translation>The question</translation>
+    </message>
+    <message>
+        <source>Svaret är tomt: fyll i minst en fråga, eller hoppa över formuläret.</source>
+        <translation>The answer is empty: fill in at least one question, or skip the form.</translation>
+    </message>
+    <message>
+        <source>Antalet besökare ska vara mellan 0 och {0}.</source>
+        <translation>The number of visitors must be between 0 and {0}.</translation>
+    </message>
+    <message>
+        <source>Frågan har {0} svar och kan inte ändras. Ta den ur bruk och lägg till en ny fråga i stället.</source>
+        <translation>The question has {0} answers and cannot be changed. Retire it and add a new question instead.</translation>
+    </message>
+    <message>
+        <source>Frågan har {0} svar och kan inte tas bort; ta den ur bruk i stället.</source>
+        <translation>The question has {0} answers and cannot be removed; retire it instead.</translation>
+    </message>
+    <message>
+        <source>Svaret</source>
+        <translation>The answer</translation>
+    </message>
+    <message>
+        <source>Brukarundersökningen mäts i februari och september; välj en av de månaderna.</source>
+        <translation>The client survey is measured in February and September; choose one of those months.</translation>
+    </message>
+    <message>
+        <source>Svaret på ”{0}” ska vara en siffra från {1} till {2}.</source>
+        <translation>The answer to “{0}” must be a number from {1} to {2}.</translation>
+    </message>
+    <message>
+        <source>Svaret på ”{0}” ska vara ja eller nej.</source>
+        <translation>The answer to “{0}” must be yes or no.</translation>
+    </message>
+    <message>
+        <source>Antalet besökare är inte angivet; svarsfrekvensen kan inte räknas ut.</source>
+        <translation>The number of visitors is not entered; the response rate cannot be worked out.</translation>
+    </message>
+    <message>
+        <source>Fråga {0} finns inte.</source>
+        <translation>Question {0} does not exist.</translation>
+    </message>
+    <message>
+        <source>Frågan ”{0}” används inte längre och tar inga svar.</source>
+        <translation>The question “{0}” is retired and takes no answers.</translation>
+    </message>
+    <message>
+        <source>Fler svar ({0}) än besökare ({1}): kontrollera antalet besökare.</source>
+        <translation>More answers ({0}) than visitors ({1}): check the number of visitors.</translation>
+    </message>
+    <message>
+        <source>Frågan ”{0}” besvaras med text.</source>
+        <translation>The question “{0}” is answered with text.</translation>
+    </message>
+    <message>
+        <source>Fler avslutade klienter ({0}) än besökare ({1}): besökarna ska räkna med de avslutade klienterna.</source>
+        <translation>More closed clients ({0}) than visitors ({1}): the visitors should include the closed clients.</translation>
+    </message>
+    <message>
         <source>Välj kommunen som förfrågan skickades till.</source>
         <translation>Choose the municipality the referral was sent to.</translation>
     </message>
@@ -8961,6 +9304,14 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Databasfilen {0} går inte att öppna med nyckeln i {1}.</source>
         <translation>The database file {0} cannot be opened with the key in {1}.</translation>
+    </message>
+    <message>
+        <source>ändra frågorna i brukarundersökningen</source>
+        <translation>change the questions of the client survey</translation>
+    </message>
+    <message>
+        <source>Mätperioden {0} har inte börjat; svar kan inte registreras än.</source>
+        <translation>The measurement period {0} has not begun; answers cannot be entered yet.</translation>
     </message>
     <message>
         <source>Överlämning från valvet {0}: ärende {1} där, i steget {2}, med {3} dokument.</source>

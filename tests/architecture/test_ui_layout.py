@@ -1,5 +1,5 @@
 """The desktop client is grouped by screen: a module belongs to a subpackage (shell, cases,
-housing, flats, keys, wizard, paperwork, admin, widgets), not to a flat ui folder."""
+housing, flats, keys, wizard, paperwork, admin, followup, widgets), not to a flat ui folder."""
 
 from __future__ import annotations
 
@@ -9,7 +9,18 @@ UI = Path(__file__).resolve().parents[2] / "src" / "skyddsapp" / "ui"
 # Package plumbing: the entry, translations (the .qm folder sits beside i18n.py) and the guard
 # that must run before any Qt call.
 TOP_LEVEL = {"__init__.py", "__main__.py", "i18n.py", "domain_strings.py", "none_guard.py"}
-SCREENS = {"shell", "cases", "housing", "flats", "keys", "wizard", "paperwork", "admin", "widgets"}
+SCREENS = {
+    "shell",
+    "cases",
+    "housing",
+    "flats",
+    "keys",
+    "wizard",
+    "paperwork",
+    "admin",
+    "followup",
+    "widgets",
+}
 
 
 def test_only_package_plumbing_lies_at_the_top_of_ui() -> None:

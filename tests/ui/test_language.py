@@ -72,7 +72,7 @@ def test_switching_language_changes_the_visible_texts(
     case_id = first.case_list.case_ids[0]
     first.open_case(case_id)
     assert _texts(first) == {
-        "menus": ["&Arkiv", "&Visa", "&Hjälp"],
+        "menus": ["&Arkiv", "&Visa", "&Uppföljning", "&Hjälp"],
         "tabs": ["Ärenden", "Att göra"],
         "user": "Inloggad: Demo Handläggare (Administratör)",
         "vault": "Valv: valv",
@@ -86,7 +86,7 @@ def test_switching_language_changes_the_visible_texts(
     assert window is not first
     assert controller.settings.get(LANGUAGE) == "en"
     assert _texts(window) == {
-        "menus": ["&File", "&View", "&Help"],
+        "menus": ["&File", "&View", "&Follow-up", "&Help"],
         "tabs": ["Cases", "To do"],
         "user": "Signed in: Demo Handläggare (Administrator)",
         "vault": "Vault: valv",
@@ -99,7 +99,7 @@ def test_switching_language_changes_the_visible_texts(
 
     shown = _choose_language(controller, "sv")
     assert shown["cancel"] == "Cancel"
-    assert _texts(controller.main_window)["menus"] == ["&Arkiv", "&Visa", "&Hjälp"]
+    assert _texts(controller.main_window)["menus"] == ["&Arkiv", "&Visa", "&Uppföljning", "&Hjälp"]
     assert _texts(controller.main_window)["user"].endswith("(Administratör)")
 
 

@@ -41,6 +41,7 @@ SHORTCUTS = {
     "retention_action": "Ctrl+Shift+E",
     "identity_action": "Ctrl+Shift+D",
     "receive_action": "Ctrl+Shift+O",
+    "client_survey_action": "Ctrl+Shift+M",
 }
 
 
@@ -256,3 +257,13 @@ def test_an_auditor_gets_the_log_instead_of_the_workspace(
     assert controller.main_window is None
     assert controller.auditor_window is not None
     assert controller.auditor_window.isVisible()
+
+
+def test_uppfoljning_opens_the_client_survey(window: MainWindow) -> None:
+    from skyddsapp.ui.followup.client_survey_dialog import ClientSurveyDialog
+
+    menus = [top.text() for top in window.menuBar().actions()]
+    assert "&Uppföljning" in menus
+    window.client_survey_action.trigger()
+    assert isinstance(window.client_survey_dialog, ClientSurveyDialog)
+    window.client_survey_dialog.reject()

@@ -19,7 +19,8 @@ has to decide):
 - the record history (record_versions) of each deleted case, person and lease: the only
   deletion its trigger allows, while vault_state.purging is 1 inside the purge's transaction.
 
-Flats, key sets, agreements, transition flats, users, teams and the audit log stay.
+Flats, key sets, agreements, transition flats, the client survey (anonymous answers, linked to
+no case), users, teams and the audit log stay.
 """
 
 from __future__ import annotations
@@ -91,6 +92,11 @@ KEPT = frozenset(
         "key_items",
         "agreements",
         "transition_flats",
+        # 020: the client survey; its answers are anonymous and linked to no case or person.
+        "survey_questions",
+        "survey_periods",
+        "survey_answers",
+        "survey_answer_values",
     }
 )
 
@@ -142,6 +148,10 @@ _CLOSED_ON = (
     " (SELECT max(e.on_date) FROM case_events e WHERE e.case_id = c.id), c.opened_on)"
 )
 _CLOSED_ON_PARAMS = [EventKind.TRANSITION.value]
+CLOSED_ON = _CLOSED_ON
+"""The SQL for the closing day of a case ``c`` (the client survey counts closed clients by it);
+its parameters are CLOSED_ON_PARAMS."""
+CLOSED_ON_PARAMS = _CLOSED_ON_PARAMS
 
 
 def closed_before(

@@ -191,6 +191,9 @@ class MainWindow(KeepingWindow):
         )
         self.lock_action = self._action(self.tr("&Lås"), "Ctrl+L", self.lock_requested.emit)
         self.quit_action = self._action(self.tr("&Avsluta"), "Ctrl+Q", self.quit_requested.emit)
+        self.client_survey_action = self._action(
+            self.tr("&Brukarundersökning…"), "Ctrl+Shift+M", self.open_client_survey
+        )
         self.cases_action = self._action(self.tr("Ä&renden"), "Ctrl+1", self.show_case_list)
         self.todo_action = self._action(self.tr("Att &göra"), "Ctrl+2", self.show_todo)
         self.flats_action = self._action(
@@ -227,6 +230,8 @@ class MainWindow(KeepingWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
+        follow_up_menu = self.menuBar().addMenu(self.tr("&Uppföljning"))
+        follow_up_menu.addAction(self.client_survey_action)
         self.about_action = self._action(self.tr("&Om skyddsapp…"), "", self.open_about)
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
         help_menu.addAction(self.about_action)
@@ -520,6 +525,16 @@ class MainWindow(KeepingWindow):
             return
         dialog = AgreementsDialog(self._session, self)
         self.agreements_dialog = dialog
+        dialog.open()
+
+    def open_client_survey(self) -> None:
+        """Brukarundersökning: open (not exec), closed by a lock."""
+        from skyddsapp.ui.followup.client_survey_dialog import ClientSurveyDialog
+
+        if self._session.vault.is_locked:
+            return
+        dialog = ClientSurveyDialog(self._session, self)
+        self.client_survey_dialog = dialog
         dialog.open()
 
     def open_audit_log(self) -> None:

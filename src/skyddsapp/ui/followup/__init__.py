@@ -1,0 +1,1 @@
+"""Uppföljning: the client survey (brukarundersökning) now; the yearly figures' dashboard later."""
