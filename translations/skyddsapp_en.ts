@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Om skyddsapp</source>
+        <translation>About skyddsapp</translation>
+    </message>
+    <message>
+        <source>Krypterad ärendehantering utan nätverk för bostad åt personer som utsatts för våld av en närstående.</source>
+        <translation>Encrypted, offline case handling for housing people exposed to violence by someone close to them.</translation>
+    </message>
+    <message>
+        <source>Python {0} · Qt {1} · PySide6 {2}</source>
+        <translation>Python {0} · Qt {1} · PySide6 {2}</translation>
+    </message>
+    <message>
+        <source>Valvets mapp:</source>
+        <translation>Vault folder:</translation>
+    </message>
+    <message>
+        <source>Inställningar:</source>
+        <translation>Settings:</translation>
+    </message>
+    <message>
+        <source>Allt om ärenden och personer finns krypterat i valvets mapp. Inställningarna håller bara programmets val (språk, låstid, mappar, fönsterläge).</source>
+        <translation>Everything about cases and persons is kept encrypted in the vault folder. The settings hold the program&apos;s preferences only (language, lock time, folders, window layout).</translation>
+    </message>
+    <message>
+        <source>Licenser. Qt används under LGPL-3.0 och är dynamiskt länkat: dess bibliotek kan bytas mot egna. Välj en rad för att läsa hela licenstexten.</source>
+        <translation>Licences. Qt is used under the LGPL-3.0 and linked dynamically: its libraries can be replaced with your own. Choose a row to read the full licence text.</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Licens</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Licenser</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Licenstext</source>
+        <translation>Licence text</translation>
+    </message>
+    <message>
+        <source>Licenstexten saknas i den här installationen.</source>
+        <translation>The licence text is missing from this installation.</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>Lösenfrasen är för lätt att gissa. Gör den längre, gärna med några ovanliga ord.</source>
@@ -675,6 +726,14 @@
     <message>
         <source>A&amp;nvändare och team</source>
         <translation>&amp;Users and teams</translation>
+    </message>
+    <message>
+        <source>&amp;Om skyddsapp…</source>
+        <translation>&amp;About skyddsapp…</translation>
+    </message>
+    <message>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Inloggad: {0} ({1})</source>
@@ -4181,6 +4240,14 @@ The package is sealed but not saved. Choose another place and try again.</transl
     <message>
         <source>&amp;Uppföljning</source>
         <translation>&amp;Follow-up</translation>
+    </message>
+    <message>
+        <source>&amp;Om skyddsapp…</source>
+        <translation>&amp;About skyddsapp…</translation>
+    </message>
+    <message>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Verktyg</source>
@@ -9154,8 +9221,24 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>Length of the trial period changed from {0} to {1} months; it ends on {2}. Reason: {3}</translation>
     </message>
     <message>
+        <source>Periodens slut kan inte ligga före dess början.</source>
+        <translation>The end of the period cannot be before its start.</translation>
+    </message>
+    <message>
+        <source>Perioden kan inte börja i framtiden.</source>
+        <translation>The period cannot start in the future.</translation>
+    </message>
+    <message>
         <source>En ofullständig återställning ligger kvar i mappen {0} (från en återställning som avbröts, eller en som pågår); inget har skrivits. Ta bort den mappen när ingen återställning pågår och försök igen.</source>
         <translation>An unfinished restore is left in the folder {0} (from a restore that was cut short, or one under way); nothing was written. Remove that folder when no restore is running and try again.</translation>
+    </message>
+    <message>
+        <source>Valvets mapp {0} kan läsas eller ändras av andra användare på datorn (rättigheter {1}). Valvet öppnas inte förrän bara du kommer åt mappen: kör {2}</source>
+        <translation>The vault folder {0} can be read or changed by other users of this computer (permissions {1}). The vault is not opened until only you can reach the folder: run {2}</translation>
+    </message>
+    <message>
+        <source>{0} i valvets mapp kan läsas eller ändras av andra användare på datorn (rättigheter {1}). Valvet öppnas inte förrän bara du kommer åt den: kör {2}</source>
+        <translation>{0} in the vault folder can be read or changed by other users of this computer (permissions {1}). The vault is not opened until only you can reach it: run {2}</translation>
     </message>
     <message>
         <source>den är för stor för att vara ett huvud</source>
@@ -9252,6 +9335,22 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>kontrollsumman för {0} är ogiltig</source>
         <translation>the checksum of {0} is invalid</translation>
+    </message>
+    <message>
+        <source>se årsuppföljningens siffror</source>
+        <translation>see the yearly follow-up&apos;s figures</translation>
+    </message>
+    <message>
+        <source>Ange ett år, eller periodens första och sista dag.</source>
+        <translation>Give a year, or the first and last day of the period.</translation>
+    </message>
+    <message>
+        <source>Välj CSV eller PDF.</source>
+        <translation>Choose CSV or PDF.</translation>
+    </message>
+    <message>
+        <source>Ange antingen ett år eller en period, inte båda.</source>
+        <translation>Give either a year or a period, not both.</translation>
     </message>
     <message>
         <source>Filen {0} har fel storlek ({1} byte, {2} väntades enligt {3}).</source>

@@ -236,6 +236,8 @@ class RestoreLeftover(VaultError):
                 folder,
             )
         )
+
+
 class VaultNotPrivate(VaultError):
     """The vault folder, or something in it, is open to other users: it is not opened."""
 
