@@ -28,7 +28,7 @@ ENGLISH = re.compile(
 METAVAR = re.compile(r"(?<![\w-])[A-ZÅÄÖ][A-ZÅÄÖ_]+(?:-[A-ZÅÄÖ]+)*\b")
 SWEDISH_METAVARS = {
     "MAPP", "NAMN", "GRUPP", "KOMMANDO", "HÄNDELSE", "TEXT", "ANTAL", "FIL", "ID", "SÖKVÄG",
-    "SPRÅK", "ÅÅÅÅ-MM-DD", "USB", "PDF", "UTC",
+    "SPRÅK", "ÅÅÅÅ-MM-DD", "USB", "PDF", "CSV", "UTC", "ÅR", "DATUM",
 }  # fmt: skip
 
 
