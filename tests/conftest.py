@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -27,3 +28,16 @@ def _refuse_network(event: str, args: tuple[object, ...]) -> None:
 
 
 sys.addaudithook(_refuse_network)
+
+
+@pytest.fixture(autouse=True)
+def _pytest_process_stays_unhardened(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A program's start hardens its own process (no core dumps, umask 077); a test that runs
+    a `main` in pytest's process must not harden pytest for every test after it (a lowered hard
+    core limit cannot be raised again). tests/program/test_hardening.py checks the hardening in
+    processes of their own; a test may still put its own spy in place."""
+    import skyddsapp.cli.main as cli_main
+    import skyddsapp.ui.shell.app as app
+
+    monkeypatch.setattr(cli_main, "harden_process", lambda: None)
+    monkeypatch.setattr(app, "harden_process", lambda: None)

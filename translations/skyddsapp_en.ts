@@ -4239,7 +4239,7 @@ The package is sealed but not saved. Choose another place and try again.</transl
     </message>
     <message>
         <source>&amp;Uppföljning</source>
-        <translation>&amp;Follow-up</translation>
+        <translation>F&amp;ollow-up</translation>
     </message>
     <message>
         <source>&amp;Om skyddsapp…</source>

@@ -86,7 +86,7 @@ def test_switching_language_changes_the_visible_texts(
     assert window is not first
     assert controller.settings.get(LANGUAGE) == "en"
     assert _texts(window) == {
-        "menus": ["&File", "&View", "&Follow-up", "&Help"],
+        "menus": ["&File", "&View", "F&ollow-up", "&Help"],
         "tabs": ["Cases", "To do"],
         "user": "Signed in: Demo Handläggare (Administrator)",
         "vault": "Vault: valv",

@@ -6,6 +6,7 @@ import shlex
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -81,7 +82,7 @@ def test_the_refusal_is_in_english_when_english_is_chosen(
         assert str(vault_folder) in text
         assert "chmod 700" in text
     finally:
-        translations.install("sv")
+        translations.uninstall()  # no translator of this test's left for the next one
 
 
 def test_a_private_folder_goes_to_the_unlock_dialog(
@@ -114,8 +115,19 @@ def test_the_program_exits_1_after_a_refusal(
         return 0
 
     monkeypatch.setattr(qapp, "exec", close_the_box)
+    real = app.Translations
+    installed: list[app.Translations] = []
 
-    assert app.main(["--vault", str(vault_folder), "--language", "sv"]) == 1
+    def recorded(*args: Any, **kwargs: Any) -> app.Translations:
+        installed.append(real(*args, **kwargs))
+        return installed[-1]
+
+    monkeypatch.setattr(app, "Translations", recorded)
+    try:
+        assert app.main(["--vault", str(vault_folder), "--language", "sv"]) == 1
+    finally:
+        for translations in installed:  # Qt's Swedish texts stay out of later tests
+            translations.uninstall()
 
 
 def _ini(tmp_path: Path):  # type: ignore[no-untyped-def]
