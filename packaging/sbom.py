@@ -153,6 +153,12 @@ def build() -> dict[str, Any]:
         if extra["name"] == "SQLCipher":
             component["version"] = f"in sqlcipher3 {versions['sqlcipher3']}"
         keep.append(component)
+    # The version is dynamic in pyproject (hatch reads skyddsapp.__version__), which
+    # cyclonedx-py does not follow: take it from the one place it is written.
+    init = (ROOT / "src" / "skyddsapp" / "__init__.py").read_text("utf-8")
+    found = re.search(r'^__version__ = "([^"]+)"', init, re.M)
+    if found:
+        sbom["metadata"]["component"]["version"] = found.group(1)
     refs = {c["bom-ref"] for c in keep} | {sbom["metadata"]["component"]["bom-ref"]}
     sbom["components"] = sorted(keep, key=lambda c: c["name"].lower())
     sbom["dependencies"] = [
