@@ -404,13 +404,18 @@ def save_pdf(session: Session, document_id: int, path: Path) -> None:
             # Not the file name: handlers may name a file after the client.
             details=_export_details(record_number, target.name),
         )
-        try:
-            atomic_write(target, data, mode=0o600)
-        except OSError as error:
-            raise ValidationError.single(
-                "path",
-                Text("Filen kunde inte sparas: {0}", error.strerror or type(error).__name__),
-            ) from error
+        write_export(target, data)
+
+
+def write_export(target: Path, data: bytes) -> None:
+    """Write an exported file (0600, whole or not at all); a failure is named for the user."""
+    try:
+        atomic_write(target, data, mode=0o600)
+    except OSError as error:
+        raise ValidationError.single(
+            "path",
+            Text("Filen kunde inte sparas: {0}", error.strerror or type(error).__name__),
+        ) from error
 
 
 def export_target(session: Session, path: Path) -> Path:

@@ -21,7 +21,6 @@ from skyddsapp.documents.header import Issuer
 from skyddsapp.domain.agreement import AgreementKind
 from skyddsapp.domain.errors import ValidationError
 from skyddsapp.domain.rules import kvinnojour_terms
-from skyddsapp.domain.text import Text
 from skyddsapp.domain.users import Role
 from skyddsapp.domain.yearly_report import (
     Comparison,
@@ -36,10 +35,9 @@ from skyddsapp.domain.yearly_report import (
 )
 from skyddsapp.domain.yearly_tables import ShownTable, shown_tables
 from skyddsapp.services.context import Session
-from skyddsapp.services.documents import export_target
+from skyddsapp.services.documents import export_target, write_export
 from skyddsapp.services.errors import NotAllowed
 from skyddsapp.vault import agreements_repository, yearly_report_repository
-from skyddsapp.vault.files import atomic_write
 
 ACTION = "report.figures"
 
@@ -234,14 +232,5 @@ def export(
     made = _made(session, period, suppress)
     data = _csv_bytes(session, made) if kind == "csv" else _pdf_bytes(session, made, issuer)
 
-    def write() -> None:
-        try:
-            atomic_write(target, data, mode=0o600)
-        except OSError as error:
-            raise ValidationError.single(
-                "path",
-                Text("Filen kunde inte sparas: {0}", error.strerror or type(error).__name__),
-            ) from error
-
-    _log(session, period, _form(kind, suppress), write)
+    _log(session, period, _form(kind, suppress), lambda: write_export(target, data))
     return target
