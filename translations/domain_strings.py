@@ -156,8 +156,22 @@ def domain_texts() -> list[str]:
         except recovery.InvalidRecoveryKey as error:
             texts.append(str(error))
     texts += _paperwork_texts()
+    texts += _yearly_texts()
     texts += source_texts()
     return list(dict.fromkeys(str(text) for text in texts))
+
+
+def _yearly_texts() -> list[str]:
+    """The follow-up's table titles, line labels and notes (the dashboard shows them)."""
+    from skyddsapp.domain import yearly_report, yearly_tables
+
+    period = yearly_report.year_period(2000)
+    none = yearly_report.figures(yearly_report.PeriodCounts(period, period.end), 0)
+    texts: list[str] = list(yearly_tables.PROVIDER_TEXTS)
+    for table in yearly_tables.tables(yearly_report.Comparison(none, none)):
+        texts += [table.title, *(line.label for line in table.lines)]
+        texts += [table.note] if table.note else []
+    return texts
 
 
 def _paperwork_texts() -> list[str]:

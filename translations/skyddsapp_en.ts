@@ -728,6 +728,14 @@
         <translation>&amp;Users and teams</translation>
     </message>
     <message>
+        <source>Å&amp;rsuppföljning…</source>
+        <translation>&amp;Yearly follow-up…</translation>
+    </message>
+    <message>
+        <source>&amp;Uppföljning</source>
+        <translation>F&amp;ollow-up</translation>
+    </message>
+    <message>
         <source>&amp;Om skyddsapp…</source>
         <translation>&amp;About skyddsapp…</translation>
     </message>
@@ -4210,6 +4218,10 @@ The package is sealed but not saved. Choose another place and try again.</transl
         <translation>&amp;Client survey…</translation>
     </message>
     <message>
+        <source>Å&amp;rsuppföljning…</source>
+        <translation>&amp;Yearly follow-up…</translation>
+    </message>
+    <message>
         <source>Ä&amp;renden</source>
         <translation>&amp;Cases</translation>
     </message>
@@ -7212,6 +7224,132 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     </message>
 </context>
 <context>
+    <name>YearlyDashboard</name>
+    <message>
+        <source>Årsuppföljning</source>
+        <translation>Yearly follow-up</translation>
+    </message>
+    <message>
+        <source>Kalenderår</source>
+        <translation>Calendar year</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Vad som räknas</source>
+        <translation>What is counted</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Periodens första dag</source>
+        <translation>First day of the period</translation>
+    </message>
+    <message>
+        <source>Periodens sista dag</source>
+        <translation>Last day of the period</translation>
+    </message>
+    <message>
+        <source>&amp;Visa</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>&amp;Maskera små tal (som i PDF och CSV)</source>
+        <translation>&amp;Mask small counts (as in the PDF and CSV)</translation>
+    </message>
+    <message>
+        <source>Visar siffrorna som de lämnar enheten: 1 och 2 som &quot;&lt;3&quot;, och ytterligare en siffra dold (&quot;..&quot;) där summan annars skulle avslöja dem.</source>
+        <translation>Shows the figures as they leave the unit: 1 and 2 as &quot;&lt;3&quot;, and one more figure hidden (&quot;..&quot;) where the total would otherwise give them away.</translation>
+    </message>
+    <message>
+        <source>&amp;Räkna:</source>
+        <translation>&amp;Count by:</translation>
+    </message>
+    <message>
+        <source>&amp;År:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Stäng</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>&amp;Från:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Till:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>avslutade placeringar i skyddat boende</source>
+        <translation>sheltered-housing placements ended</translation>
+    </message>
+    <message>
+        <source>av dem till förstahandskontrakt</source>
+        <translation>of them to a first-hand lease</translation>
+    </message>
+    <message>
+        <source>förfrågningar om kundvård</source>
+        <translation>customer-care requests</translation>
+    </message>
+    <message>
+        <source>dagar till första erbjudande (median)</source>
+        <translation>days to the first offer (median)</translation>
+    </message>
+    <message>
+        <source>Kvinnojourens lägenheter mot kvoten</source>
+        <translation>Kvinnojouren&apos;s flats against the quota</translation>
+    </message>
+    <message>
+        <source>ärenden med försenad riskbedömning</source>
+        <translation>cases with an overdue risk assessment</translation>
+    </message>
+    <message>
+        <source>Förhandsgranska &amp;PDF…</source>
+        <translation>Preview P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Spara som &amp;CSV…</source>
+        <translation>Save as CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Årsuppföljning {0}, jämfört med {1}</source>
+        <translation>Yearly follow-up {0}, compared with {1}</translation>
+    </message>
+    <message>
+        <source>Perioden pågår: räknat till och med {0}.</source>
+        <translation>The period is still running: counted up to and including {0}.</translation>
+    </message>
+    <message>
+        <source>Små tal maskerade som i PDF och CSV: &quot;&lt;3&quot; är 1 eller 2, &quot;..&quot; en siffra som döljs för att de inte ska kunna räknas ut.</source>
+        <translation>Small counts masked as in the PDF and CSV: &quot;&lt;3&quot; is 1 or 2, &quot;..&quot; a figure hidden so that they cannot be worked out.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyReportFlow</name>
+    <message>
+        <source>Årsuppföljning</source>
+        <translation>Yearly follow-up</translation>
+    </message>
+    <message>
+        <source>Spara som CSV</source>
+        <translation>Save as CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>_QuotaInput</name>
     <message>
         <source>Avtalet anger &amp;högst</source>
@@ -8653,6 +8791,190 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>No other solution to the housing need</translation>
     </message>
     <message>
+        <source>Leverantören visas inte (skyddad adress)</source>
+        <translation>Provider not shown (protected address)</translation>
+    </message>
+    <message>
+        <source>kan ordna lägenhetskontrakt</source>
+        <translation>can arrange a lease</translation>
+    </message>
+    <message>
+        <source>kan inte ordna kontrakt</source>
+        <translation>cannot arrange a lease</translation>
+    </message>
+    <message>
+        <source>Avslutade placeringar i skyddat boende efter utfall</source>
+        <translation>Sheltered-housing placements ended, by outcome</translation>
+    </message>
+    <message>
+        <source>Summa</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Placeringar vars faktiska slutdatum ligger i perioden; barn som följde med.</source>
+        <translation>Placements whose actual end date lies in the period; children who came along.</translation>
+    </message>
+    <message>
+        <source>Placeringar efter leverantör och avropsgrund</source>
+        <translation>Placements by provider and call-off reason</translation>
+    </message>
+    <message>
+        <source>Placeringar som började i perioden. Avropsgrund: om leverantören kan ordna ett lägenhetskontrakt när placeringen upphör.</source>
+        <translation>Placements that began in the period. Call-off reason: whether the provider can arrange a lease when the placement ends.</translation>
+    </message>
+    <message>
+        <source>Boendekedjan och övertaganden</source>
+        <translation>The housing chain and takeovers</translation>
+    </message>
+    <message>
+        <source>Bostadssociala kontrakt (prövotiden började)</source>
+        <translation>Social housing contracts (trial period began)</translation>
+    </message>
+    <message>
+        <source>Avslutade utan övertagande</source>
+        <translation>Ended without takeover</translation>
+    </message>
+    <message>
+        <source>Övertagande av hyresrätt: överenskommelser</source>
+        <translation>Takeover of tenancy: agreements</translation>
+    </message>
+    <message>
+        <source>Övertagande av hyresrätt: avslag</source>
+        <translation>Takeover of tenancy: refusals</translation>
+    </message>
+    <message>
+        <source>Förfrågningar från Nexus</source>
+        <translation>Requests from Nexus</translation>
+    </message>
+    <message>
+        <source>Beviljade av Kundvårdsgruppen</source>
+        <translation>Granted by the customer care group</translation>
+    </message>
+    <message>
+        <source>Avslagna av Kundvårdsgruppen</source>
+        <translation>Refused by the customer care group</translation>
+    </message>
+    <message>
+        <source>Erbjudna likvärdig bostad</source>
+        <translation>Offered an equivalent home</translation>
+    </message>
+    <message>
+        <source>Flyttar genomförda</source>
+        <translation>Moves made</translation>
+    </message>
+    <message>
+        <source>Median, dagar</source>
+        <translation>Median, days</translation>
+    </message>
+    <message>
+        <source>Längst, dagar</source>
+        <translation>Longest, days</translation>
+    </message>
+    <message>
+        <source>Median och längsta tid från förfrågan till första erbjudande, för ärenden som fick sitt första erbjudande i perioden.</source>
+        <translation>Median and longest time from request to first offer, for cases that got their first offer in the period.</translation>
+    </message>
+    <message>
+        <source>Vakansdagar</source>
+        <translation>Vacancy days</translation>
+    </message>
+    <message>
+        <source>Hyresförlust, kronor</source>
+        <translation>Lost rent, kronor</translation>
+    </message>
+    <message>
+        <source>Lägenheter vars vakans började i perioden; en vakans som pågår räknas till periodens slut. Hyresförlust = månadshyra × 12 / 365 × vakansdagar.</source>
+        <translation>Flats whose vacancy began in the period; a running vacancy is counted to the end of the period. Lost rent = monthly rent × 12 / 365 × vacancy days.</translation>
+    </message>
+    <message>
+        <source>Uppsala Kvinnojour</source>
+        <translation>Uppsala Kvinnojour</translation>
+    </message>
+    <message>
+        <source>Lägenheter uthyrda i andra hand</source>
+        <translation>Flats sublet</translation>
+    </message>
+    <message>
+        <source>Kvot, lägenheter per år</source>
+        <translation>Quota, flats per year</translation>
+    </message>
+    <message>
+        <source>Länskompotten</source>
+        <translation>Länskompotten</translation>
+    </message>
+    <message>
+        <source>Väntar på svar</source>
+        <translation>Awaiting an answer</translation>
+    </message>
+    <message>
+        <source>Förfrågningar till kommunerna</source>
+        <translation>Requests to the municipalities</translation>
+    </message>
+    <message>
+        <source>Ärenden med förfrågan</source>
+        <translation>Cases with a request</translation>
+    </message>
+    <message>
+        <source>Flyttat genom Länskompotten</source>
+        <translation>Moved through Länskompotten</translation>
+    </message>
+    <message>
+        <source>Förfrågningar skickade i perioden efter svar; flyttar efter dagen för svaret.</source>
+        <translation>Requests sent in the period, by answer; moves by the day of the answer.</translation>
+    </message>
+    <message>
+        <source>Beviljade insatser</source>
+        <translation>Support granted</translation>
+    </message>
+    <message>
+        <source>Flyttat in</source>
+        <translation>Moved in</translation>
+    </message>
+    <message>
+        <source>Väntar vid periodens slut</source>
+        <translation>Waiting at the end of the period</translation>
+    </message>
+    <message>
+        <source>Väntetid från beslutet om Bostad först till inflyttningen.</source>
+        <translation>Waiting time from the Housing First decision to moving in.</translation>
+    </message>
+    <message>
+        <source>Ärenden öppnade</source>
+        <translation>Cases opened</translation>
+    </message>
+    <message>
+        <source>Beviljade</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Avslagna</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Hyresavtal tecknade</source>
+        <translation>Leases signed</translation>
+    </message>
+    <message>
+        <source>Hot- och riskbedömningar</source>
+        <translation>Threat and risk assessments</translation>
+    </message>
+    <message>
+        <source>Bedömningar gjorda</source>
+        <translation>Assessments made</translation>
+    </message>
+    <message>
+        <source>Ärenden med bedömning</source>
+        <translation>Cases with an assessment</translation>
+    </message>
+    <message>
+        <source>Öppna ärenden med försenad uppföljning</source>
+        <translation>Open cases with an overdue follow-up</translation>
+    </message>
+    <message>
+        <source>Försenad: den senaste bedömningens uppföljningsdatum hade passerats vid periodens slut i ett ärende som inte var avslutat.</source>
+        <translation>Overdue: the latest assessment&apos;s follow-up date had passed at the end of the period in a case that was not closed.</translation>
+    </message>
+    <message>
         <source>Teamets namn</source>
         <translation>Team name</translation>
     </message>
@@ -9227,6 +9549,10 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
     <message>
         <source>Perioden kan inte börja i framtiden.</source>
         <translation>The period cannot start in the future.</translation>
+    </message>
+    <message>
+        <source>Klienter {0}</source>
+        <translation>Clients {0}</translation>
     </message>
     <message>
         <source>En ofullständig återställning ligger kvar i mappen {0} (från en återställning som avbröts, eller en som pågår); inget har skrivits. Ta bort den mappen när ingen återställning pågår och försök igen.</source>

@@ -21,7 +21,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from skyddsapp.documents.fonts import FONT
 from skyddsapp.documents.header import DocumentHeader, Issuer
 from skyddsapp.documents.layout import BODY_WIDTH, paragraph, render
-from skyddsapp.domain.yearly_tables import ShownTable
+from skyddsapp.domain.yearly_tables import ShownTable, chart_data
 
 TITLE = "Årsuppföljning"
 SUPPRESSED_TEXT = (
@@ -108,38 +108,24 @@ def _table(table: ShownTable) -> Table:
     return result
 
 
-def _number(text: str) -> float | None:
-    """A shown cell as a number for the chart; None for a suppressed or empty cell."""
-    try:
-        return float(text.replace(",", "."))
-    except ValueError:
-        return None
-
-
 def _chart(table: ShownTable) -> Flowable | None:
-    """A horizontal bar chart of the breakdown's lines (its sum left out) in the table's first
-    column against the same measure the year before; none for a table without a breakdown or
-    with nothing to draw. A suppressed cell has no bar (the table above says why)."""
-    rows = [table.rows[i] for i in table.parts]
-    if len(table.columns) not in (2, 4) or len(rows) < 2 or len(rows) > 12:
+    """A horizontal bar chart of the table's breakdown (`yearly_tables.chart_data`): the
+    period against the year before; a suppressed cell has no bar (the table above says why)."""
+    data = chart_data(table)
+    if data is None:
         return None
-    before_col = len(table.columns) // 2
-    now = [_number(cells[0]) for _, cells in rows]
-    before = [_number(cells[before_col]) for _, cells in rows]
-    if not any(now + before):
-        return None
-    height = 12 + 11 * len(rows) * 2
+    height = 12 + 11 * len(data.categories) * 2
     drawing = Drawing(BODY_WIDTH, height + 26)
     chart = HorizontalBarChart()
     chart.x, chart.y = BODY_WIDTH * 0.46, 12
     chart.width, chart.height = BODY_WIDTH * 0.5, height
     chart.data = [
-        [v or 0 for v in reversed(now)],
-        [v or 0 for v in reversed(before)],
+        [v or 0 for v in reversed(data.now)],
+        [v or 0 for v in reversed(data.before)],
     ]
     chart.bars[0].fillColor = _BAR
     chart.bars[1].fillColor = _BAR_BEFORE
-    chart.categoryAxis.categoryNames = [_short(label) for label, _ in reversed(rows)]
+    chart.categoryAxis.categoryNames = [_short(label) for label in reversed(data.categories)]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 6.5
     chart.categoryAxis.labels.boxAnchor = "e"
@@ -148,7 +134,7 @@ def _chart(table: ShownTable) -> Flowable | None:
     chart.valueAxis.valueMin = 0
     chart.barSpacing = 1
     drawing.add(chart)
-    _legend(drawing, table.columns[0], table.columns[before_col], height + 18)
+    _legend(drawing, data.now_label, data.before_label, height + 18)
     return drawing
 
 

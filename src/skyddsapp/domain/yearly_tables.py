@@ -18,6 +18,7 @@ from skyddsapp.domain.case import ShelterOutcome
 from skyddsapp.domain.county_referral import ReferralResult
 from skyddsapp.domain.old_flat_outcome import OldFlatOutcomeKind
 from skyddsapp.domain.small_counts import WITHHELD, is_small, mask_column, shown_count
+from skyddsapp.domain.text import Text
 from skyddsapp.domain.yearly_report import Comparison, MedianDays, Requests, YearlyFigures
 
 NOT_APPLICABLE = "–"
@@ -64,6 +65,51 @@ class ShownTable:
     note: str = ""
     parts: tuple[int, ...] = ()
     """The rows of the table's breakdown (what a chart draws), by index."""
+
+
+@dataclass(frozen=True, slots=True)
+class ChartData:
+    """What a bar chart of a table draws (the PDF's and the dashboard's alike): the breakdown's
+    lines, the period's value beside the year before's. None is a value not shown (held back by
+    the small-count rule): no bar is drawn for it; the table says why."""
+
+    categories: tuple[str, ...]
+    now: tuple[float | None, ...]
+    before: tuple[float | None, ...]
+    now_label: str
+    before_label: str
+
+
+MAX_CHART_LINES = 12
+
+
+def shown_number(text: str) -> float | None:
+    """A shown cell as a number; None for a suppressed ("<3", "..") or empty ("–") cell."""
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def chart_data(table: ShownTable) -> ChartData | None:
+    """The chart of ``table``: its breakdown's lines (their sum left out) in the first column
+    against the same measure the year before; None for a table without a breakdown of 2 to
+    MAX_CHART_LINES lines, or with nothing to draw."""
+    rows = [table.rows[i] for i in table.parts]
+    if len(table.columns) not in (2, 4) or not 2 <= len(rows) <= MAX_CHART_LINES:
+        return None
+    before_col = len(table.columns) // 2
+    now = tuple(shown_number(cells[0]) for _, cells in rows)
+    before = tuple(shown_number(cells[before_col]) for _, cells in rows)
+    if not any(now + before):
+        return None
+    return ChartData(
+        tuple(label for label, _ in rows),
+        now,
+        before,
+        table.columns[0],
+        table.columns[before_col],
+    )
 
 
 def number_text(value: Value) -> str:
@@ -123,10 +169,17 @@ _REFERRAL_LABELS: dict[ReferralResult | None, str] = {
 }
 
 
+PROVIDER_WITHHELD = "Leverantören visas inte (skyddad adress)"
+CAN_SUPPLY_LEASE = "kan ordna lägenhetskontrakt"
+CANNOT_SUPPLY_LEASE = "kan inte ordna kontrakt"
+PROVIDER_TEXTS = (PROVIDER_WITHHELD, CAN_SUPPLY_LEASE, CANNOT_SUPPLY_LEASE)
+"""The provider line's fixed words (the name itself is what was typed), for the translations."""
+
+
 def _provider_label(provider: str | None, can_supply_lease: bool) -> str:
-    name = provider if provider is not None else "Leverantören visas inte (skyddad adress)"
-    reason = "kan ordna lägenhetskontrakt" if can_supply_lease else "kan inte ordna kontrakt"
-    return f"{name} – {reason}"
+    name = provider if provider is not None else PROVIDER_WITHHELD
+    reason = CAN_SUPPLY_LEASE if can_supply_lease else CANNOT_SUPPLY_LEASE
+    return Text("{0} – {1}", name, reason)
 
 
 def tables(comparison: Comparison) -> list[FigureTable]:
@@ -232,10 +285,10 @@ def tables(comparison: Comparison) -> list[FigureTable]:
         FigureTable(
             "Avslutade placeringar i skyddat boende efter utfall",
             (
-                f"Klienter {years[0]}",
-                f"Barn {years[0]}",
-                f"Klienter {years[1]}",
-                f"Barn {years[1]}",
+                Text("Klienter {0}", years[0]),
+                Text("Barn {0}", years[0]),
+                Text("Klienter {0}", years[1]),
+                Text("Barn {0}", years[1]),
             ),
             tuple(shelter_lines),
             "Placeringar vars faktiska slutdatum ligger i perioden; barn som följde med.",

@@ -87,6 +87,13 @@ class AuditorWindow(KeepingWindow):
             view_menu.addAction(self.users_action)
             view_menu.addSeparator()
         view_menu.addAction(self.filters_action)
+        if self.users_page is not None:  # an administrator: the aggregates, as in the main window
+            self.yearly_report_action = self._action(
+                self.tr("Å&rsuppföljning…"), "Ctrl+Shift+Y", self.open_yearly_report
+            )
+            # Every showing of the figures is logged, which a read-only vault cannot.
+            self.yearly_report_action.setEnabled(not session.read_only)
+            self.menuBar().addMenu(self.tr("&Uppföljning")).addAction(self.yearly_report_action)
         self.about_action = self._action(self.tr("&Om skyddsapp…"), "", self.open_about)
         self.menuBar().addMenu(self.tr("&Hjälp")).addAction(self.about_action)
 

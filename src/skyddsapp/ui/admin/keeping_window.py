@@ -1,5 +1,6 @@
 """What the main window and the auditor window share of Arkiv's vault keeping: opening Gallring,
-Valvets identitet, Säkerhetskopiera and Säkerhetskopior, and the backup warning's refresh.
+Valvets identitet, Säkerhetskopiera and Säkerhetskopior, and the backup warning's refresh; and
+Uppföljning's Årsuppföljning, which an administrator outside every team may see too.
 
 Each window makes its own actions (texts, shortcuts, menus); this base opens the dialogs behind
 them, only while the action is enabled and the vault unlocked. Every dialog is opened with
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from skyddsapp.ui.admin.backup_status import BackupStatusLabel
     from skyddsapp.ui.admin.identity_dialog import IdentityDialog
     from skyddsapp.ui.admin.retention_dialog import RetentionDialog
+    from skyddsapp.ui.followup.yearly_dashboard import YearlyDashboard
 
 
 class KeepingWindow(QMainWindow):
@@ -38,11 +40,13 @@ class KeepingWindow(QMainWindow):
     identity_action: QAction | None
     backup_action: QAction | None
     backups_action: QAction | None
+    yearly_report_action: QAction | None = None
     backup_label: BackupStatusLabel | None
     retention_dialog: RetentionDialog | None = None
     identity_dialog: IdentityDialog | None = None
     backup_dialog: BackupDialog | None = None
     backups_dialog: BackupListDialog | None = None
+    yearly_dashboard: YearlyDashboard | None = None
 
     def _may_open(self, action: QAction | None) -> bool:
         return action is not None and action.isEnabled() and not self._session.vault.is_locked
@@ -61,6 +65,17 @@ class KeepingWindow(QMainWindow):
     def _after_purge(self) -> None:
         """Cases were purged: nothing to do here (the auditor's Logg shows the purge at its
         next search); the main window refreshes its lists."""
+
+    def open_yearly_report(self) -> None:
+        """Årsuppföljning (Uppföljning): the dashboard, showing the year that has ended."""
+        from skyddsapp.ui.followup.yearly_dashboard import YearlyDashboard
+
+        if not self._may_open(self.yearly_report_action):
+            return
+        dialog = YearlyDashboard(self._session, self)
+        self.yearly_dashboard = dialog
+        dialog.open()
+        dialog.show_figures()
 
     def open_identity(self) -> None:
         """Valvets identitet (administrators): the card, and the vaults trusted for hand-overs."""

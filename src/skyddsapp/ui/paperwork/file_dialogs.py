@@ -42,7 +42,8 @@ def choose_save_path(
     dialog = _file_dialog(parent, title, name_filter)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setDefaultSuffix("pdf")
+    # A name typed without an ending gets the suggested one's (a CSV must not become .pdf).
+    dialog.setDefaultSuffix(Path(suggested_name).suffix.lstrip(".") or "pdf")
     dialog.selectFile(suggested_name)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     chosen = dialog.selectedFiles() if accepted else []

@@ -194,6 +194,9 @@ class MainWindow(KeepingWindow):
         self.client_survey_action = self._action(
             self.tr("&Brukarundersökning…"), "Ctrl+Shift+M", self.open_client_survey
         )
+        self.yearly_report_action = self._action(
+            self.tr("Å&rsuppföljning…"), "Ctrl+Shift+Y", self.open_yearly_report
+        )
         self.cases_action = self._action(self.tr("Ä&renden"), "Ctrl+1", self.show_case_list)
         self.todo_action = self._action(self.tr("Att &göra"), "Ctrl+2", self.show_todo)
         self.flats_action = self._action(
@@ -231,6 +234,7 @@ class MainWindow(KeepingWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
         follow_up_menu = self.menuBar().addMenu(self.tr("&Uppföljning"))
+        follow_up_menu.addAction(self.yearly_report_action)
         follow_up_menu.addAction(self.client_survey_action)
         self.about_action = self._action(self.tr("&Om skyddsapp…"), "", self.open_about)
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
@@ -272,6 +276,8 @@ class MainWindow(KeepingWindow):
                 self.verify_action,
                 self.glass_action,
                 self.receive_action,
+                # Every showing of the figures is logged, which a read-only vault cannot.
+                self.yearly_report_action,
             ):
                 action.setEnabled(False)
 

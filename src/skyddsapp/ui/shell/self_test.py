@@ -212,6 +212,7 @@ def _session(app: QApplication, work: Workspace, errors: _Errors) -> int:
     try:
         do("huvudfönster", lambda: _open_workspace(controller, work))
         do("förhandsgranskning", lambda: _preview(controller, work))
+        do("årsuppföljning", lambda: _yearly_report(controller))
         do("lås", lambda: _lock(controller, work))
         do("lås upp", lambda: _unlock(controller, work))
         do("ärende igen", lambda: _open_case(controller, work))
@@ -293,6 +294,32 @@ def _preview(controller: AppController, work: Workspace) -> None:
     if preview is None or preview.source is None or not preview.source.ok:
         raise RuntimeError("förhandsgranskningen visar ingen sida")
     preview.grab()
+
+
+def _yearly_report(controller: AppController) -> None:
+    """Uppföljning → Årsuppföljning: the dashboard counts the year and QtCharts draws."""
+    window = controller.main_window
+    assert window is not None
+    action = window.yearly_report_action
+    if action is None:
+        raise RuntimeError("ingen årsuppföljning i menyn")
+    action.trigger()
+    process_events()
+    dashboard = window.yearly_dashboard
+    if dashboard is None or dashboard.comparison is None:
+        raise RuntimeError("årsuppföljningen visar inga siffror")
+    dashboard.grab()
+    dashboard.close()
+    process_events()
+    # The throw-away vault has one case, too little for a chart: QtCharts draws one here.
+    from skyddsapp.domain.yearly_tables import ChartData
+    from skyddsapp.ui.followup.charts import ComparisonChart
+
+    chart = ComparisonChart(ChartData(("a", "b"), (3.0, 5.0), (4.0, None), "1", "2"), "test")
+    chart.resize(600, 200)
+    if chart.grab().toImage().isNull():
+        raise RuntimeError("QtCharts ritar inget diagram")
+    chart.deleteLater()
 
 
 def _lock(controller: AppController, work: Workspace) -> None:
