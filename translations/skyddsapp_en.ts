@@ -6122,28 +6122,12 @@ Open the vault and sign in as usual, with an account that existed when the backu
 <context>
     <name>SurveyPdfFlow</name>
     <message>
-        <source>Skriv ut</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>Utskrift till fil är avstängd. Använd Spara som PDF.</source>
-        <translation>Printing to a file is turned off. Use Save as PDF.</translation>
-    </message>
-    <message>
-        <source>Utskriften kunde inte göras. Kontrollera skrivaren.</source>
-        <translation>The document could not be printed. Check the printer.</translation>
-    </message>
-    <message>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -226,9 +226,12 @@ def test_csv_for_swedish_excel_with_the_small_count_rule(nexus: Session) -> None
     assert ["Svar", "Digitalt", "", "7"] in rows
     assert ["Svar", "Svarsfrekvens", "", "25 %"] in rows
     scale_rows = {row[2]: row[3] for row in rows if row[0] == "Fråga 1"}
-    assert scale_rows == {"Antal svar": "22", "1": "<3", "2": "0", "3": "x", "4": "6", "5": "10"}
+    assert scale_rows == {"Antal svar": "22", "1": "<3", "2": "0", "3": "..", "4": "6", "5": "10"}
     yes_rows = {row[2]: row[3] for row in rows if row[0] == "Fråga 3"}
-    assert yes_rows == {"Antal svar": "22", "Ja": "<3", "Nej": "x"}
+    assert yes_rows == {"Antal svar": "22", "Ja": "<3", "Nej": ".."}
+    legend = next(row[1] for row in rows if row[0] == "Förklaring")
+    assert "<3" in legend
+    assert "(..)" in legend  # the yearly report's markers, one rule for both
     assert "Fritext nummer" not in data.decode("utf-8-sig")
     entry = last_audit(nexus.conn)
     assert (entry.action, entry.details) == ("survey.report", "2025-09; csv")
@@ -257,6 +260,7 @@ def test_the_report_pdf_has_counts_only(nexus: Session, tmp_path: Path) -> None:
     assert "Brukarundersökning – sammanställning" in text
     assert "september 2025" in text
     assert "Fritextsvar redovisas inte" in text
+    assert "utelämnad (..)" in text  # the legend of the yearly report's small-count markers
     assert "Fritext nummer" not in text
     # No name or personal number of anyone in the vault.
     for first, last, number in nexus.conn.execute(

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from skyddsapp.crypto.kdf import MINIMUM_KDF
-from skyddsapp.services import demo
+from skyddsapp.services import backups, demo, sessions
 from skyddsapp.services.context import Session
 from skyddsapp.vault.vault import Vault
 
@@ -73,6 +73,17 @@ def session(vault_folder: Path) -> Iterator[Session]:
     finally:
         if not vault.is_locked:
             vault.lock()
+
+
+@pytest.fixture
+def usb_backup(session: Session, tmp_path: Path) -> backups.BackupManifest:
+    """A backup of the demo vault on a "USB drive" (``tmp_path / "usb"``); the vault is locked
+    afterwards, as after a lost laptop or a damaged vault."""
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    manifest = backups.create_backup(session.vault, usb)
+    sessions.lock(session)
+    return manifest
 
 
 @pytest.fixture(scope="session")

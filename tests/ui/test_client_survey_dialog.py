@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from documents_support import FakeDialogs, MemoryPrinter, ink
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
@@ -145,6 +146,41 @@ def test_the_pdfs_and_the_csv(dialog: ClientSurveyDialog, tmp_path: Path) -> Non
     csv_file = tmp_path / "brukarundersokning-2026-09.csv"
     assert csv_file.read_bytes().startswith(b"\xef\xbb\xbf")
     assert os.stat(csv_file).st_mode & 0o077 == 0
+
+
+def _audit_count(session: Session) -> int:
+    return int(session.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+
+
+def test_the_report_shown_is_the_one_printed_and_saved(
+    dialog: ClientSurveyDialog, session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: list[bytes] = []
+    report_pdf = client_survey.report_pdf
+
+    def spy(session: Session, period: SurveyPeriod) -> bytes:
+        made.append(report_pdf(session, period))
+        return made[-1]
+
+    monkeypatch.setattr(client_survey, "report_pdf", spy)
+    dialog.report_pdf()
+    flow, preview = dialog.pdfs, dialog.pdfs.preview
+    assert preview is not None
+    assert preview.windowTitle() == "Förhandsgranskning – Sammanställning"
+    logged = _audit_count(session)  # making the report wrote its entry
+    flow.printer = printer = MemoryPrinter()
+    preview.print_button.click()
+    assert len(printer.sheets) == 1
+    assert ink(printer.sheets[0]) > 100
+    assert printer.printer.docName() == "brukarundersokning-sammanstallning-2026-09.pdf"
+    target = tmp_path / "sammanstallning.pdf"
+    flow.dialogs = FakeDialogs(save=target)
+    preview.save_button.click()
+    assert flow.dialogs.asked == ["save brukarundersokning-sammanstallning-2026-09.pdf"]
+    assert len(made) == 1
+    assert target.read_bytes() == made[0]  # the bytes shown, not a second report
+    assert _audit_count(session) == logged  # neither printing nor saving made it again
+    assert flow.message is None
 
 
 def test_a_screenshot(dialog: ClientSurveyDialog, session: Session, tmp_path: Path) -> None:

@@ -4,20 +4,19 @@ through real widgets on a real backup of the (small, fast-KDF) demo vault."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from backup_support import flip, tree
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 from shell_support import ControllerFactory, controller_factory
 
-from skyddsapp.services import backups, demo, sessions
-from skyddsapp.services.context import Session
+from skyddsapp.services import backups, demo
 from skyddsapp.ui.admin.restore_dialog import CHOOSE, DONE, PREVIEW, RestoreDialog
 from skyddsapp.ui.shell.controller import AppController
 from skyddsapp.ui.shell.settings import VAULT_FOLDER
@@ -34,35 +33,9 @@ def make_controller(qapp: QApplication, tmp_path: Path) -> Iterator[ControllerFa
 
 
 @pytest.fixture
-def made(session: Session, tmp_path: Path) -> backups.BackupManifest:
-    """A backup of the demo vault on a "USB drive" from the lost laptop; locked afterwards."""
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    manifest = backups.create_backup(session.vault, usb)
-    sessions.lock(session)
-    return manifest
-
-
-@pytest.fixture
 def new_machine(tmp_path: Path) -> Path:
     """The default vault folder of a machine that has no vault yet (not even its parent)."""
     return tmp_path / "ny-dator" / "skyddsapp" / "valv"
-
-
-def _tree(folder: Path) -> dict[str, str]:
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
-
-
-def _flip(path: Path, offset: int) -> None:
-    with path.open("r+b") as handle:
-        handle.seek(offset)
-        byte = handle.read(1)[0]
-        handle.seek(offset)
-        handle.write(bytes([byte ^ 1]))
 
 
 def _shot(widget: object, name: str) -> None:
@@ -106,11 +79,11 @@ def _preview(qtbot: QtBot, dialog: RestoreDialog, passphrase: str = demo.DEMO_PA
 def test_a_backup_is_restored_from_the_first_run_wizard_and_then_unlocked(
     make_controller: ControllerFactory,
     qtbot: QtBot,
-    made: backups.BackupManifest,
+    usb_backup: backups.BackupManifest,
     new_machine: Path,
 ) -> None:
     controller = make_controller(new_machine)
-    dialog, wizard = _open_restore(qtbot, controller, made.summary.path)
+    dialog, wizard = _open_restore(qtbot, controller, usb_backup.summary.path)
     assert f"Valvet återställs i den nya mappen {new_machine}; ingenting" in (
         dialog.intro_label.text()
     )
@@ -120,8 +93,8 @@ def test_a_backup_is_restored_from_the_first_run_wizard_and_then_unlocked(
     text = dialog.preview_label.text()
     assert "kontrollerad: Hel" in text
     assert f"av {demo.DEMO_USER}" in text
-    assert f"Ärenden: {made.cases}, personer: {made.persons}" in text
-    assert f"Generation: {made.summary.generation}" in text
+    assert f"Ärenden: {usb_backup.cases}, personer: {usb_backup.persons}" in text
+    assert f"Generation: {usb_backup.summary.generation}" in text
     assert f"Valvet återställs i den nya mappen {new_machine}." in text
     assert dialog.restore_button.text() == "Återställ i den nya &mappen"
     assert not new_machine.parent.exists()  # a preview writes nothing
@@ -159,27 +132,27 @@ def test_a_backup_is_restored_from_the_first_run_wizard_and_then_unlocked(
     assert session.vault.folder == new_machine
     assert not session.warnings  # not taken for a rolled-back copy
     cases = session.vault.connection.execute("SELECT count(*) FROM cases").fetchone()[0]
-    assert cases == made.cases
+    assert cases == usb_backup.cases
 
 
 def test_a_damaged_backup_is_named_and_no_folder_is_made(
     make_controller: ControllerFactory,
     qtbot: QtBot,
-    made: backups.BackupManifest,
+    usb_backup: backups.BackupManifest,
     new_machine: Path,
 ) -> None:
-    _flip(made.summary.path / "vault.db", 6000)
-    usb_before = _tree(made.summary.path.parent)
+    flip(usb_backup.summary.path / "vault.db", 6000)
+    usb_before = tree(usb_backup.summary.path.parent)
     controller = make_controller(new_machine)
-    dialog, wizard = _open_restore(qtbot, controller, made.summary.path)
+    dialog, wizard = _open_restore(qtbot, controller, usb_backup.summary.path)
     _preview(qtbot, dialog)
     assert dialog.pages.currentIndex() == CHOOSE
     message = dialog.error_label.text()
-    assert f"Säkerhetskopian i {made.summary.path} är skadad" in message
+    assert f"Säkerhetskopian i {usb_backup.summary.path} är skadad" in message
     assert "vault.db" in message
     assert "inget har skrivits" in message
     assert not new_machine.parent.exists()
-    assert _tree(made.summary.path.parent) == usb_before
+    assert tree(usb_backup.summary.path.parent) == usb_before
     qtbot.wait(50)
     _shot(dialog, "first_run_restore_damaged")
 
@@ -192,11 +165,11 @@ def test_a_damaged_backup_is_named_and_no_folder_is_made(
 def test_a_wrong_passphrase_is_named_and_nothing_is_written(
     make_controller: ControllerFactory,
     qtbot: QtBot,
-    made: backups.BackupManifest,
+    usb_backup: backups.BackupManifest,
     new_machine: Path,
 ) -> None:
     controller = make_controller(new_machine)
-    dialog, _ = _open_restore(qtbot, controller, made.summary.path)
+    dialog, _ = _open_restore(qtbot, controller, usb_backup.summary.path)
     _preview(qtbot, dialog, "helt fel lösenfras här")
     assert dialog.pages.currentIndex() == CHOOSE
     assert dialog.error_label.text() == WRONG_USER_SECRET

@@ -3,18 +3,17 @@ a real (small, fast-KDF) demo vault: preview, restore beside, a damaged backup r
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from backup_support import flip, tree
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from shell_support import ControllerFactory, controller_factory, no_sleep
 
 from skyddsapp.services import backups, demo, sessions
-from skyddsapp.services.context import Session
 from skyddsapp.ui.admin.restore_dialog import CHOOSE, DONE, PREVIEW, RestoreDialog
 from skyddsapp.ui.paperwork.file_dialogs import PathAsker, choose_folder
 from skyddsapp.ui.shell.settings import BACKUP_FOLDER, VAULT_FOLDER
@@ -29,34 +28,8 @@ def make_controller(qapp: QApplication, tmp_path: Path) -> Iterator[ControllerFa
     yield from controller_factory(qapp, tmp_path)
 
 
-@pytest.fixture
-def made(session: Session, tmp_path: Path) -> backups.BackupManifest:
-    """A backup of the demo vault on a "USB drive"; the vault is locked afterwards."""
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    manifest = backups.create_backup(session.vault, usb)
-    sessions.lock(session)
-    return manifest
-
-
-def _tree(folder: Path) -> dict[str, str]:
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
-
-
 def _folders(parent: Path) -> set[str]:
     return {p.name for p in parent.iterdir() if p.is_dir()}
-
-
-def _flip(path: Path, offset: int) -> None:
-    with path.open("r+b") as handle:
-        handle.seek(offset)
-        byte = handle.read(1)[0]
-        handle.seek(offset)
-        handle.write(bytes([byte ^ 1]))
 
 
 def _dialog(
@@ -77,10 +50,10 @@ def _preview(qtbot: QtBot, dialog: RestoreDialog, passphrase: str = demo.DEMO_PA
 
 
 def test_a_backup_is_previewed_then_restored_beside_the_vault_never_over_it(
-    qtbot: QtBot, vault_folder: Path, made: backups.BackupManifest
+    qtbot: QtBot, vault_folder: Path, usb_backup: backups.BackupManifest
 ) -> None:
-    before = _tree(vault_folder)
-    dialog = _dialog(qtbot, vault_folder, made.summary.path)
+    before = tree(vault_folder)
+    dialog = _dialog(qtbot, vault_folder, usb_backup.summary.path)
     assert dialog.pages.currentIndex() == CHOOSE
     assert dialog.focusWidget() is dialog.user_edit  # the backup is filled in
     _preview(qtbot, dialog)
@@ -90,8 +63,8 @@ def test_a_backup_is_previewed_then_restored_beside_the_vault_never_over_it(
     text = dialog.preview_label.text()
     assert "kontrollerad: Hel" in text
     assert f"av {demo.DEMO_USER}" in text
-    assert f"Ärenden: {made.cases}, personer: {made.persons}" in text
-    assert f"Generation: {made.summary.generation}" in text
+    assert f"Ärenden: {usb_backup.cases}, personer: {usb_backup.persons}" in text
+    assert f"Generation: {usb_backup.summary.generation}" in text
     assert str(vault_folder) in text
     assert _folders(vault_folder.parent) == {"valv", "usb"}  # a preview writes nothing
 
@@ -106,7 +79,7 @@ def test_a_backup_is_previewed_then_restored_beside_the_vault_never_over_it(
     assert restored.parent == vault_folder.parent
     assert restored.name.startswith("valv-aterstalld-")
     assert str(restored) in dialog.done_label.text()
-    assert _tree(vault_folder) == before  # the current vault is untouched
+    assert tree(vault_folder) == before  # the current vault is untouched
     assert steps
     assert dialog.open_button.isDefault()
     with qtbot.waitSignal(dialog.open_requested) as opened:
@@ -117,15 +90,15 @@ def test_a_backup_is_previewed_then_restored_beside_the_vault_never_over_it(
     reopened = sessions.unlock(restored, demo.DEMO_USER, demo.DEMO_PASSPHRASE, sleep=no_sleep)
     try:
         cases = reopened.vault.connection.execute("SELECT count(*) FROM cases").fetchone()[0]
-        assert cases == made.cases
+        assert cases == usb_backup.cases
     finally:
         sessions.lock(reopened)
 
 
 def test_the_recovery_key_opens_the_backup_too(
-    qtbot: QtBot, vault_folder: Path, made: backups.BackupManifest, recovery_key: str
+    qtbot: QtBot, vault_folder: Path, usb_backup: backups.BackupManifest, recovery_key: str
 ) -> None:
-    dialog = _dialog(qtbot, vault_folder, made.summary.path)
+    dialog = _dialog(qtbot, vault_folder, usb_backup.summary.path)
     dialog.mode_button.click()
     assert dialog.key_edit.isVisible()
     assert not dialog.passphrase_edit.isVisible()
@@ -137,11 +110,11 @@ def test_the_recovery_key_opens_the_backup_too(
 
 
 def test_a_damaged_backup_is_named_as_damaged_and_nothing_changes(
-    qtbot: QtBot, vault_folder: Path, made: backups.BackupManifest
+    qtbot: QtBot, vault_folder: Path, usb_backup: backups.BackupManifest
 ) -> None:
-    backup = made.summary.path
-    _flip(backup / "vault.db", 6000)
-    before = _tree(vault_folder.parent)
+    backup = usb_backup.summary.path
+    flip(backup / "vault.db", 6000)
+    before = tree(vault_folder.parent)
     dialog = _dialog(qtbot, vault_folder, backup)
     _preview(qtbot, dialog)
     assert dialog.pages.currentIndex() == CHOOSE
@@ -150,13 +123,13 @@ def test_a_damaged_backup_is_named_as_damaged_and_nothing_changes(
     assert "vault.db" in message
     assert "inget har skrivits" in message
     assert dialog.manifest is None
-    assert _tree(vault_folder.parent) == before
+    assert tree(vault_folder.parent) == before
 
 
 def test_a_wrong_passphrase_gets_the_unlocks_message(
-    qtbot: QtBot, vault_folder: Path, made: backups.BackupManifest
+    qtbot: QtBot, vault_folder: Path, usb_backup: backups.BackupManifest
 ) -> None:
-    dialog = _dialog(qtbot, vault_folder, made.summary.path)
+    dialog = _dialog(qtbot, vault_folder, usb_backup.summary.path)
     _preview(qtbot, dialog, "helt fel lösenfras här")
     assert dialog.pages.currentIndex() == CHOOSE
     assert dialog.error_label.text() == WRONG_USER_SECRET
@@ -164,9 +137,9 @@ def test_a_wrong_passphrase_gets_the_unlocks_message(
 
 
 def test_going_back_forgets_the_secret(
-    qtbot: QtBot, vault_folder: Path, made: backups.BackupManifest
+    qtbot: QtBot, vault_folder: Path, usb_backup: backups.BackupManifest
 ) -> None:
-    dialog = _dialog(qtbot, vault_folder, made.summary.path)
+    dialog = _dialog(qtbot, vault_folder, usb_backup.summary.path)
     _preview(qtbot, dialog)
     assert dialog.pages.currentIndex() == PREVIEW
     dialog.back_button.click()
@@ -207,9 +180,9 @@ def _unlock(qtbot: QtBot, dialog: UnlockDialog) -> None:
 
 
 def test_unlock_of_a_damaged_vault_offers_the_newest_good_backup(
-    qtbot: QtBot, vault_folder: Path, made: backups.BackupManifest
+    qtbot: QtBot, vault_folder: Path, usb_backup: backups.BackupManifest
 ) -> None:
-    usb = made.summary.path.parent
+    usb = usb_backup.summary.path.parent
     _damage(vault_folder)
     dialog = UnlockDialog(vault_folder, sleep=no_sleep, backup_dir=usb)
     qtbot.addWidget(dialog)
@@ -218,20 +191,20 @@ def test_unlock_of_a_damaged_vault_offers_the_newest_good_backup(
 
     assert "vault.head saknas" in dialog.error_label.text()
     assert dialog.offer_label.isVisible()
-    assert str(made.summary.path) in dialog.offer_label.text()
-    assert f"generation {made.summary.generation}" in dialog.offer_label.text()
+    assert str(usb_backup.summary.path) in dialog.offer_label.text()
+    assert f"generation {usb_backup.summary.generation}" in dialog.offer_label.text()
     assert dialog.restore_button.isDefault()
     assert dialog.restore_button.text() == "Återställ från &säkerhetskopian…"
     with qtbot.waitSignal(dialog.restore_requested) as asked:
         qtbot.keyClick(dialog.restore_button, Qt.Key.Key_Return)
-    assert asked.args == [made.summary.path]
+    assert asked.args == [usb_backup.summary.path]
 
 
 def test_a_damaged_backup_is_not_offered_and_the_folder_looked_in_is_named(
-    qtbot: QtBot, vault_folder: Path, made: backups.BackupManifest
+    qtbot: QtBot, vault_folder: Path, usb_backup: backups.BackupManifest
 ) -> None:
-    usb = made.summary.path.parent
-    _flip(made.summary.path / "vault.db", 6000)
+    usb = usb_backup.summary.path.parent
+    flip(usb_backup.summary.path / "vault.db", 6000)
     _damage(vault_folder)
     dialog = UnlockDialog(vault_folder, sleep=no_sleep, backup_dir=usb)
     qtbot.addWidget(dialog)
@@ -258,9 +231,9 @@ def test_without_a_backup_folder_the_offer_says_none_was_chosen(
 
 
 def test_a_wrong_passphrase_offers_no_backup(
-    qtbot: QtBot, vault_folder: Path, made: backups.BackupManifest
+    qtbot: QtBot, vault_folder: Path, usb_backup: backups.BackupManifest
 ) -> None:
-    dialog = UnlockDialog(vault_folder, sleep=no_sleep, backup_dir=made.summary.path.parent)
+    dialog = UnlockDialog(vault_folder, sleep=no_sleep, backup_dir=usb_backup.summary.path.parent)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.user_edit.setText(demo.DEMO_USER)
@@ -275,9 +248,9 @@ def test_the_offer_leads_through_the_restore_to_the_restored_vault(
     make_controller: ControllerFactory,
     qtbot: QtBot,
     vault_folder: Path,
-    made: backups.BackupManifest,
+    usb_backup: backups.BackupManifest,
 ) -> None:
-    usb = made.summary.path.parent
+    usb = usb_backup.summary.path.parent
     _damage(vault_folder)
     controller = make_controller(vault_folder)
     controller.settings.set(BACKUP_FOLDER, str(usb))
@@ -290,7 +263,7 @@ def test_the_offer_leads_through_the_restore_to_the_restored_vault(
     restore = controller.restore_dialog
     assert restore is not None
     assert restore.isVisible()
-    assert restore.backup_edit.text() == str(made.summary.path)
+    assert restore.backup_edit.text() == str(usb_backup.summary.path)
     _preview(qtbot, restore)
     restore.restore_button.click()
     qtbot.waitUntil(lambda: not restore.busy, timeout=WAIT_MS)
@@ -350,18 +323,18 @@ def test_restore_from_the_window_switches_the_open_vault(
 
 
 def test_choosing_the_drive_instead_of_a_backup_names_the_backups_on_it(
-    qtbot: QtBot, vault_folder: Path, made: backups.BackupManifest
+    qtbot: QtBot, vault_folder: Path, usb_backup: backups.BackupManifest
 ) -> None:
-    usb = made.summary.path.parent
-    before = _tree(usb)
+    usb = usb_backup.summary.path.parent
+    before = tree(usb)
     dialog = _dialog(qtbot, vault_folder, usb)
     _preview(qtbot, dialog)
     assert dialog.error_label.text() == (
         f"Mappen {usb} är ingen säkerhetskopia, men den innehåller säkerhetskopior (1 st). "
-        f"Välj en av dem; den senaste är {made.summary.path.name}."
+        f"Välj en av dem; den senaste är {usb_backup.summary.path.name}."
     )
     assert dialog.pages.currentIndex() == CHOOSE
-    assert _tree(usb) == before
+    assert tree(usb) == before
 
 
 def test_a_restored_older_backup_is_not_refused_as_rolled_back_by_the_witness(
@@ -398,23 +371,23 @@ def test_a_restored_older_backup_is_not_refused_as_rolled_back_by_the_witness(
 
 
 def test_a_broken_key_file_is_offered_the_backup_found_by_the_heads_vault_id(
-    qtbot: QtBot, vault_folder: Path, made: backups.BackupManifest
+    qtbot: QtBot, vault_folder: Path, usb_backup: backups.BackupManifest
 ) -> None:
     (vault_folder / "keyslots.json").write_bytes(b"{ inte json")
-    dialog = UnlockDialog(vault_folder, sleep=no_sleep, backup_dir=made.summary.path.parent)
+    dialog = UnlockDialog(vault_folder, sleep=no_sleep, backup_dir=usb_backup.summary.path.parent)
     qtbot.addWidget(dialog)
     dialog.show()
     _unlock(qtbot, dialog)
     assert "keyslots.json är skadad" in dialog.error_label.text()
-    assert dialog.offered_backup == made.summary.path
+    assert dialog.offered_backup == usb_backup.summary.path
 
 
 def test_a_vault_whose_id_cannot_be_read_says_so_instead_of_searching(
-    qtbot: QtBot, vault_folder: Path, made: backups.BackupManifest
+    qtbot: QtBot, vault_folder: Path, usb_backup: backups.BackupManifest
 ) -> None:
     (vault_folder / "keyslots.json").write_bytes(b"{ inte json")
     (vault_folder / "vault.head").unlink()
-    dialog = UnlockDialog(vault_folder, sleep=no_sleep, backup_dir=made.summary.path.parent)
+    dialog = UnlockDialog(vault_folder, sleep=no_sleep, backup_dir=usb_backup.summary.path.parent)
     qtbot.addWidget(dialog)
     dialog.show()
     _unlock(qtbot, dialog)
@@ -424,12 +397,12 @@ def test_a_vault_whose_id_cannot_be_read_says_so_instead_of_searching(
 
 
 def test_a_database_that_is_not_the_key_files_is_offered_the_backup_too(
-    qtbot: QtBot, vault_folder: Path, made: backups.BackupManifest
+    qtbot: QtBot, vault_folder: Path, usb_backup: backups.BackupManifest
 ) -> None:
     (vault_folder / "vault.db").write_bytes(bytes(8192))
-    dialog = UnlockDialog(vault_folder, sleep=no_sleep, backup_dir=made.summary.path.parent)
+    dialog = UnlockDialog(vault_folder, sleep=no_sleep, backup_dir=usb_backup.summary.path.parent)
     qtbot.addWidget(dialog)
     dialog.show()
     _unlock(qtbot, dialog)
     assert "vault.db" in dialog.error_label.text()
-    assert dialog.offered_backup == made.summary.path
+    assert dialog.offered_backup == usb_backup.summary.path

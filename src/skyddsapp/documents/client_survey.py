@@ -15,14 +15,13 @@ from skyddsapp.documents.forms.base import Sheet
 from skyddsapp.documents.header import DocumentHeader, Issuer
 from skyddsapp.documents.layout import render
 from skyddsapp.domain.client_survey import (
-    HIDDEN,
-    HIDDEN_TOO,
     SCALE,
     OutsideReport,
     Question,
     QuestionKind,
     SurveyPeriod,
 )
+from skyddsapp.domain.small_counts import MARKERS_EXPLAINED
 
 FORM_TITLE = "Brukarundersökning"
 REPORT_TITLE = "Brukarundersökning – sammanställning"
@@ -93,11 +92,7 @@ def report_sheet(report: OutsideReport) -> Sheet:
             rows = [*question.cells, ("Antal svar", question.answered)]
             sheet.table(("Svar", "Antal"), rows, (3, 1))
     sheet.space(4)
-    sheet.small(
-        f"{HIDDEN} betyder 1 eller 2 svar. {HIDDEN_TOO} betyder ett antal som döljs för att en "
-        "liten siffra inte ska kunna räknas fram ur summan. Svaren är anonyma; fritextsvar "
-        "lämnar inte enheten."
-    )
+    sheet.small(f"{MARKERS_EXPLAINED} Svaren är anonyma; fritextsvar lämnar inte enheten.")
     return sheet
 
 

@@ -10,21 +10,23 @@ cases) are a part; the response rate is answers / visitors.
 
 An answer is the period, the channel and a value per question: no person, no case, no time and
 no user, so that an answer can never be traced back to whoever gave it. Free-text answers stay
-inside the unit: no report meant for outside (PDF, CSV) carries them. Outside the unit, counts
-of 1–2 show as "<3", a question with fewer than three answers shows no distribution, and one
-more cell is hidden ("x") wherever a hidden count could otherwise be worked out from a total.
+inside the unit: no report meant for outside (PDF, CSV) carries them. Outside the unit the
+survey follows the yearly report's small-count rule (`domain.small_counts`: 1–2 as "<3", one
+more cell withheld as ".." wherever a small count could otherwise be worked out from a total),
+and adds its own: a question answered by fewer than three shows no distribution, and there is
+no response rate when the number of answers or visitors is not shown.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
 from skyddsapp.domain.errors import FieldError, ValidationError, raise_if_errors
 from skyddsapp.domain.fields import clean_line, clean_text
+from skyddsapp.domain.small_counts import SMALL, SMALL_LIMIT, WITHHELD, mask_column, shown_count
 from skyddsapp.domain.text import Text
 
 SURVEY_MONTHS = (2, 9)
@@ -35,11 +37,6 @@ SCALE = (1, 2, 3, 4, 5)
 MAX_VISITORS = 100_000
 MAX_QUESTION_LENGTH = 300
 MAX_FREE_TEXT_LENGTH = 2000
-SMALL_COUNT = 3
-"""Counts below this (1 and 2) are not shown outside the unit; 0 is shown."""
-HIDDEN = "<3"
-HIDDEN_TOO = "x"
-"""A count hidden only so that a "<3" next to it cannot be worked out from the total."""
 
 MONTH_NAMES = {2: "februari", 9: "september"}
 
@@ -412,56 +409,7 @@ def build_report(
     )
 
 
-# --- the small-count rule -------------------------------------------------------------------------
-
-
-def shown_count(count: int) -> str:
-    """A count as shown outside the unit: 1 and 2 as "<3"; 0 and 3 or more as they are."""
-    return HIDDEN if 0 < count < SMALL_COUNT else str(count)
-
-
-def suppressed(cells: Sequence[int]) -> tuple[list[str], bool]:
-    """Cells whose total is published, as they may be shown outside the unit, and whether the
-    total must be hidden as well.
-
-    Counts of 1–2 become "<3". A reader who sees the total knows the sum of the hidden cells,
-    which gives a lone hidden cell away (and several, when they are all ones or all twos). So,
-    while the hidden cells' values are still the only ones that fit that sum (a "<3" is 1 or 2,
-    an "x" 3 or more), the smallest cell still shown of 3 or more is hidden too ("x"); when no
-    such cell is left, the total is hidden.
-    """
-    shown = [shown_count(count) for count in cells]
-    small = [count for count in cells if 0 < count < SMALL_COUNT]
-    if not small:
-        return shown, False
-    larger = sorted((count, index) for index, count in enumerate(cells) if count >= SMALL_COUNT)
-    hidden_sum, also_hidden = sum(small), 0
-    while _only_one_fit(len(small), also_hidden, hidden_sum):
-        if not larger:
-            return shown, True
-        count, index = larger.pop(0)
-        shown[index] = HIDDEN_TOO
-        hidden_sum += count
-        also_hidden += 1
-    return shown, False
-
-
-def _only_one_fit(small: int, large: int, total: int) -> bool:
-    """Whether exactly one assignment gives ``small`` cells of 1–2 and ``large`` cells of 3 or
-    more the sum ``total``."""
-    fits = 0
-    for small_sum in range(small, 2 * small + 1):
-        rest = total - small_sum
-        if large == 0:
-            ways_large = 1 if rest == 0 else 0
-        elif rest < SMALL_COUNT * large:
-            ways_large = 0
-        else:  # compositions of rest into `large` parts of at least SMALL_COUNT
-            ways_large = math.comb(rest - SMALL_COUNT * large + large - 1, large - 1)
-        fits += math.comb(small, small_sum - small) * ways_large
-        if fits > 1:
-            return False
-    return fits == 1
+# --- outside the unit -------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -490,38 +438,35 @@ class OutsideReport:
 
 
 def for_outside(report: SurveyReport) -> OutsideReport:
-    """``report`` with the small-count rule applied: counts of 1–2 as "<3" with one more cell
-    hidden where a total would give them away; a question answered by fewer than three shows
-    no distribution; no free texts; no response rate when the number of answers is hidden."""
-    (paper, digital), total_hidden = suppressed([report.paper, report.digital])
-    hidden_answers = total_hidden or 0 < report.answers < SMALL_COUNT
-    answers = shown_count(report.answers)
-    if total_hidden and answers != HIDDEN:
-        answers = HIDDEN_TOO
-    rate = "–" if hidden_answers else percent(report.response_rate)
-    questions = []
-    for result in report.questions:
-        kind = result.question.kind
-        cells: tuple[tuple[str, str], ...] | None = None
-        answered = shown_count(result.answered)
-        if kind is not QuestionKind.FREE_TEXT and result.answered >= SMALL_COUNT:
-            values = [value for value, _count in result.counts]
-            shown, total_hidden = suppressed([count for _value, count in result.counts])
-            if total_hidden:
-                answered = HIDDEN_TOO
-            else:
-                cells = tuple(
-                    (value_label(kind, value), cell)
-                    for value, cell in zip(values, shown, strict=True)
-                )
-        questions.append(OutsideQuestion(result.question.text, kind, answered, cells))
+    """``report`` as it may leave the unit: the channels and their sum, and each question's
+    distribution and its number of answers, masked with `domain.small_counts`; a question
+    answered by fewer than three shows no distribution; no free texts; no response rate when
+    the number of answers or of visitors is not shown."""
+    (paper, digital), answers = mask_column([report.paper, report.digital], report.answers)
+    assert answers is not None
+    visitors = "–" if report.visitors is None else shown_count(report.visitors)
+    hidden = (SMALL, WITHHELD)
+    rate = "–" if answers in hidden or visitors in hidden else percent(report.response_rate)
     return OutsideReport(
         report.period,
-        "–" if report.visitors is None else shown_count(report.visitors),
+        visitors,
         shown_count(report.closed_clients),
         answers,
         paper,
         digital,
         rate,
-        tuple(questions),
+        tuple(_question_for_outside(result) for result in report.questions),
     )
+
+
+def _question_for_outside(result: QuestionResult) -> OutsideQuestion:
+    kind = result.question.kind
+    if kind is QuestionKind.FREE_TEXT or result.answered < SMALL_LIMIT:
+        return OutsideQuestion(result.question.text, kind, shown_count(result.answered), None)
+    shown, answered = mask_column([count for _value, count in result.counts], result.answered)
+    assert answered is not None
+    cells = tuple(
+        (value_label(kind, value), cell)
+        for (value, _count), cell in zip(result.counts, shown, strict=True)
+    )
+    return OutsideQuestion(result.question.text, kind, answered, cells)

@@ -8,6 +8,9 @@ worked out from the total and the cells shown; should every cell be used up, the
 suppressed instead (as it is when it is itself small and two small cells make it up: 1 and
 1). Totals stay shown where they can: they are the headline figures of the follow-up ("57
 placements ended"). Each column of a table is masked on its own: its cells count one thing.
+
+The one rule for every report that leaves the unit: the yearly follow-up (`domain.yearly_tables`)
+and the client survey (`domain.client_survey.for_outside`).
 """
 
 from __future__ import annotations
@@ -20,6 +23,11 @@ WITHHELD = ".."
 """A figure left out so that a small count cannot be worked out (secondary suppression), or a
 measure (a median, days, kronor) resting on fewer than three cases."""
 SMALL_LIMIT = 3
+MARKERS_EXPLAINED = (
+    f"Antal 1–2 visas som {SMALL}. Där en summa annars skulle avslöja ett sådant tal är "
+    f"ytterligare en uppgift utelämnad ({WITHHELD})."
+)
+"""The legend of a report that leaves the unit (Swedish, as the reports are)."""
 
 
 def is_small(count: int) -> bool:

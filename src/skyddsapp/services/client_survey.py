@@ -20,8 +20,6 @@ from skyddsapp.documents.header import Issuer
 from skyddsapp.domain.access import Organisation
 from skyddsapp.domain.case_kind import CaseKind
 from skyddsapp.domain.client_survey import (
-    HIDDEN,
-    HIDDEN_TOO,
     AnswerValue,
     Channel,
     OutsideReport,
@@ -37,6 +35,7 @@ from skyddsapp.domain.client_survey import (
     for_outside,
 )
 from skyddsapp.domain.errors import ValidationError
+from skyddsapp.domain.small_counts import MARKERS_EXPLAINED
 from skyddsapp.domain.text import Text
 from skyddsapp.domain.users import Role
 from skyddsapp.domain.workflows import workflow_for
@@ -318,8 +317,7 @@ def csv_bytes(session: Session, period: SurveyPeriod) -> bytes:
     writer.writerow(
         [
             "Förklaring",
-            f"{HIDDEN}: 1 eller 2. {HIDDEN_TOO}: dold för att en liten siffra inte ska kunna "
-            "räknas fram. Fritextsvar lämnar inte enheten.",
+            f"{MARKERS_EXPLAINED} Fritextsvar lämnar inte enheten.",
             "",
             "",
         ]

@@ -284,7 +284,7 @@ class ClientSurveyDialog(QDialog):
         except (DomainError, ServiceError) as error:
             self.errors.show_general([error_text(error)])
             return
-        self.pdfs.open(self, data, title, name)
+        self.pdfs.preview_pdf(self, data, title, name)
 
     def print_form(self) -> None:
         self._pdf("form")
@@ -301,7 +301,7 @@ class ClientSurveyDialog(QDialog):
         except (DomainError, ServiceError) as error:
             self.errors.show_general([error_text(error)])
             return
-        self.pdfs.save(self, data, f"brukarundersokning-{period.key}.csv")
+        self.pdfs.save_csv(self, data, f"brukarundersokning-{period.key}.csv")
 
     def edit_questions(self) -> None:
         from skyddsapp.ui.followup.survey_questions_dialog import SurveyQuestionsDialog

@@ -1,69 +1,57 @@
-"""The survey's PDFs in the preview: the paper form and the aggregate report, printed or saved.
+"""The survey's PDFs in the preview: the paper form and the aggregate report, printed or saved;
+and the CSV, saved.
 
 Neither holds personal data (see `services.client_survey`); the report's making is logged by
-the service, the blank form's is not.
+the service, the blank form's is not. The dialog makes the bytes (its error panel shows a
+refusal); preview, printing and Spara som PDF are `SheetFlow`'s, with the bytes shown.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
 from PySide6.QtWidgets import QWidget
 
 from skyddsapp.domain.errors import DomainError
 from skyddsapp.services import client_survey
 from skyddsapp.services.errors import ServiceError
 from skyddsapp.ui.paperwork.pdf_preview import PdfPreviewDialog
-from skyddsapp.ui.paperwork.pdf_printing import PrintOutcome
-from skyddsapp.ui.paperwork.print_flow import PrintFlow
+from skyddsapp.ui.paperwork.sheet_flow import SheetFlow
 from skyddsapp.ui.widgets.labels import error_text
 
 
-class SurveyPdfFlow(PrintFlow):
-    """``preview`` is the open preview; ``message`` the last refusal shown (for tests)."""
+class SurveyPdfFlow(SheetFlow):
+    """A `SheetFlow` whose sheet comes made: the one shown is the one printed and saved (the
+    report is not made, nor logged, a second time)."""
 
-    preview: PdfPreviewDialog | None = None
+    _data = b""
+    _title = ""
 
-    def open(self, parent: QWidget, data: bytes, title: str, file_name: str) -> PdfPreviewDialog:
-        if self.preview is not None:
-            self.preview.reject()
-        preview = PdfPreviewDialog(data, title, parent)
-        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        preview.print_requested.connect(lambda: self.print_pdf(preview, file_name))
-        preview.save_requested.connect(lambda: self.save(preview, data, file_name))
-        preview.finished.connect(lambda _result: self._closed(preview))
-        self.preview = preview
-        preview.show()
-        return preview
+    def sheet_title(self) -> str:
+        return self._title
 
-    def _closed(self, preview: PdfPreviewDialog) -> None:
-        if self.preview is preview:
-            self.preview = None
+    def make_sheet(self) -> bytes:
+        return self._data
 
-    def print_pdf(self, preview: PdfPreviewDialog, job: str) -> PrintOutcome | None:
-        if preview.source is None or self.locked:
-            return None
-        title = self.tr("Skriv ut")
-        outcome = self.printer.print_document(
-            preview.source.document, job, preview, may_print=lambda: not self.locked
-        )
-        if outcome is PrintOutcome.TO_FILE:
-            self.warn(
-                preview, title, self.tr("Utskrift till fil är avstängd. Använd Spara som PDF.")
-            )
-        elif outcome is PrintOutcome.FAILED:
-            self.warn(
-                preview, title, self.tr("Utskriften kunde inte göras. Kontrollera skrivaren.")
-            )
-        return outcome
+    def write_sheet(self, path: Path) -> Path:
+        return client_survey.save_export(self.session, path, self._data)
 
-    def save(self, parent: QWidget | None, data: bytes, file_name: str) -> None:
-        """Ask where, then write the file there (no personal data in it: no warning)."""
+    def preview_pdf(
+        self, parent: QWidget, data: bytes, title: str, file_name: str
+    ) -> PdfPreviewDialog | None:
+        """Show ``data`` in the preview (the one open before closes); ``file_name`` is what
+        Spara som PDF suggests and what print queues show (it names no person)."""
+        self._data, self._title = data, title
+        self.file_name = self.job_name = file_name
+        return self.open(parent)
+
+    def save_csv(self, parent: QWidget | None, data: bytes, file_name: str) -> None:
+        """Ask where, then write the CSV there (no personal data in it: no warning)."""
         title = self.tr("Spara")
-        kind = self.tr("CSV (*.csv)") if file_name.endswith(".csv") else self.tr("PDF (*.pdf)")
-        path = self.dialogs.save_path(parent, title, file_name, kind)
+        path = self.dialogs.save_path(parent, title, file_name, self.tr("CSV (*.csv)"))
         if path is None or self.locked:
             return
         try:
-            client_survey.save_export(self.session, path, data)
+            self.saved = str(client_survey.save_export(self.session, path, data))
         except (DomainError, ServiceError) as error:
             self.warn(parent, title, error_text(error))

@@ -1,5 +1,6 @@
-"""A sheet that belongs to no case (the campaign's informationsblad, the vault's identity card):
-made by a service, shown in the preview, printed or saved as PDF, with nothing counted.
+"""A sheet that belongs to no case (the campaign's informationsblad, the vault's identity card,
+the client survey's form and report): made by a service, shown in the preview, printed or saved
+as PDF, with nothing counted.
 
 Neither sheet is in the register nor holds a person's data, so printing counts nothing and
 saving asks only where. A subclass names the sheet and the two service calls.
