@@ -96,6 +96,7 @@ bench: $(STAMP) translations
 	$(PY) benchmarks/commit_bench.py
 	$(PY) benchmarks/backup_bench.py
 	$(PY) benchmarks/yearly_report_bench.py
+	$(PY) benchmarks/chart_bench.py
 
 # Issue 8: kills, byte flips, rollback, a full disk and Hypothesis, counted in one table
 # (about 5 minutes on 2 cores; `$(PY) benchmarks/prove.py --quick` runs a few of each, as `make test` does).

@@ -23,6 +23,7 @@ import screenshots_agreements
 import screenshots_backup
 import screenshots_chain
 import screenshots_flats
+import screenshots_followup
 import screenshots_handover
 import screenshots_retention
 from skyddsapp.domain.document_register import paper_code_text
@@ -168,6 +169,7 @@ def workspace(shooter: Shooter, session: Session, settings: Settings) -> None:
         ("identity …", lambda: screenshots_handover.identity(shooter, window, session)),
         ("handover …", lambda: screenshots_handover.handover(shooter, window, session)),
         ("backup …", lambda: screenshots_backup.backup(shooter, window, session, settings)),
+        ("yearly …", lambda: screenshots_followup.yearly_dashboard(shooter, window, session)),
     ]
     for name, shoot in shots:
         try:
