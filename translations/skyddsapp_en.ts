@@ -9539,6 +9539,10 @@ The vault gets a new key, so that an old copy of the account&apos;s key no longe
         <translation>Clients {0}</translation>
     </message>
     <message>
+        <source>Antal barn {0}</source>
+        <translation>Children {0}</translation>
+    </message>
+    <message>
         <source>En ofullständig återställning ligger kvar i mappen {0} (från en återställning som avbröts, eller en som pågår); inget har skrivits. Ta bort den mappen när ingen återställning pågår och försök igen.</source>
         <translation>An unfinished restore is left in the folder {0} (from a restore that was cut short, or one under way); nothing was written. Remove that folder when no restore is running and try again.</translation>
     </message>

@@ -125,7 +125,7 @@ def test_the_csv_shows_the_table_with_small_counts_suppressed(
     assert rows[0] == ["Årsuppföljning", "2025"]
     assert first_table[0] == [
         "Avslutade placeringar i skyddat boende efter utfall",
-        "Klienter 2025", "Barn 2025", "Klienter 2024", "Barn 2024",
+        "Klienter 2025", "Antal barn 2025", "Klienter 2024", "Antal barn 2024",
     ]  # fmt: skip
     assert by_label["Förstahandskontrakt via leverantören"] == ["20", "15", "0", "0"]
     assert by_label["Utslussningslägenhet"] == ["5", "0", "0", "0"]

@@ -76,7 +76,7 @@ def render_pdf(
     for table in tables:
         block: list[Flowable] = [paragraph(table.title, style="heading"), _table(table)]
         if table.note:
-            block.append(paragraph(table.note, style="small"))
+            block += [Spacer(0, 1.5 * mm), paragraph(table.note, style="small")]
         chart = _chart(table)
         if chart is not None:
             block += [Spacer(0, 2 * mm), chart]

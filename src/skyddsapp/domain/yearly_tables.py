@@ -286,9 +286,9 @@ def tables(comparison: Comparison) -> list[FigureTable]:
             "Avslutade placeringar i skyddat boende efter utfall",
             (
                 Text("Klienter {0}", years[0]),
-                Text("Barn {0}", years[0]),
+                Text("Antal barn {0}", years[0]),
                 Text("Klienter {0}", years[1]),
-                Text("Barn {0}", years[1]),
+                Text("Antal barn {0}", years[1]),
             ),
             tuple(shelter_lines),
             "Placeringar vars faktiska slutdatum ligger i perioden; barn som följde med.",

@@ -828,6 +828,7 @@ DOMAIN_STRINGS = (
     QT_TRANSLATE_NOOP("domain", "Periodens slut kan inte ligga före dess början."),
     QT_TRANSLATE_NOOP("domain", "Perioden kan inte börja i framtiden."),
     QT_TRANSLATE_NOOP("domain", "Klienter {0}"),
+    QT_TRANSLATE_NOOP("domain", "Antal barn {0}"),
     QT_TRANSLATE_NOOP("domain", "En handling per rad, t.ex. ”Uppsägning av hyresavtal, 2026-11-20”. Skriv inga namn, personnummer eller adresser. Lämna tomt för att fylla i för hand."),
     QT_TRANSLATE_NOOP("domain", "Innehåll"),
     QT_TRANSLATE_NOOP("domain", "Innehållet får inte innehålla personnummer."),
