@@ -56,6 +56,14 @@ EXTRA: list[dict[str, Any]] = [
     },
     {
         "type": "library",
+        "name": "Qt Charts",
+        "version": "the pyside6-addons version",
+        "licenses": [{"license": {"id": "GPL-3.0-only"}}],
+        "description": "libQt6Charts inside pyside6-addons, for the follow-up dashboard's "
+        "charts; open-source Qt offers this module under the GPL only, not the LGPL",
+    },
+    {
+        "type": "library",
         "name": "SQLCipher",
         "version": "the sqlcipher3 build",
         "licenses": [{"license": {"id": "BSD-3-Clause"}}],
@@ -150,6 +158,8 @@ def build() -> dict[str, Any]:
         component = dict(extra, **{"bom-ref": f"extra:{extra['name']}"})
         if extra["name"] == "Qt":  # each PySide6 release ships the Qt release of its number
             component["version"] = versions["pyside6-essentials"]
+        if extra["name"] == "Qt Charts":
+            component["version"] = versions["pyside6-addons"]
         if extra["name"] == "SQLCipher":
             component["version"] = f"in sqlcipher3 {versions['sqlcipher3']}"
         keep.append(component)
@@ -186,6 +196,18 @@ replace those files (or install the wheelhouse and replace them in the venv's
 `site-packages/PySide6`); nothing in skyddsapp needs rebuilding. The Qt source is at
 download.qt.io for the exact version in the table; the PySide6 source is on PyPI as an sdist and
 at code.qt.io. The LGPL-3.0 and GPL-3.0 texts ship in the PySide6 wheel's licence files.
+
+## Qt Charts (GPL-3.0), and what it means for the bundle
+
+The follow-up dashboard draws its charts with Qt Charts (`libQt6Charts`, in pyside6-addons;
+the bundle takes that library and its binding and no other module of the wheel). Open-source
+Qt offers Qt Charts under the GNU GPL v3 only, not the LGPL. skyddsapp's own code stays MIT,
+which the GPL allows to be combined with it; but the bundle as a whole, and the wheelhouse that
+installs it, are then passed on under the terms of the GPL-3.0: whoever receives them may ask
+for the corresponding source (this repository, and Qt's at download.qt.io). Should that not be
+wanted, `ui/followup/charts.py` is the one module that knows Qt Charts: matplotlib (PSF-based
+licence, measured in benchmarks/chart_bench.py at about a second per first chart) can take its
+place, or a commercial Qt licence covers the module.
 
 ## python-bidi (LGPL-3.0)
 

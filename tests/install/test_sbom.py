@@ -70,6 +70,9 @@ def test_every_locked_package_is_in_the_licence_list(made: tuple[dict[str, objec
         assert rows[name][1] != "?", name
     assert "LGPL-3.0" in rows["python-bidi"][1]
     assert "LGPL-3.0-only" in rows["qt"][1]
+    # Open-source Qt has Qt Charts under the GPL only: said, not hidden under "Qt, LGPL".
+    assert rows["qt charts"][1] == "GPL-3.0-only"
+    assert "Qt Charts (GPL-3.0)" in licences
     assert "linked dynamically" in licences
     assert "LICENSE-DejaVu.txt" in licences
 

@@ -5,6 +5,9 @@ it draws the first chart in about a tenth of the time matplotlib takes, needs no
 Graphs draws 2D only through Qt Quick, which links QtNetwork and a JavaScript engine) and writes
 no cache files (matplotlib keeps a font list in the home folder). Qt marks it deprecated since
 6.10 in favour of Qt Graphs but ships it through Qt 6; should it go, only this module changes.
+Open-source Qt offers Qt Charts under the GPL-3.0 only (not the LGPL, as the rest of the Qt we
+use): packaging/LICENSES.md says what that means for the bundle, and that matplotlib can take
+this module's place if it must not.
 
 QtCharts shows every text it is given — title, legend, category labels — as rich text (HTML):
 "<b>x</b>" would be drawn bold. A provider's name is typed by a user, so every text goes
