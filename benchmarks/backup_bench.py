@@ -1,7 +1,9 @@
 """Backup benchmark: a backup of a 100,000-case vault against `cp` of its files, side by side.
 
 The vault gets the invented data of benchmarks/vault_bench.py (100,000 cases, 150,000 persons by
-default), loaded straight into a real vault. Then, in rounds that take turns so that machine
+default), loaded straight into a real vault. That data has next to no audit log, where a vault in
+use has one that grows with every case opened; ``--audit-entries N`` adds N entries, and the
+check after writing verifies each of them (the chain runs in a thread of its own). Then, in rounds that take turns so that machine
 noise hits them alike (medians reported; the OS page cache is warm for all of them, and
 `sync` runs before each timed run so that nobody pays for another's writeback):
 
@@ -36,7 +38,8 @@ checked backup against ``cp + plain check``. The checked backup against bare ``c
 too, with why it is no goal: any check that reads back 157 MiB costs more than a ``cp`` that
 copies it from and to the page cache in a tenth of a second.
 
-    .venv/bin/python benchmarks/backup_bench.py [--cases 100000] [--rounds 5] [--quick]
+    .venv/bin/python benchmarks/backup_bench.py [--cases 100000] [--rounds 5]
+                                                [--audit-entries 0] [--quick]
 """
 
 from __future__ import annotations
@@ -64,6 +67,7 @@ from skyddsapp.crypto.kdf import MINIMUM_KDF
 from skyddsapp.services import backups
 from skyddsapp.vault import backup as backup_files
 from skyddsapp.vault import database
+from skyddsapp.vault.audit import AuditLog
 from skyddsapp.vault.layout import DATABASE_FILENAME, KEYSLOT_FILENAME
 from skyddsapp.vault.pages import PAGE_SIZE
 from skyddsapp.vault.vault import Vault
@@ -74,8 +78,9 @@ PASSPHRASE = "a long bench passphrase"
 QUICK = {"cases": 3000, "rounds": 2}
 
 
-def build(folder: Path, cases: int) -> Path:
-    """A locked vault holding the generated data; returns its folder."""
+def build(folder: Path, cases: int, audit_entries: int = 0) -> Path:
+    """A locked vault holding the generated data and `audit_entries` more entries in its audit
+    log (each case opened once, then again); returns its folder."""
     vault_folder = folder / "valv"
     created = Vault.create(vault_folder, USER, "Bench", PASSPHRASE, kdf_params=MINIMUM_KDF)
     key = bytearray(created.vault.data_key)
@@ -86,6 +91,9 @@ def build(folder: Path, cases: int) -> Path:
         conn.execute("BEGIN IMMEDIATE")
         for _, sql, rows in data.tables:
             conn.executemany(sql, rows)
+        log = AuditLog(conn, key)
+        for n in range(audit_entries):
+            log.append(USER, "case.open", "case", n % max(cases, 1) + 1)
         conn.execute("COMMIT")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     finally:
@@ -221,6 +229,13 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument(
+        "--audit-entries",
+        type=int,
+        default=0,
+        help="entries added to the audit log (the generated data has next to none; the check "
+        "after writing verifies the chain entry by entry)",
+    )
     parser.add_argument("--dir", type=Path, help="where the vault is built (default: a temp dir)")
     parser.add_argument("--quick", action="store_true", help="a few thousand cases, two rounds")
     args = parser.parse_args(argv)
@@ -231,10 +246,11 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     root = Path(tempfile.mkdtemp(prefix="backup-bench-", dir=args.dir))
     try:
         start = time.perf_counter()
-        vault_folder = build(root, args.cases)
+        vault_folder = build(root, args.cases, args.audit_entries)
         size = (vault_folder / DATABASE_FILENAME).stat().st_size
         print(
-            f"vault of {args.cases} cases: {size / 2**20:.1f} MiB, built in "
+            f"vault of {args.cases} cases and {args.audit_entries} more audit entries: "
+            f"{size / 2**20:.1f} MiB, built in "
             f"{time.perf_counter() - start:.1f} s; {args.rounds} rounds, "
             f"{os.cpu_count()} CPUs",
             flush=True,
