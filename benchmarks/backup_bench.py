@@ -3,9 +3,10 @@
 The vault gets the invented data of benchmarks/vault_bench.py (100,000 cases, 150,000 persons by
 default), loaded straight into a real vault. That data has next to no audit log, where a vault in
 use has one that grows with every case opened; ``--audit-entries N`` adds N entries, and the
-check after writing verifies each of them (the chain runs in a thread of its own). Then, in rounds that take turns so that machine
-noise hits them alike (medians reported; the OS page cache is warm for all of them, and
-`sync` runs before each timed run so that nobody pays for another's writeback):
+check after writing verifies each of them (the chain runs in a thread of its own). Then, in
+rounds that take turns so that machine noise hits them alike (medians reported; the OS page
+cache is warm for all of them, and `sync` runs before each timed run so that nobody pays for
+another's writeback):
 
 - ``cp``              ``cp vault.db keyslots.json <new folder>``: the issue's yardstick
 - ``cp + sync``       the same, then ``sync`` of the copied files: a backup syncs what it wrote
@@ -32,9 +33,10 @@ noise hits them alike (medians reported; the OS page cache is warm for all of th
   ``online backup`` (SQLite's backup API in 4 MiB steps: every page decrypted and encrypted
   again) and ``sqlcipher_export`` (`database.export_to`: every row inserted again)
 
-Two goals, each held to 2x (GOAL lines, PASS/FAIL): the backup written against ``cp`` and
-against ``cp + sync`` (the issue's "within 2x the time of copying its files"), and the whole
-checked backup against ``cp + plain check``. The checked backup against bare ``cp`` is printed
+Three GOAL lines, each held to 2x (PASS/FAIL): the backup written against ``cp`` and against
+``cp + sync`` (the issue's "within 2x the time of copying its files": ``cp + sync`` alone is
+printed against ``cp``, since a backup must sync and cp does not), and the whole checked backup
+against ``cp + plain check``. The checked backup against bare ``cp`` is printed
 too, with why it is no goal: any check that reads back 157 MiB costs more than a ``cp`` that
 copies it from and to the page cache in a tenth of a second.
 
@@ -277,6 +279,11 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
         ("checked backup (create_backup) against cp + plain check", "backup / cp + plain check"),
     ):
         print(_goal(text, figures[f"ratio {ratio}"]))
+        if ratio == "backup written / cp":
+            print(
+                f"     (cp + sync alone is {figures['cp + sync (s)'] / cp:.2f}x cp: a backup "
+                "syncs its files before it is made, cp leaves them to the kernel)"
+            )
     print(
         f"     not a goal: create_backup against bare cp {checked / cp:.2f}x "
         f"(the check alone, verify: {figures['verify (s)']:.3f} s; any check reads every page "
