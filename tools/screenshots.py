@@ -467,15 +467,16 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(argv)
+def prepare(args: argparse.Namespace) -> tuple[QApplication, Shooter, Settings, Path]:
+    """The application, the shooter, scratch settings and the demo vault (made anew), for
+    these pictures or some of them (tools/screenshots_backup.py runs on its own too)."""
     build = Path.cwd() / "build"
     folder: Path = args.vault or build / "screenshot-vault"
     scratch = build / "screenshot-scratch"
     if args.vault and args.vault.exists():
         # Never delete a folder we did not make: it could be a real vault.
         sys.stderr.write(f"skyddsapp: {args.vault} finns redan; ange en ny mapp.\n")
-        return 2
+        raise SystemExit(2)
     for path in (folder, scratch):
         shutil.rmtree(path, ignore_errors=True)
     scratch.mkdir(parents=True)
@@ -492,8 +493,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     say(f"Demovalv i {folder} ({args.cases} påhittade ärenden) …")
     demo.ensure_demo_vault(folder, cases=args.cases, kdf_params=MINIMUM_KDF)
-    shooter = Shooter(app, args.out)
-    first_run(shooter, scratch)
+    return app, Shooter(app, args.out), settings, folder
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _, shooter, settings, folder = prepare(parse_args(argv))
+    first_run(shooter, Path(settings.file_name).parent)
     unlock(shooter, folder)
     session = sessions.unlock(folder, demo.DEMO_USER, demo.DEMO_PASSPHRASE, today=dt.date.today)
     try:
@@ -510,7 +515,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         screenshots_backup.restore(shooter, folder, settings)
     except Exception as error:
         skip("restore …", error)
-    say(f"{len(shooter.saved)} bilder i {args.out}.")
+    say(f"{len(shooter.saved)} bilder i {shooter.out}.")
     return 0
 
 

@@ -1,17 +1,30 @@
 """Pictures of backup and restore for `tools/screenshots.py`: Säkerhetskopiera with its result,
-the list with a damaged backup, the backup settings, the restore's three steps, and the unlock
-of a damaged vault offering the newest good backup.
+the list with a damaged backup, the backup settings, the restore's three steps, the unlock of a
+damaged vault offering the newest good backup, and the first-run wizard's way to restore on a
+new computer.
 
 Everything is written below the scratch folder (the settings INI's folder): the backups, a copy
 of the demo vault to restore beside and to damage. The demo vault itself is only read.
+
+Run on its own for these pictures only (`make screenshots` takes them with all the others):
+
+    PYTHONPATH=src QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_backup.py \
+        docs/screenshots
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
+import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QWidget
 
 from skyddsapp.services import backups, demo
 from skyddsapp.services.context import Session
@@ -129,8 +142,94 @@ def restore(shooter: Shooter, folder: Path, settings: Settings) -> None:
     _until_idle(shooter, unlock)
     shooter.dialog("unlock_damaged_offer", unlock, size=(760, 420))
     unlock.deleteLater()
+    first_run_restore(shooter, settings)
+
+
+def first_run_restore(shooter: Shooter, settings: Settings) -> None:
+    """A new computer replacing a lost one: the first-run wizard's first page with "Återställ
+    från säkerhetskopia…", and the restore dialog it opens (as the controller opens it, into
+    the wizard's folder) at its preview. Nothing is restored."""
+    from skyddsapp.ui.admin.restore_dialog import RestoreDialog
+    from skyddsapp.ui.shell.first_run_wizard import FirstRunWizard
+
+    usb = _usb(settings)
+    found = _newest_first(usb)
+    if not found:
+        raise RuntimeError("ingen säkerhetskopia att återställa")
+    folder = _scratch(settings) / "ny-dator" / "skyddsapp" / "valv"
+    wizard = FirstRunWizard(folder)
+    shooter.dialog("first_run_restore", wizard, size=(760, 560))
+    wizard.show()
+    dialog = RestoreDialog(
+        folder,
+        backup=found[0],
+        search_folder=usb,
+        user_name=demo.DEMO_USER,
+        into=folder,
+        parent=wizard,
+    )
+    dialog.show()
+    dialog.passphrase_edit.setText(demo.DEMO_PASSPHRASE)
+    dialog.preview()
+    _until_idle(shooter, dialog)
+    dialog.resize(700, 360)
+    shooter.settle()
+    _over(shooter, "first_run_restore_preview", dialog, wizard)
+    dialog.done(0)
+    wizard.hide()
+    wizard.deleteLater()
+
+
+def _over(shooter: Shooter, name: str, dialog: QWidget, behind: QWidget) -> None:
+    """`dialog` over the dialog `behind` it, both centred on a plain desk (Shooter.dialog puts
+    a dialog over a main window, stretched to the whole picture)."""
+    from screenshots import BACKDROP, HEIGHT, WIDTH
+
+    canvas = QPixmap(WIDTH, HEIGHT)
+    canvas.fill(BACKDROP)
+    painter = QPainter(canvas)
+    for widget in (behind, dialog):
+        image = widget.grab()
+        painter.drawPixmap(
+            QPoint((WIDTH - image.width()) // 2, (HEIGHT - image.height()) // 2), image
+        )
+        if widget is behind:
+            painter.fillRect(canvas.rect(), QColor(0, 0, 0, 70))
+    painter.end()
+    shooter._save(name, canvas)
 
 
 def _newest_first(usb: Path) -> list[Path]:
     folders = [p for p in usb.iterdir() if p.name.startswith("skyddsapp-backup-")]
     return sorted(folders, key=lambda p: p.name, reverse=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """These pictures only, with the demo vault and the settings of `tools/screenshots.py`."""
+    import screenshots
+    from skyddsapp.services import sessions
+    from skyddsapp.ui.shell.auto_lock import AutoLock
+    from skyddsapp.ui.shell.clipboard import SecretClipboard
+    from skyddsapp.ui.shell.main_window import MainWindow, real_screens
+
+    app, shooter, settings, folder = screenshots.prepare(screenshots.parse_args(argv))
+    session = sessions.unlock(folder, demo.DEMO_USER, demo.DEMO_PASSPHRASE, today=dt.date.today)
+    auto_lock = AutoLock(app, 5 * 60_000)
+    auto_lock.start()
+    try:
+        window = MainWindow(session, settings, SecretClipboard(), auto_lock, real_screens())
+        window.resize(screenshots.WIDTH, screenshots.HEIGHT)
+        window.show()
+        shooter.settle()
+        backup(shooter, window, session, settings)
+        window.hide()
+    finally:
+        auto_lock.detach()
+        sessions.lock(session)
+    restore(shooter, folder, settings)
+    screenshots.say(f"{len(shooter.saved)} bilder i {shooter.out}.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -21,10 +21,22 @@ def test_the_backup_benchmark_runs_and_reports_every_figure(
 
     figures = module.main(["--quick", "--cases", "300", "--rounds", "1", "--dir", str(tmp_path)])
 
-    for name in ("cp", "backup", "write only", "online backup", "sqlcipher_export", "verify"):
+    for name in (
+        "cp",
+        "cp + sync",
+        "backup written",
+        "backup",
+        "cp + plain check",
+        "online backup",
+        "sqlcipher_export",
+        "verify",
+    ):
         assert figures[f"{name} (s)"] > 0, name
-    assert figures["ratio backup / cp"] > 0
+    for ratio in ("backup written / cp", "backup written / cp + sync", "backup / cp + plain check"):
+        assert figures[f"ratio {ratio}"] > 0, ratio
     out = capsys.readouterr().out
-    assert "GOAL backup written within 2x cp" in out
+    assert "GOAL backup written (copy, SHA-256, fsync, key file) against cp within 2x" in out
+    assert "GOAL backup written against cp + sync (both synced) within 2x" in out
+    assert "GOAL checked backup (create_backup) against cp + plain check within 2x" in out
     assert "the check alone, verify" in out
     assert list(tmp_path.iterdir()) == []  # the vault and every copy are gone again

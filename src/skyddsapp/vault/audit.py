@@ -33,18 +33,28 @@ class AuditEntry:
     epoch: int
 
     def canonical(self) -> bytes:
-        fields = [
-            self.id,
-            self.at,
-            self.user_name,
-            self.action,
-            self.object_type,
-            self.object_id,
-            self.reason,
-            self.details,
-            self.epoch,
-        ]
-        return json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return _canonical(
+            (
+                self.id,
+                self.at,
+                self.user_name,
+                self.action,
+                self.object_type,
+                self.object_id,
+                self.reason,
+                self.details,
+                self.epoch,
+            )
+        )
+
+
+# json.dumps with these arguments, without making a new encoder for every entry.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _canonical(fields: tuple[object, ...]) -> bytes:
+    """An entry's fields, in column order, as the compact JSON array its MAC is taken over."""
+    return _ENCODE(fields).encode("utf-8")
 
 
 def chain_mac(key: bytes, prev_mac: bytes, entry: AuditEntry) -> bytes:
@@ -161,21 +171,27 @@ def verify(conn: Connection, data_key: bytes | bytearray) -> VerifyResult:
     current = max(keys) if keys else 0
     if keys and not hmac.compare_digest(keys[current], mac_key_for(data_key)):
         return VerifyResult(0, 0, "nyckeln för den aktuella loggepoken stämmer inte med valvets")
+    # chain_mac of each entry, taken the quicker way (a backup's check walks every entry): each
+    # epoch's key is set into an HMAC once, and every entry's MAC starts from a copy of it.
+    keyed = {epoch: hmac.new(key, digestmod=hashlib.sha256) for epoch, key in keys.items()}
     prev_mac, expected_id, checked = GENESIS_MAC, 1, 0
     rows = conn.execute(f"SELECT {_COLUMNS}, prev_mac, mac FROM audit_log ORDER BY id")
     for row in rows:
-        entry = AuditEntry(*row[:9])
+        entry_id, epoch = row[0], row[8]
         stored_prev, stored_mac = bytes(row[9]), bytes(row[10])
-        if entry.id != expected_id:
+        if entry_id != expected_id:
             return VerifyResult(
-                checked, entry.id, f"post {expected_id} saknas före post {entry.id}"
+                checked, entry_id, f"post {expected_id} saknas före post {entry_id}"
             )
         if not hmac.compare_digest(stored_prev, prev_mac):
-            return VerifyResult(checked, entry.id, "länken till föregående post är bruten")
-        key = keys.get(entry.epoch)
-        if key is None:
-            return VerifyResult(checked, entry.id, f"okänd loggepok {entry.epoch}")
-        if not hmac.compare_digest(stored_mac, chain_mac(key, prev_mac, entry)):
-            return VerifyResult(checked, entry.id, "posten har ändrats (MAC stämmer inte)")
+            return VerifyResult(checked, entry_id, "länken till föregående post är bruten")
+        base = keyed.get(epoch)
+        if base is None:
+            return VerifyResult(checked, entry_id, f"okänd loggepok {epoch}")
+        mac = base.copy()
+        mac.update(prev_mac)
+        mac.update(_canonical(row[:9]))
+        if not hmac.compare_digest(stored_mac, mac.digest()):
+            return VerifyResult(checked, entry_id, "posten har ändrats (MAC stämmer inte)")
         prev_mac, expected_id, checked = stored_mac, expected_id + 1, checked + 1
     return VerifyResult(checked)
