@@ -26,6 +26,12 @@ def no_sleep(seconds: float) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _each_key_derived_once(remembered_argon2id: None) -> None:
+    """Real Argon2id, but a repeated derivation (a copied template unlocked again) is free:
+    tests/conftest.py, RememberedArgon2id."""
+
+
+@pytest.fixture(autouse=True)
 def _empty_clipboard() -> Iterator[None]:
     """No test leaves a copy behind for the next (nor for the end of the run: PySide6 6.12
     crashes at exit while the clipboard holds mime data made in Python)."""
