@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import ast
 import gettext
+import json
 import os
 import re
 import subprocess
 import sys
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -74,29 +76,103 @@ def test_argparse_is_given_back_its_own_texts_after_a_parse() -> None:
     assert argparse._("usage: ") == "usage: "  # type: ignore[attr-defined]
 
 
-def _run(*argv: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, *argv], capture_output=True, text=True, env=env, check=False
-    )
-
-
 CLI = ("-m", "skyddsapp")
 DESKTOP = ("-m", "skyddsapp.ui")
+HELP = {
+    "cli": (*CLI, "--help"),
+    "cli-user-add": (*CLI, "user", "add", "--help"),
+    "cli-audit-export": (*CLI, "audit", "export", "--help"),
+    "desktop": (*DESKTOP, "--help"),
+}
+BAD_ARGUMENTS = [
+    ((*CLI,), "följande argument saknas: GRUPP"),
+    ((*CLI, "vault"), "följande argument saknas: KOMMANDO"),
+    ((*CLI, "nope"), "ogiltigt val: 'nope'"),
+    ((*CLI, "user", "add"), "följande argument saknas: NAMN"),
+    ((*CLI, "user", "add", "x", "--role", "kung"), "ogiltigt val: 'kung'"),
+    ((*CLI, "user", "list", "--bogus"), "okända argument: --bogus"),
+    ((*CLI, "audit", "seen", "--person", "x"), "”x” är inget heltal"),
+    ((*CLI, "demo", "--cases"), "ett värde väntades"),
+    ((*DESKTOP, "--language", "de"), "skyddsapp-desktop: fel: argumentet --language"),
+    ((*DESKTOP, "--vault"), "ett värde väntades"),
+    ((*DESKTOP, "--bogus"), "okända argument: --bogus"),
+]
+VERSION = {"cli": (*CLI, "--version"), "desktop": (*DESKTOP, "--version")}
+# What `-m program` imports before it reads its arguments; imported once, shared by every run.
+IMPORTS = {"skyddsapp": "skyddsapp.cli.main", "skyddsapp.ui": "skyddsapp.ui.shell.app"}
+
+# `python -m PROGRAM ARGS...` for each ARGS of a list, each in a process of its own forked from
+# one that has imported the program: the command lines of a program cost one start of Python.
+FORKED_RUNS = r"""
+import importlib, json, os, runpy, sys, tempfile, traceback
+
+program, runs = sys.argv[1], json.loads(sys.argv[3])
+importlib.import_module(sys.argv[2])
+results = []
+for argv in runs:
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid == 0:
+            os.dup2(out.fileno(), 1)
+            os.dup2(err.fileno(), 2)
+            code = 0
+            try:
+                sys.argv = [program, *argv]
+                runpy.run_module(program, run_name="__main__", alter_sys=True)
+            except SystemExit as done:
+                if isinstance(done.code, str):
+                    print(done.code, file=sys.stderr)
+                code = done.code if isinstance(done.code, int) else done.code is not None
+            except BaseException:
+                traceback.print_exc()
+                code = 1
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(int(code))
+        _, status = os.waitpid(pid, 0)
+        out.seek(0)
+        err.seek(0)
+        code = os.waitstatus_to_exitcode(status)
+        results.append([code, out.read().decode(), err.read().decode()])
+print(json.dumps(results))
+"""
 
 
-@pytest.mark.parametrize(
-    "argv",
-    [
-        (*CLI, "--help"),
-        (*CLI, "user", "add", "--help"),
-        (*CLI, "audit", "export", "--help"),
-        (*DESKTOP, "--help"),
-    ],
-    ids=["cli", "cli-user-add", "cli-audit-export", "desktop"],
-)
-def test_help_is_swedish(argv: tuple[str, ...]) -> None:
-    result = _run(*argv)
+@dataclass(frozen=True)
+class Ran:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture(scope="module")
+def ran() -> dict[tuple[str, ...], Ran]:
+    """Every command line of this module, run: one start of Python per program (FORKED_RUNS)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "QT_QPA_PLATFORM": "offscreen"}
+    argvs = [*HELP.values(), *(argv for argv, _ in BAD_ARGUMENTS), *VERSION.values()]
+    found: dict[tuple[str, ...], Ran] = {}
+    for program in (CLI, DESKTOP):
+        runs = [list(argv[2:]) for argv in argvs if argv[:2] == program]
+        done = subprocess.run(
+            [sys.executable, "-c", FORKED_RUNS, program[1], IMPORTS[program[1]], json.dumps(runs)],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            check=True,
+        )
+        results = json.loads(done.stdout.strip().splitlines()[-1])
+        found |= {
+            (*program, *args): Ran(*result) for args, result in zip(runs, results, strict=True)
+        }
+    return found
+
+
+@pytest.mark.parametrize("argv", HELP.values(), ids=HELP.keys())
+def test_help_is_swedish(ran: dict[tuple[str, ...], Ran], argv: tuple[str, ...]) -> None:
+    result = ran[argv]
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("användning: ")
@@ -128,33 +204,22 @@ def test_every_command_of_the_cli_has_swedish_help() -> None:
         assert set(METAVAR.findall(text)) <= SWEDISH_METAVARS, parser.prog
 
 
-@pytest.mark.parametrize(
-    ("argv", "expected"),
-    [
-        ((*CLI,), "följande argument saknas: GRUPP"),
-        ((*CLI, "vault"), "följande argument saknas: KOMMANDO"),
-        ((*CLI, "nope"), "ogiltigt val: 'nope'"),
-        ((*CLI, "user", "add"), "följande argument saknas: NAMN"),
-        ((*CLI, "user", "add", "x", "--role", "kung"), "ogiltigt val: 'kung'"),
-        ((*CLI, "user", "list", "--bogus"), "okända argument: --bogus"),
-        ((*CLI, "audit", "seen", "--person", "x"), "”x” är inget heltal"),
-        ((*CLI, "demo", "--cases"), "ett värde väntades"),
-        ((*DESKTOP, "--language", "de"), "skyddsapp-desktop: fel: argumentet --language"),
-        ((*DESKTOP, "--vault"), "ett värde väntades"),
-        ((*DESKTOP, "--bogus"), "okända argument: --bogus"),
-    ],
-)
-def test_a_bad_argument_is_named_in_swedish(argv: tuple[str, ...], expected: str) -> None:
-    result = _run(*argv)
+@pytest.mark.parametrize(("argv", "expected"), BAD_ARGUMENTS)
+def test_a_bad_argument_is_named_in_swedish(
+    ran: dict[tuple[str, ...], Ran], argv: tuple[str, ...], expected: str
+) -> None:
+    result = ran[argv]
 
     assert result.returncode == 2
     assert expected in result.stderr
     assert ENGLISH.findall(result.stderr) == []
 
 
-@pytest.mark.parametrize("program", [CLI, DESKTOP], ids=["cli", "desktop"])
-def test_version_prints_the_one_version_and_exits_0(program: tuple[str, ...]) -> None:
-    result = _run(*program, "--version")
+@pytest.mark.parametrize("argv", VERSION.values(), ids=VERSION.keys())
+def test_version_prints_the_one_version_and_exits_0(
+    ran: dict[tuple[str, ...], Ran], argv: tuple[str, ...]
+) -> None:
+    result = ran[argv]
 
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"skyddsapp {skyddsapp.__version__}\n"
