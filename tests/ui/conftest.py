@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from self_test_support import Watched, watched_self_test
 
 from skyddsapp.crypto.kdf import MINIMUM_KDF
 from skyddsapp.services import demo
@@ -93,3 +94,9 @@ def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         capture_output=True,
     )
     return folder
+
+
+@pytest.fixture(scope="session")
+def offscreen_self_test(tmp_path_factory: pytest.TempPathFactory) -> Watched:
+    """`skyddsapp-desktop --self-test` run once offscreen, watched (self_test_support.py)."""
+    return watched_self_test(tmp_path_factory.mktemp("self-test"), "offscreen")
