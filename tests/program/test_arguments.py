@@ -5,18 +5,17 @@ from __future__ import annotations
 import argparse
 import ast
 import gettext
-import json
 import os
 import re
 import subprocess
 import sys
 import tomllib
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 import skyddsapp
+from forked_runs import Ran, forked_runs
 from skyddsapp.program.arguments import SWEDISH, SwedishParser, in_swedish
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -101,72 +100,17 @@ VERSION = {"cli": (*CLI, "--version"), "desktop": (*DESKTOP, "--version")}
 # What `-m program` imports before it reads its arguments; imported once, shared by every run.
 IMPORTS = {"skyddsapp": "skyddsapp.cli.main", "skyddsapp.ui": "skyddsapp.ui.shell.app"}
 
-# `python -m PROGRAM ARGS...` for each ARGS of a list, each in a process of its own forked from
-# one that has imported the program: the command lines of a program cost one start of Python.
-FORKED_RUNS = r"""
-import importlib, json, os, runpy, sys, tempfile, traceback
-
-program, runs = sys.argv[1], json.loads(sys.argv[3])
-importlib.import_module(sys.argv[2])
-results = []
-for argv in runs:
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        pid = os.fork()
-        if pid == 0:
-            os.dup2(out.fileno(), 1)
-            os.dup2(err.fileno(), 2)
-            code = 0
-            try:
-                sys.argv = [program, *argv]
-                runpy.run_module(program, run_name="__main__", alter_sys=True)
-            except SystemExit as done:
-                if isinstance(done.code, str):
-                    print(done.code, file=sys.stderr)
-                code = done.code if isinstance(done.code, int) else done.code is not None
-            except BaseException:
-                traceback.print_exc()
-                code = 1
-            sys.stdout.flush()
-            sys.stderr.flush()
-            os._exit(int(code))
-        _, status = os.waitpid(pid, 0)
-        out.seek(0)
-        err.seek(0)
-        code = os.waitstatus_to_exitcode(status)
-        results.append([code, out.read().decode(), err.read().decode()])
-print(json.dumps(results))
-"""
-
-
-@dataclass(frozen=True)
-class Ran:
-    returncode: int
-    stdout: str
-    stderr: str
-
 
 @pytest.fixture(scope="module")
 def ran() -> dict[tuple[str, ...], Ran]:
-    """Every command line of this module, run: one start of Python per program (FORKED_RUNS)."""
+    """Every command line of this module, run: one start of Python per program (forked_runs)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "QT_QPA_PLATFORM": "offscreen"}
     argvs = [*HELP.values(), *(argv for argv, _ in BAD_ARGUMENTS), *VERSION.values()]
     found: dict[tuple[str, ...], Ran] = {}
     for program in (CLI, DESKTOP):
-        runs = [list(argv[2:]) for argv in argvs if argv[:2] == program]
-        done = subprocess.run(
-            [sys.executable, "-c", FORKED_RUNS, program[1], IMPORTS[program[1]], json.dumps(runs)],
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            env=env,
-            check=True,
-        )
-        results = json.loads(done.stdout.strip().splitlines()[-1])
-        found |= {
-            (*program, *args): Ran(*result) for args, result in zip(runs, results, strict=True)
-        }
+        mine = [argv for argv in argvs if argv[:2] == program]
+        results = forked_runs(program[1], IMPORTS[program[1]], [(a[2:], "") for a in mine], env)
+        found |= dict(zip(mine, results, strict=True))
     return found
 
 
