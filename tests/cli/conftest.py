@@ -14,6 +14,12 @@ from skyddsapp.crypto.kdf import MINIMUM_KDF
 from skyddsapp.vault.vault import Vault
 
 
+@pytest.fixture(autouse=True)
+def _each_key_derived_once(remembered_argon2id: None) -> None:
+    """Real Argon2id, but a repeated derivation (a copied template unlocked again) is free:
+    tests/conftest.py, RememberedArgon2id."""
+
+
 @pytest.fixture
 def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Run:
     """`run("vault", "init", ..., stdin="pass\\n")` → exit code, standard out, standard error."""

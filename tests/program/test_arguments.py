@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import skyddsapp
+from forked_runs import Ran, forked_runs
 from skyddsapp.program.arguments import SWEDISH, SwedishParser, in_swedish
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,29 +75,48 @@ def test_argparse_is_given_back_its_own_texts_after_a_parse() -> None:
     assert argparse._("usage: ") == "usage: "  # type: ignore[attr-defined]
 
 
-def _run(*argv: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, *argv], capture_output=True, text=True, env=env, check=False
-    )
-
-
 CLI = ("-m", "skyddsapp")
 DESKTOP = ("-m", "skyddsapp.ui")
+HELP = {
+    "cli": (*CLI, "--help"),
+    "cli-user-add": (*CLI, "user", "add", "--help"),
+    "cli-audit-export": (*CLI, "audit", "export", "--help"),
+    "desktop": (*DESKTOP, "--help"),
+}
+BAD_ARGUMENTS = [
+    ((*CLI,), "följande argument saknas: GRUPP"),
+    ((*CLI, "vault"), "följande argument saknas: KOMMANDO"),
+    ((*CLI, "nope"), "ogiltigt val: 'nope'"),
+    ((*CLI, "user", "add"), "följande argument saknas: NAMN"),
+    ((*CLI, "user", "add", "x", "--role", "kung"), "ogiltigt val: 'kung'"),
+    ((*CLI, "user", "list", "--bogus"), "okända argument: --bogus"),
+    ((*CLI, "audit", "seen", "--person", "x"), "”x” är inget heltal"),
+    ((*CLI, "demo", "--cases"), "ett värde väntades"),
+    ((*DESKTOP, "--language", "de"), "skyddsapp-desktop: fel: argumentet --language"),
+    ((*DESKTOP, "--vault"), "ett värde väntades"),
+    ((*DESKTOP, "--bogus"), "okända argument: --bogus"),
+]
+VERSION = {"cli": (*CLI, "--version"), "desktop": (*DESKTOP, "--version")}
+# What `-m program` imports before it reads its arguments; imported once, shared by every run.
+IMPORTS = {"skyddsapp": "skyddsapp.cli.main", "skyddsapp.ui": "skyddsapp.ui.shell.app"}
 
 
-@pytest.mark.parametrize(
-    "argv",
-    [
-        (*CLI, "--help"),
-        (*CLI, "user", "add", "--help"),
-        (*CLI, "audit", "export", "--help"),
-        (*DESKTOP, "--help"),
-    ],
-    ids=["cli", "cli-user-add", "cli-audit-export", "desktop"],
-)
-def test_help_is_swedish(argv: tuple[str, ...]) -> None:
-    result = _run(*argv)
+@pytest.fixture(scope="module")
+def ran() -> dict[tuple[str, ...], Ran]:
+    """Every command line of this module, run: one start of Python per program (forked_runs)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "QT_QPA_PLATFORM": "offscreen"}
+    argvs = [*HELP.values(), *(argv for argv, _ in BAD_ARGUMENTS), *VERSION.values()]
+    found: dict[tuple[str, ...], Ran] = {}
+    for program in (CLI, DESKTOP):
+        mine = [argv for argv in argvs if argv[:2] == program]
+        results = forked_runs(program[1], IMPORTS[program[1]], [(a[2:], "") for a in mine], env)
+        found |= dict(zip(mine, results, strict=True))
+    return found
+
+
+@pytest.mark.parametrize("argv", HELP.values(), ids=HELP.keys())
+def test_help_is_swedish(ran: dict[tuple[str, ...], Ran], argv: tuple[str, ...]) -> None:
+    result = ran[argv]
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("användning: ")
@@ -128,33 +148,22 @@ def test_every_command_of_the_cli_has_swedish_help() -> None:
         assert set(METAVAR.findall(text)) <= SWEDISH_METAVARS, parser.prog
 
 
-@pytest.mark.parametrize(
-    ("argv", "expected"),
-    [
-        ((*CLI,), "följande argument saknas: GRUPP"),
-        ((*CLI, "vault"), "följande argument saknas: KOMMANDO"),
-        ((*CLI, "nope"), "ogiltigt val: 'nope'"),
-        ((*CLI, "user", "add"), "följande argument saknas: NAMN"),
-        ((*CLI, "user", "add", "x", "--role", "kung"), "ogiltigt val: 'kung'"),
-        ((*CLI, "user", "list", "--bogus"), "okända argument: --bogus"),
-        ((*CLI, "audit", "seen", "--person", "x"), "”x” är inget heltal"),
-        ((*CLI, "demo", "--cases"), "ett värde väntades"),
-        ((*DESKTOP, "--language", "de"), "skyddsapp-desktop: fel: argumentet --language"),
-        ((*DESKTOP, "--vault"), "ett värde väntades"),
-        ((*DESKTOP, "--bogus"), "okända argument: --bogus"),
-    ],
-)
-def test_a_bad_argument_is_named_in_swedish(argv: tuple[str, ...], expected: str) -> None:
-    result = _run(*argv)
+@pytest.mark.parametrize(("argv", "expected"), BAD_ARGUMENTS)
+def test_a_bad_argument_is_named_in_swedish(
+    ran: dict[tuple[str, ...], Ran], argv: tuple[str, ...], expected: str
+) -> None:
+    result = ran[argv]
 
     assert result.returncode == 2
     assert expected in result.stderr
     assert ENGLISH.findall(result.stderr) == []
 
 
-@pytest.mark.parametrize("program", [CLI, DESKTOP], ids=["cli", "desktop"])
-def test_version_prints_the_one_version_and_exits_0(program: tuple[str, ...]) -> None:
-    result = _run(*program, "--version")
+@pytest.mark.parametrize("argv", VERSION.values(), ids=VERSION.keys())
+def test_version_prints_the_one_version_and_exits_0(
+    ran: dict[tuple[str, ...], Ran], argv: tuple[str, ...]
+) -> None:
+    result = ran[argv]
 
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"skyddsapp {skyddsapp.__version__}\n"

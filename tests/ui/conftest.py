@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from self_test_support import Watched, watched_self_test
 
 from skyddsapp.crypto.kdf import MINIMUM_KDF
 from skyddsapp.services import backups, demo, sessions
@@ -23,6 +24,12 @@ UI_CASES = 60
 
 def no_sleep(seconds: float) -> None:
     """Stands in for time.sleep so the unlock delay after failures costs nothing."""
+
+
+@pytest.fixture(autouse=True)
+def _each_key_derived_once(remembered_argon2id: None) -> None:
+    """Real Argon2id, but a repeated derivation (a copied template unlocked again) is free:
+    tests/conftest.py, RememberedArgon2id."""
 
 
 @pytest.fixture(autouse=True)
@@ -98,3 +105,9 @@ def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         capture_output=True,
     )
     return folder
+
+
+@pytest.fixture(scope="session")
+def offscreen_self_test(tmp_path_factory: pytest.TempPathFactory) -> Watched:
+    """`skyddsapp-desktop --self-test` run once offscreen, watched (self_test_support.py)."""
+    return watched_self_test(tmp_path_factory.mktemp("self-test"), "offscreen")

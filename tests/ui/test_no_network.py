@@ -1,51 +1,27 @@
 """Promise 2, proved on a whole session in a subprocess: no socket but AF_UNIX, no QtNetwork.
 
-The session is `skyddsapp-desktop --self-test` (create a vault, write and open a case, render
-every form, load each in QtPdf, preview one in the Dokument tab, lock, unlock through the
-dialog, open the case again, lock). It runs under a socket audit hook that records every socket
-event, and, where strace exists and may trace, under ``strace -f -e trace=network``: every
-socket(2) and connect(2) of the process and its threads must be AF_UNIX (the display server,
-the session bus). At the end the process reports its loaded modules and shared libraries:
-PySide6.QtNetwork and Qt's network plugins are never loaded. libQt6Network.so is mapped, since
-libQt6Pdf.so names it in its DT_NEEDED entries (QtPdf can read from a QNetworkReply); the test
-checks that this is the only reason (docs/no-network.md).
+The session is `skyddsapp-desktop --self-test` (self_test_support.py: create a vault, write and
+open a case, render every form, load each in QtPdf, preview one in the Dokument tab, lock, unlock
+through the dialog, open the case again, lock). It runs under a socket audit hook that records
+every socket event, and, where strace exists and may trace, under ``strace -f -e
+trace=network``: every socket(2) and connect(2) of the process and its threads must be AF_UNIX
+(the display server, the session bus). At the end the process reports its loaded modules and
+shared libraries: PySide6.QtNetwork and Qt's network plugins are never loaded. libQt6Network.so
+is mapped, since libQt6Pdf.so names it in its DT_NEEDED entries (QtPdf can read from a
+QNetworkReply); the test checks that this is the only reason (docs/no-network.md). The
+offscreen session is the one test_self_test.py judges for its exit status and the folders it
+leaves.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-
-SESSION = r"""
-import json, sys
-
-events = []
-
-def record(event, args):
-    if event.startswith("socket."):
-        family = args[1] if event == "socket.__new__" and len(args) > 1 else None
-        events.append([event, int(family) if isinstance(family, int) else None])
-
-sys.addaudithook(record)
-from skyddsapp.ui.shell.self_test import run
-
-status = run(out=lambda line: None)
-maps = open("/proc/self/maps", encoding="utf-8").read()
-libraries = sorted({line.split()[-1] for line in maps.splitlines() if "/" in line})
-print(json.dumps({
-    "status": status,
-    "events": events,
-    "modules": sorted(name for name in sys.modules if name.startswith("PySide6")),
-    "libraries": [path for path in libraries if "Qt" in path or "plugins" in path],
-}))
-"""
+from self_test_support import Watched, isolated_env, report_of, run, watched_self_test
 
 ONLY_WIDGETS = r"""
 import json, sys
@@ -68,47 +44,12 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _env(tmp_path: Path, platform: str) -> dict[str, str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "LC_ALL": "C.UTF-8"}
-    env.pop("XDG_RUNTIME_DIR", None)
-    for name, folder in {
-        "HOME": "home",
-        "XDG_CONFIG_HOME": "home/.config",
-        "TMPDIR": "tmp",
-    }.items():
-        (tmp_path / folder).mkdir(parents=True, exist_ok=True)
-        env[name] = str(tmp_path / folder)
-    if platform == "offscreen":
-        env["QT_QPA_PLATFORM"] = "offscreen"
-    else:
-        env.pop("QT_QPA_PLATFORM", None)
-    return env
-
-
-def _run(command: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        command, capture_output=True, text=True, encoding="utf-8", env=env, timeout=300, check=False
-    )
-
-
-def _report(result: subprocess.CompletedProcess[str]) -> dict[str, object]:
+def _report(watched: Watched) -> dict[str, object]:
+    result = watched.result
     if result.returncode != 0 and "Could not load the Qt platform plugin" in result.stderr:
         pytest.skip("Qt's xcb platform plugin cannot load here (libxcb-* missing)")
     assert result.returncode == 0, result.stderr[-2000:]
-    report: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
-    return report
-
-
-def _strace_works() -> bool:
-    strace = shutil.which("strace")
-    if strace is None:
-        return False
-    probe = subprocess.run(
-        [strace, "-f", "-qq", "-e", "trace=network", "-o", os.devnull, "true"],
-        capture_output=True,
-        check=False,
-    )
-    return probe.returncode == 0  # a container may forbid ptrace
+    return report_of(watched)
 
 
 def _foreign_families(trace: str) -> list[str]:
@@ -160,38 +101,30 @@ def test_the_trace_parser_finds_every_family() -> None:
 def test_qt_widgets_alone_do_not_map_qtnetwork(tmp_path: Path) -> None:
     """The reason libQt6Network is mapped in a session is QtPdf, not the widgets or the
     platform plugin."""
-    result = _run([sys.executable, "-c", ONLY_WIDGETS], _env(tmp_path, "offscreen"))
+    result = run([sys.executable, "-c", ONLY_WIDGETS], isolated_env(tmp_path, "offscreen"))
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.strip().splitlines()[-1]) is False
 
 
 @pytest.mark.parametrize("platform", ["offscreen", "xcb"])
-def test_a_whole_session_opens_no_socket_but_af_unix(tmp_path: Path, platform: str) -> None:
-    env = _env(tmp_path, platform)
-    command = [sys.executable, "-c", SESSION]
-    trace_file = tmp_path / "strace.txt"
-    traced = _strace_works()
-    if traced:
-        strace = shutil.which("strace")
-        assert strace is not None
-        # execve too: the file then shows that tracing followed the process at all.
-        prefix = [strace, "-f", "-qq", "-e", "trace=network,execve", "-e", "signal=none"]
-        command = [*prefix, "-o", str(trace_file), *command]
-    if platform == "xcb":  # the X server outside the trace: its own sockets are not ours
-        xvfb_run = shutil.which("xvfb-run")
-        if xvfb_run is None or shutil.which("xauth") is None:
-            pytest.skip("xvfb-run or xauth is missing: no X server to try the xcb platform on")
-        command = [xvfb_run, "-a", "-s", "-nolisten tcp", *command]
+def test_a_whole_session_opens_no_socket_but_af_unix(
+    request: pytest.FixtureRequest, tmp_path: Path, platform: str
+) -> None:
+    watched: Watched = (
+        request.getfixturevalue("offscreen_self_test")  # made once, judged here and there
+        if platform == "offscreen"
+        else watched_self_test(tmp_path, platform)
+    )
 
-    report = _report(_run(command, env))
+    report = _report(watched)
 
     assert report["status"] == 0
     events = report["events"]
     assert isinstance(events, list)
     assert [e for e in events if e[0] != "socket.__new__" or e[1] != AF_UNIX] == []
     _check_libraries(report)
-    assert list((tmp_path / "tmp").iterdir()) == []
-    if traced:
-        trace = trace_file.read_text("utf-8", errors="replace")
+    assert list(watched.tmp.iterdir()) == []
+    if watched.trace is not None:
+        trace = watched.trace.read_text("utf-8", errors="replace")
         assert "execve(" in trace
         assert _foreign_families(trace) == []

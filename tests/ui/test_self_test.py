@@ -1,66 +1,36 @@
 """`skyddsapp-desktop --self-test` as a real process: exit 0, nothing left behind, the user's
-settings and default vault untouched; a failing step exits 1 with one line naming it."""
+settings and default vault untouched; a failing step exits 1 with one line naming it.
+
+The passing run is the one test_no_network.py watches offscreen (self_test_support.py)."""
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-
-
-def _isolated_env(tmp_path: Path) -> dict[str, str]:
-    """HOME, the XDG folders and TMPDIR in ``tmp_path``: whatever the process writes shows."""
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "LC_ALL": "C.UTF-8"}
-    env.pop("XDG_RUNTIME_DIR", None)
-    for name, folder in {
-        "HOME": "home",
-        "XDG_CONFIG_HOME": "home/.config",
-        "XDG_DATA_HOME": "home/.local/share",
-        "XDG_CACHE_HOME": "home/.cache",
-        "XDG_STATE_HOME": "home/.local/state",
-        "TMPDIR": "tmp",
-    }.items():
-        path = tmp_path / folder
-        path.mkdir(parents=True, exist_ok=True)
-        env[name] = str(path)
-    return env
-
-
-def _run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=300,
-        check=False,
-    )
+from self_test_support import Watched, isolated_env, run
 
 
 def _files(folder: Path) -> list[str]:
     return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
 
 
-def test_the_self_test_passes_and_leaves_nothing_behind(tmp_path: Path) -> None:
-    env = _isolated_env(tmp_path)
-    result = _run(env, "-m", "skyddsapp.ui", "--self-test")
+def test_the_self_test_passes_and_leaves_nothing_behind(offscreen_self_test: Watched) -> None:
+    result = offscreen_self_test.result  # `-m skyddsapp.ui --self-test`, its own HOME and TMPDIR
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("skyddsapp --self-test: OK (")
     assert "FEL" not in result.stderr
     assert "Traceback" not in result.stderr
-    assert list((tmp_path / "tmp").iterdir()) == []  # the temporary vault and settings are gone
-    home = tmp_path / "home"
+    assert list(offscreen_self_test.tmp.iterdir()) == []  # the temporary vault and settings
+    home = offscreen_self_test.home
     assert _files(home / ".config") == []  # no settings file in the real place
     assert [f for f in _files(home) if "skyddsapp" in f.lower()] == []
     assert not (home / ".local/share/skyddsapp").exists()  # the default vault is not made
 
 
 def test_a_failing_step_exits_1_with_one_line_naming_it(tmp_path: Path) -> None:
-    env = _isolated_env(tmp_path)
+    env = isolated_env(tmp_path)
     code = (
         "import sys, skyddsapp.selftest as selftest\n"
         "from skyddsapp.ui.shell.self_test import run\n"
@@ -68,7 +38,7 @@ def test_a_failing_step_exits_1_with_one_line_naming_it(tmp_path: Path) -> None:
         "selftest.render_every_form = broken\n"
         "sys.exit(run())\n"
     )
-    result = _run(env, "-c", code)
+    result = run([sys.executable, "-c", code], env)
     assert result.returncode == 1
     assert result.stdout == ""
     failures = [line for line in result.stderr.splitlines() if "self-test" in line]
