@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from backup_support import flip
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -60,14 +61,6 @@ def _asker(folder: Path) -> PathAsker:
 
 def _backups_in(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.name.startswith("skyddsapp-backup-"))
-
-
-def _flip(path: Path, offset: int) -> None:
-    with path.open("r+b") as handle:
-        handle.seek(offset)
-        byte = handle.read(1)[0]
-        handle.seek(offset)
-        handle.write(bytes([byte ^ 1]))
 
 
 # --------------------------------------------------------------------------- Säkerhetskopiera
@@ -200,7 +193,7 @@ def test_the_list_shows_this_vaults_backups_checks_one_and_names_a_damaged_one(
     assert "kontrollerad och hel" in dialog.status_label.text()
     assert older.summary.path.name in dialog.status_label.text()
 
-    _flip(older.summary.path / "vault.db", 5000)
+    flip(older.summary.path / "vault.db", 5000)
     dialog.refresh_button.click()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT_MS)
     assert dialog.model.rowCount() == 2
