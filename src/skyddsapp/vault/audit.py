@@ -58,7 +58,20 @@ def _canonical(fields: tuple[object, ...]) -> bytes:
 
 
 def chain_mac(key: bytes, prev_mac: bytes, entry: AuditEntry) -> bytes:
-    return hmac.new(key, prev_mac + entry.canonical(), hashlib.sha256).digest()
+    return _chained(_keyed(key), prev_mac, entry.canonical())
+
+
+def _keyed(key: bytes) -> hmac.HMAC:
+    """The HMAC of an epoch's key, before any entry: `verify` keys it once per epoch and takes
+    each entry's MAC from a copy (a backup's check walks every entry)."""
+    return hmac.new(key, digestmod=hashlib.sha256)
+
+
+def _chained(keyed: hmac.HMAC, prev_mac: bytes, canonical: bytes) -> bytes:
+    """An entry's MAC: over the previous entry's MAC and the entry's canonical bytes."""
+    mac = keyed.copy()
+    mac.update(prev_mac + canonical)
+    return mac.digest()
 
 
 def utc_now() -> str:
@@ -171,9 +184,7 @@ def verify(conn: Connection, data_key: bytes | bytearray) -> VerifyResult:
     current = max(keys) if keys else 0
     if keys and not hmac.compare_digest(keys[current], mac_key_for(data_key)):
         return VerifyResult(0, 0, "nyckeln för den aktuella loggepoken stämmer inte med valvets")
-    # chain_mac of each entry, taken the quicker way (a backup's check walks every entry): each
-    # epoch's key is set into an HMAC once, and every entry's MAC starts from a copy of it.
-    keyed = {epoch: hmac.new(key, digestmod=hashlib.sha256) for epoch, key in keys.items()}
+    keyed = {epoch: _keyed(key) for epoch, key in keys.items()}  # chain_mac, keyed once
     prev_mac, expected_id, checked = GENESIS_MAC, 1, 0
     rows = conn.execute(f"SELECT {_COLUMNS}, prev_mac, mac FROM audit_log ORDER BY id")
     for row in rows:
@@ -188,10 +199,7 @@ def verify(conn: Connection, data_key: bytes | bytearray) -> VerifyResult:
         base = keyed.get(epoch)
         if base is None:
             return VerifyResult(checked, entry_id, f"okänd loggepok {epoch}")
-        mac = base.copy()
-        mac.update(prev_mac)
-        mac.update(_canonical(row[:9]))
-        if not hmac.compare_digest(stored_mac, mac.digest()):
+        if not hmac.compare_digest(stored_mac, _chained(base, prev_mac, _canonical(row[:9]))):
             return VerifyResult(checked, entry_id, "posten har ändrats (MAC stämmer inte)")
         prev_mac, expected_id, checked = stored_mac, expected_id + 1, checked + 1
     return VerifyResult(checked)
