@@ -65,6 +65,8 @@ class ShownTable:
     note: str = ""
     parts: tuple[int, ...] = ()
     """The rows of the table's breakdown (what a chart draws), by index."""
+    total: int | None = None
+    """The row of the breakdown's sum, by index (None: the table has none)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +153,8 @@ def shown(table: FigureTable, *, suppress: bool = True) -> ShownTable:
                     cells[i][col] = WITHHELD
     rows = tuple((line.label, tuple(c)) for line, c in zip(table.lines, cells, strict=True))
     breakdown = tuple(i for i, line in enumerate(table.lines) if line.role is Role.PART)
-    return ShownTable(table.title, table.columns, rows, table.note, breakdown)
+    total = next((i for i, line in enumerate(table.lines) if line.role is Role.TOTAL), None)
+    return ShownTable(table.title, table.columns, rows, table.note, breakdown, total)
 
 
 def _count(value: Value) -> int:
@@ -383,6 +386,40 @@ def tables(comparison: Comparison) -> list[FigureTable]:
             "slut i ett ärende som inte var avslutat.",
         ),
     ]
+
+
+KEY_FIGURES = ("ended", "first_hand", "requests", "days", "kvinnojour", "overdue")
+"""The dashboard's headline figures, in their order: placements ended, of them to a first-hand
+lease, customer-care requests, median days to the first offer, Kvinnojouren's flats against
+the quota, open cases with an overdue risk assessment."""
+
+
+def key_figures(comparison: Comparison, *, suppress: bool = True) -> dict[str, tuple[str, str]]:
+    """Each of KEY_FIGURES as text, the period's and the year before's, under the tables' rule
+    when ``suppress``: a count of 1–2 as "<3", a median resting on fewer than three cases
+    withheld."""
+
+    def count(value: int) -> str:
+        return shown_count(value) if suppress else str(value)
+
+    def median(days: MedianDays) -> str:
+        if days.median is not None and suppress and is_small(days.count):
+            return WITHHELD
+        return number_text(days.median)
+
+    def one(figures: YearlyFigures) -> tuple[str, ...]:
+        first_hand = figures.shelter.of(ShelterOutcome.FIRST_HAND_FROM_PROVIDER)
+        return (
+            count(figures.shelter.placements),
+            count(first_hand.placements),
+            count(figures.customer_care.requests),
+            median(figures.customer_care.days_to_offer),
+            f"{count(figures.kvinnojour.flats_let)} / {figures.kvinnojour.quota}",
+            count(figures.risk.overdue),
+        )
+
+    now, before = one(comparison.current), one(comparison.previous)
+    return {key: (now[i], before[i]) for i, key in enumerate(KEY_FIGURES)}
 
 
 def shown_tables(comparison: Comparison, *, suppress: bool = True) -> list[ShownTable]:

@@ -17,6 +17,7 @@ through ``plain`` first and is drawn exactly as written.
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
@@ -120,11 +121,13 @@ class ComparisonChart(QChartView):
 
 
 def nice_maximum(bars: ChartData) -> float:
-    """The value axis' end: the largest value with room for its label, on a round step of four
-    ticks (whole numbers)."""
+    """The value axis' end: four ticks of a round step (1, 2, 5, 10, 20 …) with room above the
+    largest value for its label."""
     values: Sequence[float | None] = (*bars.now, *bars.before)
     largest = max((v for v in values if v is not None), default=0.0)
-    step = 1
-    while step * 4 < largest * 1.15:
-        step = step * 5 // 2 if str(step).startswith("2") else step * 2
-    return float(step * 4)
+    for magnitude in itertools.count():
+        for base in (1, 2, 5):
+            step = base * 10**magnitude
+            if step * 4 >= largest * 1.15:
+                return float(step * 4)
+    raise AssertionError("unreachable")

@@ -35,17 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skyddsapp.domain.case import ShelterOutcome
 from skyddsapp.domain.errors import DomainError, ValidationError
-from skyddsapp.domain.small_counts import WITHHELD, is_small, shown_count
-from skyddsapp.domain.yearly_report import (
-    MAX_YEAR,
-    MIN_YEAR,
-    Comparison,
-    MedianDays,
-    YearlyFigures,
-)
-from skyddsapp.domain.yearly_tables import ChartData, ShownTable, chart_data, number_text
+from skyddsapp.domain.yearly_report import MAX_YEAR, MIN_YEAR, Comparison
+from skyddsapp.domain.yearly_tables import ChartData, ShownTable, chart_data, key_figures
 from skyddsapp.services import yearly_report
 from skyddsapp.services.context import Session
 from skyddsapp.services.errors import ServiceError
@@ -254,8 +246,6 @@ class YearlyDashboard(QDialog):
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.comparison = report.comparison
-        self.tables = report.tables
         self.flow.set_report(asked, suppress)
         self._show(report.comparison, report.tables, suppress)
         return True
@@ -289,27 +279,21 @@ class YearlyDashboard(QDialog):
                 now.period.label, before.period.label
             )
         )
+        notes = []
         if now.reference_day < now.period.end:
-            self.mask_note.setText(
+            notes.append(
                 self.tr("Perioden pågår: räknat till och med {0}.").format(
                     now.reference_day.isoformat()
                 )
             )
         if suppress:
-            self.mask_note.setText(
-                " ".join(
-                    filter(
-                        None,
-                        (
-                            self.mask_note.text(),
-                            self.tr(
-                                'Små tal maskerade som i PDF och CSV: "<3" är 1 eller 2, '
-                                '".." en siffra som döljs för att de inte ska kunna räknas ut.'
-                            ),
-                        ),
-                    )
+            notes.append(
+                self.tr(
+                    'Små tal maskerade som i PDF och CSV: "<3" är 1 eller 2, '
+                    '".." en siffra som döljs för att de inte ska kunna räknas ut.'
                 )
             )
+        self.mask_note.setText(" ".join(notes))
         self.mask_note.setVisible(bool(self.mask_note.text()))
         self._show_key_figures(comparison, suppress)
         for table in tables:
@@ -319,44 +303,10 @@ class YearlyDashboard(QDialog):
         for button in (self.pdf_button, self.csv_button):
             button.setEnabled(True)
 
-    def _count(self, value: int, suppress: bool) -> str:
-        return shown_count(value) if suppress else str(value)
-
-    def _median(self, days: MedianDays, suppress: bool) -> str:
-        if days.median is None:
-            return "–"
-        if suppress and is_small(days.count):
-            return WITHHELD
-        return number_text(days.median)
-
     def _show_key_figures(self, comparison: Comparison, suppress: bool) -> None:
-        now, before = comparison.current, comparison.previous
-
-        def counts(now_value: int, before_value: int) -> tuple[str, str]:
-            return self._count(now_value, suppress), self._count(before_value, suppress)
-
-        def first_hand(figures: YearlyFigures) -> int:
-            return figures.shelter.of(ShelterOutcome.FIRST_HAND_FROM_PROVIDER).placements
-
-        def kvinnojour(figures: YearlyFigures) -> str:
-            let = self._count(figures.kvinnojour.flats_let, suppress)
-            return f"{let} / {figures.kvinnojour.quota}"
-
-        shown = {
-            "ended": counts(now.shelter.placements, before.shelter.placements),
-            "first_hand": counts(first_hand(now), first_hand(before)),
-            "requests": counts(now.customer_care.requests, before.customer_care.requests),
-            "days": (
-                self._median(now.customer_care.days_to_offer, suppress),
-                self._median(before.customer_care.days_to_offer, suppress),
-            ),
-            "kvinnojour": (kvinnojour(now), kvinnojour(before)),
-            "overdue": counts(now.risk.overdue, before.risk.overdue),
-        }
-        for key, (value, earlier) in shown.items():
-            self.key_figures[key].set(
-                value, self.tr("{0}: {1}").format(before.period.label, earlier)
-            )
+        before = comparison.previous.period.label
+        for key, (value, earlier) in key_figures(comparison, suppress=suppress).items():
+            self.key_figures[key].set(value, self.tr("{0}: {1}").format(before, earlier))
 
     def _section(self, table: ShownTable) -> QGroupBox:
         """The table and its note, and its chart under them (where it has a breakdown)."""
@@ -399,12 +349,10 @@ class YearlyDashboard(QDialog):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 grid.setItem(row, column, item)
-        bold = QFont(grid.font())
-        bold.setBold(True)
-        for row in table.parts[-1:]:
-            total = row + 1
-            if total < len(table.rows):
-                grid.verticalHeaderItem(total).setFont(bold)
+        if table.total is not None:
+            bold = QFont(grid.font())
+            bold.setBold(True)
+            grid.verticalHeaderItem(table.total).setFont(bold)
         header = grid.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
