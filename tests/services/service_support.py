@@ -64,6 +64,16 @@ def new_vault(folder: Path) -> Vault:
     return Vault.create(folder, ADMIN, "Administratör", PASSPHRASE, kdf_params=MINIMUM_KDF).vault
 
 
+def letters(n: int) -> str:
+    """A name part from a number, in letters (names hold no digits): 1 → "b", 27 → "bb"."""
+    text = ""
+    while True:
+        n, rest = divmod(n, 26)
+        text = "abcdefghijklmnopqrstuvwxyz"[rest] + text
+        if not n:
+            return text
+
+
 def pnr(birth: str, serial: str = "982") -> str:
     """A valid twelve-digit personnummer (or samordningsnummer) for `birth` (ÅÅÅÅMMDD)."""
     nine = birth[2:] + serial

@@ -12,7 +12,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from placement_support import framework
-from service_support import TODAY, Factory, last_audit, pnr, snapshot
+from service_support import TODAY, Factory, last_audit, letters, pnr, snapshot
 
 from skyddsapp.domain.access import Organisation
 from skyddsapp.domain.case import ShelterOutcome
@@ -57,7 +57,7 @@ def seeded(fresh_session: Session) -> tuple[Session, list[tuple[str, str]]]:
     def ended(outcome: ShelterOutcome, children: int, end: dt.date, provider: str) -> None:
         nonlocal serial
         serial += 1
-        tag = _letters(serial)
+        tag = letters(serial)
         first, last = f"Seedklient{tag}", f"Årsuppföljningsdotter{tag}"
         number = pnr(f"1985{serial % 12 + 1:02d}{serial % 27 + 1:02d}", f"{200 + serial:03d}")
         protection = ProtectionLevel.PROTECTED_REGISTRATION if serial % 9 == 0 else None
@@ -194,16 +194,6 @@ def test_the_provider_of_a_protected_client_is_withheld(
     assert sum(r.placements for r in withheld) == 6  # every ninth client of 2025's 57 + 2
     assert sum(r.placements for r in rows) == 57
     assert {r.provider for r in rows} == {PROVIDER, OTHER_PROVIDER, None}
-
-
-def _letters(n: int) -> str:
-    """A name part from a number, in letters (names hold no digits): 1 → "b", 27 → "bb"."""
-    text = ""
-    while True:
-        n, rest = divmod(n, 26)
-        text = "abcdefghijklmnopqrstuvwxyz"[rest] + text
-        if not n:
-            return text
 
 
 def _no_one_in(text: str, people: list[tuple[str, str]]) -> bool:

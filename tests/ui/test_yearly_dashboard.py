@@ -30,7 +30,7 @@ from skyddsapp.ui.shell.controller import AppController
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 from placement_support import framework
-from service_support import Factory
+from service_support import Factory, letters
 
 SHELTER = "Avslutade placeringar i skyddat boende efter utfall"
 PROVIDERS = "Placeringar efter leverantör och avropsgrund"
@@ -54,7 +54,7 @@ def _seed(session: Session) -> None:
         for outcome, count in ended.items():
             for _ in range(count):
                 serial += 1
-                client = make.person("Diagramklient" + "abcdefghijklmn"[serial], "Provsson")
+                client = make.person("Diagramklient" + letters(serial), "Provsson")
                 case = make.case(CaseKind.SHELTER_EXIT, client=client)
                 assert case.id is not None
                 placement = Placement(
