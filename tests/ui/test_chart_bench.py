@@ -3,13 +3,9 @@ figures say of the choice still holds: QtCharts loads neither QtNetwork nor a QM
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
-BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "chart_bench.py"
+from bench_support import load_benchmark
 
 pytestmark = pytest.mark.slow
 
@@ -17,12 +13,7 @@ pytestmark = pytest.mark.slow
 def test_the_chart_benchmark_runs_and_the_choice_holds(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    spec = importlib.util.spec_from_file_location("chart_bench", BENCH)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "chart_bench", module)
-    spec.loader.exec_module(module)
+    module = load_benchmark("chart_bench", monkeypatch)
 
     figures = module.main(["--quick"])
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "vault_bench.py"
+from bench_support import load_benchmark
 
 pytestmark = pytest.mark.slow
 
@@ -17,12 +15,7 @@ pytestmark = pytest.mark.slow
 def test_the_vault_benchmark_runs_every_section_and_reports_its_goals(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    spec = importlib.util.spec_from_file_location("vault_bench", BENCH)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "vault_bench", module)  # its dataclasses look it up
-    spec.loader.exec_module(module)
+    module = load_benchmark("vault_bench", monkeypatch)
 
     # One round of each measurement (--quick makes three): the figures are not judged here,
     # every section and the report's shape are, and each round runs the same code.

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-from pathlib import Path
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "yearly_report_bench.py"
+from bench_support import load_benchmark
 
 pytestmark = pytest.mark.slow
 
@@ -16,14 +14,9 @@ pytestmark = pytest.mark.slow
 def test_the_yearly_report_benchmark_runs_and_meets_its_goal(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    spec = importlib.util.spec_from_file_location("yearly_report_bench", BENCH)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "yearly_report_bench", module)
     # The benchmark loads vault_bench.py as the module "vault_bench"; put back what was there.
     monkeypatch.setitem(sys.modules, "vault_bench", sys.modules.get("vault_bench"))
-    spec.loader.exec_module(module)
+    module = load_benchmark("yearly_report_bench", monkeypatch)
 
     figures = module.main(["--quick"])
 
